@@ -1,0 +1,1 @@
+"""The shell: entry point and command line, main window, docks, dialogs, settings."""

@@ -1,0 +1,260 @@
+"""The journey document: a plain pydantic model, the single source of truth.
+
+It never imports Qt, so the command line can load, validate and export a
+journey without a display. The scene, the PDF poster and the importers all read
+and (through commands) change this model and nothing else.
+
+Order is data: stages and lanes are shown in list order, and the cards of one
+stage x lane cell are shown in the order they appear in ``Journey.cards``.
+Every model keeps fields it does not know (``extra='allow'``) so that a file
+written by a newer minor version survives a re-save here unchanged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+MIN_SCORE = -2.0
+MAX_SCORE = 2.0
+
+Score = Annotated[float, Field(ge=MIN_SCORE, le=MAX_SCORE)]
+
+
+def new_id(prefix: str) -> str:
+    """A short random id; the prefix makes a hand-read file easier to follow."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="allow", validate_assignment=False)
+
+
+class LaneKind(StrEnum):
+    ACTIONS = "actions"
+    TOUCHPOINTS = "touchpoints"
+    CHANNELS = "channels"
+    THOUGHTS = "thoughts"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    NEEDS = "needs"
+    OWNERS = "owners"
+    METRICS = "metrics"
+    TEXT = "text"
+
+
+class Segment(StrEnum):
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    CHURNED = "churned"
+
+
+class Evidence(_Base):
+    """A customer's words or a data point behind a card."""
+
+    id: str = Field(default_factory=lambda: new_id("ev"))
+    text: str = ""
+    score: Score | None = None
+    source: str = ""
+    sheet: str = ""
+    row: int | None = None
+    respondent: str = ""
+
+
+class Metric(_Base):
+    name: str
+    value: str = ""
+
+
+class Persona(_Base):
+    id: str = Field(default_factory=lambda: new_id("persona"))
+    name: str = ""
+    segment: Segment = Segment.CUSTOMER
+    description: str = ""
+    goals: list[str] = Field(default_factory=list)
+    needs: list[str] = Field(default_factory=list)
+    pains: list[str] = Field(default_factory=list)
+    quote: str = ""
+    photo: str | None = Field(
+        default=None, description="Image as a data: URI, so the file stays self-contained."
+    )
+
+
+class Stage(_Base):
+    id: str = Field(default_factory=lambda: new_id("stage"))
+    name: str
+    description: str = ""
+    width: float | None = Field(
+        default=None, gt=0, description="Column width in points; null uses the default."
+    )
+
+
+class Lane(_Base):
+    id: str = Field(default_factory=lambda: new_id("lane"))
+    name: str
+    kind: LaneKind = LaneKind.TEXT
+    collapsed: bool = False
+
+
+class Card(_Base):
+    """A note in one stage x lane cell."""
+
+    id: str = Field(default_factory=lambda: new_id("card"))
+    stage_id: str
+    lane_id: str
+    title: str = ""
+    body: str = ""
+    color: str | None = Field(
+        default=None,
+        pattern=r"^#[0-9a-fA-F]{6}$",
+        description="Fill colour as #rrggbb; null uses the lane's colour.",
+    )
+    channel: str = ""
+    owner: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    suggested: bool = Field(
+        default=False, description="Made by an import as a suggestion the user has not accepted."
+    )
+
+    @property
+    def responses(self) -> int:
+        """How many scored answers stand behind this card."""
+        return sum(1 for e in self.evidence if e.score is not None)
+
+    @property
+    def score(self) -> float | None:
+        """Mean emotion score of the scored evidence, or None when there is none."""
+        scores = [e.score for e in self.evidence if e.score is not None]
+        return sum(scores) / len(scores) if scores else None
+
+
+class EmotionPoint(_Base):
+    """One point of the emotion curve: a place along the journey and a score."""
+
+    id: str = Field(default_factory=lambda: new_id("ep"))
+    stage_id: str
+    position: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="Place inside the stage, 0 = left edge, 1 = right."
+    )
+    score: Score = 0.0
+    label: str = ""
+    card_id: str | None = Field(
+        default=None, description="Touchpoint card this point belongs to; it moves with the card."
+    )
+
+
+class ImportRecord(_Base):
+    """One spreadsheet imported into this journey, so the same file is never counted twice."""
+
+    sha256: str
+    source: str
+    sheet: str = ""
+    rows: int = 0
+    imported_at: str = ""
+
+
+class Journey(_Base):
+    schema_version: int = SCHEMA_VERSION
+    id: str = Field(default_factory=lambda: new_id("journey"))
+    title: str = ""
+    scenario: str = ""
+    language: str = Field(default="en", description="Language of the content, e.g. en or zh.")
+    personas: list[Persona] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+    lanes: list[Lane] = Field(default_factory=list)
+    cards: list[Card] = Field(default_factory=list)
+    emotion_points: list[EmotionPoint] = Field(default_factory=list)
+    imports: list[ImportRecord] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Journey:
+        seen: dict[str, str] = {}
+
+        def claim(ident: str, where: str) -> None:
+            if ident in seen:
+                raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
+            seen[ident] = where
+
+        for name in ("personas", "stages", "lanes", "cards", "emotion_points"):
+            for i, obj in enumerate(getattr(self, name)):
+                claim(obj.id, f"{name}[{i}]")
+        for i, card in enumerate(self.cards):
+            for j, ev in enumerate(card.evidence):
+                claim(ev.id, f"cards[{i}].evidence[{j}]")
+
+        stage_ids = {s.id for s in self.stages}
+        lane_ids = {lane.id for lane in self.lanes}
+        card_ids = {c.id for c in self.cards}
+        for i, card in enumerate(self.cards):
+            if card.stage_id not in stage_ids:
+                raise ValueError(f"cards[{i}].stage_id: no stage has the id {card.stage_id!r}")
+            if card.lane_id not in lane_ids:
+                raise ValueError(f"cards[{i}].lane_id: no lane has the id {card.lane_id!r}")
+        for i, point in enumerate(self.emotion_points):
+            if point.stage_id not in stage_ids:
+                raise ValueError(
+                    f"emotion_points[{i}].stage_id: no stage has the id {point.stage_id!r}"
+                )
+            if point.card_id is not None and point.card_id not in card_ids:
+                raise ValueError(
+                    f"emotion_points[{i}].card_id: no card has the id {point.card_id!r}"
+                )
+        return self
+
+    # --- lookups used by layout, commands and exporters -------------------
+
+    def stage(self, stage_id: str) -> Stage:
+        return next(s for s in self.stages if s.id == stage_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        return next(lane for lane in self.lanes if lane.id == lane_id)
+
+    def card(self, card_id: str) -> Card:
+        return next(c for c in self.cards if c.id == card_id)
+
+    def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
+        return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
+
+    def lanes_of(self, kind: LaneKind) -> list[Lane]:
+        return [lane for lane in self.lanes if lane.kind == kind]
+
+    def touchpoint_cards(self, stage_id: str) -> list[Card]:
+        """Cards of every touchpoint lane in one stage, lanes in order, cards in order."""
+        lanes = [lane.id for lane in self.lanes_of(LaneKind.TOUCHPOINTS)]
+        return [c for lane_id in lanes for c in self.cards_in(stage_id, lane_id)]
+
+    def ordered_points(self) -> list[EmotionPoint]:
+        """Emotion points in journey order (stage order, then place inside the stage)."""
+        index = {s.id: i for i, s in enumerate(self.stages)}
+        return sorted(self.emotion_points, key=lambda p: (index[p.stage_id], p.position))
+
+    def copy_deep(self) -> Journey:
+        return self.model_copy(deep=True)
+
+
+def summary(journey: Journey) -> dict[str, Any]:
+    """The ``summary --json`` contract of DESIGN.md, computed from the model alone."""
+    return {
+        "title": journey.title,
+        "stages": [
+            {
+                "name": stage.name,
+                "touchpoints": [
+                    {
+                        "title": card.title,
+                        "responses": card.responses,
+                        "score": None if card.score is None else round(card.score, 4),
+                    }
+                    for card in journey.touchpoint_cards(stage.id)
+                ],
+            }
+            for stage in journey.stages
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Exporters: a journey out to posters, images and data files."""

@@ -1,0 +1,1 @@
+"""Importers: spreadsheets and other formats into a journey."""

@@ -1,0 +1,1 @@
+"""Templates, fonts, icons and translations shipped with the application."""
