@@ -1,0 +1,48 @@
+"""The grid under the cards: lane row backgrounds and the lines between cells.
+
+One item for the whole grid rather than one per cell: a 40-stage map has
+hundreds of cells, and they only ever change all together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeycanvas.canvas import style
+from journeycanvas.canvas.layout import JourneyLayout
+from journeycanvas.canvas.painting import qcolor, qrect
+
+
+class GridItem(QGraphicsItem):
+    Z = 0
+
+    def __init__(self, layout: JourneyLayout) -> None:
+        super().__init__()
+        self.setZValue(self.Z)
+        self._layout = layout
+        self._bounds = QRectF()
+        self.apply(layout)
+
+    def apply(self, layout: JourneyLayout) -> None:
+        self.prepareGeometryChange()
+        self._layout = layout
+        self._bounds = qrect(layout.grid).adjusted(-1, -1, 1, 1)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lay = self._layout
+        painter.setPen(QPen(qcolor(style.GRID), 0))
+        for lane in lay.lanes:
+            painter.setBrush(qcolor(lane.row_fill))
+            painter.drawRect(qrect(lane.row))
+        pen = QPen(qcolor(style.GRID), 0.8)
+        painter.setPen(pen)
+        top, bottom = lay.grid.y, lay.grid.bottom
+        painter.drawLines([QLineF(s.column.right, top, s.column.right, bottom) for s in lay.stages])

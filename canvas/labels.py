@@ -1,0 +1,34 @@
+"""Words the map itself prints (persona block labels), in the journey's own language.
+
+These belong to the document, not to the interface: a Chinese map printed from
+an English interface still says 目标, so they follow ``Journey.language`` rather
+than Qt's translator, and the PDF (with no Qt) prints the same words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_LABELS: dict[str, dict[str, Any]] = {
+    "en": {
+        "persona": "Persona",
+        "goals": "Goals",
+        "needs": "Needs",
+        "pains": "Pains",
+        "sep": "; ",
+        "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
+    },
+    "zh": {
+        "persona": "客户画像",
+        "goals": "目标",
+        "needs": "需求",
+        "pains": "痛点",
+        "sep": "；",
+        "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
+    },
+}
+
+
+def content_labels(language: str) -> dict[str, Any]:
+    """Labels for a content language such as ``zh`` or ``zh-CN``; English otherwise."""
+    return _LABELS.get(language.split("-")[0].lower(), _LABELS["en"])

@@ -1,0 +1,448 @@
+"""Where everything on the map sits, computed once from the model, without Qt.
+
+The scene and the PDF poster both draw from a ``JourneyLayout`` and decide
+nothing themselves: every box, every line of wrapped text and its baseline, and
+the emotion curve's Bézier segments are here. Coordinates are points with y
+growing downwards (the PDF exporter flips them).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from journeycanvas.canvas import style
+from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
+from journeycanvas.canvas.style import METRICS, Metrics
+from journeycanvas.canvas.text_metrics import FontMetrics, metrics
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One line of text, left-aligned, at a baseline."""
+
+    text: str
+    x: float
+    y: float  # baseline
+    size: float
+    color: str = style.INK
+
+
+@dataclass(frozen=True)
+class Box:
+    """A filled rectangle with its text: a stage header, a lane header, the title block."""
+
+    rect: Rect
+    fill: str
+    texts: tuple[TextRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class StageLayout:
+    stage_id: str
+    header: Box
+    column: Rect  # the whole column, header to the last lane
+
+
+@dataclass(frozen=True)
+class LaneLayout:
+    lane_id: str
+    kind: LaneKind
+    collapsed: bool
+    header: Box
+    row: Rect  # the whole row, across all stages
+    row_fill: str
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    card_id: str
+    stage_id: str
+    lane_id: str
+    rect: Rect
+    fill: str
+    border: str
+    texts: tuple[TextRun, ...]
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    point_id: str
+    x: float
+    y: float
+    score: float
+    color: str
+
+
+@dataclass(frozen=True)
+class CurveLayout:
+    """The emotion curve: its band, the zero line and a smooth path through its points."""
+
+    lane_id: str
+    band: Rect
+    zero_y: float
+    top_y: float  # where a score of +2 sits
+    bottom_y: float  # where a score of −2 sits
+    points: tuple[CurvePoint, ...]
+    # Cubic Bézier segments: (start, control 1, control 2, end), each an (x, y) pair.
+    segments: tuple[tuple[tuple[float, float], ...], ...]
+
+    def score_at(self, y: float) -> float:
+        """The score a point dragged to height y would have, clamped to −2..+2."""
+        span = self.bottom_y - self.top_y
+        s = 2.0 - 4.0 * (y - self.top_y) / span
+        return max(-2.0, min(2.0, s))
+
+    def y_for(self, score: float) -> float:
+        return self.zero_y - score / 2.0 * (self.zero_y - self.top_y)
+
+
+@dataclass(frozen=True)
+class JourneyLayout:
+    width: float
+    height: float
+    title: Box
+    persona: Box | None
+    stages: tuple[StageLayout, ...]
+    lanes: tuple[LaneLayout, ...]
+    cards: tuple[CardLayout, ...]
+    curves: tuple[CurveLayout, ...]
+    grid: Rect  # stage headers and lanes together, lane headers included
+    cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+
+    def card(self, card_id: str) -> CardLayout:
+        return next(c for c in self.cards if c.card_id == card_id)
+
+    def stage_at(self, x: float) -> StageLayout | None:
+        """The stage column under x (None left of the first stage or past the last)."""
+        lefts = [s.column.x for s in self.stages]
+        i = bisect_right(lefts, x) - 1
+        if i < 0 or x >= self.stages[i].column.right:
+            return None
+        return self.stages[i]
+
+    def lane_at(self, y: float) -> LaneLayout | None:
+        return next((lane for lane in self.lanes if lane.row.y <= y < lane.row.bottom), None)
+
+    def position_at(self, x: float) -> tuple[str, float] | None:
+        """Which stage and where inside it (0..1) an x falls: where an emotion point goes."""
+        stage = self.stage_at(x)
+        if stage is None:
+            return None
+        col = stage.column
+        return stage.stage_id, max(0.0, min(1.0, (x - col.x) / col.w))
+
+
+def compute_layout(
+    journey: Journey, m: Metrics = METRICS, fm: FontMetrics | None = None
+) -> JourneyLayout:
+    """Lay the whole journey out. Cheap enough to call after every edit."""
+    return _Layouter(journey, m, fm or metrics()).run()
+
+
+class _Layouter:
+    def __init__(self, journey: Journey, m: Metrics, fm: FontMetrics) -> None:
+        self.j = journey
+        self.m = m
+        self.fm = fm
+        self.labels = content_labels(journey.language)
+
+    # --- text helpers -----------------------------------------------------
+
+    def line_height(self, size: float) -> float:
+        return size * self.m.line_spacing
+
+    def runs(
+        self, text: str, x: float, top: float, width: float, size: float, color: str = style.INK
+    ) -> tuple[list[TextRun], float]:
+        """Wrapped text as runs from ``top``; returns the runs and the height they take."""
+        lh = self.line_height(size)
+        lines = self.fm.wrap(text, width, size)
+        first = top + (lh - size) / 2 + self.fm.ascent * size
+        out = [TextRun(line, x, first + i * lh, size, color) for i, line in enumerate(lines)]
+        return out, lh * len(lines)
+
+    # --- the parts ----------------------------------------------------------
+
+    def run(self) -> JourneyLayout:
+        m = self.m
+        widths = [s.width or m.stage_width for s in self.j.stages]
+        grid_w = m.lane_header_width + sum(widths)
+        width = max(grid_w, 640.0) + 2 * m.margin
+
+        title, persona, header_bottom = self.header(width)
+        grid_top = header_bottom + m.header_gap
+        grid_left = m.margin
+
+        # Stage headers: a row as tall as the tallest wrapped stage name.
+        stage_x: list[float] = []
+        x = grid_left + m.lane_header_width
+        for w in widths:
+            stage_x.append(x)
+            x += w
+        name_runs = []
+        header_h = m.stage_header_height
+        for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+            runs, h = self.runs(
+                s.name, sx + 10, grid_top + 10, w - 20, m.stage_title_size, style.STAGE_HEADER_TEXT
+            )
+            name_runs.append(runs)
+            header_h = max(header_h, h + 20)
+
+        # Lanes: each row as tall as its tallest cell.
+        y = grid_top + header_h
+        lanes: list[LaneLayout] = []
+        cards: list[CardLayout] = []
+        curves: list[CurveLayout] = []
+        cells: dict[tuple[str, str], Rect] = {}
+        by_cell: dict[tuple[str, str], list[Card]] = {}
+        for card in self.j.cards:
+            by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+
+        for lane in self.j.lanes:
+            colors = style.LANE_COLORS[lane.kind]
+            header_runs, header_text_h = self.runs(
+                lane.name,
+                grid_left + 10,
+                y + 8,
+                m.lane_header_width - 20,
+                m.lane_title_size,
+                style.INK,
+            )
+            if lane.collapsed:
+                row_h = m.collapsed_row_height
+                header_runs = header_runs[:1]
+                lane_cards: list[CardLayout] = []
+            else:
+                band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
+                lane_cards, content_h = self.lane_cards(
+                    lane, stage_x, widths, y + band_h, by_cell, colors.card
+                )
+                row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
+                if lane.kind == LaneKind.EMOTIONS:
+                    curves.append(self.curve(lane, stage_x, widths, y, band_h))
+            for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+                cells[(s.id, lane.id)] = Rect(sx, y, w, row_h)
+            lanes.append(
+                LaneLayout(
+                    lane_id=lane.id,
+                    kind=lane.kind,
+                    collapsed=lane.collapsed,
+                    header=Box(
+                        Rect(grid_left, y, m.lane_header_width, row_h),
+                        colors.header,
+                        tuple(header_runs),
+                    ),
+                    row=Rect(grid_left, y, grid_w, row_h),
+                    row_fill=colors.row,
+                )
+            )
+            cards.extend(lane_cards)
+            y += row_h
+
+        grid_bottom = y
+        stages = tuple(
+            StageLayout(
+                stage_id=s.id,
+                header=Box(Rect(sx, grid_top, w, header_h), style.STAGE_HEADER, tuple(runs)),
+                column=Rect(sx, grid_top, w, grid_bottom - grid_top),
+            )
+            for s, sx, w, runs in zip(self.j.stages, stage_x, widths, name_runs, strict=True)
+        )
+        return JourneyLayout(
+            width=width,
+            height=grid_bottom + m.margin,
+            title=title,
+            persona=persona,
+            stages=stages,
+            lanes=tuple(lanes),
+            cards=tuple(cards),
+            curves=tuple(curves),
+            grid=Rect(grid_left, grid_top, grid_w, grid_bottom - grid_top),
+            cells=cells,
+        )
+
+    def header(self, width: float) -> tuple[Box, Box | None, float]:
+        """The title block on the left and the persona block on the right (or below)."""
+        m = self.m
+        inner = width - 2 * m.margin
+        side_by_side = inner >= 2 * m.persona_width
+        title_w = inner - m.persona_width - m.header_gap if side_by_side else inner
+        top = m.margin
+        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size)
+        text_runs = list(runs)
+        bottom = top + h
+        if self.j.scenario:
+            runs, h = self.runs(
+                self.j.scenario, m.margin, bottom + 4, title_w, m.subtitle_size, style.INK_SOFT
+            )
+            text_runs += runs
+            bottom += 4 + h
+        title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
+
+        if not self.j.personas:
+            return title, None, bottom
+        px = m.margin + title_w + m.header_gap if side_by_side else m.margin
+        py = top if side_by_side else bottom + m.header_gap
+        pw = m.persona_width if side_by_side else inner
+        persona_runs: list[TextRun] = []
+        y = py + 8
+        for persona in self.j.personas:
+            segment = self.labels["segment"].get(persona.segment.value, persona.segment.value)
+            for text, size, color in self.persona_lines(persona.name, segment, persona):
+                runs, h = self.runs(text, px + 10, y, pw - 20, size, color)
+                persona_runs += runs
+                y += h
+            y += 6
+        box = Box(Rect(px, py, pw, y - py + 2), "#F5F7F8", tuple(persona_runs))
+        return title, box, max(bottom, box.rect.bottom)
+
+    def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
+        lab = self.labels
+        out = [(f"{lab['persona']}: {name} · {segment}", 13.0, style.INK)]
+        if persona.description:
+            out.append((persona.description, 10.5, style.INK_SOFT))
+        if persona.quote:
+            out.append((f"“{persona.quote}”", 11.0, style.INK))
+        for key in ("goals", "needs", "pains"):
+            items = getattr(persona, key)
+            if items:
+                out.append((f"{lab[key]}: " + lab["sep"].join(items), 10.0, style.INK_SOFT))
+        return out
+
+    def lane_cards(
+        self,
+        lane: Lane,
+        stage_x: list[float],
+        widths: list[float],
+        top: float,
+        by_cell: dict[tuple[str, str], list[Card]],
+        default_fill: str,
+    ) -> tuple[list[CardLayout], float]:
+        """Stack each cell's cards; returns them and the height of the fullest cell."""
+        m = self.m
+        out: list[CardLayout] = []
+        tallest = 0.0
+        for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+            y = top + m.cell_padding
+            for card in by_cell.get((s.id, lane.id), ()):
+                layout = self.card(card, sx + m.cell_padding, y, w - 2 * m.cell_padding)
+                layout = CardLayout(
+                    card.id,
+                    s.id,
+                    lane.id,
+                    layout[0],
+                    card.color or default_fill,
+                    layout[1],
+                    layout[2],
+                )
+                out.append(layout)
+                y = layout.rect.bottom + m.card_gap
+            used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
+            tallest = max(tallest, used)
+        return out, tallest
+
+    def card(self, card: Card, x: float, y: float, w: float) -> tuple[Rect, str, tuple]:
+        m = self.m
+        pad = m.card_padding
+        inner_w = w - 2 * pad
+        texts: list[TextRun] = []
+        cy = y + pad
+        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size)
+        texts += runs
+        cy += h
+        if card.body:
+            runs, h = self.runs(
+                card.body, x + pad, cy + 2, inner_w, m.card_body_size, style.INK_SOFT
+            )
+            texts += runs
+            cy += h + 2
+        extra = [v for v in (card.channel, card.owner) if v]
+        if card.responses:
+            score = card.score or 0.0
+            extra.append(f"n={card.responses} · {score:+.2f}")
+        if extra:
+            runs, h = self.runs(
+                " · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, style.INK_SOFT
+            )
+            texts += runs
+            cy += h + 2
+        height = max(m.card_min_height, cy - y + pad)
+        border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
+        return Rect(x, y, w, height), border, tuple(texts)
+
+    def curve(
+        self, lane: Lane, stage_x: list[float], widths: list[float], top: float, band_h: float
+    ) -> CurveLayout:
+        m = self.m
+        left = stage_x[0] if stage_x else m.margin + m.lane_header_width
+        band = Rect(left, top, sum(widths), band_h)
+        inset = m.face_radius + 8
+        top_y, bottom_y = top + inset, top + band_h - inset
+        zero_y = (top_y + bottom_y) / 2
+        where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
+        points = []
+        for p in self.j.ordered_points():
+            sx, w = where[p.stage_id]
+            y = zero_y - p.score / 2.0 * (zero_y - top_y)
+            points.append(
+                CurvePoint(p.id, sx + p.position * w, y, p.score, style.score_color(p.score))
+            )
+        segments = monotone_bezier([(p.x, p.y) for p in points])
+        return CurveLayout(lane.id, band, zero_y, top_y, bottom_y, tuple(points), segments)
+
+
+def monotone_bezier(pts: list[tuple[float, float]]) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """A smooth curve through the points that never overshoots them (Fritsch–Carlson).
+
+    Overshoot matters here: a Catmull-Rom curve through +2 would swing above +2,
+    drawing an emotion no one reported.
+    """
+    n = len(pts)
+    if n < 2:
+        return ()
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    dx = [xs[i + 1] - xs[i] for i in range(n - 1)]
+    slope = [(ys[i + 1] - ys[i]) / dx[i] if dx[i] > 1e-9 else 0.0 for i in range(n - 1)]
+    tangent = [0.0] * n
+    tangent[0], tangent[-1] = slope[0], slope[-1]
+    for i in range(1, n - 1):
+        if slope[i - 1] * slope[i] <= 0:
+            tangent[i] = 0.0
+        else:
+            w1 = 2 * dx[i] + dx[i - 1]
+            w2 = dx[i] + 2 * dx[i - 1]
+            tangent[i] = (w1 + w2) / (w1 / slope[i - 1] + w2 / slope[i])
+    segs = []
+    for i in range(n - 1):
+        h = dx[i] / 3.0
+        segs.append(
+            (
+                (xs[i], ys[i]),
+                (xs[i] + h, ys[i] + tangent[i] * h),
+                (xs[i + 1] - h, ys[i + 1] - tangent[i + 1] * h),
+                (xs[i + 1], ys[i + 1]),
+            )
+        )
+    return tuple(segs)

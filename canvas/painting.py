@@ -1,0 +1,85 @@
+"""Drawing layout pieces with QPainter: shared by every graphics item and the PNG/SVG export.
+
+Text is drawn at exactly the layout's (fractional) size by scaling a 100 px font,
+without hinting or kerning, so Qt's line widths match the widths the layout
+measured with reportlab and a wrapped line never spills out of its card.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath
+
+from journeycanvas.canvas.layout import CurveLayout, Rect, TextRun
+from journeycanvas.resources import FONT_FAMILY, font_path
+
+_BASE_PX = 100
+
+
+@cache
+def font_family() -> str:
+    """Register the bundled font with Qt once and return its family name."""
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else FONT_FAMILY
+
+
+@cache
+def _base_font() -> QFont:
+    font = QFont(font_family())
+    font.setPixelSize(_BASE_PX)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+@cache
+def qcolor(hex_color: str) -> QColor:
+    return QColor(hex_color)
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0.0, dy=0.0) -> None:
+    """Draw text runs; dx/dy shift them (an item drawing in its own coordinates)."""
+    painter.save()
+    painter.setFont(_base_font())
+    for run in runs:
+        painter.setPen(qcolor(run.color))
+        scale = run.size / _BASE_PX
+        painter.save()
+        painter.translate(run.x + dx, run.y + dy)
+        painter.scale(scale, scale)
+        painter.drawText(QPointF(0, 0), run.text)
+        painter.restore()
+    painter.restore()
+
+
+def curve_path(curve: CurveLayout, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    for i, (p0, c1, c2, p3) in enumerate(curve.segments):
+        if i == 0:
+            path.moveTo(p0[0] + dx, p0[1] + dy)
+        path.cubicTo(c1[0] + dx, c1[1] + dy, c2[0] + dx, c2[1] + dy, p3[0] + dx, p3[1] + dy)
+    return path
+
+
+def face_paths(
+    cx: float, cy: float, radius: float, score: float
+) -> tuple[QPainterPath, QPainterPath]:
+    """Eyes (to fill) and a mouth (to stroke) that smiles at +2 and frowns at −2."""
+    eyes = QPainterPath()
+    eye = radius * 0.14
+    for ex in (-0.35, 0.35):
+        eyes.addEllipse(QPointF(cx + ex * radius, cy - 0.25 * radius), eye, eye)
+    mouth = QPainterPath()
+    mouth_y = cy + 0.3 * radius
+    bend = score / 2.0 * 0.35 * radius
+    mouth.moveTo(cx - 0.45 * radius, mouth_y - bend / 2)
+    mouth.quadTo(cx, mouth_y + bend * 1.5, cx + 0.45 * radius, mouth_y - bend / 2)
+    return eyes, mouth
