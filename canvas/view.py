@@ -117,8 +117,10 @@ class JourneyView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+pinch on touchpads arrives as a native zoom gesture.
-        if event.type() == QEvent.Type.NativeGesture and hasattr(event, "value"):
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.set_zoom(self.zoom() * (1.0 + event.value()))
-                return True
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.set_zoom(self.zoom() * (1.0 + event.value()))
+            return True
         return super().event(event)

@@ -1,1 +1,1 @@
-"""Graphics items: one per kind of thing drawn on the canvas; they draw, the model holds the truth."""
+"""Graphics items, one per kind of thing on the canvas: they draw; the model holds the truth."""
