@@ -1,0 +1,277 @@
+"""Reading and writing .journey files: UTF-8 JSON of the model, upgraded on load.
+
+Every failure becomes a :class:`JourneyFileError` whose text is one sentence naming
+the file, because the command line prints it as is and the editor shows it in a
+dialog; nothing here may let a traceback reach a user. A file from a newer version
+is refused rather than half-read (tldraw, not Excalidraw: RELIABILITY.md).
+
+The text is deterministic — model field order, indent 2, a final newline — so
+save -> load -> save gives the same bytes and a journey diffs well in git.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeycanvas.canvas.model import SCHEMA_VERSION, Journey
+from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
+from journeycanvas.io.errors import JourneyFileError, NewerFileError
+from journeycanvas.io.migrations import MigrationError, migrate
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "JourneyFileError",
+    "NewerFileError",
+    "clean_stale_temp_files",
+    "dumps",
+    "load",
+    "loads",
+    "save",
+]
+
+SUFFIX = ".journey"
+
+#: A real journey with photos is a few MB; anything this big is not one of ours.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+#: A journey nests about six levels deep. pydantic cannot write back data nested
+#: deeper than ~255 levels, so a file that opens must stay well under that to save.
+MAX_DEPTH = 64
+
+
+def dumps(journey: Journey) -> str:
+    """The file text of ``journey``; ValueError if it holds NaN or an infinity."""
+    data = journey.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def load(path: str | os.PathLike[str]) -> Journey:
+    """Read, upgrade and validate the journey in ``path``."""
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise JourneyFileError(name, "the file does not exist") from None
+    except IsADirectoryError:
+        raise JourneyFileError(name, "it is a folder, not a journey file") from None
+    except PermissionError:
+        raise JourneyFileError(name, "you do not have permission to read it") from None
+    except OSError as exc:
+        raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JourneyFileError(
+            name,
+            f"it is not a journey file: it is not UTF-8 text (byte {exc.start + 1} cannot be read)",
+        ) from None
+    return loads(text, name)
+
+
+def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
+    """Parse, upgrade and validate file text; ``name`` is only used in messages."""
+    name = os.fspath(name)
+    if len(text) > MAX_FILE_BYTES:
+        raise _too_large(name)
+    if not text.strip():
+        raise JourneyFileError(name, "the file is empty")
+    if "\x00" in text:
+        raise JourneyFileError(name, "it is not a journey file: it holds binary data")
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise JourneyFileError(
+            name,
+            f"the file is cut off or is not JSON (line {exc.lineno}, column {exc.colno})",
+        ) from None
+    except RecursionError:
+        raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
+    except _ConstantError as exc:
+        raise JourneyFileError(
+            name, f"it holds the number {exc.args[0]}, which a journey cannot hold"
+        ) from None
+    if not isinstance(data, dict):
+        raise JourneyFileError(
+            name, f"it is not a journey file: it holds a JSON {_json_kind(data)}, not an object"
+        )
+    if _too_deep(data, MAX_DEPTH):
+        raise JourneyFileError(name, "it is not a journey file: it is nested too deeply")
+
+    version = _schema_version(data, name)
+    if version > SCHEMA_VERSION:
+        raise NewerFileError(name, version, SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        try:
+            data = migrate(data, version, SCHEMA_VERSION)
+        except MigrationError as exc:
+            raise JourneyFileError(
+                name, f"it could not be upgraded from file format {version}: {exc}"
+            ) from None
+
+    try:
+        return Journey.model_validate(data)
+    except ValidationError as exc:
+        raise JourneyFileError(name, describe_validation_error(exc)) from None
+    except RecursionError:
+        raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
+
+
+def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = True) -> Path:
+    """Write ``journey`` to ``path`` atomically, keep the old file as NAME.bak, verify.
+
+    A crash at any moment leaves the old file or the new one. After the replace the
+    file is read back and validated, so a save that "succeeded" onto a failing disk
+    is reported instead of discovered at the next open.
+    """
+    name = os.fspath(path)
+    try:
+        text = dumps(journey)
+        payload = text.encode("utf-8")
+    except ValueError as exc:
+        raise JourneyFileError(
+            name, f"it was not saved: the journey cannot be written ({exc})"
+        ) from None
+    except UnicodeEncodeError:
+        raise JourneyFileError(
+            name, "it was not saved: the journey holds text that cannot be written as UTF-8"
+        ) from None
+
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise JourneyFileError(name, f"it was not saved: the folder {str(folder)!r} does not exist")
+    try:
+        written = write_text_atomic(path, payload, keep_backup=keep_backup)
+    except IsADirectoryError:
+        raise JourneyFileError(name, "it was not saved: that name is a folder") from None
+    except OSError as exc:
+        raise JourneyFileError(
+            name, f"it was not saved ({_reason(exc)}); the file on disk was not changed"
+        ) from None
+
+    _verify(written, payload, name, keep_backup)
+    return written
+
+
+def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
+    where = f"; the previous version is in {backup_path(written).name}" if had_backup else ""
+    try:
+        with open(written, "rb") as handle:
+            back = handle.read()
+    except OSError as exc:
+        raise JourneyFileError(
+            name, f"it was saved but could not be read back ({_reason(exc)}){where}"
+        ) from None
+    if back != payload:
+        raise JourneyFileError(name, f"it was saved but reads back differently{where}")
+    try:
+        loads(back.decode("utf-8"), name)
+    except JourneyFileError as exc:
+        raise JourneyFileError(
+            name, f"it was saved but does not read back as a journey ({exc.message}){where}"
+        ) from None
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """The first problem pydantic found, as ``field.path: what is wrong``."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    message = str(first.get("msg", "")).removeprefix("Value error, ")
+    message = _lower_first(message)
+    location = _location(first.get("loc", ()))
+    if first.get("type") != "missing" and "input" in first:
+        shown = _short_repr(first["input"])
+        if shown is not None:
+            message += f" (found {shown})"
+    sentence = f"{location}: {message}" if location else message
+    extra = len(problems) - 1
+    if extra:
+        sentence += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+    return sentence
+
+
+def _location(loc: tuple[int | str, ...] | list[int | str]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _short_repr(value: Any) -> str | None:
+    if value is None or isinstance(value, bool | int | float | str):
+        shown = json.dumps(value, ensure_ascii=False)
+        return shown if len(shown) <= 40 else None
+    return None
+
+
+def _lower_first(message: str) -> str:
+    if len(message) > 1 and message[0].isupper() and message[1].islower():
+        return message[0].lower() + message[1:]
+    return message
+
+
+def _schema_version(data: dict[str, Any], name: str) -> int:
+    version = data.get("schema_version", 0)
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise JourneyFileError(
+            name, f"schema_version should be a whole number, not {_short_repr(version) or '…'}"
+        )
+    if version < 0:
+        raise JourneyFileError(name, f"file format {version} does not exist")
+    return version
+
+
+def _too_deep(data: Any, limit: int) -> bool:
+    """Whether containers nest deeper than ``limit``; iterative, so it cannot overflow."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return False
+
+
+class _ConstantError(ValueError):
+    pass
+
+
+def _refuse_constant(token: str) -> Any:
+    raise _ConstantError(token)
+
+
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if not math.isfinite(value):
+        raise _ConstantError(token)
+    return value
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {list: "list", str: "string", bool: "true/false value", type(None): "null"}
+    return kinds.get(type(value), "number")
+
+
+def _too_large(name: str) -> JourneyFileError:
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    return JourneyFileError(name, f"it is too large to be a journey file (over {limit} MB)")
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
