@@ -1,0 +1,377 @@
+"""The ``journeycanvas`` command line: open the editor, or work on files without a display.
+
+The commands and their output are a contract (DESIGN.md): scripts and tests rely
+on them. Every failure is one plain sentence on stderr naming the file, exit code 1
+(2 for a wrong command line), and no traceback unless ``--debug``.
+
+Each command is one ``_add_NAME`` function that declares its arguments and one
+``_run_NAME`` handler; ``import`` and ``export`` join by adding a register
+function to ``COMMANDS``. Qt is imported only when the editor really starts, so
+the rest works on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from journeycanvas import __version__
+
+PROG = "journeycanvas"
+DEFAULT_TEMPLATE = "default-en"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A failure to report as one sentence; ``code`` 2 marks a wrong command line."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# --- the commands ---------------------------------------------------------------
+
+
+def _add_new(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "new",
+        help="make a new journey from a bundled template",
+        description="Make a new journey file from a bundled template.",
+    )
+    parser.add_argument(
+        "--template",
+        metavar="NAME",
+        default=DEFAULT_TEMPLATE,
+        help=f"template to start from (default: {DEFAULT_TEMPLATE}); listed by --help",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT.journey", required=True, type=Path)
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _add_debug(parser)
+    parser.set_defaults(handler=_run_new)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from journeycanvas import resources
+    from journeycanvas.canvas.model import new_id
+    from journeycanvas.io import journey_file
+
+    out: Path = args.output
+    _check_output(out, force=args.force)
+    try:
+        template = resources.template_path(args.template)
+    except KeyError:
+        known = ", ".join(_template_names())
+        known = f"the templates are {known}" if known else "no templates are installed"
+        raise CliError(f"there is no template named {args.template!r}; {known}.", 2) from None
+    journey = journey_file.load(template)
+    # Same content as the template, but its own identity: two maps made from one
+    # template must not look like copies of one document.
+    journey = journey.model_copy(update={"id": new_id("journey")})
+    journey_file.save(journey, out)
+    _out(f"{out}: created from the template {args.template!r}.")
+    return 0
+
+
+def _add_validate(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "validate",
+        help="check that a journey file opens, and count what it holds",
+        description="Check a journey file; exit code 0 when it is valid.",
+    )
+    parser.add_argument("file", metavar="IN.journey", type=Path)
+    _add_debug(parser)
+    parser.set_defaults(handler=_run_validate)
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from journeycanvas.io import journey_file
+
+    journey = journey_file.load(args.file)
+    counts = ", ".join(
+        _count(len(items), noun)
+        for items, noun in (
+            (journey.stages, "stage"),
+            (journey.lanes, "lane"),
+            (journey.cards, "card"),
+        )
+    )
+    _out(f"{args.file}: valid — {counts}.")
+    return 0
+
+
+def _add_summary(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "summary",
+        help="list stages and touchpoints with response counts and mean scores",
+        description="Summarise a journey: stages, touchpoints, responses and mean scores (-2..+2).",
+    )
+    parser.add_argument("file", metavar="IN.journey", type=Path)
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object (the contract in DESIGN.md)"
+    )
+    _add_debug(parser)
+    parser.set_defaults(handler=_run_summary)
+
+
+def _run_summary(args: argparse.Namespace) -> int:
+    from journeycanvas.canvas.model import summary
+    from journeycanvas.io import journey_file
+
+    data = summary(journey_file.load(args.file))
+    if args.json:
+        _out(json.dumps(data, ensure_ascii=False))
+    else:
+        _out(_summary_table(data))
+    return 0
+
+
+#: One register function per subcommand; later commands (import, export) add theirs.
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _add_new,
+    _add_validate,
+    _add_summary,
+]
+
+
+# --- the editor -----------------------------------------------------------------
+
+
+def _run_editor(args: argparse.Namespace) -> int:
+    path: Path | None = args.file
+    names = ", ".join(sorted(_command_names()))
+    if path is not None and args.extra and not path.exists():
+        raise CliError(f"{str(path)!r} is not a command; the commands are {names}.", 2)
+    if args.extra:
+        raise CliError("the editor opens one file at a time; give a single FILE.journey.", 2)
+    if path is not None and not path.exists():
+        if path.suffix or os.sep in str(path) or "/" in str(path):
+            raise CliError(f"{path}: the file does not exist.")
+        raise CliError(f"{str(path)!r} is neither a command ({names}) nor an existing file.", 2)
+    try:
+        from journeycanvas.app.main import run_editor
+    except ImportError as exc:
+        if args.debug:
+            raise
+        raise CliError(f"the editor could not start ({exc}).") from None
+    return int(run_editor(path, args.debug) or 0)
+
+
+# --- parsing and dispatch ---------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: global options and every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [--debug] [FILE.journey]\n       {PROG} [--debug] COMMAND ...",
+        description="Journey Canvas (旅程画布): an offline editor for customer journey maps. "
+        "With no command it opens the editor, on FILE if given (otherwise on the sample "
+        "journey).",
+        epilog=_templates_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_global_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", prog=PROG)
+    for register in COMMANDS:
+        register(commands)
+    return parser
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [--debug] [FILE.journey]",
+        description="Open the editor, on FILE if given.",
+    )
+    _add_global_options(parser)
+    parser.add_argument("file", metavar="FILE.journey", nargs="?", type=Path)
+    # Caught here rather than by argparse, to say "not a command" for a mistyped one.
+    parser.add_argument("extra", nargs="*", help=argparse.SUPPRESS)
+    parser.set_defaults(handler=_run_editor)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+
+
+def _add_debug(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a --debug given before the command from being reset here.
+    parser.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+
+
+def _command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def _is_editor_call(argv: Sequence[str]) -> bool:
+    """``journeycanvas FILE`` and ``journeycanvas COMMAND`` share the first argument.
+
+    The first argument that is not an option decides: a command name selects the
+    command, anything else is the file to open. With no such argument, ``--help``
+    and ``--version`` go to the full parser and everything else opens the editor.
+    """
+    names = _command_names()
+    for arg in argv:
+        if arg == "--":
+            return True
+        if arg.startswith("-") and arg != "-":
+            continue
+        return arg not in names
+    return not any(arg in ("-h", "--help", "--version") for arg in argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code instead of exiting (tests call this)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        parser = _editor_parser() if _is_editor_call(args_list) else build_parser()
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # --help, --version and usage errors
+            return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        debug = bool(getattr(args, "debug", False))
+        args.debug = debug
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help(sys.stderr)
+            return 2
+        return handler(args)
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return 130
+    except Exception as exc:
+        return _report(exc, debug)
+
+
+def _report(exc: Exception, debug: bool) -> int:
+    from journeycanvas.io.errors import JourneyFileError
+
+    if debug:
+        traceback.print_exc()
+    if isinstance(exc, CliError):
+        _err(str(exc))
+        return exc.code
+    if isinstance(exc, JourneyFileError):
+        _err(str(exc))
+        return 1
+    if not debug:
+        detail = str(exc).rstrip(".") or type(exc).__name__
+        _err(
+            f"{PROG} stopped on an unexpected error ({detail}); "
+            "run it again with --debug to see where."
+        )
+    return 1
+
+
+# --- small helpers ----------------------------------------------------------------
+
+
+def _check_output(out: Path, *, force: bool) -> None:
+    """Refuse before any work: a missing folder, a folder as OUT, an existing file."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise CliError(f"{out}: the folder {str(folder)!r} does not exist.")
+    if out.is_dir():
+        raise CliError(f"{out}: that is a folder; give a file name ending in .journey.")
+    if out.exists() and not force:
+        raise CliError(f"{out}: the file already exists; choose another name or add --force.")
+
+
+def _template_names() -> list[str]:
+    from journeycanvas import resources
+
+    try:
+        return resources.template_names()
+    except OSError:
+        return []
+
+
+def _templates_epilog() -> str:
+    names = _template_names()
+    listed = "\n".join(f"  {name}" for name in names) if names else "  (none installed)"
+    return (
+        f"templates for 'new --template NAME' (default {DEFAULT_TEMPLATE}):\n{listed}\n\n"
+        f"Run '{PROG} COMMAND --help' for the options of a command."
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _summary_table(data: dict) -> str:
+    """A plain-text table; column widths count CJK characters as two."""
+    rows: list[tuple[str, str, str, str]] = []
+    for stage in data["stages"]:
+        touchpoints = stage["touchpoints"] or [None]
+        for i, point in enumerate(touchpoints):
+            name = stage["name"] if i == 0 else ""
+            if point is None:
+                rows.append((name, "(no touchpoints)", "", ""))
+                continue
+            score = "" if point["score"] is None else f"{point['score']:+.2f}"
+            rows.append((name, point["title"], str(point["responses"]), score))
+    header = ("Stage", "Touchpoint", "Responses", "Score")
+    widths = [max(_width(row[c]) for row in [header, *rows]) for c in range(4)]
+    right = (False, False, True, True)
+
+    def line(row: tuple[str, str, str, str]) -> str:
+        cells = [_pad(cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)]
+        return "  ".join(cells).rstrip()
+
+    title = data["title"] or "(untitled journey)"
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([title, "", line(header), rule, *(line(row) for row in rows)])
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    fill = " " * (width - _width(text))
+    return fill + text if right else text + fill
+
+
+def _out(text: str) -> None:
+    _write(sys.stdout, text)
+
+
+def _err(text: str) -> None:
+    _write(sys.stderr, text)
+
+
+def _write(stream: TextIO, text: str) -> None:
+    """Print, even where the stream's encoding cannot show Chinese (a Windows pipe)."""
+    try:
+        print(text, file=stream, flush=True)
+    except UnicodeEncodeError:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            print(text.encode("ascii", "backslashreplace").decode("ascii"), file=stream)
+            return
+        stream.flush()
+        buffer.write((text + "\n").encode("utf-8", "backslashreplace"))
+        buffer.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
