@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QT_FREE = [
     "canvas/model.py",
+    "canvas/edits.py",
     "canvas/layout.py",
     "canvas/labels.py",
     "canvas/style.py",
