@@ -72,7 +72,8 @@ def load(path: str | os.PathLike[str]) -> Journey:
     except UnicodeDecodeError as exc:
         raise JourneyFileError(
             name,
-            f"it is not a journey file: it is not UTF-8 text (byte {exc.start + 1} cannot be read)",
+            "it is not a journey file: it is binary data or text in another encoding "
+            f"than UTF-8 (first bad byte at offset {exc.start})",
         ) from None
     return loads(text, name)
 

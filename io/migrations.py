@@ -23,6 +23,8 @@ File format 1 is canvas.model.Journey.
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +37,13 @@ class MigrationError(ValueError):
 
 def _v0_to_v1(old: Document) -> Document:
     doc = copy.deepcopy(old)
+    # v0 had no journey id and no ids on curve points. Derive them from the content
+    # rather than at random, so that opening the same old file twice gives the same
+    # journey (and the step stays a pure function).
+    digest = hashlib.sha256(
+        json.dumps(old, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    ).hexdigest()[:10]
+    doc.setdefault("id", f"journey-{digest}")
 
     persona = doc.pop("persona", None)
     if isinstance(persona, dict) and "personas" not in doc:
@@ -63,16 +72,19 @@ def _v0_to_v1(old: Document) -> Document:
         emotion = doc.pop("emotion")
         if not isinstance(emotion, list):
             raise MigrationError("emotion: it should be a list of points")
-        doc["emotion_points"] = [_v0_point(i, point) for i, point in enumerate(emotion)]
+        doc["emotion_points"] = [
+            _v0_point(i, point, f"ep-{digest}-{i}") for i, point in enumerate(emotion)
+        ]
 
     doc["schema_version"] = 1
     return doc
 
 
-def _v0_point(index: int, point: Any) -> Any:
+def _v0_point(index: int, point: Any, new_id: str) -> Any:
     if not isinstance(point, dict):
         return point  # validation will name it
     point = dict(point)
+    point.setdefault("id", new_id)
     _rename(point, "stage", "stage_id")
     if "value" in point and "score" not in point:
         value = point.pop("value")
