@@ -797,7 +797,7 @@ ECOMMERCE = Story(
             ],
             OWN: [
                 n(
-                    "电商运营部、客服中心",
+                    "电商运营、客服",
                     "E-commerce, customer service",
                     "详情页内容归电商运营，详情页转化率是他们的 KPI；答疑归客服。",
                     "The e-commerce team owns product pages and their conversion KPI; customer service answers questions.",
@@ -1826,7 +1826,7 @@ BANK_LOAN = Story(
             ],
             OWN: [
                 n(
-                    "信贷审批部、客服中心",
+                    "信贷审批、客服",
                     "Credit risk, contact centre",
                     "审批时效归信贷审批部，进度答疑归客服。",
                     "Credit risk owns turnaround time; the contact centre answers status queries.",
@@ -1960,7 +1960,7 @@ BANK_LOAN = Story(
             ],
             OWN: [
                 n(
-                    "零售信贷部、运营中心",
+                    "零售信贷、运营",
                     "Lending, operations",
                     "定价和合同归零售信贷部，放款归运营中心。",
                     "Business lending owns pricing and the contract; operations pays out.",
@@ -2094,7 +2094,7 @@ BANK_LOAN = Story(
             ],
             OWN: [
                 n(
-                    "零售信贷部、运营中心",
+                    "零售信贷、运营",
                     "Lending, operations",
                     "还款规则归零售信贷部，扣款和提醒归运营中心。",
                     "Business lending sets repayment rules; operations runs collections and reminders.",
