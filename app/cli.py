@@ -257,6 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("Interrupted.")
         return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): nothing left to say, and Python must not
+        # complain again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as exc:
         return _report(exc, debug)
 
@@ -327,7 +333,7 @@ def _summary_table(data: dict) -> str:
             if point is None:
                 rows.append((name, "(no touchpoints)", "", ""))
                 continue
-            score = "" if point["score"] is None else f"{point['score']:+.2f}"
+            score = _score_text(point["score"])
             rows.append((name, point["title"], str(point["responses"]), score))
     header = ("Stage", "Touchpoint", "Responses", "Score")
     widths = [max(_width(row[c]) for row in [header, *rows]) for c in range(4)]
@@ -340,6 +346,12 @@ def _summary_table(data: dict) -> str:
     title = data["title"] or "(untitled journey)"
     rule = "  ".join("-" * w for w in widths)
     return "\n".join([title, "", line(header), rule, *(line(row) for row in rows)])
+
+
+def _score_text(score: float | None) -> str:
+    if score is None:
+        return ""
+    return f"{score:+.2f}" if round(score, 2) != 0 else "0.00"
 
 
 def _width(text: str) -> int:
