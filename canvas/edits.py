@@ -222,3 +222,51 @@ def update_point(j: Journey, point_id: str, **fields: Any) -> Journey:
 def delete_points(j: Journey, point_ids: Iterable[str]) -> Journey:
     gone = set(point_ids)
     return _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+
+
+# --- editor conveniences: several changes that make one undo step ------------------
+
+#: Narrowest a stage can be dragged to, in points.
+MIN_STAGE_WIDTH = 80.0
+
+
+def resize_stage(j: Journey, stage_id: str, width: float) -> Journey:
+    return update_stage(j, stage_id, width=max(MIN_STAGE_WIDTH, round(float(width), 1)))
+
+
+def toggle_lane_collapsed(j: Journey, lane_id: str) -> Journey:
+    return update_lane(j, lane_id, collapsed=not j.lane(lane_id).collapsed)
+
+
+def set_cards_color(j: Journey, card_ids: Iterable[str], color: str | None) -> Journey:
+    wanted = set(card_ids)
+    cards = [_with(c, color=color) if c.id in wanted and c.color != color else c for c in j.cards]
+    return _with(j, cards=cards)
+
+
+def delete_selection(j: Journey, card_ids: Iterable[str], point_ids: Iterable[str]) -> Journey:
+    """Delete cards and emotion points together, as the Delete key does."""
+    return delete_points(delete_cards(j, card_ids), point_ids)
+
+
+def paste_cards(
+    j: Journey, cards: Iterable[Card], stage_id: str | None = None, lane_id: str | None = None
+) -> tuple[Journey, list[str]]:
+    """Insert copies (new ids) of cards: all into one cell when a cell is given, else
+    each into its original cell; a card whose cell this journey lacks goes to the first
+    stage, into a lane of the same kind's name or the first lane."""
+    if not j.stages or not j.lanes:
+        return j, []
+    stage_ids = {s.id for s in j.stages}
+    lane_ids = {lane.id for lane in j.lanes}
+    copies: list[Card] = []
+    for card in cards:
+        if stage_id is not None and lane_id is not None:
+            target = (stage_id, lane_id)
+        else:
+            target = (
+                card.stage_id if card.stage_id in stage_ids else j.stages[0].id,
+                card.lane_id if card.lane_id in lane_ids else j.lanes[0].id,
+            )
+        copies.append(fresh_copy(card, *target))
+    return add_cards(j, copies), [c.id for c in copies]

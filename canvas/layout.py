@@ -152,6 +152,84 @@ class JourneyLayout:
         col = stage.column
         return stage.stage_id, max(0.0, min(1.0, (x - col.x) / col.w))
 
+    # --- hit testing for the editor's gestures (pure geometry, no Qt) ----------
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (stage id, lane id) of the cell under a point, None outside the cells."""
+        stage, lane = self.stage_at(x), self.lane_at(y)
+        if stage is None or lane is None:
+            return None
+        return stage.stage_id, lane.lane_id
+
+    def cell_cards(self, stage_id: str, lane_id: str) -> list[CardLayout]:
+        return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
+
+    def drop_slot(
+        self, stage_id: str, lane_id: str, y: float, moving: frozenset[str] = frozenset()
+    ) -> tuple[int, float]:
+        """Where cards dropped at height y land in a cell: the index among the cards
+        that stay (what ``edits.move_cards`` expects) and the y of the gap to mark."""
+        cell = self.cells[(stage_id, lane_id)]
+        staying = [c for c in self.cell_cards(stage_id, lane_id) if c.card_id not in moving]
+        index = sum(1 for c in staying if c.rect.y + c.rect.h / 2 < y)
+        if not staying:
+            top = self.curve_bottom(lane_id)
+            return 0, (top if top is not None else cell.y) + 4
+        if index < len(staying):
+            return index, staying[index].rect.y - 4
+        return index, staying[-1].rect.bottom + 4
+
+    def curve_bottom(self, lane_id: str) -> float | None:
+        curve = next((c for c in self.curves if c.lane_id == lane_id), None)
+        return curve.band.bottom if curve is not None else None
+
+    def new_card_rect(self, stage_id: str, lane_id: str) -> Rect:
+        """Where a card added at the end of a cell would start (for the in-place editor)."""
+        cell = self.cells[(stage_id, lane_id)]
+        cards = self.cell_cards(stage_id, lane_id)
+        pad = METRICS.cell_padding
+        top = cards[-1].rect.bottom if cards else (self.curve_bottom(lane_id) or cell.y)
+        return Rect(cell.x + pad, top + pad, cell.w - 2 * pad, METRICS.card_min_height)
+
+    def stage_edge_at(self, x: float, y: float, tolerance: float) -> str | None:
+        """The stage whose right edge is within tolerance of x (a resize handle)."""
+        if not (self.grid.y <= y < self.grid.bottom):
+            return None
+        for s in self.stages:
+            if abs(s.column.right - x) <= tolerance:
+                return s.stage_id
+        return None
+
+    def stage_slot(self, x: float, moving: str) -> tuple[int, float]:
+        """Where a dragged stage header dropped at x goes: index among the other
+        stages (what ``edits.move_stage`` expects) and the x of the gap to mark."""
+        others = [s for s in self.stages if s.stage_id != moving]
+        index = sum(1 for s in others if s.column.x + s.column.w / 2 < x)
+        if not others:
+            return 0, self.stages[0].column.x
+        if index < len(others):
+            return index, others[index].column.x
+        return index, others[-1].column.right
+
+    def lane_slot(self, y: float, moving: str) -> tuple[int, float]:
+        """The same as ``stage_slot`` for a dragged lane header, vertically."""
+        others = [lane for lane in self.lanes if lane.lane_id != moving]
+        index = sum(1 for lane in others if lane.row.y + lane.row.h / 2 < y)
+        if not others:
+            return 0, self.lanes[0].row.y
+        if index < len(others):
+            return index, others[index].row.y
+        return index, others[-1].row.bottom
+
+    def curve_at(self, x: float, y: float) -> CurveLayout | None:
+        """The emotion curve whose band holds a point (where a double-click adds a point)."""
+        return next((c for c in self.curves if c.band.contains(x, y)), None)
+
+
+#: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
+_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[str, ...]] = {}
+_WRAP_CACHE_MAX = 100_000
+
 
 def compute_layout(
     journey: Journey, m: Metrics = METRICS, fm: FontMetrics | None = None
@@ -172,12 +250,24 @@ class _Layouter:
     def line_height(self, size: float) -> float:
         return size * self.m.line_spacing
 
+    def wrap(self, text: str, width: float, size: float) -> tuple[str, ...]:
+        """The font's line breaks, remembered: re-laying a 2,000-card map after one
+        edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
+        key = (text, width, size, id(self.fm))
+        lines = _WRAP_CACHE.get(key)
+        if lines is None:
+            if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
+                _WRAP_CACHE.clear()
+            lines = tuple(self.fm.wrap(text, width, size))
+            _WRAP_CACHE[key] = lines
+        return lines
+
     def runs(
         self, text: str, x: float, top: float, width: float, size: float, color: str = style.INK
     ) -> tuple[list[TextRun], float]:
         """Wrapped text as runs from ``top``; returns the runs and the height they take."""
         lh = self.line_height(size)
-        lines = self.fm.wrap(text, width, size)
+        lines = self.wrap(text, width, size)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [TextRun(line, x, first + i * lh, size, color) for i, line in enumerate(lines)]
         return out, lh * len(lines)
