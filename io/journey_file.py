@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 #: A journey nests about six levels deep. pydantic cannot write back data nested
 #: deeper than ~255 levels, so a file that opens must stay well under that to save.
 MAX_DEPTH = 64
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def dumps(journey: Journey) -> str:
@@ -106,6 +109,12 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
         )
     if _too_deep(data, MAX_DEPTH):
         raise JourneyFileError(name, "it is not a journey file: it is nested too deeply")
+    # Our writer never escapes, so a surrogate escape is rare; only then look for a
+    # lone one, which would load here but make every later save fail.
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+        raise JourneyFileError(
+            name, "it holds text that is not valid Unicode (a lone \\u surrogate escape)"
+        )
 
     version = _schema_version(data, name)
     if version > SCHEMA_VERSION:
@@ -246,6 +255,23 @@ def _too_deep(data: Any, limit: int) -> bool:
             stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
         elif isinstance(value, list):
             stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return False
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    stack: list[Any] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
     return False
 
 

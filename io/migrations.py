@@ -41,7 +41,9 @@ def _v0_to_v1(old: Document) -> Document:
     # rather than at random, so that opening the same old file twice gives the same
     # journey (and the step stays a pure function).
     digest = hashlib.sha256(
-        json.dumps(old, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+        json.dumps(old, sort_keys=True, ensure_ascii=False, default=str).encode(
+            "utf-8", "surrogatepass"
+        )
     ).hexdigest()[:10]
     doc.setdefault("id", f"journey-{digest}")
 

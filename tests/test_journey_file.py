@@ -98,6 +98,10 @@ def test_unknown_fields_survive_a_round_trip_in_place():
     assert again["cards"][0]["sticker"] == "star"
 
 
+def test_escaped_surrogate_pairs_are_accepted():
+    assert journey_file.loads('{"title": "\\ud83d\\ude00"}', "x.journey").title == "😀"
+
+
 def test_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "bom.journey"
     path.write_bytes(b"\xef\xbb\xbf" + journey_file.dumps(small_journey()).encode("utf-8"))
@@ -184,6 +188,10 @@ BROKEN = {
     "bad version": (
         b'{"schema_version": "one"}',
         'schema_version should be a whole number, not "one"',
+    ),
+    "lone surrogate": (
+        b'{"title": "\\ud800"}',
+        "it holds text that is not valid Unicode (a lone \\u surrogate escape)",
     ),
     "negative version": (b'{"schema_version": -1}', "file format -1 does not exist"),
 }
