@@ -73,6 +73,9 @@ def load(path: str | os.PathLike[str]) -> Journey:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            # A UTF-8 character cut in half at the very end: the file was truncated.
+            raise JourneyFileError(name, "the file is cut off (it ends mid-character)") from None
         raise JourneyFileError(
             name,
             "it is not a journey file: it is binary data or text in another encoding "

@@ -155,6 +155,10 @@ def _truncated() -> bytes:
 
 BROKEN = {
     "truncated": (_truncated(), "the file is cut off or is not JSON (line 9, column 3)"),
+    "cut mid-character": (
+        '{"schema_version": 1, "title": "旅'.encode()[:-1],
+        "the file is cut off (it ends mid-character)",
+    ),
     "not JSON": (b"title: my journey\n", "the file is cut off or is not JSON (line 1, column 1)"),
     "newer": (
         b'{"schema_version": 7, "title": "x"}',
