@@ -32,7 +32,7 @@ def new_id(prefix: str) -> str:
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="allow", validate_assignment=False)
+    model_config = ConfigDict(extra="allow", validate_assignment=False, allow_inf_nan=False)
 
 
 class LaneKind(StrEnum):
