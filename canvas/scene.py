@@ -2,23 +2,36 @@
 
 After every change it lays the journey out again and hands each existing item
 its new piece of layout; items are created or removed only when the model
-gained or lost the thing they draw (Orange's CanvasScene is the model here).
+gained or lost the thing they draw (Orange's CanvasScene is the model here),
+and an item whose piece of layout did not change is left alone, which keeps an
+edit of a 2,000-card map cheap.
+
+Mouse presses are handed to a gesture object (``interactions``); the scene
+only forwards events to the active one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.inline_edit import InlineEditor
+from journeycanvas.canvas.interactions import Interaction, gesture_for_press
+from journeycanvas.canvas.interactions.double_click import handle_double_click
+from journeycanvas.canvas.interactions.press import stage_edge_under
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
+from journeycanvas.canvas.items.cell_highlight import CellHighlightItem
 from journeycanvas.canvas.items.curve import CurveItem
+from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.painting import qrect
 
 
 class JourneyScene(QGraphicsScene):
@@ -34,12 +47,26 @@ class JourneyScene(QGraphicsScene):
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
         self._page: QGraphicsItem | None = None
+        # Helpers of gestures in progress: never synced from the model.
+        self.drop_indicator = DropIndicatorItem()
+        self.score_tip = ScoreTipItem()
+        self.cell_highlight = CellHighlightItem()
+        for helper in (self.drop_indicator, self.score_tip, self.cell_highlight):
+            self.addItem(helper)
+        self.active: Interaction | None = None
+        self.editor: InlineEditor | None = None
+        self.current_stage_id: str | None = None
+        self.current_lane_id: str | None = None
         document.changed.connect(self.sync)
         self.sync()
 
     # --- keeping the items in step with the model ----------------------------
 
     def sync(self) -> None:
+        if self.active is not None:
+            # The model changed under a gesture (an undo by shortcut): drop the gesture.
+            active, self.active = self.active, None
+            active.cancel()
         lay = compute_layout(self.document.journey)
         self.layout_ = lay
         if self._page is None:
@@ -64,13 +91,13 @@ class JourneyScene(QGraphicsScene):
             self.boxes,
             boxes,
             lambda key, v: BoxItem(key[0], key[1], v[0], v[1]),
-            lambda item, v: item.apply(v[0]),
+            lambda item, v: item.box != v[0] and item.apply(v[0]),
         )
         self._mirror(
             self.cards,
             {c.card_id: c for c in lay.cards},
             lambda _key, c: CardItem(c),
-            lambda item, c: item.apply(c),
+            lambda item, c: item.layout != c and item.apply(c),
         )
         self._mirror(
             self.curves,
@@ -83,8 +110,9 @@ class JourneyScene(QGraphicsScene):
             self.points,
             points,
             lambda _key, p: EmotionPointItem(p),
-            lambda item, p: item.apply(p),
+            lambda item, p: item.point != p and item.apply(p),
         )
+        self._show_current()
         margin = 200
         self.setSceneRect(QRectF(-margin, -margin, lay.width + 2 * margin, lay.height + 2 * margin))
 
@@ -101,12 +129,142 @@ class JourneyScene(QGraphicsScene):
             else:
                 update(item, value)
 
+    # --- the current cell, stage and lane (targets of Add Card, Paste, Delete Stage) --
+
+    def set_current(self, stage_id: str | None = None, lane_id: str | None = None) -> None:
+        self.current_stage_id = stage_id
+        self.current_lane_id = lane_id
+        self._show_current()
+
+    def current_cell(self) -> tuple[str, str] | None:
+        key = (self.current_stage_id, self.current_lane_id)
+        if self.layout_ is not None and key in self.layout_.cells:
+            return key  # type: ignore[return-value]
+        return None
+
+    def _show_current(self) -> None:
+        lay = self.layout_
+        stage_ids = {s.stage_id for s in lay.stages}
+        lane_ids = {lane.lane_id for lane in lay.lanes}
+        if self.current_stage_id not in stage_ids:
+            self.current_stage_id = None
+        if self.current_lane_id not in lane_ids:
+            self.current_lane_id = None
+        cell = self.current_cell()
+        if cell is not None:
+            self.cell_highlight.show_rect(qrect(lay.cells[cell]))
+        elif self.current_stage_id is not None:
+            stage = next(s for s in lay.stages if s.stage_id == self.current_stage_id)
+            self.cell_highlight.show_rect(qrect(stage.column))
+        elif self.current_lane_id is not None:
+            lane = next(la for la in lay.lanes if la.lane_id == self.current_lane_id)
+            self.cell_highlight.show_rect(qrect(lane.row))
+        else:
+            self.cell_highlight.setVisible(False)
+
+    # --- selection -----------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in the model's order."""
+        chosen = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        return [c.id for c in self.document.journey.cards if c.id in chosen]
+
+    def selected_point_ids(self) -> list[str]:
+        return [i.point_id for i in self.selectedItems() if isinstance(i, EmotionPointItem)]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        self.clearSelection()
+        for cid in card_ids:
+            item = self.cards.get(cid)
+            if item is not None:
+                item.setSelected(True)
+
+    # --- in-place editing ---------------------------------------------------------
+
+    def open_editor(self, editor: InlineEditor) -> InlineEditor:
+        if self.editor is not None and not self.editor.done:
+            self.editor.commit()
+        self.editor = editor
+        self.addItem(editor)
+        editor.begin()
+        return editor
+
+    def editing(self) -> bool:
+        return self.editor is not None and not self.editor.done
+
+    # --- mouse and keys: forwarded to the active gesture --------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        if self.editing():
+            if self.editor.sceneBoundingRect().contains(pos):
+                super().mousePressEvent(event)
+                return
+            self.editor.commit()
+        if self.active is not None:
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            gesture = gesture_for_press(self, pos, event.modifiers())
+            if gesture is not None:
+                self.active = gesture
+                gesture.start(pos, event.modifiers())
+                event.accept()
+                return
+            cell = self.layout_.cell_at(pos.x(), pos.y())
+            self.set_current(*(cell or (None, None)))
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.active is not None:
+            self.active.move(event.scenePos())
+            event.accept()
+            return
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self._hover(event)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.active is not None and event.button() == Qt.MouseButton.LeftButton:
+            active, self.active = self.active, None
+            active.finish(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.editing() and self.editor.sceneBoundingRect().contains(event.scenePos()):
+            super().mouseDoubleClickEvent(event)
+            return
+        if event.button() == Qt.MouseButton.LeftButton and handle_double_click(
+            self, event.scenePos()
+        ):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.active is not None and event.key() == Qt.Key.Key_Escape:
+            active, self.active = self.active, None
+            active.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _hover(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A resize cursor over a stage edge tells the user it can be dragged."""
+        views = self.views()
+        if not views or self.layout_ is None:
+            return
+        viewport = views[0].viewport()
+        if stage_edge_under(self, event.scenePos()) is not None:
+            viewport.setCursor(Qt.CursorShape.SizeHorCursor)
+        elif viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor:
+            viewport.unsetCursor()
+
     # --- questions the view and the tests ask --------------------------------
 
     def map_rect(self) -> QRectF:
         """The drawn map (page) in scene coordinates."""
         lay = self.layout_
         return QRectF(0, 0, lay.width, lay.height) if lay else QRectF()
-
-    def selected_card_ids(self) -> list[str]:
-        return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]

@@ -1,0 +1,87 @@
+"""Real mouse gestures on a QGraphicsView, built by hand.
+
+QTest cannot keep a button held while it moves over a QGraphicsView (pytest-qt
+#428, #260), so, like pyqtgraph's ui_testing and Orange's tests, these helpers
+build QMouseEvents and send them to the view's viewport, in viewport pixels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+Left = Qt.MouseButton.LeftButton
+NoMod = Qt.KeyboardModifier.NoModifier
+
+
+def _to_viewport(view: QGraphicsView, scene_pt) -> QPointF:
+    p: QPoint = view.mapFromScene(QPointF(*scene_pt) if isinstance(scene_pt, tuple) else scene_pt)
+    return QPointF(p)
+
+
+def send(
+    view: QGraphicsView,
+    kind: QEvent.Type,
+    scene_pt,
+    button=Left,
+    buttons=None,
+    modifiers=NoMod,
+) -> None:
+    """Send one mouse event at a scene point to the viewport."""
+    local = _to_viewport(view, scene_pt)
+    glob = QPointF(view.viewport().mapToGlobal(local.toPoint()))
+    if buttons is None:
+        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
+    if kind == QEvent.Type.MouseMove:
+        button = Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, local, glob, button, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def press(view, scene_pt, button=Left, modifiers=NoMod) -> None:
+    send(view, QEvent.Type.MouseButtonPress, scene_pt, button, modifiers=modifiers)
+
+
+def move(view, scene_pt, buttons=Left, modifiers=NoMod) -> None:
+    send(view, QEvent.Type.MouseMove, scene_pt, buttons=buttons, modifiers=modifiers)
+
+
+def release(view, scene_pt, button=Left, modifiers=NoMod) -> None:
+    send(view, QEvent.Type.MouseButtonRelease, scene_pt, button, modifiers=modifiers)
+
+
+def click(view, scene_pt, button=Left, modifiers=NoMod) -> None:
+    press(view, scene_pt, button, modifiers)
+    release(view, scene_pt, button, modifiers)
+
+
+def double_click(view, scene_pt, modifiers=NoMod) -> None:
+    """Press, release, double-click, release: the sequence Qt itself delivers."""
+    click(view, scene_pt, modifiers=modifiers)
+    send(view, QEvent.Type.MouseButtonDblClick, scene_pt, modifiers=modifiers)
+    release(view, scene_pt, modifiers=modifiers)
+
+
+def drag(
+    view: QGraphicsView,
+    from_scene_pt,
+    to_scene_pt,
+    steps: int = 8,
+    button=Left,
+    modifiers=NoMod,
+    release_at_end: bool = True,
+) -> None:
+    """Press at one scene point, move in steps with the button held, release at another.
+
+    Points are scene coordinates (tuples or QPointF); they are mapped through the
+    view's current zoom and scroll, just as a user's pointer would be.
+    """
+    a = QPointF(*from_scene_pt) if isinstance(from_scene_pt, tuple) else QPointF(from_scene_pt)
+    b = QPointF(*to_scene_pt) if isinstance(to_scene_pt, tuple) else QPointF(to_scene_pt)
+    press(view, a, button, modifiers)
+    for i in range(1, steps + 1):
+        t = i / steps
+        move(view, a + (b - a) * t, buttons=button, modifiers=modifiers)
+    if release_at_end:
+        release(view, b, button, modifiers)
