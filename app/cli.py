@@ -139,6 +139,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_new,
     _add_validate,
     _add_summary,
+    lambda c: __import__("journeycanvas.app.cli_export", fromlist=["add_export"]).add_export(c),
 ]
 
 

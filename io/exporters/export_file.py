@@ -1,0 +1,88 @@
+"""One entry point for every export, used by the command line and the Export dialog.
+
+The format follows the file's extension. The exporter writes into a temporary
+file beside the target, which is moved into place only when it is complete: a
+failed or cancelled export leaves no partial file and never touches an existing
+one. Qt-using formats (PNG, SVG) are imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import secrets
+from pathlib import Path
+
+from journeycanvas.canvas.model import Journey
+from journeycanvas.io.atomic import TEMP_SUFFIX
+from journeycanvas.io.exporters.options import FORMATS, ExportOptions, check
+from journeycanvas.io.exporters.paper import PaperError
+from journeycanvas.io.exporters.progress import ExportCancelled, Progress
+
+#: Format → the function that writes it, as "module:function" (imported on demand).
+WRITERS: dict[str, str] = {
+    "pdf": "journeycanvas.io.exporters.pdf_export:write_pdf",
+    "png": "journeycanvas.io.exporters.png:export_png",
+    "svg": "journeycanvas.io.exporters.svg:export_svg",
+    "xlsx": "journeycanvas.io.exporters.xlsx_export:export_xlsx",
+    "mmd": "journeycanvas.io.exporters.mermaid:export_mermaid",
+}
+
+NEEDS_QT = frozenset({"png", "svg"})
+
+
+class ExportError(Exception):
+    """An export that could not be made; ``str()`` is one sentence naming the file."""
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix == "mermaid":
+        suffix = "mmd"
+    if suffix not in FORMATS:
+        known = ", ".join(f".{f}" for f in FORMATS)
+        shown = f"“.{suffix}”" if suffix else "no extension"
+        raise ExportError(f"{path}: cannot export to {shown}; the file name must end in {known}.")
+    return suffix
+
+
+def export(
+    journey: Journey,
+    out: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    progress: Progress = None,
+) -> Path:
+    """Write ``journey`` to ``out`` in the format its extension names; returns the path."""
+    out = Path(out)
+    options = options or ExportOptions()
+    fmt = format_of(out)
+    try:
+        check(options)
+    except PaperError as exc:
+        raise ExportError(f"{out}: {exc}.") from None
+    folder = out.parent
+    if not folder.is_dir():
+        raise ExportError(f"{out}: the folder {str(folder)!r} does not exist.")
+    if out.is_dir():
+        raise ExportError(f"{out}: that is a folder; give a file name.")
+    module_name, func_name = WRITERS[fmt].split(":")
+    writer = getattr(importlib.import_module(module_name), func_name)
+
+    temp = folder / f".{out.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    try:
+        writer(journey, str(temp), options, progress)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    except ExportCancelled:
+        raise
+    except (PaperError, ValueError) as exc:
+        raise ExportError(f"{out}: {str(exc).rstrip('.')}.") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ExportError(f"{out}: the file could not be written ({reason}).") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return out

@@ -1,0 +1,190 @@
+"""Drawing a JourneyLayout on a reportlab canvas, exactly as the screen draws it.
+
+The layout already decided every line break with this very font's metrics, so
+the text is drawn as the layout's runs at their baselines, never re-wrapped and
+never through Paragraph (which parses markup in user text). Everything is drawn
+in the layout's own coordinates (points, y down) into one PDF form, which the
+single poster and every tile then place with a plain transform — a tile is the
+same vector drawing seen through a window, so adjacent tiles cannot disagree.
+
+No Qt here: the command line exports PDF on a machine without a display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from journeycanvas.canvas import style
+from journeycanvas.canvas.layout import Box, CurveLayout, CurvePoint, JourneyLayout, TextRun
+from journeycanvas.canvas.text_metrics import PDF_FONT_NAME, pdf_font
+
+MAP_FORM = "journeymap"
+FACE_RADIUS = style.METRICS.face_radius
+
+
+def register_font() -> str:
+    """Register the bundled font with reportlab once; it is embedded as a subset."""
+    if PDF_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(pdf_font())
+    return PDF_FONT_NAME
+
+
+@cache
+def rgb(hex_color: str) -> Color:
+    return HexColor(hex_color)
+
+
+def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = ()) -> None:
+    """Draw the whole map once as a form named MAP_FORM, bbox (0, 0, width, height)."""
+    register_font()
+    c.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
+    c.saveState()
+    # Form space is y up; flip it so the layout's y-down points draw as they are.
+    c.translate(0, layout.height)
+    c.scale(1, -1)
+    draw_map(c, layout, extra_runs)
+    c.restoreState()
+    c.endForm()
+
+
+def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = ()) -> None:
+    """Fills first, then all text in one text object, then the faces on top."""
+    c.setFillColor(rgb(style.PAGE))
+    c.rect(0, 0, layout.width, layout.height, stroke=0, fill=1)
+    _grid(c, layout)
+    for curve in layout.curves:
+        _curve(c, curve)
+    boxes: list[tuple[Box, str | None]] = [(layout.title, None)]
+    if layout.persona is not None:
+        boxes.append((layout.persona, style.GRID))
+    boxes += [(s.header, "#FFFFFF") for s in layout.stages]
+    boxes += [(lane.header, style.GRID) for lane in layout.lanes]
+    for box, border in boxes:
+        _box(c, box, border)
+    _cards(c, layout)
+
+    runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
+    runs += [r for card in layout.cards for r in card.texts]
+    runs += list(extra_runs)
+    draw_runs(c, runs)
+    for curve in layout.curves:
+        for point in curve.points:
+            _face(c, point)
+
+
+def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
+    """Each run upright at its baseline, in a y-down coordinate system."""
+    text = c.beginText()
+    size = color = None
+    for run in runs:
+        if not run.text:
+            continue
+        if run.size != size:
+            size = run.size
+            text.setFont(PDF_FONT_NAME, size, size * style.METRICS.line_spacing)
+        if run.color != color:
+            color = run.color
+            text.setFillColor(rgb(color))
+        # The matrix flips y back, so glyphs stand upright on the baseline.
+        text.setTextTransform(1, 0, 0, -1, run.x, run.y)
+        text.textOut(run.text)
+    c.drawText(text)
+
+
+def _grid(c: Canvas, layout: JourneyLayout) -> None:
+    c.setStrokeColor(rgb(style.GRID))
+    c.setLineWidth(0.5)
+    for lane in layout.lanes:
+        r = lane.row
+        c.setFillColor(rgb(lane.row_fill))
+        c.rect(r.x, r.y, r.w, r.h, stroke=1, fill=1)
+    c.setLineWidth(0.8)
+    top, bottom = layout.grid.y, layout.grid.bottom
+    path = c.beginPath()
+    for stage in layout.stages:
+        x = stage.column.right
+        path.moveTo(x, top)
+        path.lineTo(x, bottom)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _curve(c: Canvas, curve: CurveLayout) -> None:
+    band = curve.band
+    c.setFillColor(rgb(style.ZERO_BAND))
+    c.rect(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y, stroke=0, fill=1)
+    c.saveState()
+    c.setStrokeColor(rgb(style.INK_SOFT))
+    c.setLineWidth(0.8)
+    c.setDash(3, 3)
+    c.line(band.x, curve.zero_y, band.right, curve.zero_y)
+    c.restoreState()
+    if not curve.segments:
+        return
+    c.saveState()
+    c.setStrokeColor(rgb(style.CURVE))
+    c.setLineWidth(2.4)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    path = c.beginPath()
+    path.moveTo(*curve.segments[0][0])
+    for _p0, c1, c2, p3 in curve.segments:
+        path.curveTo(c1[0], c1[1], c2[0], c2[1], p3[0], p3[1])
+    c.drawPath(path, stroke=1, fill=0)
+    c.restoreState()
+
+
+def _box(c: Canvas, box: Box, border: str | None) -> None:
+    r = box.rect
+    c.setFillColor(rgb(box.fill))
+    if border:
+        c.setStrokeColor(rgb(border))
+        c.setLineWidth(0.8)
+    c.rect(r.x, r.y, r.w, r.h, stroke=1 if border else 0, fill=1)
+
+
+def _cards(c: Canvas, layout: JourneyLayout) -> None:
+    c.setLineWidth(0.8)
+    dashed = False
+    for card in layout.cards:
+        r = card.rect
+        want_dash = card.border != style.CARD_BORDER
+        if want_dash != dashed:
+            c.setDash(4, 2) if want_dash else c.setDash()
+            dashed = want_dash
+        c.setFillColor(rgb(card.fill))
+        c.setStrokeColor(rgb(card.border))
+        c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
+    if dashed:
+        c.setDash()
+
+
+def _face(c: Canvas, point: CurvePoint) -> None:
+    """A circle in the score's colour with eyes and a mouth that bends with the score."""
+    cx, cy, r = point.x, point.y, FACE_RADIUS
+    c.setFillColor(rgb(point.color))
+    c.setStrokeColor(rgb("#FFFFFF"))
+    c.setLineWidth(1.5)
+    c.circle(cx, cy, r, stroke=1, fill=1)
+    c.setFillColor(rgb(style.INK))
+    eye = r * 0.14
+    for ex in (-0.35, 0.35):
+        c.circle(cx + ex * r, cy - 0.25 * r, eye, stroke=0, fill=1)
+    # The screen draws the mouth as a quadratic curve; PDF has cubics, which hold it exactly.
+    mouth_y = cy + 0.3 * r
+    bend = point.score / 2.0 * 0.35 * r
+    p0 = (cx - 0.45 * r, mouth_y - bend / 2)
+    q = (cx, mouth_y + bend * 1.5)
+    p2 = (cx + 0.45 * r, mouth_y - bend / 2)
+    c1 = (p0[0] + 2 / 3 * (q[0] - p0[0]), p0[1] + 2 / 3 * (q[1] - p0[1]))
+    c2 = (p2[0] + 2 / 3 * (q[0] - p2[0]), p2[1] + 2 / 3 * (q[1] - p2[1]))
+    c.setStrokeColor(rgb(style.INK))
+    c.setLineWidth(1.2)
+    path = c.beginPath()
+    path.moveTo(*p0)
+    path.curveTo(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])
+    c.drawPath(path, stroke=1, fill=0)

@@ -1,0 +1,20 @@
+"""PDF: one poster sheet, or the same poster tiled when a tile paper is chosen."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.options import ExportOptions
+from journeycanvas.io.exporters.pdf_poster import export_pdf
+from journeycanvas.io.exporters.progress import Progress
+from journeycanvas.io.exporters.tiling import export_tiled_pdf
+
+
+def write_pdf(
+    journey: Journey, target: str | BinaryIO, options: ExportOptions, progress: Progress = None
+) -> None:
+    if options.tile:
+        export_tiled_pdf(journey, target, options, progress)
+    else:
+        export_pdf(journey, target, options, progress)
