@@ -1,0 +1,249 @@
+"""Answers into a journey: evidence on touchpoint cards, the curve, pain-point suggestions.
+
+A pure function from (journey, answers) to a new journey, copy on write like
+``canvas/edits.py``: the journey it is given is never changed, so the editor can
+push the result as one undo step and the command line can leave ``--into``
+untouched. Answers for a stage/touchpoint that exists (same names) join that
+card, so a second survey wave accumulates; new stages and cards are added in the
+order first met.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+
+from journeycanvas.canvas.model import (
+    Card,
+    EmotionPoint,
+    Evidence,
+    ImportRecord,
+    Journey,
+    Lane,
+    LaneKind,
+    Stage,
+)
+from journeycanvas.io.importers.answers import Answer, Progress
+
+#: A touchpoint gets a suggested pain point when its mean is below this ...
+PAIN_BELOW = -0.5
+#: ... with at least this many scored responses;
+PAIN_MIN_RESPONSES = 3
+#: at most this many suggestions per import, worst first, each with this many quotes.
+PAIN_MAX = 5
+PAIN_QUOTES = 3
+QUOTE_CHARS = 140
+STEP = 10000
+
+LANE_NAMES = {
+    "zh": {
+        LaneKind.TOUCHPOINTS: "接触点",
+        LaneKind.EMOTIONS: "情感",
+        LaneKind.PAIN_POINTS: "痛点",
+    },
+    "en": {
+        LaneKind.TOUCHPOINTS: "Touchpoints",
+        LaneKind.EMOTIONS: "Emotions",
+        LaneKind.PAIN_POINTS: "Pain points",
+    },
+}
+DEFAULT_STAGE = {"zh": "未分阶段", "en": "Unstaged"}
+
+
+def new_journey(title: str, language: str) -> Journey:
+    """The journey a spreadsheet is imported into when no journey is given."""
+    names = LANE_NAMES.get(language, LANE_NAMES["en"])
+    return Journey(
+        title=title,
+        language=language,
+        lanes=[Lane(name=name, kind=kind) for kind, name in names.items()],
+    )
+
+
+class _Ids:
+    """Evidence ids: one random stem per import and a counter, fast by the 100,000."""
+
+    def __init__(self, taken: set[str]) -> None:
+        while True:
+            self.stem = f"ev-{secrets.token_hex(3)}"
+            if not any(t.startswith(self.stem) for t in taken):
+                break
+        self.n = 0
+
+    def next(self) -> str:
+        self.n += 1
+        return f"{self.stem}{self.n:x}"
+
+
+def build(
+    base: Journey,
+    answers: list[Answer],
+    record: ImportRecord,
+    source: str,
+    sheet: str,
+    progress: Progress | None = None,
+) -> Journey:
+    """``base`` with the answers added; ``base`` itself is left as it was."""
+    language = base.language if base.language in LANE_NAMES else "en"
+    lanes = list(base.lanes)
+    touch_lane = _lane(lanes, LaneKind.TOUCHPOINTS, language)
+    stages = list(base.stages)
+    stage_by_name = {s.name.strip(): s for s in stages}
+    cards = list(base.cards)
+    card_at = {
+        (c.stage_id, c.title.strip()): i
+        for i, c in enumerate(cards)
+        if c.lane_id in {lane.id for lane in lanes if lane.kind == LaneKind.TOUCHPOINTS}
+    }
+    groups: dict[tuple[str, str], list[Answer]] = {}
+    for a in answers:
+        groups.setdefault((a[0], a[1]), []).append(a)
+
+    ids = _Ids({ev.id for c in base.cards for ev in c.evidence})
+    make = Evidence.model_construct
+    touched: list[str] = []
+    done = 0
+    for (stage_name, title), group in groups.items():
+        stage = stage_by_name.get(stage_name or DEFAULT_STAGE[language])
+        if stage is None:
+            stage = Stage(name=stage_name or DEFAULT_STAGE[language])
+            stages.append(stage)
+            stage_by_name[stage.name] = stage
+        evidence = [
+            make(
+                id=ids.next(),
+                text=a[4],
+                score=a[3],
+                source=source,
+                sheet=sheet,
+                row=a[6],
+                respondent=a[5],
+            )
+            for a in group
+        ]
+        key = (stage.id, title)
+        if key in card_at:
+            old = cards[card_at[key]]
+            card = old.model_copy(update={"evidence": [*old.evidence, *evidence]})
+            cards[card_at[key]] = card
+        else:
+            channel = next((a[2] for a in group if a[2]), "")
+            card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
+            card = card.model_copy(update={"evidence": evidence})
+            cards.append(card)
+            card_at[key] = len(cards) - 1
+        touched.append(card.id)
+        done += len(group)
+        if progress is not None and done // STEP != (done - len(group)) // STEP:
+            progress(done, len(answers))
+
+    journey = base.model_copy(
+        update={
+            "stages": stages,
+            "lanes": lanes,
+            "cards": cards,
+            "imports": [*base.imports, record],
+        }
+    )
+    journey = _curve(journey, touched)
+    return _suggest_pain_points(journey, touched, language)
+
+
+def _lane(lanes: list[Lane], kind: LaneKind, language: str) -> Lane:
+    """The first lane of a kind, added to ``lanes`` when the journey has none."""
+    found = next((lane for lane in lanes if lane.kind == kind), None)
+    if found is None:
+        found = Lane(name=LANE_NAMES.get(language, LANE_NAMES["en"])[kind], kind=kind)
+        lanes.append(found)
+    return found
+
+
+def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
+    """One point per touched touchpoint at its mean score; a linked point is updated."""
+    points = list(journey.emotion_points)
+    linked = {p.card_id: i for i, p in enumerate(points) if p.card_id}
+    for card_id in dict.fromkeys(touched):
+        card = journey.card(card_id)
+        score = card.score
+        if score is None:
+            continue
+        score = max(-2.0, min(2.0, score))
+        if card_id in linked:
+            i = linked[card_id]
+            points[i] = points[i].model_copy(update={"score": score})
+            continue
+        row = journey.touchpoint_cards(card.stage_id)
+        place = next(i for i, c in enumerate(row) if c.id == card_id)
+        position = (place + 0.5) / len(row)
+        points.append(
+            EmotionPoint(
+                stage_id=card.stage_id,
+                position=position,
+                score=score,
+                label=card.title,
+                card_id=card_id,
+            )
+        )
+        linked[card_id] = len(points) - 1
+    return journey.model_copy(update={"emotion_points": points})
+
+
+def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
+    """The most telling negative words behind a card: the lowest scores, longest first."""
+    said = [e for e in card.evidence if e.text and e.score is not None and e.score < 0]
+    said.sort(key=lambda e: (e.score, -len(e.text)))
+    out: list[str] = []
+    for e in said:
+        text = e.text if len(e.text) <= QUOTE_CHARS else e.text[: QUOTE_CHARS - 1] + "…"
+        if text not in out:
+            out.append(text)
+        if len(out) == count:
+            break
+    return out
+
+
+def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str) -> Journey:
+    """Suggested cards in the pain points lane for the worst-scoring touchpoints."""
+    worst = []
+    for card_id in dict.fromkeys(touched):
+        card = journey.card(card_id)
+        if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
+            worst.append(card)
+    if not worst:
+        return journey
+    worst.sort(key=lambda c: c.score or 0)
+    lanes = list(journey.lanes)
+    pain_lane = _lane(lanes, LaneKind.PAIN_POINTS, language)
+    cards = list(journey.cards)
+    for card in worst[:PAIN_MAX]:
+        said = quotes(card)
+        score = f"{card.score:+.2f}"
+        if language == "zh":
+            head = f"{card.title}：平均 {score}（{card.responses} 条评分）"
+        else:
+            head = f"{card.title}: mean {score} ({card.responses} responses)"
+        body = "\n".join([head, *(f"“{q}”" for q in said)])
+        existing = next(
+            (
+                i
+                for i, c in enumerate(cards)
+                if c.suggested
+                and c.stage_id == card.stage_id
+                and c.lane_id == pain_lane.id
+                and c.title == card.title
+            ),
+            None,
+        )
+        if existing is not None:
+            cards[existing] = cards[existing].model_copy(update={"body": body})
+        else:
+            cards.append(
+                Card(
+                    stage_id=card.stage_id,
+                    lane_id=pain_lane.id,
+                    title=card.title,
+                    body=body,
+                    suggested=True,
+                )
+            )
+    return journey.model_copy(update={"lanes": lanes, "cards": cards})

@@ -1,0 +1,53 @@
+"""What the layouts collect from a sheet: answers, and the rows left out with why.
+
+An answer is a plain tuple (fast to make by the hundred thousand):
+``(stage, touchpoint, channel, score, text, respondent, row)`` where score is on
+the −2..+2 scale or None (a quote without a score) and row is the 1-based
+spreadsheet row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from journeycanvas.io.importers.scales import Scale
+
+Answer = tuple[str, str, str, float | None, str, str, int]
+#: Called now and then with (done, total); raises ImportCancelled to stop.
+Progress = Callable[[int, int], None]
+
+STAGE, TOUCHPOINT, CHANNEL, SCORE, TEXT, RESPONDENT, ROW = range(7)
+
+
+@dataclass
+class Collected:
+    answers: list[Answer] = field(default_factory=list)
+    #: reason -> spreadsheet rows (or columns, for wide-layout questions) left out
+    skipped: dict[str, list[int]] = field(default_factory=dict)
+    #: column letter -> the scale its answers were read on
+    scales: dict[str, Scale] = field(default_factory=dict)
+    data_rows: int = 0
+
+    def skip(self, reason: str, row: int) -> None:
+        self.skipped.setdefault(reason, []).append(row)
+
+    @property
+    def responses(self) -> int:
+        return sum(1 for a in self.answers if a[SCORE] is not None)
+
+
+def text_of(value: object) -> str:
+    """A cell as text: 3.0 -> '3', a date -> '2025-09-01', None -> ''."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()

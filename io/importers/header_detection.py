@@ -1,0 +1,192 @@
+"""Finding the header of a sheet: below title and blank rows, one to three rows deep.
+
+A typed sheet has a title row (often a merged cell: one value), a blank row, then
+the header; survey tools write two header rows (SurveyMonkey: the question over
+its first column, then the answer option) or three (Qualtrics: ids, question
+text, an ImportId row). The header is the row, among the first ones, that is
+mostly text, nearly as wide as the table, and names the most known roles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from journeycanvas.io.importers.reading import Table
+from journeycanvas.io.importers.synonyms import METADATA_HEADERS, ROLE_SYNONYMS
+
+#: How far down a header is looked for.
+SEARCH_ROWS = 30
+
+_HINT = re.compile(r"[(\[【（][^)\]】）]*\d[^)\]】）]*[)\]】）]")
+_IMPORT_ID = '{"importid"'
+_SM_PLAIN = {"response", "open-ended response", "回答", "答案"}
+
+
+def normalise(text: object) -> str:
+    """Header text for comparing: folded, lower case, scale hints and punctuation removed."""
+    s = unicodedata.normalize("NFKC", str(text)).lower().strip()
+    s = _HINT.sub("", s)
+    s = re.sub(r"[\s_]+", " ", s).strip(" :：*?？")
+    return s
+
+
+_ROLE_TABLE = {normalise(syn): role for role, syns in ROLE_SYNONYMS.items() for syn in syns}
+_METADATA = {normalise(h) for h in METADATA_HEADERS}
+
+
+def role_of(header: str) -> tuple[str | None, int]:
+    """The role a header names and how surely: 2 = it is a synonym, 1 = it contains one.
+
+    Metadata headers (survey tools' dates, IPs, durations) have the role "metadata".
+    """
+    norm = normalise(header)
+    if not norm:
+        return None, 0
+    squeezed = norm.replace(" ", "")
+    if norm in _METADATA or squeezed in _METADATA:
+        return "metadata", 2
+    role = _ROLE_TABLE.get(norm) or _ROLE_TABLE.get(squeezed)
+    if role:
+        return role, 2
+    best: tuple[int, str | None] = (0, None)
+    for syn, role in _ROLE_TABLE.items():
+        if len(syn) < 2 or len(norm) > len(syn) + 4:
+            continue
+        if syn.isascii():
+            found = re.search(rf"\b{re.escape(syn)}\b", norm) is not None
+        else:
+            found = syn in norm
+        if found and len(syn) > best[0]:
+            best = (len(syn), role)
+    return (best[1], 1) if best[1] else (None, 0)
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 27 -> AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: where it is and what its header says."""
+
+    index: int  # place in the table's rows
+    letter: str  # spreadsheet column letter
+    header: str  # the combined header text
+    names: tuple[str, ...]  # every header text it has (Qualtrics ids too), for --map
+
+    @property
+    def label(self) -> str:
+        return f"{self.letter} ({self.header})" if self.header else self.letter
+
+
+@dataclass(frozen=True)
+class Header:
+    rows: tuple[int, ...]  # indexes in table.rows of the header rows
+    data_start: int  # index of the first row after the header
+    columns: tuple[Column, ...]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_text(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        float(value)
+    except ValueError:
+        return True
+    return False
+
+
+def _cells(row: list) -> list:
+    return [v for v in row if not _blank(v)]
+
+
+def find_header(table: Table) -> Header | None:
+    """The header of a table, or None when no row looks like one."""
+    rows = table.rows
+    top = rows[:SEARCH_ROWS]
+    widest = max((len(_cells(r)) for r in top), default=0)
+    if widest == 0:
+        return None
+    qualtrics = _qualtrics_rows(top)
+    if qualtrics is not None:
+        return _combine(table, qualtrics, text_row=qualtrics[1] if len(qualtrics) == 3 else 0)
+    best: tuple[int, int] | None = None  # (known roles, -index)
+    for i, row in enumerate(top):
+        cells = _cells(row)
+        if len(cells) < 2 or len(cells) < widest / 2:
+            continue
+        if sum(_is_text(v) for v in cells) < 0.7 * len(cells):
+            continue
+        known = sum(1 for v in cells if role_of(str(v))[0])
+        key = (known, -i)
+        if best is None or key > best:
+            best = key
+    if best is None:
+        return None
+    h = -best[1]
+    if _is_surveymonkey(rows, h):
+        return _combine(table, (h, h + 1), text_row=h, sub_row=h + 1)
+    return _combine(table, (h,), text_row=h)
+
+
+def _qualtrics_rows(top: list[list]) -> tuple[int, ...] | None:
+    for i, row in enumerate(top[:6]):
+        if any(isinstance(v, str) and v.strip().lower().startswith(_IMPORT_ID) for v in row):
+            return tuple(range(max(0, i - 2), i + 1))
+    return None
+
+
+def _is_surveymonkey(rows: list[list], h: int) -> bool:
+    """Two header rows: the question over its first column, the options below."""
+    if h + 2 > len(rows):
+        return False
+    first, second = rows[h], rows[h + 1]
+    second_cells = _cells(second)
+    if not second_cells or not all(_is_text(v) for v in second_cells):
+        return False
+    filled_below_gap = any(
+        _blank(first[j] if j < len(first) else None) and not _blank(v) for j, v in enumerate(second)
+    )
+    plain = any(normalise(v) in _SM_PLAIN for v in second_cells)
+    return filled_below_gap or plain
+
+
+def _combine(
+    table: Table, header_rows: tuple[int, ...], text_row: int, sub_row: int | None = None
+) -> Header:
+    rows = table.rows
+    width = max((len(r) for r in rows[: header_rows[-1] + 200]), default=0)
+
+    def cell(r: int, j: int) -> str:
+        row = rows[r]
+        v = row[j] if j < len(row) else None
+        return "" if _blank(v) else str(v).strip()
+
+    columns = []
+    above = ""
+    for j in range(width):
+        text = cell(text_row, j)
+        if sub_row is not None:
+            top = text or above
+            above = top
+            below = cell(sub_row, j)
+            if below and normalise(below) not in _SM_PLAIN:
+                text = f"{top} - {below}" if top else below
+            else:
+                text = top
+        names = tuple(dict.fromkeys(t for t in (text, *(cell(r, j) for r in header_rows)) if t))
+        names = tuple(n for n in names if not n.lower().startswith(_IMPORT_ID))
+        columns.append(Column(j, column_letter(table.first_col + j), text, names))
+    return Header(header_rows, header_rows[-1] + 1, tuple(columns))
