@@ -32,6 +32,9 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
         self._build_actions()
+        from journeycanvas.app.edit_actions import install_edit_actions
+
+        install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         self._update_title()
         self._show_zoom(self.view.zoom())
 

@@ -1,0 +1,362 @@
+"""The Edit and Insert menus and the editing toolbar: every edit a keyboard or menu makes.
+
+Each action pushes one command through ``canvas.commands`` (or starts an
+in-place editor that does), so it undoes like a gesture. Shortcuts are
+QKeySequence standard keys where one exists, so each platform gets its own
+conventions. Keys that only make sense on the map (Tab, Enter, Delete, arrows)
+are scoped to the canvas view, so they never steal typing from a dock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
+
+from journeycanvas.app.history_dock import HistoryDock
+from journeycanvas.canvas import clipboard, commands, edits
+from journeycanvas.canvas.interactions import text_edits
+from journeycanvas.canvas.model import Lane, LaneKind, Stage
+
+try:  # the shared icon set, when the window's part of the app provides it
+    from journeycanvas.app.icons import icon as _icon
+except ImportError:  # pragma: no cover - only while that module is being written
+    from PySide6.QtGui import QIcon
+
+    def _icon(name: str) -> QIcon:
+        return QIcon.fromTheme(name)
+
+
+SK = QKeySequence.StandardKey
+
+
+def _keys(*parts) -> list[QKeySequence]:
+    """Shortcuts from standard keys and literal sequences, without duplicates."""
+    out: list[QKeySequence] = []
+    for part in parts:
+        seqs = QKeySequence.keyBindings(part) if isinstance(part, SK) else [QKeySequence(part)]
+        out += [s for s in seqs if s not in out]
+    return out
+
+
+class EditActions(QObject):
+    """The editing actions of one window, with their menus, toolbar and History dock."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("editActions")
+        self.window = window
+        self.document = window.document
+        self.scene = window.scene
+        self.view = window.view
+        stack = self.document.undo_stack
+        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setObjectName("undo")
+        self.undo.setShortcuts(_keys(SK.Undo))
+        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setObjectName("redo")
+        self.redo.setShortcuts(_keys(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        for action, icon_name in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
+            action.setIcon(_icon(icon_name))
+            window.addAction(action)
+
+        a = self._action
+        self.cut = a("cut", self.do_cut, _keys(SK.Cut), "edit-cut")
+        self.copy = a("copy", self.do_copy, _keys(SK.Copy), "edit-copy")
+        self.paste = a("paste", self.do_paste, _keys(SK.Paste), "edit-paste")
+        self.duplicate = a("duplicate", self.do_duplicate, _keys("Ctrl+D"), "edit-copy")
+        self.delete = a("delete", self.do_delete, _keys(SK.Delete), "edit-delete")
+        self.select_all = a("selectAll", self.do_select_all, _keys(SK.SelectAll))
+        self.edit_text = a("editText", self.do_edit_text, _keys("Return", "F2"))
+        self.next_card = a("nextCard", lambda: self.step_card(1), _keys("Tab"))
+        self.prev_card = a("previousCard", lambda: self.step_card(-1), _keys("Shift+Tab"))
+        self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
+        self.add_card = a("addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "list-add")
+        self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "list-add")
+        self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
+        self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
+        self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
+        self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
+        self.add_lane_menu = QMenu(window)
+        self.add_lane_menu.setIcon(_icon("list-add"))
+        self.add_lane: dict[LaneKind, QAction] = {}
+        for kind in LaneKind:
+            action = QAction(window)
+            action.setObjectName(f"addLane_{kind.value}")
+            action.triggered.connect(lambda _=False, k=kind: self.do_add_lane(k))
+            self.add_lane_menu.addAction(action)
+            self.add_lane[kind] = action
+        self.history = HistoryDock(self.document, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        self._build_menus()
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def _action(self, name: str, slot, shortcuts, icon_name: str = "") -> QAction:
+        """A canvas action: its shortcut works while the map (or its editor) has focus."""
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(_icon(icon_name))
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        view_menu = getattr(w, "menu_view", None)
+        self.menu_edit = QMenu(w)
+        self.menu_insert = QMenu(w)
+        before = view_menu.menuAction() if view_menu is not None else None
+        for menu in (self.menu_edit, self.menu_insert):
+            if before is not None:
+                bar.insertMenu(before, menu)
+            else:
+                bar.addMenu(menu)
+        m = self.menu_edit
+        m.addActions([self.undo, self.redo])
+        m.addSeparator()
+        m.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
+        m.addSeparator()
+        m.addActions([self.select_all, self.next_card, self.prev_card])
+        m.addSeparator()
+        m.addActions([self.edit_text, self.card_color])
+        i = self.menu_insert
+        i.addActions([self.add_card, self.add_stage])
+        i.addMenu(self.add_lane_menu)
+        i.addSeparator()
+        i.addActions([self.collapse_lane, self.delete_stage, self.delete_lane, self.delete_point])
+        if view_menu is not None:
+            view_menu.addAction(self.history.toggleViewAction())
+        self.toolbar = QToolBar(w)
+        self.toolbar.setObjectName("editToolbar")
+        self.toolbar.addActions([self.undo, self.redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.add_card, self.add_stage])
+        self.toolbar.addAction(self.add_lane_menu.menuAction())
+        self.toolbar.addAction(self.delete)
+        w.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.cut: (self.tr("Cu&t"), self.tr("Move the selected cards to the clipboard")),
+            self.copy: (self.tr("&Copy"), self.tr("Copy the selected cards")),
+            self.paste: (self.tr("&Paste"), self.tr("Paste cards into the current cell")),
+            self.duplicate: (self.tr("D&uplicate"), self.tr("Copy the selected cards in place")),
+            self.delete: (self.tr("&Delete"), self.tr("Delete the selected cards and points")),
+            self.select_all: (self.tr("Select &All"), self.tr("Select every card")),
+            self.edit_text: (self.tr("&Edit Text"), self.tr("Type the text of the selection")),
+            self.next_card: (self.tr("&Next Card"), self.tr("Select the next card")),
+            self.prev_card: (self.tr("P&revious Card"), self.tr("Select the previous card")),
+            self.card_color: (self.tr("Card &Colour…"), self.tr("Fill the selected cards")),
+            self.add_card: (self.tr("Add &Card"), self.tr("Add a card to the current cell")),
+            self.add_stage: (self.tr("Add &Stage"), self.tr("Add a stage after the current one")),
+            self.delete_stage: (self.tr("Delete S&tage"), self.tr("Delete the current stage")),
+            self.delete_lane: (self.tr("Delete L&ane"), self.tr("Delete the current lane")),
+            self.collapse_lane: (
+                self.tr("C&ollapse/Expand Lane"),
+                self.tr("Fold the current lane to one line, or open it again"),
+            ),
+            self.delete_point: (
+                self.tr("Delete Emotion &Point"),
+                self.tr("Delete the selected emotion points"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_insert.setTitle(self.tr("&Insert"))
+        self.add_lane_menu.setTitle(self.tr("Add &Lane"))
+        for kind, action in self.add_lane.items():
+            action.setText(self.lane_kind_name(kind))
+        self.toolbar.setWindowTitle(self.tr("Edit Toolbar"))
+        self.history.retranslate()
+
+    def lane_kind_name(self, kind: LaneKind) -> str:
+        names = {
+            LaneKind.ACTIONS: self.tr("Actions"),
+            LaneKind.TOUCHPOINTS: self.tr("Touchpoints"),
+            LaneKind.CHANNELS: self.tr("Channels"),
+            LaneKind.THOUGHTS: self.tr("Thoughts"),
+            LaneKind.EMOTIONS: self.tr("Emotions"),
+            LaneKind.PAIN_POINTS: self.tr("Pain Points"),
+            LaneKind.OPPORTUNITIES: self.tr("Opportunities"),
+            LaneKind.NEEDS: self.tr("Needs and Expectations"),
+            LaneKind.OWNERS: self.tr("Owners"),
+            LaneKind.METRICS: self.tr("Metrics"),
+            LaneKind.TEXT: self.tr("Text"),
+        }
+        return names[kind]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # --- selection and clipboard --------------------------------------------------
+
+    def do_cut(self) -> None:
+        clipboard.cut(self.scene)
+
+    def do_copy(self) -> None:
+        clipboard.copy(self.scene)
+
+    def do_paste(self) -> None:
+        clipboard.paste(self.scene)
+
+    def do_duplicate(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        made: list[str] = []
+
+        def edit(j):
+            after, new_ids = edits.duplicate_cards(j, ids)
+            made[:] = new_ids
+            return after
+
+        commands.apply(self.document, self.tr("Duplicate %n card(s)", "", len(ids)), edit)
+        self.scene.select_cards(made)
+
+    def do_delete(self) -> None:
+        cards, points = self.scene.selected_card_ids(), self.scene.selected_point_ids()
+        if not cards and not points:
+            return
+        commands.apply(
+            self.document,
+            self.tr("Delete %n item(s)", "", len(cards) + len(points)),
+            lambda j: edits.delete_selection(j, cards, points),
+        )
+
+    def do_delete_point(self) -> None:
+        points = self.scene.selected_point_ids()
+        if points:
+            commands.apply(
+                self.document,
+                self.tr("Delete %n emotion point(s)", "", len(points)),
+                lambda j: edits.delete_points(j, points),
+            )
+
+    def do_select_all(self) -> None:
+        for item in self.scene.cards.values():
+            item.setSelected(True)
+
+    def step_card(self, step: int) -> None:
+        """Tab / Shift+Tab: the next or previous card in reading order (row by row)."""
+        if self.scene.editing():
+            self.scene.editor.commit()
+        order = [c.card_id for c in self.scene.layout_.cards]
+        if not order:
+            return
+        selected = self.scene.selected_card_ids()
+        if selected:
+            at = order.index(selected[-1] if step > 0 else selected[0])
+            target = order[(at + step) % len(order)]
+        else:
+            target = order[0] if step > 0 else order[-1]
+        self.scene.select_cards([target])
+        item = self.scene.cards[target]
+        self.scene.set_current(item.layout.stage_id, item.layout.lane_id)
+        self.view.ensureVisible(item, 40, 40)
+
+    def do_edit_text(self) -> None:
+        if self.scene.editing():
+            self.scene.editor.commit()
+            return
+        cards = self.scene.selected_card_ids()
+        if len(cards) == 1:
+            text_edits.edit_card(self.scene, cards[0])
+        elif self.scene.current_cell() is None and self.scene.current_stage_id:
+            text_edits.rename_stage(self.scene, self.scene.current_stage_id)
+        elif self.scene.current_cell() is None and self.scene.current_lane_id:
+            text_edits.rename_lane(self.scene, self.scene.current_lane_id)
+
+    def do_card_color(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        first = self.document.journey.card(ids[0])
+        initial = first.color or self.scene.cards[ids[0]].layout.fill
+        color = QColorDialog.getColor(QColor(initial), self.window, self.tr("Card Colour"))
+        if color.isValid():
+            name = color.name()
+            commands.apply(
+                self.document,
+                self.tr("Colour %n card(s)", "", len(ids)),
+                lambda j: edits.set_cards_color(j, ids, name),
+            )
+
+    # --- cells, stages, lanes -------------------------------------------------------
+
+    def _target_cell(self) -> tuple[str, str] | None:
+        j = self.document.journey
+        cell = self.scene.current_cell()
+        if cell is not None:
+            return cell
+        if not j.stages or not j.lanes:
+            return None
+        stage = self.scene.current_stage_id or j.stages[0].id
+        lane = self.scene.current_lane_id or j.lanes[0].id
+        return stage, lane
+
+    def do_add_card(self) -> None:
+        cell = self._target_cell()
+        if cell is not None:
+            self.scene.set_current(*cell)
+            text_edits.new_card(self.scene, *cell)
+
+    def do_add_stage(self) -> None:
+        j = self.document.journey
+        current = self.scene.current_stage_id
+        index = [s.id for s in j.stages].index(current) + 1 if current else len(j.stages)
+        stage = Stage(name=self.tr("New stage"))
+        commands.apply(
+            self.document, self.tr("Add stage"), lambda j: edits.add_stage(j, stage, index)
+        )
+        self.scene.set_current(stage_id=stage.id)
+        text_edits.rename_stage(self.scene, stage.id)
+
+    def do_add_lane(self, kind: LaneKind) -> None:
+        j = self.document.journey
+        current = self.scene.current_lane_id
+        index = [lane.id for lane in j.lanes].index(current) + 1 if current else len(j.lanes)
+        lane = Lane(name=self.lane_kind_name(kind), kind=kind)
+        commands.apply(self.document, self.tr("Add lane"), lambda j: edits.add_lane(j, lane, index))
+        self.scene.set_current(lane_id=lane.id)
+        text_edits.rename_lane(self.scene, lane.id)
+
+    def do_delete_stage(self) -> None:
+        sid = self.scene.current_stage_id
+        if sid:
+            commands.apply(
+                self.document, self.tr("Delete stage"), lambda j: edits.delete_stage(j, sid)
+            )
+
+    def do_delete_lane(self) -> None:
+        lid = self.scene.current_lane_id
+        if lid:
+            commands.apply(
+                self.document, self.tr("Delete lane"), lambda j: edits.delete_lane(j, lid)
+            )
+
+    def do_collapse_lane(self) -> None:
+        lid = self.scene.current_lane_id
+        if lid:
+            collapsed = self.document.journey.lane(lid).collapsed
+            text = self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
+            commands.apply(self.document, text, lambda j: edits.toggle_lane_collapsed(j, lid))
+
+
+def install_edit_actions(window: QMainWindow) -> EditActions:
+    """Give a main window its Edit and Insert menus, editing toolbar and History dock."""
+    window.edit_actions = EditActions(window)
+    from journeycanvas.app.shortcuts_dialog import install_shortcuts_help
+
+    install_shortcuts_help(window)
+    return window.edit_actions
