@@ -140,6 +140,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_validate,
     _add_summary,
     lambda c: __import__("journeycanvas.app.cli_export", fromlist=["add_export"]).add_export(c),
+    lambda c: __import__("journeycanvas.app.cli_import", fromlist=["add_import"]).add_import(c),
 ]
 
 

@@ -1,0 +1,216 @@
+"""``journeycanvas import``: a survey or interview spreadsheet into a journey file.
+
+The argument contract is DESIGN.md's. Every check that can fail happens before
+anything is written: a failed import writes no output and leaves ``--into``
+byte for byte as it was (the new journey is built in memory from a copy-on-write
+edit and saved atomically at the very end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+from pathlib import Path
+
+from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
+
+ROLE_NAMES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "ignore")
+SCALES = ("1-5", "1-7", "0-10")
+
+
+def add_import(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="import an interview or survey spreadsheet (xlsx, xls, ods, csv) into a journey",
+        description="Import a spreadsheet: each scored answer becomes evidence on its "
+        "touchpoint card, with the emotion curve at each touchpoint's mean score. Columns are "
+        "recognised from their headers (Chinese or English); --map and --question override.",
+    )
+    parser.add_argument("file", metavar="SHEET", type=Path, help="xlsx, xls, ods or csv file")
+    parser.add_argument("-o", "--output", metavar="OUT.journey", required=True, type=Path)
+    parser.add_argument(
+        "--into",
+        metavar="BASE.journey",
+        type=Path,
+        help="add to this journey (it is not changed; the result goes to OUT)",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: detected)")
+    parser.add_argument(
+        "--map",
+        metavar="ROLE=COLUMN",
+        action="append",
+        default=[],
+        help=f"give a column a role ({', '.join(ROLE_NAMES)}); COLUMN is a header, "
+        "a letter (C, AB) or a 1-based number",
+    )
+    parser.add_argument(
+        "--question",
+        metavar="COLUMN=STAGE/TOUCHPOINT",
+        action="append",
+        default=[],
+        help="map a scored survey question onto a touchpoint",
+    )
+    parser.add_argument(
+        "--scale", choices=SCALES, help="the answers' scale (default: from headers and values)"
+    )
+    parser.add_argument(
+        "--max-rows",
+        metavar="N",
+        type=_positive,
+        default=None,
+        help="refuse a sheet with more rows than this (default 1,000,000)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _add_debug(parser)
+    parser.set_defaults(handler=run_import)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("it must be 1 or more")
+    return value
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from journeycanvas.io import journey_file
+
+    sheet: Path = args.file
+    out: Path = args.output
+    same = args.into is not None and _same_file(args.into, out)
+    _check_output(out, force=args.force)
+    if sheet.suffix.lower() == ".mmd":
+        journey = _import_mermaid(sheet)
+        journey_file.save(journey, out)
+        _out(f"{out}: imported from the Mermaid journey {sheet.name}.")
+        return 0
+    base = journey_file.load(args.into) if args.into is not None else None
+    journey, report = _import(args, base)
+    journey_file.save(journey, out, keep_backup=same)
+    _out(f"{out}: {report}")
+    return 0
+
+
+def _import(args: argparse.Namespace, base):
+    from journeycanvas.io.importers.errors import SheetImportError
+    from journeycanvas.io.importers.importer import ImportOptions, open_source, plan, run
+    from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS
+    from journeycanvas.io.importers.scales import parse_scale
+
+    options = ImportOptions(
+        sheet=args.sheet,
+        scale=parse_scale(args.scale) if args.scale else None,
+        max_rows=args.max_rows or DEFAULT_MAX_ROWS,
+    )
+    maps = [_split(m, "=", "--map", "ROLE=COLUMN, e.g. --map score=E") for m in args.map]
+    for role, _ in maps:
+        if role.lower() not in ROLE_NAMES:
+            raise CliError(
+                f"--map: there is no role {role!r}; the roles are {', '.join(ROLE_NAMES)}.", 2
+            )
+    questions = [
+        _split(q, "=", "--question", "COLUMN=STAGE/TOUCHPOINT, e.g. --question Q3=购买/支付")
+        for q in args.question
+    ]
+    targets = []
+    for column, target in questions:
+        stage, slash, point = target.partition("/")
+        if not slash or not stage.strip() or not point.strip():
+            raise CliError(
+                f"--question {column}={target}: name the touchpoint as STAGE/TOUCHPOINT.", 2
+            )
+        targets.append((column, (stage.strip(), point.strip())))
+    try:
+        source = open_source(args.file, options)
+        if source.header is not None:
+            for role, column in maps:
+                options.roles[_column(source, column)] = role.lower()
+            for column, target in targets:
+                options.questions[_column(source, column)] = target
+        the_plan = plan(source, options, base)
+        journey, collected = run(the_plan, base)
+    except SheetImportError as exc:
+        raise CliError(str(exc)) from None
+    return journey, _report(the_plan, collected, args.file.name)
+
+
+def _column(source, ref: str) -> int:
+    from journeycanvas.io.importers.mapping import resolve_column
+
+    header = source.header
+    col = resolve_column(header, ref, source.table.first_col)
+    if col is None:
+        listed = ", ".join(c.label for c in header.columns[:12])
+        more = ", …" if len(header.columns) > 12 else ""
+        raise CliError(
+            f"{source.path.name}: the sheet {source.table.sheet!r} has no column {ref!r} "
+            f"(the columns are {listed}{more})."
+        )
+    return col.index
+
+
+def _split(text: str, sep: str, option: str, form: str) -> tuple[str, str]:
+    left, found, right = text.partition(sep)
+    if not found or not left.strip() or not right.strip():
+        raise CliError(f"{option} {text!r}: write it as {form}.", 2)
+    return left.strip(), right.strip()
+
+
+def _report(the_plan, collected, name: str) -> str:
+    from journeycanvas.io.importers.answers import SCORE, STAGE, TOUCHPOINT
+
+    answers = collected.answers
+    responses = sum(1 for a in answers if a[SCORE] is not None)
+    quotes = len(answers) - responses
+    points = {(a[STAGE], a[TOUCHPOINT]) for a in answers}
+    stages = {a[STAGE] for a in answers}
+    scales = sorted({str(s) for s in collected.scales.values()})
+    parts = [
+        f"imported {responses:,} scored response{'s' * (responses != 1)}"
+        + (f" and {quotes:,} unscored quote{'s' * (quotes != 1)}" if quotes else ""),
+        f"on {len(points)} touchpoint{'s' * (len(points) != 1)} in {len(stages)} "
+        f"stage{'s' * (len(stages) != 1)}",
+        f"from {name}, sheet {the_plan.source.table.sheet!r} ({the_plan.mapping.layout} layout, "
+        f"scale {', '.join(scales)})",
+    ]
+    text = " ".join(parts)
+    skipped = [
+        f"{len(rows):,} {'row' if len(rows) == 1 else 'rows'} with {reason} ({_rows(rows)})"
+        for reason, rows in collected.skipped.items()
+        if reason != "blank row"
+    ]
+    if skipped:
+        text += "; skipped " + "; ".join(skipped)
+    return text + "."
+
+
+def _rows(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:5])
+    return f"row {shown}" if len(rows) == 1 else f"rows {shown}{', …' if len(rows) > 5 else ''}"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _import_mermaid(path: Path):
+    """A .mmd file goes to the Mermaid importer, when this version has one."""
+    name = "journeycanvas.io.importers.mermaid"
+    if importlib.util.find_spec(name) is None:
+        raise CliError(f"{path.name}: this version cannot import Mermaid files.")
+    module = importlib.import_module(name)
+    try:
+        return module.import_mermaid(path)
+    except CliError:
+        raise
+    except Exception as exc:
+        if type(exc).__name__.endswith("Error") and str(exc):
+            raise CliError(str(exc)) from None
+        raise
