@@ -1,8 +1,16 @@
-"""Starting the editor: the Qt application, fonts, and the first window."""
+"""Starting the editor: the Qt application, language, look, crash recovery, first window.
+
+Test hook (documented in the README): with ``JOURNEYCANVAS_TEST_EDIT=TEXT`` the
+editor, once started, sets the journey's title to TEXT through an ordinary
+undoable command — exactly what a user's edit does — so a test can kill the
+process and check that the next start offers that edit back. ``=1`` uses a
+fixed title. Nothing else reads it.
+"""
 
 from __future__ import annotations
 
 import locale
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +20,8 @@ from journeycanvas.resources import template_path
 
 SAMPLE_ZH = "sample-ecommerce-zh"
 SAMPLE_EN = "sample-ecommerce-en"
+TEST_EDIT_ENV = "JOURNEYCANVAS_TEST_EDIT"
+TEST_EDIT_TITLE = "Edited by the test hook"
 
 
 def default_sample() -> str:
@@ -23,35 +33,101 @@ def default_sample() -> str:
 
 
 def create_application(argv: list[str] | None = None):
-    """The QApplication with the bundled font registered, so Chinese renders anywhere."""
+    """The QApplication with the bundled font, the chosen language and look."""
     from PySide6.QtWidgets import QApplication
 
+    from journeycanvas.app import palette, settings, translations
+    from journeycanvas.app.icons import app_icon
     from journeycanvas.canvas.painting import font_family
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Journey Canvas")
     app.setOrganizationName("JourneyCanvas")
     app.setApplicationDisplayName("Journey Canvas")
+    app.setDesktopFileName("journeycanvas")
+    app.setWindowIcon(app_icon())
     font_family()
+    translations.install(translations.resolve(settings.LANGUAGE.get()))
+    app.setApplicationDisplayName(app.translate("MainWindow", "Journey Canvas"))
+    if settings.THEME.get():
+        palette.apply(settings.THEME.get())
     return app
+
+
+def restore_recovered(parent=None) -> list:
+    """Offer the snapshots a crashed editor left behind; returns the windows restored."""
+    from journeycanvas.app import recovery
+    from journeycanvas.app.recovery_dialog import RecoveryDialog
+
+    recovery.instance()  # take our lock first, so our own snapshots are never offered
+    found = recovery.find_recoverable()
+    if not found:
+        return []
+    dialog = RecoveryDialog(found, parent)
+    dialog.exec()
+    return [open_recovered(doc) for doc in dialog.to_restore()]
+
+
+def open_recovered(doc):
+    """A window on a recovered journey, unsaved, that saves to where it came from.
+
+    When the original file still opens, the recovered state is one undo step on
+    top of it, so the user can undo back to what is on disk.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from journeycanvas.app import windows
+    from journeycanvas.canvas import commands
+
+    recovered = doc.load()
+    original = doc.original_path
+    base = None
+    if original is not None and original.is_file():
+        try:
+            base = journey_file.load(original)
+        except JourneyFileError:
+            base = None
+    window = windows.new_window(base or recovered, original)
+    if base is not None:
+        text = QCoreApplication.translate("RecoveryDialog", "Recovered changes")
+        commands.apply(window.document, text, lambda _j: recovered)
+    if not window.document.is_modified():
+        window.document.undo_stack.resetClean()
+    window.autosaver.snapshot_now()
+    doc.discard()
+    return window
+
+
+def _apply_test_edit(window, value: str) -> None:
+    from journeycanvas.canvas import commands, edits
+
+    title = TEST_EDIT_TITLE if value == "1" else value
+    commands.apply(window.document, "test edit", lambda j: edits.update_journey(j, title=title))
 
 
 def run_editor(path: Path | str | None = None, debug: bool = False) -> int:
     """Open the editor on a file, or on the bundled sample journey; returns the exit code."""
     app = create_application()
-    from journeycanvas.app.main_window import MainWindow
+    from journeycanvas.app import windows
 
-    if path is None:
-        file = template_path(default_sample())
-        journey = journey_file.load(file)
-        window = MainWindow(journey, None)
-    else:
+    restored = restore_recovered()
+    window = None
+    if path is not None:
         file = Path(path)
         try:
             journey = journey_file.load(file)
         except JourneyFileError as exc:
             print(str(exc), file=sys.stderr)
-            return 1
-        window = MainWindow(journey, file)
-    window.show()
+            if not restored:
+                return 1
+        else:
+            from journeycanvas.app.recent_files import add_recent
+
+            add_recent(file)
+            window = windows.new_window(journey, file)
+    elif not restored:
+        window = windows.new_window(journey_file.load(template_path(default_sample())), None)
+    test_edit = os.environ.get(TEST_EDIT_ENV)
+    if test_edit and window is not None:
+        _apply_test_edit(window, test_edit)
     return app.exec()

@@ -1,13 +1,25 @@
-"""The main window: one journey document, its canvas, and the File and View menus."""
+"""The main window: one journey document, its canvas, docks, and the File and View menus.
+
+Each window owns one document; several windows can be open at once (see
+``windows.py``). Texts are set in ``retranslate`` so a language switch
+(View > Language) re-labels everything at once. Other parts of the editor add
+their actions and docks in ``_install_extensions``, one line each.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
+from journeycanvas.app import palette, settings, translations, windows
+from journeycanvas.app.autosave import Autosaver
+from journeycanvas.app.icons import app_icon, icon
+from journeycanvas.app.inspector_dock import InspectorDock
+from journeycanvas.app.persona_dock import PersonaDock
+from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.scene import JourneyScene
@@ -15,92 +27,246 @@ from journeycanvas.canvas.view import JourneyView
 from journeycanvas.io import journey_file
 from journeycanvas.io.errors import JourneyFileError
 
-FILE_FILTER = "Journey (*.journey)"
+SUFFIX = ".journey"
+
+
+def journey_paths(mime) -> list[Path]:
+    """The local .journey files in a drag's data (other files are not ours to open)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == SUFFIX]
 
 
 class MainWindow(QMainWindow):
     def __init__(self, journey: Journey, path: Path | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
         self.document = JourneyDocument(journey, path, self)
         self.scene = JourneyScene(self.document, self)
         self.view = JourneyView(self.scene, self)
+        self.view.viewport().installEventFilter(self)  # .journey files dropped on the map
         self.setCentralWidget(self.view)
-        self.resize(1400, 900)
         self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
         self.statusBar().addPermanentWidget(self.zoom_label)
+        self.autosaver = Autosaver(self.document, self)
+        self.inspector = InspectorDock(self.document, self.scene, self)
+        self.persona = PersonaDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.persona)
+        self.tabifyDockWidget(self.inspector, self.persona)
+        self.inspector.raise_()
+        self._build_actions()
+        self._build_menus()
+        self._install_extensions()
         self.view.zoomChanged.connect(self._show_zoom)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
-        self._build_actions()
+        self.document.changed.connect(self._update_title)
+        self.retranslate()
+        self._restore_layout()
+        self._apply_desk_colour()
+        self._show_zoom(self.view.zoom())
+        windows.register(self)
+
+    def _install_extensions(self) -> None:
+        """Other parts of the editor add their actions, menus and docks here, one line each.
+
+        Menus exist already: ``menu_file``, ``menu_view``, ``menu_help``; insert an
+        Edit menu with ``self.menuBar().insertMenu(self.menu_view.menuAction(), menu)``.
+        """
         from journeycanvas.app.edit_actions import install_edit_actions
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
-        self._update_title()
-        self._show_zoom(self.view.zoom())
 
     # --- actions and menus -----------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+    def _action(self, name: str, slot, shortcut=None, icon_name: str = "") -> QAction:
+        action = QAction(self)
         action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, SK.Open, "open")
-        self.act_save = self._action(self.tr("&Save"), self.save, SK.Save, "save")
-        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, SK.SaveAs, "saveAs")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, SK.Quit, "quit")
-        self.act_zoom_in = self._action(
-            self.tr("Zoom &In"), self.view.zoom_in, [SK.ZoomIn, QKeySequence("Ctrl+=")], "zoomIn"
+        a = self._action
+        self.act_new = a("new", self.new_dialog, SK.New, "document-new")
+        self.act_open = a("open", self.open_dialog, SK.Open, "document-open")
+        self.act_save = a("save", self.save, SK.Save, "document-save")
+        self.act_save_as = a("saveAs", self.save_as, SK.SaveAs, "document-save-as")
+        self.act_close = a("close", self.close, SK.Close, "window-close")
+        self.act_quit = a("quit", windows.close_all, SK.Quit, "application-exit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_zoom_in = a(
+            "zoomIn", self.view.zoom_in, [SK.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in"
         )
-        self.act_zoom_out = self._action(
-            self.tr("Zoom &Out"), self.view.zoom_out, SK.ZoomOut, "zoomOut"
+        self.act_zoom_out = a("zoomOut", self.view.zoom_out, SK.ZoomOut, "zoom-out")
+        self.act_fit = a("fit", self.view.fit_to_window, QKeySequence("Ctrl+0"), "zoom-fit-best")
+        self.act_actual = a(
+            "actualSize", self.view.zoom_reset, QKeySequence("Ctrl+1"), "zoom-original"
         )
-        self.act_fit = self._action(
-            self.tr("&Fit to Window"), self.view.fit_to_window, QKeySequence("Ctrl+0"), "fit"
-        )
-        self.act_actual = self._action(
-            self.tr("Actual &Size"), self.view.zoom_reset, QKeySequence("Ctrl+1"), "actualSize"
-        )
-        self.act_about = self._action(self.tr("&About Journey Canvas"), self.about, None, "about")
+        self.act_about = a("about", self.about, None, "help-about")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_open, self.act_save, self.act_save_as])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        self.language_group = QActionGroup(self)
+        chosen = settings.LANGUAGE.get()
+        for code, name in [("", ""), *translations.LANGUAGES.items()]:
+            action = QAction(name, self.language_group, checkable=True)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setData(code)
+            action.setChecked(code == chosen)
+        self.language_group.triggered.connect(self._choose_language)
 
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([self.act_open, self.act_save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
+        self.theme_group = QActionGroup(self)
+        for theme in palette.THEMES:
+            action = QAction(self.theme_group, checkable=True)
+            action.setObjectName(f"theme_{theme or 'system'}")
+            action.setData(theme)
+            action.setChecked(theme == settings.THEME.get())
+        self.theme_group.triggered.connect(self._choose_theme)
 
-    # --- window title, status --------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.recent_menu = RecentFilesMenu(self.open_file, self)
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addMenu(self.recent_menu)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_close, self.act_quit])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions(
+            [self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual]
+        )
+        self.menu_view.addSeparator()
+        self.menu_view.addActions(
+            [self.inspector.toggleViewAction(), self.persona.toggleViewAction()]
+        )
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions(self.language_group.actions())
+        self.menu_theme = self.menu_view.addMenu("")
+        self.menu_theme.addActions(self.theme_group.actions())
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(
+            [self.inspector.toggleViewAction(), self.persona.toggleViewAction()]
+        )
+
+    def retranslate(self) -> None:
+        """Set every text of the window (again) in the current language."""
+        texts = {
+            self.act_new: (self.tr("&New…"), self.tr("Start a journey from a template or sample")),
+            self.act_open: (self.tr("&Open…"), self.tr("Open a journey file")),
+            self.act_save: (self.tr("&Save"), self.tr("Save the journey")),
+            self.act_save_as: (self.tr("Save &As…"), self.tr("Save the journey under a new name")),
+            self.act_close: (self.tr("&Close"), self.tr("Close this window")),
+            self.act_quit: (self.tr("&Quit"), self.tr("Close every window and quit")),
+            self.act_zoom_in: (self.tr("Zoom &In"), self.tr("Show the map larger")),
+            self.act_zoom_out: (self.tr("Zoom &Out"), self.tr("Show the map smaller")),
+            self.act_fit: (self.tr("&Fit to Window"), self.tr("Show the whole map")),
+            self.act_actual: (self.tr("Actual &Size"), self.tr("Show the map at 100%")),
+            self.act_about: (self.tr("&About Journey Canvas"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_theme.setTitle(self.tr("&Appearance"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.recent_menu.retranslate()
+        themes = {
+            "": self.tr("Follow the System"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for action in self.theme_group.actions():
+            action.setText(themes[action.data()])
+        self.language_group.actions()[0].setText(self.tr("System Language"))
+        self._update_title()
+        self._show_zoom(self.view.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_desk_colour()
+        super().changeEvent(event)
+
+    def _choose_language(self, action: QAction) -> None:
+        code = action.data()
+        settings.LANGUAGE.set(code)
+        translations.install(translations.resolve(code))
+        for window in windows.windows():
+            for other in window.language_group.actions():
+                other.setChecked(other.data() == code)
+        self.statusBar().showMessage(
+            self.tr("Language changed. Some dialogs show it the next time they open."), 5000
+        )
+
+    def _choose_theme(self, action: QAction) -> None:
+        settings.THEME.set(action.data())
+        palette.apply(action.data())
+        for window in windows.windows():
+            for other in window.theme_group.actions():
+                other.setChecked(other.data() == action.data())
+
+    def _apply_desk_colour(self) -> None:
+        self.scene.setBackgroundBrush(palette.desk_colour(self.palette()))
+
+    # --- window title, status, layout ----------------------------------------------
 
     def _update_title(self, *_args) -> None:
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
         title = self.document.journey.title
         shown = f"{name}[*] — {title}" if title else f"{name}[*]"
-        self.setWindowTitle(f"{shown} — Journey Canvas")
+        self.setWindowTitle(f"{shown} — {self.tr('Journey Canvas')}")
         self.setWindowModified(self.document.is_modified())
-        if path:
-            self.setWindowFilePath(str(path))
+        self.setWindowFilePath(str(path) if path else "")
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(round(factor * 100))))
+
+    def _restore_layout(self) -> None:
+        first = not windows.windows()
+        geometry = settings.GEOMETRY.get()
+        if not (first and not geometry.isEmpty() and self.restoreGeometry(geometry)):
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen else None
+            width, height = 1400, 900
+            if room is not None:
+                width = min(width, int(room.width() * 0.9))
+                height = min(height, int(room.height() * 0.9))
+            self.resize(width, height)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings.GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -110,27 +276,60 @@ class MainWindow(QMainWindow):
 
     # --- files -----------------------------------------------------------------
 
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Journey"), start, FILE_FILTER)
-        if name:
-            self.open_path(Path(name))
+    def file_filter(self) -> str:
+        return self.tr("Journeys (*.journey)")
 
-    def open_path(self, path: Path) -> bool:
+    def is_pristine(self) -> bool:
+        """An untouched window with no file of its own, which a New or Open may reuse."""
+        doc = self.document
+        return doc.path is None and doc.undo_stack.count() == 0
+
+    def new_dialog(self) -> None:
+        from journeycanvas.app.new_dialog import choose_new_journey
+
+        language = "zh" if translations.current().startswith("zh") else "en"
+        journey = choose_new_journey(self, language)
+        if journey is not None:
+            self.show_journey(journey, None)
+
+    def open_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open Journey"), start, self.file_filter()
+        )
+        for name in names:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> MainWindow | None:
+        """Open a file: the window already showing it, this window if untouched, or a new one."""
+        path = Path(path)
+        existing = windows.window_for(path)
+        if existing is not None:
+            windows.bring_to_front(existing)
+            return existing
         try:
             journey = journey_file.load(path)
         except JourneyFileError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the journey"), str(exc))
-            return False
+            return None
+        add_recent(path)
+        window = self.show_journey(journey, path)
+        window.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return window
+
+    def open_path(self, path: Path) -> bool:
+        return self.open_file(path) is not None
+
+    def show_journey(self, journey: Journey, path: Path | None) -> MainWindow:
+        """Show a journey here when this window is untouched, otherwise in a new window."""
+        if not self.is_pristine():
+            return windows.new_window(journey, path, near=self)
         self.document.journey = journey
         self.document.undo_stack.clear()
         self.document.set_path(path)
         self.document.notify()
         self.view.fit_to_window()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
-        return True
+        return self
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -138,13 +337,15 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else "journey.journey"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Journey As"), start, FILE_FILTER)
+        start = str(self.document.path) if self.document.path else self.tr("journey") + SUFFIX
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Journey As"), start, self.file_filter()
+        )
         if not name:
             return False
         path = Path(name)
-        if path.suffix != ".journey":
-            path = path.with_suffix(".journey")
+        if path.suffix != SUFFIX:
+            path = path.with_suffix(SUFFIX)
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
@@ -155,6 +356,8 @@ class MainWindow(QMainWindow):
             return False
         self.document.undo_stack.setClean()
         self.document.set_path(path)
+        self.autosaver.discard()
+        add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
@@ -167,10 +370,11 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel
         )
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("The journey has unsaved changes. Save them first?"),
+            self.tr("“%1” has unsaved changes. Save them first?").replace("%1", name),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -179,10 +383,40 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_save():
-            event.accept()
-        else:
+        if not self.maybe_save():
             event.ignore()
+            return
+        self._save_layout()
+        self.autosaver.discard()
+        windows.unregister(self)
+        event.accept()
+
+    # --- dropping files ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        drag = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if kind in drag and journey_paths(event.mimeData()):
+            if kind == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event) -> None:
+        if journey_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = journey_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.open_file(path)
+
+    # --- help ------------------------------------------------------------------
 
     def about(self) -> None:
         from journeycanvas import __version__

@@ -1,0 +1,343 @@
+"""The Inspector dock: the properties of the selected card or emotion point.
+
+Every change goes through ``commands.apply``, so it undoes like a gesture on the
+canvas. Typing into one field is one undo step: the commands of one "field-edit
+session" share a merge key, and a session ends when the field loses focus, the
+user presses Enter, or the selection changes. The dock reads everything back from
+the model whenever the document or the selection changes; it holds no state of
+its own beyond the id of what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeycanvas.app.icons import icon
+from journeycanvas.app.list_editor import ListEditor
+from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.items.card import CardItem
+from journeycanvas.canvas.items.emotion_point import EmotionPointItem
+from journeycanvas.canvas.model import Card, Evidence, LaneKind, Metric
+from journeycanvas.canvas.scene import JourneyScene
+
+EMPTY, CARD, POINT = 0, 1, 2
+# Rows of the card form (row 0 is the "suggested" note spanning both columns).
+ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
+
+
+def _parse_score(text: str) -> float | None:
+    try:
+        return max(-2.0, min(2.0, float(text.replace(",", ".").replace("−", "-"))))
+    except ValueError:
+        return None
+
+
+class InspectorDock(QDockWidget):
+    def __init__(self, document: JourneyDocument, scene: JourneyScene, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorDock")
+        self.document = document
+        self.scene = scene
+        self.card_id: str | None = None
+        self.point_id: str | None = None
+        self._session = 0
+        self._loading = False
+        self.toggleViewAction().setIcon(icon("document-properties"))
+        self.pages = QStackedWidget()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(self._card_page())
+        self.pages.addWidget(self._point_page())
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.addWidget(self.pages)
+        column.addStretch(1)  # the fields sit at the top, not spread over the dock
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.setWidget(scroll)
+        document.changed.connect(self.refresh)
+        scene.selectionChanged.connect(self._selection_changed)
+        self.retranslate()
+        self._selection_changed()
+
+    # --- building the pages ----------------------------------------------------------
+
+    def _card_page(self) -> QWidget:
+        page = QWidget()
+        self.card_form = form = QFormLayout(page)
+        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.body_edit = QPlainTextEdit(objectName="bodyEdit")
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setFixedHeight(90)
+        self.channel_edit = QLineEdit(objectName="channelEdit")
+        self.owner_edit = QLineEdit(objectName="ownerEdit")
+        self.colour_button = QPushButton(objectName="colourButton")
+        self.colour_reset = QPushButton(objectName="colourReset")
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_button)
+        colour_row.addWidget(self.colour_reset)
+        self.suggested_label = QLabel(objectName="suggestedLabel")
+        self.suggested_label.setWordWrap(True)
+        self.accept_button = QPushButton(objectName="acceptSuggestion")
+        self.evidence_editor = ListEditor(2)
+        self.evidence_editor.setObjectName("evidenceEditor")
+        self.metrics_editor = ListEditor(2)
+        self.metrics_editor.setObjectName("metricsEditor")
+        self.card_labels = [QLabel() for _ in range(8)]
+        rows = [
+            self.title_edit,
+            self.body_edit,
+            self.channel_edit,
+            self.owner_edit,
+            colour_row,
+            self.accept_button,
+            self.evidence_editor,
+            self.metrics_editor,
+        ]
+        form.addRow(self.suggested_label)
+        for label, widget in zip(self.card_labels, rows, strict=True):
+            form.addRow(label, widget)
+        for field, edit in (
+            ("title", self.title_edit),
+            ("channel", self.channel_edit),
+            ("owner", self.owner_edit),
+        ):
+            edit.textEdited.connect(lambda text, f=field: self._set_card(f, text, merge=True))
+            edit.editingFinished.connect(self._end_session)
+        self.body_edit.textChanged.connect(self._body_changed)
+        self.body_edit.installEventFilter(self)
+        self.colour_button.clicked.connect(self._choose_colour)
+        self.colour_reset.clicked.connect(lambda: self._set_card("color", None))
+        self.accept_button.clicked.connect(lambda: self._set_card("suggested", False))
+        self.evidence_editor.edited.connect(self._evidence_edited)
+        self.metrics_editor.edited.connect(self._metrics_edited)
+        return page
+
+    def _point_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.score_spin = QDoubleSpinBox(objectName="scoreSpin")
+        self.score_spin.setRange(-2.0, 2.0)
+        self.score_spin.setSingleStep(0.25)
+        self.score_spin.setDecimals(2)
+        self.label_edit = QLineEdit(objectName="pointLabelEdit")
+        self.linked_label = QLabel(objectName="linkedCard")
+        self.linked_label.setWordWrap(True)
+        self.point_labels = [QLabel() for _ in range(3)]
+        for label, widget in zip(
+            self.point_labels, [self.score_spin, self.label_edit, self.linked_label], strict=True
+        ):
+            form.addRow(label, widget)
+        self.score_spin.valueChanged.connect(self._score_changed)
+        self.score_spin.editingFinished.connect(self._end_session)
+        self.label_edit.textEdited.connect(lambda text: self._set_point("label", text, True))
+        self.label_edit.editingFinished.connect(self._end_session)
+        return page
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Inspector"))
+        self.toggleViewAction().setText(self.tr("&Inspector"))
+        self.empty_label.setText(self.tr("Select a card or an emotion point to see its details."))
+        names = [
+            self.tr("Title"),
+            self.tr("Text"),
+            self.tr("Channel"),
+            self.tr("Owner"),
+            self.tr("Colour"),
+            "",
+            self.tr("Evidence"),
+            self.tr("Metrics"),
+        ]
+        for label, text in zip(self.card_labels, names, strict=True):
+            label.setText(text)
+        self.colour_reset.setText(self.tr("Use Lane Colour"))
+        self.accept_button.setText(self.tr("Accept Suggestion"))
+        self.suggested_label.setText(
+            self.tr("Suggested by an import: check it, then accept it or delete the card.")
+        )
+        self.evidence_editor.set_headers([self.tr("Quote"), self.tr("Score")])
+        self.metrics_editor.set_headers([self.tr("Metric"), self.tr("Value")])
+        self.evidence_editor.retranslate()
+        self.metrics_editor.retranslate()
+        for label, text in zip(
+            self.point_labels, [self.tr("Score"), self.tr("Label"), self.tr("Card")], strict=True
+        ):
+            label.setText(text)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.body_edit and event.type() == QEvent.Type.FocusOut:
+            self._end_session()
+        return super().eventFilter(watched, event)
+
+    # --- selection and model -> widgets -------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        try:
+            items = self.scene.selectedItems()
+        except RuntimeError:  # the scene is being destroyed with its window
+            return
+        cards = [i.card_id for i in items if isinstance(i, CardItem)]
+        points = [i.point_id for i in items if isinstance(i, EmotionPointItem)]
+        self.card_id = cards[0] if len(cards) == 1 and not points else None
+        self.point_id = points[0] if len(points) == 1 and not cards else None
+        self._end_session()
+        self.refresh()
+
+    def _card(self) -> Card | None:
+        ids = {c.id: c for c in self.document.journey.cards}
+        return ids.get(self.card_id) if self.card_id else None
+
+    def refresh(self) -> None:
+        journey = self.document.journey
+        card = self._card()
+        point = next((p for p in journey.emotion_points if p.id == self.point_id), None)
+        self._loading = True
+        try:
+            if card is not None:
+                self._show_card(card)
+                self.pages.setCurrentIndex(CARD)
+            elif point is not None:
+                if abs(self.score_spin.value() - point.score) > 1e-9:
+                    self.score_spin.setValue(point.score)
+                if self.label_edit.text() != point.label:
+                    self.label_edit.setText(point.label)
+                linked = next((c for c in journey.cards if c.id == point.card_id), None)
+                self.linked_label.setText(linked.title if linked else self.tr("(none)"))
+                self.pages.setCurrentIndex(POINT)
+            else:
+                self.pages.setCurrentIndex(EMPTY)
+        finally:
+            self._loading = False
+
+    def _show_card(self, card: Card) -> None:
+        for edit, value in (
+            (self.title_edit, card.title),
+            (self.channel_edit, card.channel),
+            (self.owner_edit, card.owner),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+        if self.body_edit.toPlainText() != card.body:
+            self.body_edit.setPlainText(card.body)
+        kind = self.document.journey.lane(card.lane_id).kind
+        # Channel, owner, evidence and metrics belong to touchpoints; other cards show
+        # them only when they have some (an import may have filled them).
+        touchpoint = kind == LaneKind.TOUCHPOINTS
+        filled = {
+            ROW_CHANNEL: card.channel,
+            ROW_OWNER: card.owner,
+            ROW_EVIDENCE: card.evidence,
+            ROW_METRICS: card.metrics,
+        }
+        for row, value in filled.items():
+            self.card_form.setRowVisible(row, touchpoint or bool(value))
+        self.colour_button.setText(card.color or self.tr("Lane colour"))
+        swatch = QColor(card.color) if card.color else self.palette().button().color()
+        self.colour_button.setStyleSheet(
+            f"background-color: {swatch.name()}; color: "
+            f"{'#000000' if swatch.lightness() > 128 else '#FFFFFF'};"
+        )
+        self.colour_reset.setEnabled(card.color is not None)
+        self.suggested_label.setVisible(card.suggested)
+        self.card_form.setRowVisible(ROW_ACCEPT, card.suggested)
+        self.evidence_editor.set_rows(
+            [(e.id, [e.text, "" if e.score is None else f"{e.score:g}"]) for e in card.evidence]
+        )
+        self.metrics_editor.set_rows([(None, [m.name, m.value]) for m in card.metrics])
+
+    # --- widgets -> commands ---------------------------------------------------------------
+
+    def _end_session(self) -> None:
+        self._session += 1
+
+    def _set_card(self, field: str, value, merge: bool = False) -> None:
+        if self._loading or self.card_id is None:
+            return
+        card_id = self.card_id
+        texts = {
+            "title": self.tr("Edit card title"),
+            "body": self.tr("Edit card text"),
+            "channel": self.tr("Edit channel"),
+            "owner": self.tr("Edit owner"),
+            "color": self.tr("Change card colour"),
+            "suggested": self.tr("Accept suggestion"),
+            "evidence": self.tr("Edit evidence"),
+            "metrics": self.tr("Edit metrics"),
+        }
+        key = ("inspector", field, card_id, self._session) if merge else None
+        commands.apply(
+            self.document,
+            texts[field],
+            lambda j: edits.update_card(j, card_id, **{field: value}),
+            merge_key=key,
+        )
+
+    def _body_changed(self) -> None:
+        if not self._loading:
+            self._set_card("body", self.body_edit.toPlainText(), merge=True)
+
+    def _choose_colour(self) -> None:
+        card = self._card()
+        if card is None:
+            return
+        start = QColor(card.color) if card.color else QColor("#FFFFFF")
+        chosen = QColorDialog.getColor(start, self, self.tr("Card Colour"))
+        if chosen.isValid():
+            self._set_card("color", chosen.name().upper())
+
+    def _evidence_edited(self, rows: list) -> None:
+        card = self._card()
+        if card is None:
+            return
+        old = {e.id: e for e in card.evidence}
+        evidence = []
+        for key, (text, score) in rows:
+            base = old.get(key) or Evidence()
+            evidence.append(base.model_copy(update={"text": text, "score": _parse_score(score)}))
+        self._set_card("evidence", evidence)
+
+    def _metrics_edited(self, rows: list) -> None:
+        metrics = [Metric(name=name, value=value) for _key, (name, value) in rows if name]
+        self._set_card("metrics", metrics)
+
+    def _set_point(self, field: str, value, merge: bool = False) -> None:
+        if self._loading or self.point_id is None:
+            return
+        point_id = self.point_id
+        text = self.tr("Change emotion score") if field == "score" else self.tr("Edit point label")
+        key = ("inspector", field, point_id, self._session) if merge else None
+        commands.apply(
+            self.document,
+            text,
+            lambda j: edits.update_point(j, point_id, **{field: value}),
+            merge_key=key,
+        )
+
+    def _score_changed(self, value: float) -> None:
+        self._set_point("score", value, merge=True)
