@@ -1,0 +1,149 @@
+"""Autosave and crash recovery: an edit survives SIGKILL and is offered back at the next start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_journey
+from PySide6.QtCore import QLockFile, Qt
+
+from journeycanvas.app import recovery
+from journeycanvas.app.autosave import DELAY_ENV, Autosaver
+from journeycanvas.app.main import TEST_EDIT_ENV, open_recovered
+from journeycanvas.app.recovery_dialog import RecoveryDialog
+from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.io import journey_file
+
+
+@pytest.fixture
+def fast_autosave(monkeypatch):
+    monkeypatch.setenv(DELAY_ENV, "0.05")
+
+
+def _retitle(document: JourneyDocument, title: str) -> None:
+    commands.apply(document, "retitle", lambda j: edits.update_journey(j, title=title))
+
+
+def test_unsaved_edit_is_snapshotted_and_a_save_removes_the_snapshot(
+    qtbot, tmp_path, fast_autosave
+):
+    document = JourneyDocument(make_journey(), tmp_path / "map.journey")
+    saver = Autosaver(document, folder=tmp_path / "recovery")
+    assert not saver.snapshot_path.exists()  # nothing unsaved, nothing written
+    _retitle(document, "改过的标题")
+    qtbot.waitUntil(saver.snapshot_path.exists, timeout=3000)
+    assert journey_file.load(saver.snapshot_path).title == "改过的标题"
+    sidecar = saver.snapshot_path.with_suffix(".json").read_text(encoding="utf-8")
+    assert "map.journey" in sidecar and "改过的标题" in sidecar
+    document.undo_stack.setClean()  # what a successful Save does
+    assert not saver.snapshot_path.exists()
+    assert not saver.snapshot_path.with_suffix(".json").exists()
+
+
+def test_undoing_back_to_the_saved_state_removes_the_snapshot(qtbot, tmp_path, fast_autosave):
+    document = JourneyDocument(make_journey())
+    saver = Autosaver(document, folder=tmp_path)
+    _retitle(document, "one")
+    assert saver.snapshot_now() is not None
+    document.undo_stack.undo()
+    assert not saver.snapshot_path.exists()
+
+
+def test_a_running_editors_snapshots_are_not_offered_but_a_dead_ones_are(tmp_path):
+    folder = tmp_path
+    recovery.write_snapshot(folder, "other-1--1", make_journey(), None, "other-1")
+    lock = QLockFile(str(folder / "other-1.lock"))
+    assert lock.tryLock(0)
+    assert recovery.find_recoverable(folder) == []  # that editor is alive
+    lock.unlock()
+    found = recovery.find_recoverable(folder)
+    assert [doc.title for doc in found] == ["测试旅程 Test journey"]
+
+
+def _recovery_folders(data_home: Path) -> list[Path]:
+    return [p for p in data_home.rglob("recovery") if p.is_dir()]
+
+
+def test_sigkill_after_an_edit_the_next_start_offers_the_edit(qtbot, tmp_path):
+    original = tmp_path / "workshop.journey"
+    journey_file.save(make_journey(), original)
+    data_home = tmp_path / "data"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(data_home),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        DELAY_ENV: "0.2",
+        TEST_EDIT_ENV: "Title typed before the crash",
+    }
+    editor = subprocess.Popen(
+        [sys.executable, "-m", "journeycanvas.app.cli", str(original)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        sidecars: list[Path] = []
+        while not sidecars and time.monotonic() < deadline:
+            assert editor.poll() is None, editor.stderr.read().decode(errors="replace")
+            sidecars = [s for f in _recovery_folders(data_home) for s in f.glob("*.json")]
+            time.sleep(0.1)
+        assert sidecars, "the editor never wrote a recovery file"
+        folder = sidecars[0].parent
+        time.sleep(0.2)  # let the sidecar's atomic write finish
+        assert recovery.find_recoverable(folder) == []  # still running: not a crash
+    finally:
+        editor.send_signal(signal.SIGKILL)
+        editor.wait(10)
+
+    found = recovery.find_recoverable(folder)
+    assert len(found) == 1
+    doc = found[0]
+    assert doc.original_path == original
+    assert doc.load().title == "Title typed before the crash"
+    assert journey_file.load(original).title != doc.load().title  # the file itself was not saved
+
+    dialog = RecoveryDialog(found)
+    qtbot.addWidget(dialog)
+    assert [d.title for d in dialog.offered()] == ["Title typed before the crash"]
+    assert dialog.tree.topLevelItem(0).text(1) == str(original)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.to_restore() == found
+
+    window = open_recovered(doc)
+    qtbot.addWidget(window)
+    try:
+        assert window.document.journey.title == "Title typed before the crash"
+        assert window.document.path == original and window.document.is_modified()
+        window.document.undo_stack.undo()  # back to what is on disk
+        assert window.document.journey.title == journey_file.load(original).title
+        assert not doc.snapshot.exists()  # handed over to the new window's own autosave
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
+
+
+def test_discard_in_the_dialog_deletes_the_snapshot_and_later_keeps_it(qtbot, tmp_path):
+    for n in (1, 2):
+        journey = edits.update_journey(make_journey(), title=f"map {n}")
+        recovery.write_snapshot(tmp_path, f"gone-{n}--1", journey, None, f"gone-{n}")
+    found = recovery.find_recoverable(tmp_path)
+    dialog = RecoveryDialog(found)
+    qtbot.addWidget(dialog)
+    assert sorted(d.title for d in dialog.offered()) == ["map 1", "map 2"]
+    dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    kept = dialog.offered()[0]
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert dialog.offered() == [kept]
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert dialog.to_restore() == []
+    assert [d.title for d in recovery.find_recoverable(tmp_path)] == [kept.title]
