@@ -40,6 +40,7 @@ _ZIP = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
 _OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 
 Row = list[Any]
 
@@ -101,8 +102,32 @@ def open_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS
         raise SheetImportError(path, "it is an empty zip archive, not a workbook")
     if head.startswith(_OLE):
         return _open_ole(path, data, digest)
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and not _looks_like_text(data):
+        raise SheetImportError(
+            path,
+            f"it is not a workbook: a {path.suffix} file is an Excel or OpenDocument archive, "
+            "and this one holds other data",
+        )
     table = _read_csv(path, data, max_rows)
     return Workbook(path, "csv", [table.sheet], digest, _csv=table)
+
+
+def _looks_like_text(data: bytes) -> bool:
+    """Some survey tools write tab-separated text under an .xls name; that is read as csv."""
+    head = data[:65536]
+    if head.startswith(_UTF16_BOMS):
+        return True
+    if b"\x00" in head or head.lstrip().startswith(b"<"):
+        return False
+    try:
+        head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:
+            try:
+                head.decode("gb18030")
+            except UnicodeDecodeError:
+                return False
+    return True
 
 
 def _read_bytes(path: Path) -> bytes:
