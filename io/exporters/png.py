@@ -1,0 +1,90 @@
+"""PNG: the map as the canvas draws it, on a paper at a DPI, or at a pixel width.
+
+Rendered in horizontal bands of at most BAND_PIXELS pixels, each painted with
+only the pieces that reach into it and streamed straight into the file, so
+memory stays bounded whatever the poster's size.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, place
+from journeycanvas.io.exporters.png_stream import PngStream
+from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.progress import Progress, step
+from journeycanvas.io.exporters.qt_render import paint_map
+
+BAND_PIXELS = 8_000_000  # about 32 MB per band at 4 bytes a pixel
+
+
+@dataclass(frozen=True)
+class Raster:
+    """Image size in pixels and where the map goes: pixel offset and pixels per point."""
+
+    width: int
+    height: int
+    x: float
+    y: float
+    scale: float
+    dpi: float | None
+
+
+def raster_for(options: ExportOptions, layout: JourneyLayout) -> Raster:
+    if options.width_px:
+        scale = options.width_px / layout.width
+        height = max(1, round(layout.height * scale))
+        return Raster(options.width_px, height, 0.0, 0.0, scale, None)
+    px = options.dpi / 72.0
+    sheet = place(options, layout.width, layout.height)
+    width, height = round(sheet.page_w * px), round(sheet.page_h * px)
+    if max(width, height) > MAX_PNG_SIDE:
+        raise ValueError(f"{width}×{height} pixels is too large; choose a lower DPI")
+    # Whole-pixel offsets: every band then sees the map at the same sub-pixel phase.
+    x, y = round(sheet.x * px), round(sheet.y * px)
+    return Raster(width, height, x, y, sheet.scale * px, options.dpi)
+
+
+def export_png(
+    journey: Journey, target: str, options: ExportOptions, progress: Progress = None
+) -> Raster:
+    step(progress, 0.0)
+    layout = compute_layout(journey)
+    raster = raster_for(options, layout)
+    footer = footer_runs(layout, footer_text(options.source_name))
+    alpha = options.transparent
+    band = max(1, min(raster.height, BAND_PIXELS // raster.width))
+    bands = math.ceil(raster.height / band)
+    fmt = QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32
+    packed = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
+    with open(target, "wb") as handle:
+        png = PngStream(handle, raster.width, raster.height, alpha=alpha, dpi=raster.dpi)
+        for i in range(bands):
+            top = i * band
+            rows = min(band, raster.height - top)
+            image = QImage(raster.width, rows, fmt)
+            image.fill(Qt.GlobalColor.transparent if alpha else Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.translate(raster.x, raster.y - top)
+            painter.scale(raster.scale, raster.scale)
+            # The band in map points, so the painter skips what lies outside it.
+            visible = QRectF(
+                -raster.x / raster.scale,
+                (top - raster.y) / raster.scale,
+                raster.width / raster.scale,
+                rows / raster.scale,
+            )
+            paint_map(painter, layout, footer, transparent=alpha, visible=visible)
+            painter.end()
+            image = image.convertToFormat(packed)
+            png.write_rows(image.constBits(), rows, image.bytesPerLine())
+            del image
+            step(progress, (i + 1) / bands)
+        png.close()
+    return raster

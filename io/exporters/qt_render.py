@@ -1,0 +1,125 @@
+"""Drawing a whole JourneyLayout with QPainter, as the canvas shows it, minus the editing.
+
+PNG, SVG and printing draw through here: the same painting helpers the scene's
+items use, in the same order (grid, curve, boxes, cards, faces), but without
+selection outlines or handles. ``visible`` lets a banded render skip everything
+outside its band, which is what keeps a 300-DPI A1 poster fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from journeycanvas.canvas import style
+from journeycanvas.canvas.layout import Box, JourneyLayout, Rect, TextRun
+from journeycanvas.canvas.painting import curve_path, draw_runs, face_paths, qcolor, qrect
+from journeycanvas.io.exporters.qt_refcount import protect_none
+
+# A poster is millions of void QPainter calls; see qt_refcount for why this matters.
+protect_none()
+
+FACE_RADIUS = style.METRICS.face_radius
+
+
+def _meets(r: Rect, v: QRectF) -> bool:
+    return r.x <= v.right() and r.right >= v.left() and r.y <= v.bottom() and r.bottom >= v.top()
+
+
+def _run_meets(run: TextRun, v: QRectF) -> bool:
+    return run.y - run.size * 1.2 <= v.bottom() and run.y + run.size * 0.6 >= v.top()
+
+
+def paint_map(
+    painter: QPainter,
+    layout: JourneyLayout,
+    extra_runs: tuple[TextRun, ...] = (),
+    *,
+    transparent: bool = False,
+    visible: QRectF | None = None,
+) -> None:
+    """Draw the map in layout coordinates (points, y down) with the painter's transform."""
+    # Culling is generous: strokes and descenders reach a little past their boxes.
+    v = (visible or QRectF(0, 0, layout.width, layout.height)).adjusted(-4, -4, 4, 4)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if not transparent:
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), qcolor(style.PAGE))
+    _grid(painter, layout, v)
+    for curve in layout.curves:
+        if _meets(curve.band, v):
+            _curve(painter, curve)
+    boxes: list[tuple[Box, str | None]] = [(layout.title, None)]
+    if layout.persona is not None:
+        boxes.append((layout.persona, style.GRID))
+    boxes += [(s.header, "#FFFFFF") for s in layout.stages]
+    boxes += [(lane.header, style.GRID) for lane in layout.lanes]
+    for box, border in boxes:
+        # A box's text may reach past its rectangle (a title's descenders): test both.
+        _box(painter, box, border, v)
+    for card in layout.cards:
+        if not _meets(card.rect, v):
+            continue
+        pen = QPen(qcolor(card.border), 0.8)
+        if card.border != style.CARD_BORDER:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(qcolor(card.fill))
+        painter.drawRoundedRect(qrect(card.rect), 4, 4)
+        draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
+    draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+    for curve in layout.curves:
+        for point in curve.points:
+            if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
+                _face(painter, point.x, point.y, point.score, point.color)
+    painter.restore()
+
+
+def _grid(painter: QPainter, layout: JourneyLayout, v: QRectF) -> None:
+    painter.setPen(QPen(qcolor(style.GRID), 0.5))
+    for lane in layout.lanes:
+        if _meets(lane.row, v):
+            painter.setBrush(qcolor(lane.row_fill))
+            painter.drawRect(qrect(lane.row))
+    painter.setPen(QPen(qcolor(style.GRID), 0.8))
+    top, bottom = max(layout.grid.y, v.top() - 1), min(layout.grid.bottom, v.bottom() + 1)
+    if top < bottom:
+        xs = [s.column.right for s in layout.stages]
+        painter.drawLines([QLineF(x, top, x, bottom) for x in xs])
+
+
+def _curve(painter: QPainter, curve) -> None:
+    band = curve.band
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(style.ZERO_BAND))
+    painter.drawRect(QRectF(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y))
+    painter.setPen(QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine))
+    painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
+    if curve.segments:
+        pen = QPen(qcolor(style.CURVE), 2.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(curve_path(curve))
+
+
+def _box(painter: QPainter, box: Box, border: str | None, v: QRectF) -> None:
+    if _meets(box.rect, v):
+        painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(box.fill))
+        painter.drawRect(qrect(box.rect))
+    draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
+
+
+def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:
+    painter.setPen(QPen(qcolor("#FFFFFF"), 1.5))
+    painter.setBrush(qcolor(color))
+    painter.drawEllipse(QPointF(x, y), FACE_RADIUS, FACE_RADIUS)
+    eyes, mouth = face_paths(x, y, FACE_RADIUS, score)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(style.INK))
+    painter.drawPath(eyes)
+    painter.setPen(QPen(qcolor(style.INK), 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
