@@ -228,19 +228,19 @@ def tencent_csv(path: Path, answers: list[list[object]], encoding: str = "utf-8-
 
 
 def xml_bomb_xlsx(path: Path, tmp: Path) -> Path:
-    """A real workbook whose shared strings declare the billion-laughs entities."""
+    """A real workbook whose data sheet declares the billion-laughs entities and uses them."""
     plain = tmp / "plain.xlsx"
     interview_xlsx(plain)
-    bomb = (
-        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(
-            f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">'
-            for i in range(1, 10)
-        )
-        + ']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-        'uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+    with zipfile.ZipFile(plain) as z:
+        sheet = z.read("xl/worksheets/sheet2.xml").decode()
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
     )
-    _rewrite_member(plain, path, "xl/sharedStrings.xml", bomb.encode())
+    doctype = f"<!DOCTYPE worksheet [{entities}]>"
+    declared = sheet.startswith("<?xml")
+    sheet = sheet.replace("?>", "?>" + doctype, 1) if declared else doctype + sheet
+    sheet = sheet.replace("<t>", "<t>&lol9;", 1)
+    _rewrite_member(plain, path, "xl/worksheets/sheet2.xml", sheet.encode())
     return path
 
 

@@ -38,6 +38,8 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         column = ColumnScores(raw_scores, scale_hint(score_col.header), mapping.scale)
     except ScaleProblem as exc:
         where = f" (row {first + exc.index})" if exc.index is not None else ""
+        if exc.ask:
+            where += "; give the scale with --scale"
         raise SheetImportError(
             path, f"the score column {score_col.label} of the sheet {table.sheet!r} {exc}{where}"
         ) from None

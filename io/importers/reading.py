@@ -19,6 +19,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,8 @@ _ZIP = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
 _OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+PROLOG_BYTES = 65536
+_ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 
 Row = list[Any]
@@ -201,19 +204,28 @@ def _check_listing(path: Path, infos: list[zipfile.ZipInfo]) -> None:
 
 
 def _check_no_doctype(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Workbook XML never declares a DOCTYPE; one that does is an XML bomb or worse."""
+    """Workbook XML never declares a DOCTYPE; one that does is an XML bomb or worse.
+
+    A DOCTYPE can only stand before the root element, so the prolog is all that is read.
+    """
     for info in infos:
         if not info.filename.endswith((".xml", ".rels", ".vml")):
             continue
         try:
             with archive.open(info) as member:
-                start = member.read(4096)
+                start = member.read(PROLOG_BYTES)
         except Exception:
             raise SheetImportError(
                 path,
                 f"the workbook is damaged or cut off (its part {info.filename!r} cannot be read)",
             ) from None
-        if b"<!DOCTYPE" in start or b"<!ENTITY" in start or b"<\x00!\x00D\x00O\x00C" in start:
+        root = _ROOT_TAG.search(start)
+        prolog = start if root is None else start[: root.start()]
+        if (
+            b"<!DOCTYPE" in prolog
+            or b"<!ENTITY" in prolog
+            or (root is None and len(start) == PROLOG_BYTES)
+        ):
             raise SheetImportError(
                 path,
                 f"its part {info.filename!r} declares XML entities, as an XML bomb does; "
@@ -325,8 +337,8 @@ def decode_text(path: Path, data: bytes) -> str:
                 continue
     raise SheetImportError(
         path,
-        "it is neither a workbook nor a text CSV file (it holds binary data, or text in an "
-        "encoding other than UTF-8, GBK/GB18030 or UTF-16)",
+        "it is not a text CSV file: it holds binary data, or text in an encoding other than "
+        "UTF-8, GBK/GB18030 or UTF-16",
     )
 
 

@@ -181,9 +181,11 @@ class ScaleProblem(ValueError):
     ``index`` is the place of the offending answer in the column, when one answer is.
     """
 
-    def __init__(self, message: str, index: int | None = None) -> None:
+    def __init__(self, message: str, index: int | None = None, ask: bool = False) -> None:
         super().__init__(message)
         self.index = index
+        #: True when the user can settle it by naming the scale (--scale, the dialog).
+        self.ask = ask
 
 
 def infer_scale(
@@ -217,7 +219,7 @@ def infer_scale(
     if hi > 4:
         return Scale(1, 5)
     raise ScaleProblem(
-        f"holds only answers from {lo:g} to {hi:g}, which fits 1-5, 1-7 and 0-10 alike"
+        f"holds only answers from {lo:g} to {hi:g}, which fits 1-5, 1-7 and 0-10 alike", ask=True
     )
 
 

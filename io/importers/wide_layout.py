@@ -91,6 +91,8 @@ def collect(
             scored = ColumnScores(values, scale_hint(col.header), mapping.scale)
         except ScaleProblem as exc:
             where = f" (row {first + exc.index})" if exc.index is not None else ""
+            if exc.ask:
+                where += "; give the scale with --scale"
             raise SheetImportError(
                 path, f"the question column {col.label} of the sheet {table.sheet!r} {exc}{where}"
             ) from None
