@@ -204,6 +204,9 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    from journeycanvas.app.self_check import SelfCheckAction
+
+    parser.add_argument("--self-check", action=SelfCheckAction)
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
 
 

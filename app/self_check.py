@@ -1,0 +1,130 @@
+"""``journeycanvas --self-check``: is everything the application needs really there?
+
+Written for the frozen application, where a module, Qt plugin or resource that did
+not make it into the bundle only shows when a user reaches it; this reaches each
+of them at once. It also proves that openpyxl reads workbooks through defusedxml:
+openpyxl quietly does without it, and then a crafted sheet can expand entities
+and eat the memory (RELIABILITY.md). Qt is imported but no window is made, so the
+check runs on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+
+from journeycanvas import __version__, resources
+
+#: One check: returns what it found (printed after "ok"), raises to fail.
+Check = Callable[[], str]
+
+
+class CheckFailed(Exception):
+    """A check that ran but found something missing or unsafe."""
+
+
+def _defusedxml() -> str:
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:
+        raise CheckFailed("openpyxl reads xlsx without defusedxml (XML bombs are not refused)")
+    return f"openpyxl {openpyxl.__version__} reads xlsx through defusedxml"
+
+
+def _calamine() -> str:
+    import_module("python_calamine")
+    return f"python-calamine {_version_of('python-calamine')}"
+
+
+def _pdf_font() -> str:
+    from journeycanvas.canvas.text_metrics import pdf_font
+
+    font = pdf_font()
+    if font.face.charWidths.get(ord("旅")) is None:
+        raise CheckFailed(f"the font {resources.FONT_FILE} has no Chinese characters")
+    return f"reportlab {_version_of('reportlab')} with {resources.FONT_FAMILY} (Chinese and Latin)"
+
+
+def _resources() -> str:
+    font = resources.font_path()
+    if not font.is_file():
+        raise CheckFailed(f"the font {font} is missing")
+    licences = [p for p in font.parent.iterdir() if "LICENSE" in p.name.upper()]
+    if not licences:
+        raise CheckFailed(f"the font's licence is missing next to {font}")
+    schema = resources.resource_path("journey.schema.json")
+    if not schema.is_file():
+        raise CheckFailed(f"the JSON Schema {schema} is missing")
+    names = resources.template_names()
+    if not any(name.startswith("sample-") for name in names):
+        raise CheckFailed(f"the sample journeys are missing from {resources.templates_dir()}")
+    icons = resources.resource_path("icons")
+    icon_count = len(list(icons.glob("*.png"))) if icons.is_dir() else 0
+    translations = resources.resource_path("translations")
+    languages = sorted(p.stem for p in translations.glob("*.qm")) if translations.is_dir() else []
+    return (
+        f"{len(names)} templates, font and licence, schema, {icon_count} icon sizes, "
+        f"translations: {', '.join(languages) or 'none'}"
+    )
+
+
+def _qt() -> str:
+    from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the bindings load)
+
+    plugins = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath)
+    return f"Qt {QtCore.qVersion()} (plugins in {plugins})"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("defusedxml", _defusedxml),
+    ("spreadsheets", _calamine),
+    ("pdf font", _pdf_font),
+    ("resources", _resources),
+    ("qt", _qt),
+]
+
+
+def run() -> int:
+    """Print one line per check; 0 when all pass, 1 otherwise."""
+    how = "frozen application" if getattr(sys, "frozen", False) else "Python package"
+    print(f"journeycanvas {__version__} ({how}, Python {sys.version.split()[0]})", flush=True)
+    failed = 0
+    for name, check in CHECKS:
+        try:
+            found = check()
+        except Exception as exc:  # a missing module is exactly what this is for
+            failed += 1
+            print(f"FAIL  {name}: {exc}", flush=True)
+        else:
+            print(f"ok    {name}: {found}", flush=True)
+    print("all checks passed" if not failed else f"{failed} checks failed", flush=True)
+    return 1 if failed else 0
+
+
+def _version_of(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:  # a bundle may leave out package metadata
+        return "(version unknown)"
+
+
+class SelfCheckAction(argparse.Action):
+    """``--self-check`` runs the checks and exits, like ``--version`` prints and exits."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        kwargs.setdefault("help", "check that every module and resource the app needs is there")
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, **kwargs
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.exit(run())
