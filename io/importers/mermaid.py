@@ -1,0 +1,134 @@
+"""Import a Mermaid ``journey`` diagram into a new journey.
+
+Sections become stages, tasks become touchpoint cards, actors become personas,
+and each task's score (1–5; 0 is accepted, as Mermaid's docs allow) becomes an
+emotion point on the curve linked to its card: s = v − 3, clamped to −2..+2 —
+the inverse of the Mermaid exporter, so export → import keeps the map.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from journeycanvas.canvas.model import Card, EmotionPoint, Journey, LaneKind, Persona, Stage
+from journeycanvas.io.importers.aggregate import new_journey
+
+MAX_BYTES = 5_000_000
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DEFAULT_STAGE = {"en": "Journey", "zh": "旅程"}
+
+
+class MermaidError(ValueError):
+    """A file that is not a Mermaid journey we can read; ``str()`` is one sentence."""
+
+
+def import_mermaid(path: str | Path) -> Journey:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MermaidError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > MAX_BYTES:
+        raise MermaidError(f"{path}: is too large for a Mermaid diagram.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MermaidError(f"{path}: is not UTF-8 text.") from None
+    try:
+        return parse_mermaid(text, default_title=path.stem)
+    except MermaidError as exc:
+        raise MermaidError(f"{path}: {exc}") from None
+
+
+def _score(text: str, number: int) -> float:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise MermaidError(
+            f"line {number}: the score {text.strip()!r} is not a number from 1 to 5."
+        ) from None
+    if not 0 <= value <= 5:
+        raise MermaidError(f"line {number}: the score {value:g} is outside 0 to 5.")
+    return max(-2.0, min(2.0, value - 3.0))
+
+
+def _lines(text: str):
+    """Meaningful lines with their numbers: no comments, no front matter."""
+    raw = text.splitlines()
+    start = 0
+    if raw and raw[0].strip() == "---":
+        end = next((i for i in range(1, len(raw)) if raw[i].strip() == "---"), None)
+        if end is not None:
+            start = end + 1
+            for line in raw[1:end]:
+                if line.strip().startswith("title:"):
+                    yield 1, "title " + line.split(":", 1)[1].strip().strip("\"'")
+    for i in range(start, len(raw)):
+        line = raw[i].strip()
+        if line and not line.startswith("%%"):
+            yield i + 1, line
+
+
+def parse_mermaid(text: str, default_title: str = "") -> Journey:
+    title, scenario = "", ""
+    sections: list[tuple[str, list[tuple[str, float, list[str]]]]] = []
+    seen_header = False
+    for number, line in _lines(text):
+        if not seen_header:
+            if line.startswith("title "):  # from front matter
+                title = line[6:].strip()
+                continue
+            if line.split()[0] != "journey":
+                raise MermaidError(f"line {number}: this is not a Mermaid journey diagram.")
+            seen_header = True
+            continue
+        word, _, rest = line.partition(" ")
+        if word == "title":
+            title = rest.strip()
+        elif word == "accDescr:" or line.startswith("accDescr:"):
+            scenario = line.split(":", 1)[1].strip()
+        elif line.startswith("accTitle:"):
+            continue
+        elif word == "section":
+            sections.append((rest.strip(), []))
+        elif ":" in line:
+            name, _, data = line.partition(":")
+            score_text, _, actor_text = data.partition(":")
+            actors = [a.strip() for a in actor_text.split(",") if a.strip()]
+            if not sections:
+                sections.append(("", []))
+            sections[-1][1].append((name.strip(), _score(score_text, number), actors))
+        else:
+            raise MermaidError(f"line {number}: cannot read {line[:40]!r} as a task.")
+    if not seen_header:
+        raise MermaidError("this is not a Mermaid journey diagram (no 'journey' line).")
+    every = title + "".join(s for s, _ in sections)
+    language = "zh" if _CJK.search(every) else "en"
+    return _build(title or default_title, scenario, language, sections)
+
+
+def _build(title, scenario, language, sections) -> Journey:
+    base = new_journey(title, language)
+    lane = next(la for la in base.lanes if la.kind == LaneKind.TOUCHPOINTS)
+    stages, cards, points, actors = [], [], [], []
+    for name, tasks in sections:
+        stage = Stage(name=name or _DEFAULT_STAGE[language])
+        stages.append(stage)
+        for i, (task, score, who) in enumerate(tasks):
+            card = Card(stage_id=stage.id, lane_id=lane.id, title=task)
+            cards.append(card)
+            position = (i + 1) / (len(tasks) + 1)
+            points.append(
+                EmotionPoint(stage_id=stage.id, position=position, score=score, card_id=card.id)
+            )
+            actors += [a for a in who if a not in actors]
+    return base.model_copy(
+        update={
+            "scenario": scenario,
+            "stages": stages,
+            "cards": cards,
+            "emotion_points": points,
+            "personas": [Persona(name=a) for a in actors],
+        }
+    )
