@@ -13,6 +13,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable
 
+from pydantic import TypeAdapter
+
 from journeycanvas.canvas.model import (
     Card,
     EmotionPoint,
@@ -34,6 +36,9 @@ PAIN_MAX = 5
 PAIN_QUOTES = 3
 QUOTE_CHARS = 140
 STEP = 10000
+#: Validating evidence in one batch runs in pydantic-core, several times faster than
+#: one model at a time — it matters at 100,000 answers.
+_EVIDENCE = TypeAdapter(list[Evidence])
 
 LANE_NAMES = {
     "zh": {
@@ -100,7 +105,6 @@ def build(
         groups.setdefault((a[0], a[1]), []).append(a)
 
     ids = _Ids({ev.id for c in base.cards for ev in c.evidence})
-    make = Evidence.model_construct
     touched: list[str] = []
     done = 0
     for (stage_name, title), group in groups.items():
@@ -109,18 +113,20 @@ def build(
             stage = Stage(name=stage_name or DEFAULT_STAGE[language])
             stages.append(stage)
             stage_by_name[stage.name] = stage
-        evidence = [
-            make(
-                id=ids.next(),
-                text=a[4],
-                score=a[3],
-                source=source,
-                sheet=sheet,
-                row=a[6],
-                respondent=a[5],
-            )
-            for a in group
-        ]
+        evidence = _EVIDENCE.validate_python(
+            [
+                {
+                    "id": ids.next(),
+                    "text": a[4],
+                    "score": a[3],
+                    "source": source,
+                    "sheet": sheet,
+                    "row": a[6],
+                    "respondent": a[5],
+                }
+                for a in group
+            ]
+        )
         key = (stage.id, title)
         if key in card_at:
             old = cards[card_at[key]]

@@ -9,8 +9,11 @@ the caller swaps the journey in (one undo step) or writes it to a file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,7 +127,7 @@ def run(
     the_plan: Plan, base: Journey | None = None, progress: Progress | None = None
 ) -> tuple[Journey, Collected]:
     """Collect the answers and build the new journey; ``base`` is left as it was."""
-    source, mapping = the_plan.source, the_plan.mapping
+    source = the_plan.source
     path = str(source.path)
     book = source.workbook
     if base is not None:
@@ -136,6 +139,27 @@ def run(
                 f"this file was already imported into the journey{when}; importing it again "
                 "would count its answers twice",
             )
+    with _gc_paused():
+        return _run(the_plan, base, progress)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building 100,000 evidence objects triggers the cycle collector hundreds of times,
+    for nothing (they form no cycles): pausing it halves the time of a big import."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
+    source, mapping = the_plan.source, the_plan.mapping
+    path = str(source.path)
+    book = source.workbook
     if mapping.layout == LONG:
         collected = long_layout.collect(mapping, path, progress)
     else:

@@ -33,6 +33,15 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         k = col.index
         return [r[k] if k < len(r) else None for r in rows]
 
+    def texts_of(role: str) -> list[str]:
+        """The column as stripped text, each distinct value converted once."""
+        cells = values(role)
+        try:
+            table = {v: text_of(v) for v in set(cells)}
+        except TypeError:  # an unhashable cell: never from our readers, but be safe
+            return [text_of(v) for v in cells]
+        return [table[v] for v in cells]
+
     raw_scores = values("score")
     try:
         column = ColumnScores(raw_scores, scale_hint(score_col.header), mapping.scale)
@@ -44,38 +53,30 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
             path, f"the score column {score_col.label} of the sheet {table.sheet!r} {exc}{where}"
         ) from None
     out = Collected(scales={score_col.letter: column.scale}, data_rows=len(rows))
-    stages, points = values("stage"), values("touchpoint")
-    channels, texts, people = values("channel"), values("comment"), values("respondent")
+    stages, points = texts_of("stage"), texts_of("touchpoint")
+    channels, texts, people = texts_of("channel"), texts_of("comment"), texts_of("respondent")
     scores = column.scores
     answers = out.answers
+    append = answers.append
     total = len(rows)
-    for i in range(total):
-        if progress is not None and i % STEP == 0:
-            progress(i, total)
-        stage = text_of(stages[i])
-        point = text_of(points[i])
-        score = scores[i]
-        text = text_of(texts[i])
+    row = first - 1
+    for stage, point, channel, score, text, who in zip(
+        stages, points, channels, scores, texts, people, strict=True
+    ):
+        row += 1
+        if progress is not None and (row - first) % STEP == 0:
+            progress(row - first, total)
         if not stage and not point:
+            i = row - first
             if score is None and not text and not any(v not in (None, "") for v in rows[i]):
-                out.skip(BLANK_ROW, first + i)
+                out.skip(BLANK_ROW, row)
             else:
-                out.skip(NO_TOUCHPOINT, first + i)
+                out.skip(NO_TOUCHPOINT, row)
             continue
         if score is None and not text:
-            out.skip(NO_SCORE, first + i)
+            out.skip(NO_SCORE, row)
             continue
-        answers.append(
-            (
-                stage,
-                point or stage,
-                text_of(channels[i]),
-                score,
-                text,
-                text_of(people[i]),
-                first + i,
-            )
-        )
+        append((stage, point or stage, channel, score, text, who, row))
     if progress is not None:
         progress(total, total)
     return out

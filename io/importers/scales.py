@@ -231,13 +231,36 @@ def _fit_size(sizes: set[int], numbers: list[float]) -> int:
     return fitting[0]
 
 
+_BLANK_PARSE = (BLANK, 0.0, frozenset())
+
+
+def _parse_all(values: list[object]) -> list[tuple[str, float, frozenset[int]]]:
+    """parse_answer for a whole column; plain numbers and repeated labels take a fast path."""
+    cache: dict[object, tuple[str, float, frozenset[int]]] = {}
+    empty: frozenset[int] = frozenset()
+    out = []
+    append = out.append
+    for v in values:
+        kind = type(v)
+        if kind is float:
+            append(_BLANK_PARSE if v != v else (NUMBER, v, empty))  # v != v: NaN
+        elif kind is str:
+            hit = cache.get(v)
+            if hit is None:
+                hit = cache[v] = parse_answer(v)
+            append(hit)
+        else:
+            append(parse_answer(v))
+    return out
+
+
 class ColumnScores:
     """The emotion scores of one column's answers (None for a blank), and its scale."""
 
     def __init__(
         self, values: list[object], hint: Scale | None = None, override: Scale | None = None
     ) -> None:
-        parsed = [parse_answer(v) for v in values]
+        parsed = _parse_all(values)
         unknown = sorted(
             {str(v).strip() for v, p in zip(values, parsed, strict=True) if p[0] == UNKNOWN}
         )
@@ -250,9 +273,14 @@ class ColumnScores:
         self.scale = override or infer_scale(numbers, sizes, hint)
         self.scores: list[float | None] = []
         self.blank = 0
+        lo, span, top = self.scale.lo, self.scale.hi - self.scale.lo, self.scale.hi
+        scores = self.scores
         for i, (value, (kind, number, _sizes)) in enumerate(zip(values, parsed, strict=True)):
+            if kind is NUMBER and lo <= number <= top:
+                scores.append(-2.0 + 4.0 * (number - lo) / span)
+                continue
             if kind == BLANK:
-                self.scores.append(None)
+                scores.append(None)
                 self.blank += 1
                 continue
             if kind == LABEL:
@@ -266,7 +294,7 @@ class ColumnScores:
                 number = placed
             if not self.scale.holds(number):
                 raise ScaleProblem(f"holds {number:g}, outside the scale {self.scale}", i)
-            self.scores.append(self.scale.score(number))
+            scores.append(self.scale.score(number))
 
     @property
     def answered(self) -> int:

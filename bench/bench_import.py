@@ -1,0 +1,89 @@
+"""Import speed against the floor: python-calamine merely reading the same file.
+
+The goal (issue 4): importing a 100,000-row long-layout xlsx takes at most twice
+the time python-calamine needs to read it into Python lists, with peak memory
+under 500 MB. Both are measured in this run, on this machine, best of N, so the
+ratio means something wherever it runs.
+
+    python bench/bench_import.py [--rows 100000] [--repeat 3] [FILE.xlsx]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def best(fn, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        result = None  # free the last run's result first: one import in memory at a time
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    from python_calamine import CalamineWorkbook
+
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.importers.importer import import_sheet
+
+    folder = Path(tempfile.mkdtemp(prefix="jc-bench-"))
+    path = args.file
+    if path is None:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from make_big_sheet import make
+
+        path = make(folder / "big_sheet.xlsx", args.rows)
+
+    def calamine_read():
+        book = CalamineWorkbook.from_path(str(path))
+        return [book.get_sheet_by_name(n).to_python() for n in book.sheet_names]
+
+    def full_import():
+        return import_sheet(path)
+
+    read_s, sheets = best(calamine_read, args.repeat)
+    rows = max(len(s) for s in sheets)
+    del sheets
+    import_s, result = best(full_import, args.repeat)
+    journey, collected, _ = result
+    del result
+    import_peak = _peak_mb()
+    out = folder / "big.journey"
+    save_s, _ = best(lambda: journey_file.save(journey, out, keep_backup=False), 1)
+    peak_mb = _peak_mb()
+
+    print(f"file:              {path} ({path.stat().st_size / 2**20:.1f} MB, {rows:,} rows)")
+    print(f"calamine read:     {read_s:6.2f} s  (best of {args.repeat})")
+    print(f"import:            {import_s:6.2f} s  (read, detect, collect, build the journey)")
+    print(f"save .journey:     {save_s:6.2f} s  ({out.stat().st_size / 2**20:.1f} MB)")
+    print(f"import + save:     {import_s + save_s:6.2f} s")
+    print(f"responses:         {collected.responses:,} on {len(journey.cards)} cards")
+    print(f"ratio import/read: {import_s / read_s:6.2f}  (goal <= 2.00)")
+    print(f"ratio (w/ save):   {(import_s + save_s) / read_s:6.2f}")
+    print(f"peak memory:       {import_peak:6.0f} MB  after reading and importing (goal < 500 MB)")
+    print(f"peak memory:       {peak_mb:6.0f} MB  with the save too (whole process)")
+    return 0 if import_s / read_s <= 2 and import_peak < 500 else 1
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process so far (ru_maxrss: KB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak / 1024 if sys.platform == "darwin" else peak
+
+
+if __name__ == "__main__":
+    sys.exit(main())
