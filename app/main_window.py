@@ -79,8 +79,10 @@ class MainWindow(QMainWindow):
         Edit menu with ``self.menuBar().insertMenu(self.menu_view.menuAction(), menu)``.
         """
         from journeycanvas.app.edit_actions import install_edit_actions
+        from journeycanvas.app.export_dialog import install_export_actions
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
+        install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
 
     # --- actions and menus -----------------------------------------------------
 

@@ -1,0 +1,511 @@
+"""File > Export…: one dialog for every format, with a preview of the sheets over the map.
+
+The dialog only gathers ExportOptions and hands them to the same ``export()`` the
+command line uses, so a poster from here and one from ``journeycanvas export``
+match. It remembers the last choices (QSettings), shows progress with Cancel,
+and offers to open the folder afterwards. ``install_export_actions`` adds
+File > Export… (Ctrl+E) and File > Print… to a main window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeycanvas.app import settings
+from journeycanvas.app.print_support import print_journey
+from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.export_file import ExportError, export
+from journeycanvas.io.exporters.options import ExportOptions, check, place
+from journeycanvas.io.exporters.paper import (
+    MM,
+    PAPER_SIZES_MM,
+    TILE_PAPERS,
+    Orientation,
+    PaperError,
+)
+from journeycanvas.io.exporters.progress import ExportCancelled
+from journeycanvas.io.exporters.qt_render import paint_map
+from journeycanvas.io.exporters.tiling import row_name, tile_grid
+
+FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
+CUSTOM = "custom"
+_S = settings.Setting
+#: The last choices, one key each (strings, so every QSettings backend agrees).
+REMEMBERED = {
+    "format": _S("export/format", "pdf", str),
+    "paper": _S("export/paper", "A1", str),
+    "custom_w": _S("export/customWidth", "600", str),
+    "custom_h": _S("export/customHeight", "900", str),
+    "orientation": _S("export/orientation", "auto", str),
+    "margin": _S("export/margin", "10", str),
+    "tile": _S("export/tile", False, bool),
+    "tile_paper": _S("export/tilePaper", "A4", str),
+    "overlap": _S("export/overlap", "10", str),
+    "dpi": _S("export/dpi", 300, int),
+    "transparent": _S("export/transparent", False, bool),
+    "folder": _S("export/folder", "", str),
+}
+
+
+class SheetPreview(QWidget):
+    """The paper (or the tiled sheets) with the map drawn where it will land."""
+
+    def __init__(self, layout: JourneyLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = layout
+        self.options: ExportOptions | None = None
+        self.tiles = 0
+        self.setMinimumSize(320, 240)
+        self._thumb = self._thumbnail(layout)
+
+    @staticmethod
+    def _thumbnail(layout: JourneyLayout) -> QImage:
+        width = 900
+        scale = width / layout.width
+        image = QImage(width, max(1, round(layout.height * scale)), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        paint_map(painter, layout)
+        painter.end()
+        return image
+
+    def show_options(self, options: ExportOptions | None) -> None:
+        self.options = options
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.fillRect(self.rect(), QColor("#E9ECEE"))
+        lay, opts = self.layout_, self.options
+        if opts is None:
+            painter.end()
+            return
+        pad = 12
+        avail = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+        if opts.tile:
+            grid = tile_grid(opts, lay.width, lay.height)
+            step_w, step_h = grid.window_w - grid.overlap, grid.window_h - grid.overlap
+            span_w = (grid.cols - 1) * step_w + grid.window_w
+            span_h = (grid.rows - 1) * step_h + grid.window_h
+            k = min(avail.width() / span_w, avail.height() / span_h)
+            x0 = avail.x() + (avail.width() - span_w * k) / 2
+            y0 = avail.y() + (avail.height() - span_h * k) / 2
+            painter.fillRect(QRectF(x0, y0, span_w * k, span_h * k), Qt.GlobalColor.white)
+            target = QRectF(x0, y0, grid.poster_w * k, grid.poster_h * k)
+            painter.drawImage(target, self._thumb)
+            painter.setPen(QPen(QColor("#1E88E5"), 1.2))
+            for row in range(grid.rows):
+                for col in range(grid.cols):
+                    ox, oy = grid.origin(row, col)
+                    rect = QRectF(x0 + ox * k, y0 + oy * k, grid.window_w * k, grid.window_h * k)
+                    painter.drawRect(rect)
+                    painter.drawText(
+                        rect, Qt.AlignmentFlag.AlignCenter, f"{row_name(row)}{col + 1}"
+                    )
+            self.tiles = grid.count
+        else:
+            sheet = place(opts, lay.width, lay.height)
+            k = min(avail.width() / sheet.page_w, avail.height() / sheet.page_h)
+            x0 = avail.x() + (avail.width() - sheet.page_w * k) / 2
+            y0 = avail.y() + (avail.height() - sheet.page_h * k) / 2
+            page = QRectF(x0, y0, sheet.page_w * k, sheet.page_h * k)
+            painter.fillRect(page.translated(2, 2), QColor("#B0BEC5"))
+            painter.fillRect(page, Qt.GlobalColor.white)
+            target = QRectF(
+                x0 + sheet.x * k,
+                y0 + sheet.y * k,
+                lay.width * sheet.scale * k,
+                lay.height * sheet.scale * k,
+            )
+            painter.drawImage(target, self._thumb)
+            self.tiles = 0
+        painter.end()
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journey: Journey, source: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journey = journey
+        self.source = source
+        self.layout_ = compute_layout(journey)
+        self.exported: Path | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self._build()
+        self._restore()
+        self._refresh()
+
+    # --- the form -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        names = {
+            "pdf": self.tr("PDF poster (vector)"),
+            "png": self.tr("PNG image"),
+            "svg": self.tr("SVG drawing"),
+            "xlsx": self.tr("Excel workbook (xlsx)"),
+            "mmd": self.tr("Mermaid journey (mmd)"),
+        }
+        self.format = QComboBox()
+        for fmt in FORMATS:
+            self.format.addItem(names[fmt], fmt)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        self.paper = QComboBox()
+        for name in PAPER_SIZES_MM:
+            self.paper.addItem(name, name)
+        self.paper.addItem(self.tr("Custom size"), CUSTOM)
+        self.custom_w, self.custom_h = self._mm_box(50, 5000), self._mm_box(50, 5000)
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.custom_w)
+        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(self.custom_h)
+        self.orientation = QComboBox()
+        for value, text in (
+            (Orientation.AUTO, self.tr("Automatic")),
+            (Orientation.PORTRAIT, self.tr("Portrait")),
+            (Orientation.LANDSCAPE, self.tr("Landscape")),
+        ):
+            self.orientation.addItem(text, value.value)
+        self.margin = self._mm_box(0, 100)
+        self.tile = QCheckBox(self.tr("Tile onto smaller sheets"))
+        self.tile_paper = QComboBox()
+        for name in TILE_PAPERS:
+            self.tile_paper.addItem(name, name)
+        self.overlap = self._mm_box(0, 50)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setSuffix(" DPI")
+        self.background = QComboBox()
+        self.background.addItem(self.tr("White"), False)
+        self.background.addItem(self.tr("Transparent"), True)
+        self.preview = SheetPreview(self.layout_)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Custom size:"), custom_row)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.tr("Margin:"), self.margin)
+        form.addRow("", self.tile)
+        form.addRow(self.tr("Sheets:"), self.tile_paper)
+        form.addRow(self.tr("Overlap:"), self.overlap)
+        form.addRow(self.tr("Resolution:"), self.dpi)
+        form.addRow(self.tr("Background:"), self.background)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.run_export)
+        buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top, 1)
+        outer.addWidget(buttons)
+        self.resize(900, 560)
+        for combo in (self.format, self.paper, self.orientation, self.tile_paper, self.background):
+            combo.currentIndexChanged.connect(self._refresh)
+        for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.dpi):
+            box.valueChanged.connect(self._refresh)
+        self.tile.toggled.connect(self._refresh)
+        self.format.currentIndexChanged.connect(self._follow_format)
+
+    def _mm_box(self, lo: float, hi: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(lo, hi)
+        box.setDecimals(1)
+        box.setSuffix(" mm")
+        return box
+
+    # --- reading and remembering the choices -------------------------------------------
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def options(self) -> ExportOptions:
+        paper = self.paper.currentData()
+        if paper == CUSTOM:
+            paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}"
+        tiled = self.tile.isChecked() and self.fmt() == "pdf"
+        return ExportOptions(
+            paper=paper,
+            orientation=Orientation(self.orientation.currentData()),
+            margin_mm=self.margin.value(),
+            tile=self.tile_paper.currentData() if tiled else None,
+            overlap_mm=self.overlap.value(),
+            dpi=self.dpi.value(),
+            transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
+            source_name=self.source.name if self.source else "",
+        )
+
+    def _restore(self) -> None:
+        r = {key: s.get() for key, s in REMEMBERED.items()}
+        _select(self.format, r["format"])
+        _select(self.paper, r["paper"])
+        self.custom_w.setValue(_float(r["custom_w"], 600))
+        self.custom_h.setValue(_float(r["custom_h"], 900))
+        _select(self.orientation, r["orientation"])
+        self.margin.setValue(_float(r["margin"], 10))
+        self.tile.setChecked(r["tile"])
+        _select(self.tile_paper, r["tile_paper"])
+        self.overlap.setValue(_float(r["overlap"], 10))
+        self.dpi.setValue(r["dpi"])
+        _select(self.background, r["transparent"])
+        folder = Path(r["folder"]) if r["folder"] else None
+        if folder is None or not folder.is_dir():
+            folder = self.source.parent if self.source else Path.home()
+        stem = self.source.stem if self.source else (self.journey.title or "journey")
+        self.path.setText(str(folder / f"{_safe(stem)}.{self.fmt()}"))
+
+    def remember(self) -> None:
+        values = {
+            "format": self.fmt(),
+            "paper": self.paper.currentData(),
+            "custom_w": f"{self.custom_w.value():g}",
+            "custom_h": f"{self.custom_h.value():g}",
+            "orientation": self.orientation.currentData(),
+            "margin": f"{self.margin.value():g}",
+            "tile": self.tile.isChecked(),
+            "tile_paper": self.tile_paper.currentData(),
+            "overlap": f"{self.overlap.value():g}",
+            "dpi": self.dpi.value(),
+            "transparent": bool(self.background.currentData()),
+            "folder": str(Path(self.path.text()).parent),
+        }
+        for key, value in values.items():
+            REMEMBERED[key].set(value)
+
+    # --- keeping the form and preview in step --------------------------------------------
+
+    def _follow_format(self) -> None:
+        """The file name's extension follows the chosen format."""
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
+
+    def _refresh(self) -> None:
+        fmt = self.fmt()
+        poster = fmt in ("pdf", "png")
+        custom = self.paper.currentData() == CUSTOM
+        tiled = fmt == "pdf" and self.tile.isChecked()
+        rows = {
+            self.paper: poster,
+            self.orientation: poster,
+            self.margin: poster,
+            self.tile: fmt == "pdf",
+            self.tile_paper: tiled,
+            self.overlap: tiled,
+            self.dpi: fmt == "png",
+            self.background: fmt in ("png", "svg"),
+        }
+        for widget, on in rows.items():
+            widget.setEnabled(on)
+        self.custom_w.setEnabled(poster and custom)
+        self.custom_h.setEnabled(poster and custom)
+        problem = ""
+        options = self.options()
+        try:
+            check(options)
+            if poster:
+                place(options, self.layout_.width, self.layout_.height)
+        except (PaperError, ValueError) as exc:
+            problem = str(exc)
+        self.preview.show_options(options if poster and not problem else None)
+        self.preview.repaint()
+        self.export_button.setEnabled(not problem)
+        self.summary.setText(problem or self._describe(options))
+
+    def _describe(self, options: ExportOptions) -> str:
+        fmt = self.fmt()
+        if fmt == "pdf" and options.tile:
+            grid = tile_grid(options, self.layout_.width, self.layout_.height)
+            return (
+                self.tr("%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.")
+                .replace("%1", str(grid.count))
+                .replace("%2", grid.sheet.name)
+                .replace("%3", str(grid.rows))
+                .replace("%4", str(grid.cols))
+            )
+        if fmt in ("pdf", "png"):
+            sheet = place(options, self.layout_.width, self.layout_.height)
+            text = self.tr("%1 × %2 mm").replace("%1", f"{sheet.page_w / MM:.0f}")
+            text = text.replace("%2", f"{sheet.page_h / MM:.0f}")
+            if fmt == "png":
+                px = options.dpi / 72
+                text += " · " + self.tr("%1 × %2 pixels").replace(
+                    "%1", str(round(sheet.page_w * px))
+                ).replace("%2", str(round(sheet.page_h * px)))
+            return text
+        return ""
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        filters = {
+            "pdf": self.tr("PDF (*.pdf)"),
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG (*.svg)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "mmd": self.tr("Mermaid (*.mmd)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export To"), self.path.text(), filters[self.fmt()]
+        )
+        if name:
+            self.path.setText(str(Path(name).with_suffix(f".{self.fmt()}")))
+
+    def run_export(self) -> bool:
+        """Export with a progress dialog; True when the file was written."""
+        out = Path(self.path.text().strip()).with_suffix(f".{self.fmt()}")
+        self.remember()
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress_dialog = progress
+
+        def report(fraction: float) -> bool:
+            progress.setValue(round(fraction * 1000))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export(self.journey, out, self.options(), report)
+        except ExportCancelled:
+            return False
+        except ExportError as exc:
+            QMessageBox.critical(self, self.tr("Cannot export"), str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        self.exported = out
+        self.accept()
+        if self.ask_open_folder(out):
+            self.open_folder(out)
+        return True
+
+    def ask_open_folder(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self.parentWidget() or self,
+            self.tr("Export finished"),
+            self.tr("Saved %1. Open the folder?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Close,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def open_folder(self, out: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
+
+
+def _select(combo: QComboBox, data) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _float(text: str, default: float) -> float:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return default
+
+
+def _safe(stem: str) -> str:
+    """A title as a file name: no path separators or characters Windows refuses."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in stem)
+    return cleaned.strip(" .") or "journey"
+
+
+class ExportActions(QObject):
+    """File > Export… and File > Print… of one window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exportActions")
+        self.window = window
+        self.export = QAction(window)
+        self.export.setObjectName("export")
+        self.export.setShortcut(QKeySequence("Ctrl+E"))
+        self.export.triggered.connect(self.show_export)
+        self.print = QAction(window)
+        self.print.setObjectName("print")
+        self.print.setShortcut(QKeySequence.StandardKey.Print)
+        self.print.triggered.connect(lambda: print_journey(window))
+        for action in (self.export, self.print):
+            window.addAction(action)
+        menu = window.menu_file
+        before = next((a for a in menu.actions() if a.objectName() == "close"), None)
+        anchor = before
+        actions = menu.actions()
+        if before is not None and actions.index(before) > 0:
+            previous = actions[actions.index(before) - 1]
+            anchor = previous if previous.isSeparator() else before
+        menu.insertActions(anchor, [self.export, self.print])
+        menu.insertSeparator(anchor)
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.export.setText(self.tr("&Export…"))
+        self.export.setStatusTip(self.tr("Export a poster, image or data file"))
+        self.print.setText(self.tr("&Print…"))
+        self.print.setStatusTip(self.tr("Print the map on one page"))
+
+    def show_export(self) -> ExportDialog:
+        doc = self.window.document
+        dialog = ExportDialog(doc.journey, doc.path, self.window)
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def install_export_actions(window: QMainWindow) -> ExportActions:
+    return ExportActions(window)
