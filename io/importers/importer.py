@@ -143,6 +143,14 @@ def run(
         return _run(the_plan, base, progress)
 
 
+def collect(the_plan: Plan, progress: Progress | None = None) -> Collected:
+    """The answers a plan finds, without building anything (the dialog's live summary)."""
+    mapping, path = the_plan.mapping, str(the_plan.source.path)
+    if mapping.layout == LONG:
+        return long_layout.collect(mapping, path, progress)
+    return wide_layout.collect(mapping, path, the_plan.targets, progress)
+
+
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Building 100,000 evidence objects triggers the cycle collector hundreds of times,
@@ -157,13 +165,10 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
-    source, mapping = the_plan.source, the_plan.mapping
+    source = the_plan.source
     path = str(source.path)
     book = source.workbook
-    if mapping.layout == LONG:
-        collected = long_layout.collect(mapping, path, progress)
-    else:
-        collected = wide_layout.collect(mapping, path, the_plan.targets, progress)
+    collected = collect(the_plan, progress)
     if not collected.answers:
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"

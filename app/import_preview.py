@@ -1,0 +1,130 @@
+"""The import dialog's preview: the first rows of the sheet, with each column's role.
+
+Row 0 holds a role box per column (changeable in place), row 1 the touchpoint a
+survey question goes to (chosen from the journey's touchpoints, or typed), and
+the sheet's first rows follow, header rows shaded. The widget only shows and
+reports choices; the dialog decides what they mean.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem
+
+from journeycanvas.io.importers.answers import text_of
+from journeycanvas.io.importers.mapping import LONG, Mapping
+
+#: Sheet rows shown under the role boxes.
+PREVIEW_ROWS = 40
+TARGET_SEPARATOR = " / "
+
+
+class ImportPreview(QTableWidget):
+    #: (column index, role) when the user picks a role
+    roleChosen = Signal(int, str)
+    #: (column index, stage, touchpoint) when the user sends a question elsewhere
+    targetChosen = Signal(int, str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.role_boxes: dict[int, QComboBox] = {}
+        self.target_boxes: dict[int, QComboBox] = {}
+
+    def role_names(self) -> dict[str, str]:
+        return {
+            "stage": self.tr("Stage"),
+            "touchpoint": self.tr("Touchpoint"),
+            "channel": self.tr("Channel"),
+            "score": self.tr("Score"),
+            "comment": self.tr("Comment"),
+            "respondent": self.tr("Respondent"),
+            "question": self.tr("Question (survey)"),
+            "ignore": self.tr("Not imported"),
+        }
+
+    def show_mapping(
+        self,
+        mapping: Mapping,
+        targets: dict[int, tuple[str, str]],
+        known_targets: list[tuple[str, str]],
+    ) -> None:
+        """Fill the table for a mapping (called again after every change)."""
+        table = mapping.table
+        columns = mapping.header.columns
+        rows = table.rows[: mapping.header.data_start + PREVIEW_ROWS]
+        self.clear()
+        self.role_boxes.clear()
+        self.target_boxes.clear()
+        self.setColumnCount(len(columns))
+        self.setRowCount(2 + len(rows))
+        self.setHorizontalHeaderLabels([c.letter for c in columns])
+        labels = [self.tr("Role"), self.tr("Goes to")]
+        labels += [str(table.first_row + i) for i in range(len(rows))]
+        self.setVerticalHeaderLabels(labels)
+        names = self.role_names()
+        for col in columns:
+            self._role_box(col.index, mapping.roles.get(col.index, "ignore"), names, mapping)
+            if col.index in targets and mapping.layout != LONG:
+                self._target_box(col.index, targets[col.index], known_targets)
+        shade = QBrush(QColor("#e8eef7"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        header_rows = set(mapping.header.rows)
+        for i, row in enumerate(rows):
+            for j in range(len(columns)):
+                value = row[j] if j < len(row) else None
+                item = QTableWidgetItem(text_of(value))
+                if i in header_rows:
+                    item.setBackground(shade)
+                    item.setFont(bold)
+                elif mapping.roles.get(j) == "ignore":
+                    item.setForeground(QBrush(QColor("#8a8a8a")))
+                self.setItem(2 + i, j, item)
+        self.resizeColumnsToContents()
+        for j in range(len(columns)):
+            self.setColumnWidth(j, max(110, min(self.columnWidth(j), 260)))
+
+    def _role_box(self, index: int, role: str, names: dict[str, str], mapping: Mapping) -> None:
+        box = QComboBox()
+        box.setObjectName(f"role_{index}")
+        for key, name in names.items():
+            box.addItem(name, key)
+        box.setCurrentIndex(box.findData(role))
+        how = mapping.how.get(index, "")
+        tips = {
+            "header": self.tr("Recognised from the header"),
+            "values": self.tr("Recognised from the answers"),
+            "metadata": self.tr("Survey metadata (dates, IP addresses, durations): never a score"),
+            "you": self.tr("Chosen by you"),
+        }
+        box.setToolTip(tips.get(how, ""))
+        box.activated.connect(lambda _i, b=box, k=index: self.roleChosen.emit(k, b.currentData()))
+        self.setCellWidget(0, index, box)
+        self.role_boxes[index] = box
+
+    def _target_box(
+        self, index: int, target: tuple[str, str], known: list[tuple[str, str]]
+    ) -> None:
+        box = QComboBox()
+        box.setObjectName(f"target_{index}")
+        box.setEditable(True)
+        choices = list(dict.fromkeys([target, *known]))
+        for stage, point in choices:
+            box.addItem(f"{stage}{TARGET_SEPARATOR}{point}", (stage, point))
+        box.setCurrentIndex(0)
+        box.setToolTip(self.tr("The stage and touchpoint this question's answers go to"))
+
+        def chosen(_text: str = "", b: QComboBox = box, k: int = index) -> None:
+            stage, sep, point = b.currentText().partition("/")
+            if sep and stage.strip() and point.strip():
+                self.targetChosen.emit(k, stage.strip(), point.strip())
+
+        box.activated.connect(chosen)
+        if box.lineEdit() is not None:
+            box.lineEdit().editingFinished.connect(chosen)
+        self.setCellWidget(1, index, box)
+        self.target_boxes[index] = box
