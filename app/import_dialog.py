@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
         self.import_button.setText(self.tr("Import"))
-        self.resize(1000, 640)
+        self.resize(1100, 660)
 
         self.scale_box.addItem(self.tr("Detect from headers and answers"), None)
         for lo, hi in STANDARD_SCALES:
@@ -180,7 +180,7 @@ class ImportDialog(QDialog):
         )
         scales = ", ".join(sorted({str(s) for s in self.collected.scales.values()}))
         lines = [
-            self.tr("%1 · %2 responses on %3 touchpoints in %4 stages · scale %5")
+            self.tr("%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5")
             .replace("%1", layout)
             .replace("%2", f"{responses:,}")
             .replace("%3", str(points))

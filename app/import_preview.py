@@ -86,7 +86,9 @@ class ImportPreview(QTableWidget):
                 self.setItem(2 + i, j, item)
         self.resizeColumnsToContents()
         for j in range(len(columns)):
-            self.setColumnWidth(j, max(110, min(self.columnWidth(j), 260)))
+            # Columns left out stay narrow, so the ones that import are in view.
+            widest = 260 if mapping.roles.get(j) != "ignore" else 120
+            self.setColumnWidth(j, max(110, min(self.columnWidth(j), widest)))
 
     def _role_box(self, index: int, role: str, names: dict[str, str], mapping: Mapping) -> None:
         box = QComboBox()

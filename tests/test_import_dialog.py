@@ -65,7 +65,7 @@ def test_preview_shows_detected_sheet_header_roles_and_summary(make_dialog, tmp_
     assert dialog.preview.verticalHeaderItem(4).text() == "3"
     assert dialog.preview.item(4, 2).text() == "接触点"
     text = dialog.summary.text()
-    assert "10 responses on 6 touchpoints in 3 stages" in text and "scale 1-7" in text
+    assert "responses: 10 · touchpoints: 6 · stages: 3 · scale: 1-7" in text
     assert dialog.import_button.isEnabled()
 
 
@@ -73,7 +73,7 @@ def test_a_role_changed_by_hand_changes_the_result(make_dialog, document, tmp_pa
     dialog = make_dialog(interview_xlsx(tmp_path / "访谈.xlsx"))
     pick_role(dialog, 3, "touchpoint")  # the channel column now names the touchpoints
     assert dialog.preview.role_boxes[2].currentData() == "ignore"
-    assert "on 5 touchpoints" in dialog.summary.text()
+    assert "touchpoints: 5 ·" in dialog.summary.text()
     dialog.import_button.click()
     got = touchpoints(document.journey)
     assert ("购买", "App") in got and ("购买", "支付") not in got

@@ -20,6 +20,7 @@ from journeycanvas.io.importers.synonyms import METADATA_HEADERS, ROLE_SYNONYMS
 SEARCH_ROWS = 30
 
 _HINT = re.compile(r"[(\[【（][^)\]】）]*\d[^)\]】）]*[)\]】）]")
+_NUMBERING = re.compile(r"^\s*(?:q?\d+\s*[、.．:：)）]\s*)+")
 _IMPORT_ID = '{"importid"'
 _SM_PLAIN = {"response", "open-ended response", "回答", "答案"}
 
@@ -28,6 +29,7 @@ def normalise(text: object) -> str:
     """Header text for comparing: folded, lower case, scale hints and punctuation removed."""
     s = unicodedata.normalize("NFKC", str(text)).lower().strip()
     s = _HINT.sub("", s)
+    s = _NUMBERING.sub("", s)
     s = re.sub(r"[\s_]+", " ", s).strip(" :：*?？")
     return s
 
@@ -52,7 +54,8 @@ def role_of(header: str) -> tuple[str | None, int]:
         return role, 2
     best: tuple[int, str | None] = (0, None)
     for syn, role in _ROLE_TABLE.items():
-        if len(syn) < 2 or len(norm) > len(syn) + 4:
+        slack = 4 if syn.isascii() else 5
+        if len(syn) < 2 or len(norm) > len(syn) + slack:
             continue
         if syn.isascii():
             found = re.search(rf"\b{re.escape(syn)}\b", norm) is not None

@@ -63,7 +63,12 @@ def question_targets(
         named = next(((s, t) for s, t in known if len(t) >= 2 and t in text), None)
         if named is None:
             title = touchpoint_name(col.header or col.letter)
-            named = next(((s, t) for s, t in known if t == title), (survey, title))
+            named = next(((s, t) for s, t in known if t == title), None)
+            # "【配送】" names the journey's "配送与开箱" when no other touchpoint shares it.
+            partial = [(s, t) for s, t in known if len(title) >= 2 and title in t]
+            if named is None and len(partial) == 1:
+                named = partial[0]
+            named = named or (survey, title)
         targets[col.index] = named
     for index, target in mapping.questions.items():
         targets.setdefault(index, target)
