@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from export_helpers import clip_rect, map_transform, media_size, sample, squash
+from export_helpers import SAMPLES, clip_rect, map_transform, media_size, sample, squash
 from pypdf import PdfReader
 
 from journeycanvas.canvas.layout import compute_layout
@@ -92,3 +92,12 @@ def test_a_chosen_scale_makes_a_poster_larger_than_the_paper(journey, tmp_path):
 
 def test_row_names_continue_past_z():
     assert [row_name(i) for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_sample_tiles_onto_a3(tmp_path, name):
+    journey = sample(name)
+    grid, reader = _tiled(journey, tmp_path, paper="A0", tile="A3", overlap_mm=12)
+    assert len(reader.pages) == 1 + grid.rows * grid.cols
+    text = squash(reader.pages[1].extract_text())
+    assert all(squash(c.title) in text for c in journey.cards)
