@@ -339,3 +339,17 @@ def test_existing_output_is_not_replaced_without_force(tmp_path, capsys):
     out.write_text("keep me", encoding="utf-8")
     code, _, err = run(capsys, "import", sheet, "-o", out)
     assert code == 1 and "already exists" in err and out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_mermaid_file_goes_to_the_mermaid_importer(tmp_path, capsys):
+    pytest.importorskip("journeycanvas.io.importers.mermaid")
+    good = tmp_path / "j.mmd"
+    good.write_text("journey\n  title 网购\n  section 购买\n    支付: 2: 我\n", encoding="utf-8")
+    out = tmp_path / "out.journey"
+    code, _, err = run(capsys, "import", good, "-o", out)
+    assert code == 0, err
+    assert [s.name for s in journey_file.load(out).stages] == ["购买"]
+    bad = tmp_path / "bad.mmd"
+    bad.write_text("not a diagram\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", bad, "-o", tmp_path / "bad.journey")
+    assert code == 1 and "bad.mmd: " in err and not (tmp_path / "bad.journey").exists()

@@ -141,7 +141,3 @@ def _comment(row: list, indexes: list[int] | tuple[int, ...]) -> str:
     parts = [text_of(row[k]) for k in indexes if k < len(row)]
     return " / ".join(p for p in parts if p and p.lower() not in NO_ANSWER_TEXTS)
 
-
-def check_targets(path: str, targets: dict[int, tuple[str, str]]) -> None:
-    if not targets:
-        raise SheetImportError(path, "no question column holds scores")
