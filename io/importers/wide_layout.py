@@ -140,4 +140,3 @@ def _comments_of(mapping: Mapping, question_indexes: list[int]) -> dict[int, lis
 def _comment(row: list, indexes: list[int] | tuple[int, ...]) -> str:
     parts = [text_of(row[k]) for k in indexes if k < len(row)]
     return " / ".join(p for p in parts if p and p.lower() not in NO_ANSWER_TEXTS)
-
