@@ -52,7 +52,7 @@ def test_bad_paper_is_one_sentence_and_writes_nothing(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("dpi", ["10", "9000"])
-def test_resolution_out_of_range_is_refused(tmp_path, capsys, dpi):
+def test_resolution_out_of_range_is_refused(qapp, tmp_path, capsys, dpi):
     out = tmp_path / "poster.png"
     assert main(["export", str(SAMPLE), "-o", str(out), "--dpi", dpi]) == 1
     assert "DPI" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""A Qt GUI application for exports run from the command line (PNG and SVG need one).
+"""A Qt application for exports run from the command line (PNG and SVG need one).
 
 On a server there is no display: Qt is then told to draw offscreen before the
 application is created, which is the only moment it listens.
@@ -28,7 +28,11 @@ def ensure_gui_application():
         )
         if headless and "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = _app = QGuiApplication(sys.argv[:1] or ["journeycanvas"])
+        # A widgets application, not a bare QGuiApplication: the same process may
+        # later open a window (tests do), and Qt cannot upgrade an application.
+        from PySide6.QtWidgets import QApplication
+
+        app = _app = QApplication(sys.argv[:1] or ["journeycanvas"])
     from journeycanvas.canvas.painting import font_family
 
     font_family()
