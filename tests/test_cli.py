@@ -250,7 +250,7 @@ def test_a_file_named_like_a_command_opens_with_a_path(tmp_path, editor_calls, m
 def test_mistyped_command_or_missing_file_does_not_start_the_editor(tmp_path, editor_calls, capsys):
     assert cli.main(["valdate", "x.journey"]) == 2
     assert capsys.readouterr().err == (
-        "'valdate' is not a command; the commands are new, summary, validate.\n"
+        "'valdate' is not a command; the commands are export, import, new, summary, validate.\n"
     )
     assert cli.main(["valdate"]) == 2
     capsys.readouterr()
