@@ -21,7 +21,7 @@ from sheet_fixtures import (
     wjx_xlsx,
 )
 
-from journeycanvas.canvas.model import LaneKind, summary
+from journeycanvas.canvas.model import Evidence, LaneKind, summary
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.importer import ImportOptions, import_sheet
 from journeycanvas.io.importers.scales import Scale
@@ -89,6 +89,9 @@ def test_evidence_keeps_source_sheet_row_respondent_and_quote(tmp_path):
         "P02",
     )
     assert first.text == "支付总是失败，扣款两次"
+    # Evidence is made without re-validation for speed: it must be what validation makes.
+    assert Evidence.model_validate(first.model_dump()) == first
+    assert journey.model_validate(journey.model_dump()) == journey
     assert first.score == pytest.approx(-2.0)
     quote_only = next(c for c in journey.cards if c.title == "客服")
     assert quote_only.responses == 0 and quote_only.evidence[0].text == "电话一直占线"

@@ -7,6 +7,8 @@ scores, are counted with their reason so the user sees what was not imported.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from journeycanvas.io.importers.answers import Collected, Progress, text_of
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.mapping import Mapping, data_rows
@@ -31,7 +33,10 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         if col is None:
             return [None] * len(rows)
         k = col.index
-        return [r[k] if k < len(r) else None for r in rows]
+        try:  # calamine's rows are all as wide as the sheet: the fast way
+            return list(map(itemgetter(k), rows))
+        except IndexError:  # a csv row can be short
+            return [r[k] if k < len(r) else None for r in rows]
 
     def texts_of(role: str) -> list[str]:
         """The column as stripped text, each distinct value converted once."""
