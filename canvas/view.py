@@ -67,8 +67,16 @@ class JourneyView(QGraphicsView):
 
     # --- pan with the middle button or space + drag ----------------------------
 
+    def _typing(self) -> bool:
+        """A text editor on the map has the keyboard: Space is a space, not a pan."""
+        scene = self.scene()
+        return scene is not None and scene.focusItem() is not None
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not self._typing():
+            if event.isAutoRepeat():
+                event.accept()
+                return
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
@@ -76,7 +84,7 @@ class JourneyView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and self._space_held and not event.isAutoRepeat():
             self._space_held = False
             self.viewport().unsetCursor()
             event.accept()

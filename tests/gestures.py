@@ -85,3 +85,63 @@ def drag(
         move(view, a + (b - a) * t, buttons=button, modifiers=modifiers)
     if release_at_end:
         release(view, b, button, modifiers)
+
+
+# --- an editor window to drive -------------------------------------------------------
+
+
+def _make_editor_factory(qtbot):
+    import pytest  # noqa: F401  (keeps this module importable without pytest at bench time)
+    from conftest import make_journey, show_and_activate
+
+    from journeycanvas.app.main_window import MainWindow
+
+    windows = []
+
+    def make(journey=None, path=None, size=(1400, 900)):
+        window = MainWindow(journey or make_journey(), path)
+        window.resize(*size)
+        show_and_activate(qtbot, window)
+        window.view.setFocus()
+        window.view.fit_to_window()
+        windows.append(window)
+        return window
+
+    return make, windows
+
+
+def editor_fixture():
+    """A pytest fixture building editor windows, closed without questions afterwards."""
+    import pytest
+
+    @pytest.fixture
+    def editor(qtbot):
+        make, windows = _make_editor_factory(qtbot)
+        yield make
+        for window in windows:
+            # Closed here, not by qtbot, so the unsaved-changes question never blocks.
+            window.document.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+
+    return editor
+
+
+def center(rect) -> QPointF:
+    """The middle of a layout Rect, as a scene point."""
+    return QPointF(rect.x + rect.w / 2, rect.y + rect.h / 2)
+
+
+def key(qtbot, window, k, modifiers=NoMod) -> None:
+    """A key press on the canvas view, where the map's shortcuts live."""
+    window.view.setFocus()
+    qtbot.keyClick(window.view, k, modifiers)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Chinese included (QTest's keyClicks only knows ASCII)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, NoMod, ch))
