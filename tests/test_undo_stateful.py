@@ -1,0 +1,197 @@
+"""Random sequences of edits, through the same edits and commands the gestures use.
+
+Whatever was done, undoing every step gives back exactly the opened document,
+redoing every step gives back exactly the final one, and at every step the
+scene shows exactly the model's cards, stages, lanes and points.
+"""
+
+from __future__ import annotations
+
+from conftest import make_journey
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+
+from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.model import Card, EmotionPoint, Journey, Lane, LaneKind, Stage
+from journeycanvas.canvas.scene import JourneyScene
+
+texts = st.text(alphabet="ab 你好\n", max_size=12)
+
+
+class EditingSession(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.doc = JourneyDocument(make_journey(stages=3))
+        self.scene = JourneyScene(self.doc)
+        self.opened = self.doc.journey.model_dump()
+
+    # --- helpers -----------------------------------------------------------------
+
+    @property
+    def j(self) -> Journey:
+        return self.doc.journey
+
+    def push(self, edit) -> None:
+        commands.apply(self.doc, "edit", edit)
+
+    def pick(self, data, items):
+        return data.draw(st.sampled_from(items)) if items else None
+
+    def some(self, data, items) -> list:
+        if not items:
+            return []
+        return data.draw(st.lists(st.sampled_from(items), min_size=1, max_size=4, unique=True))
+
+    def cell(self, data) -> tuple[str, str]:
+        return self.pick(data, [s.id for s in self.j.stages]), self.pick(
+            data, [lane.id for lane in self.j.lanes]
+        )
+
+    # --- cards ---------------------------------------------------------------------
+
+    @rule(data=st.data(), title=texts)
+    def add_card(self, data, title):
+        stage, lane = self.cell(data)
+        card = Card(stage_id=stage, lane_id=lane, title=title)
+        self.push(lambda j: edits.add_cards(j, [card], data.draw(st.none() | st.integers(0, 3))))
+
+    @rule(data=st.data(), title=texts, color=st.none() | st.sampled_from(["#aa0000", "#00bb00"]))
+    def update_card(self, data, title, color):
+        cid = self.pick(data, [c.id for c in self.j.cards])
+        if cid:
+            self.push(lambda j: edits.update_card(j, cid, title=title, color=color))
+
+    @rule(data=st.data())
+    def delete_cards(self, data):
+        ids = self.some(data, [c.id for c in self.j.cards])
+        self.push(lambda j: edits.delete_cards(j, ids))
+
+    @rule(data=st.data(), index=st.none() | st.integers(0, 4))
+    def move_cards(self, data, index):
+        ids = self.some(data, [c.id for c in self.j.cards])
+        if ids:
+            stage, lane = self.cell(data)
+            self.push(lambda j: edits.move_cards(j, ids, stage, lane, index))
+
+    @rule(data=st.data())
+    def duplicate(self, data):
+        ids = self.some(data, [c.id for c in self.j.cards])
+        self.push(lambda j: edits.duplicate_cards(j, ids)[0])
+
+    @rule(data=st.data(), into_cell=st.booleans())
+    def paste(self, data, into_cell):
+        cards = [self.j.card(cid) for cid in self.some(data, [c.id for c in self.j.cards])]
+        target = self.cell(data) if into_cell else (None, None)
+        self.push(lambda j: edits.paste_cards(j, cards, *target)[0])
+
+    # --- stages and lanes ------------------------------------------------------------
+
+    @rule(data=st.data(), name=texts)
+    def add_stage(self, data, name):
+        index = data.draw(st.integers(0, len(self.j.stages)))
+        self.push(lambda j: edits.add_stage(j, Stage(name=name), index))
+
+    @rule(data=st.data())
+    def delete_stage(self, data):
+        if len(self.j.stages) > 1:
+            sid = self.pick(data, [s.id for s in self.j.stages])
+            self.push(lambda j: edits.delete_stage(j, sid))
+
+    @rule(data=st.data())
+    def move_stage(self, data):
+        sid = self.pick(data, [s.id for s in self.j.stages])
+        index = data.draw(st.integers(0, len(self.j.stages)))
+        self.push(lambda j: edits.move_stage(j, sid, index))
+
+    @rule(data=st.data(), width=st.floats(10, 600))
+    def resize_stage(self, data, width):
+        sid = self.pick(data, [s.id for s in self.j.stages])
+        self.push(lambda j: edits.resize_stage(j, sid, width))
+
+    @rule(data=st.data(), kind=st.sampled_from(list(LaneKind)))
+    def add_lane(self, data, kind):
+        index = data.draw(st.integers(0, len(self.j.lanes)))
+        self.push(lambda j: edits.add_lane(j, Lane(name=kind.value, kind=kind), index))
+
+    @rule(data=st.data())
+    def delete_lane(self, data):
+        if len(self.j.lanes) > 1:
+            lid = self.pick(data, [lane.id for lane in self.j.lanes])
+            self.push(lambda j: edits.delete_lane(j, lid))
+
+    @rule(data=st.data())
+    def move_lane(self, data):
+        lid = self.pick(data, [lane.id for lane in self.j.lanes])
+        index = data.draw(st.integers(0, len(self.j.lanes)))
+        self.push(lambda j: edits.move_lane(j, lid, index))
+
+    @rule(data=st.data())
+    def collapse_lane(self, data):
+        lid = self.pick(data, [lane.id for lane in self.j.lanes])
+        self.push(lambda j: edits.toggle_lane_collapsed(j, lid))
+
+    # --- the curve -------------------------------------------------------------------
+
+    @rule(data=st.data(), position=st.floats(0, 1), score=st.floats(-2, 2))
+    def add_point(self, data, position, score):
+        sid = self.pick(data, [s.id for s in self.j.stages])
+        point = EmotionPoint(stage_id=sid, position=position, score=score)
+        self.push(lambda j: edits.add_point(j, point))
+
+    @rule(data=st.data(), position=st.floats(-1, 2), score=st.floats(-5, 5))
+    def move_point(self, data, position, score):
+        pid = self.pick(data, [p.id for p in self.j.emotion_points])
+        if pid:
+            sid = self.pick(data, [s.id for s in self.j.stages])
+            self.push(
+                lambda j: edits.update_point(j, pid, stage_id=sid, position=position, score=score)
+            )
+
+    @rule(data=st.data())
+    def delete_points(self, data):
+        ids = self.some(data, [p.id for p in self.j.emotion_points])
+        self.push(lambda j: edits.delete_points(j, ids))
+
+    # --- undo and redo midway --------------------------------------------------------
+
+    @rule()
+    def undo(self):
+        self.doc.undo_stack.undo()
+
+    @rule()
+    def redo(self):
+        self.doc.undo_stack.redo()
+
+    # --- what must always hold ---------------------------------------------------------
+
+    @invariant()
+    def model_is_valid_and_scene_mirrors_it(self):
+        j = self.j
+        Journey.model_validate(j.model_dump())
+        assert set(self.scene.cards) == {c.id for c in j.cards if not j.lane(c.lane_id).collapsed}
+        assert {k for kind, k in self.scene.boxes if kind == "stage"} == {s.id for s in j.stages}
+        assert {k for kind, k in self.scene.boxes if kind == "lane"} == {x.id for x in j.lanes}
+
+    def teardown(self):
+        stack = self.doc.undo_stack
+        stack.setIndex(stack.count())  # the last steps may have been undone: redo them first
+        final = self.j.model_dump()
+        stack.setIndex(0)
+        assert self.j.model_dump() == self.opened
+        stack.setIndex(stack.count())
+        assert self.j.model_dump() == final
+        self.scene.deleteLater()
+
+
+def test_random_edits_undo_to_the_opened_document_and_redo_to_the_final_one(qapp):
+    run_state_machine_as_test(
+        EditingSession,
+        settings=settings(
+            max_examples=30,
+            stateful_step_count=30,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        ),
+    )
