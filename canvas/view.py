@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from journeycanvas.canvas.scene import JourneyScene
@@ -34,7 +34,8 @@ class JourneyView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        self.scale(factor / self.zoom(), factor / self.zoom())
+        # Set, not multiplied: 100 % stays exactly 1.0 after any number of steps.
+        self.setTransform(QTransform.fromScale(factor, factor))
         self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -60,10 +61,26 @@ class JourneyView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom() * STEP**steps)
+                self.zoom_at(self.zoom() * STEP**steps, event.position().toPoint())
             event.accept()
             return
         super().wheelEvent(event)
+
+    def zoom_at(self, factor: float, anchor: QPoint) -> None:
+        """Zoom keeping the map point under a viewport position where it is.
+
+        Done by hand rather than with AnchorUnderMouse, which Qt only honours
+        while it believes the pointer is over the view.
+        """
+        before = self.mapToScene(anchor)
+        old_anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(old_anchor)
+        drift = self.mapFromScene(before) - anchor
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + drift.x())
+        v.setValue(v.value() + drift.y())
 
     # --- pan with the middle button or space + drag ----------------------------
 

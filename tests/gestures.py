@@ -27,9 +27,11 @@ def send(
     button=Left,
     buttons=None,
     modifiers=NoMod,
+    local: QPointF | None = None,
 ) -> None:
-    """Send one mouse event at a scene point to the viewport."""
-    local = _to_viewport(view, scene_pt)
+    """Send one mouse event at a scene point (or a viewport point) to the viewport."""
+    if local is None:
+        local = _to_viewport(view, scene_pt)
     glob = QPointF(view.viewport().mapToGlobal(local.toPoint()))
     if buttons is None:
         buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
@@ -74,17 +76,18 @@ def drag(
 ) -> None:
     """Press at one scene point, move in steps with the button held, release at another.
 
-    Points are scene coordinates (tuples or QPointF); they are mapped through the
-    view's current zoom and scroll, just as a user's pointer would be.
+    Points are scene coordinates (tuples or QPointF), mapped to the viewport once,
+    at the press, through the view's zoom and scroll: the pointer then travels in
+    screen pixels, as a user's hand does, even if the view scrolls under it (a pan).
     """
-    a = QPointF(*from_scene_pt) if isinstance(from_scene_pt, tuple) else QPointF(from_scene_pt)
-    b = QPointF(*to_scene_pt) if isinstance(to_scene_pt, tuple) else QPointF(to_scene_pt)
-    press(view, a, button, modifiers)
+    a = _to_viewport(view, from_scene_pt)
+    b = _to_viewport(view, to_scene_pt)
+    send(view, QEvent.Type.MouseButtonPress, None, button, modifiers=modifiers, local=a)
     for i in range(1, steps + 1):
-        t = i / steps
-        move(view, a + (b - a) * t, buttons=button, modifiers=modifiers)
+        at = a + (b - a) * (i / steps)
+        send(view, QEvent.Type.MouseMove, None, buttons=button, modifiers=modifiers, local=at)
     if release_at_end:
-        release(view, b, button, modifiers)
+        send(view, QEvent.Type.MouseButtonRelease, None, button, modifiers=modifiers, local=b)
 
 
 # --- an editor window to drive -------------------------------------------------------
