@@ -74,7 +74,10 @@ class Autosaver(QObject):
         return self._written and self.snapshot_path.is_file()
 
     def _on_edit(self, *_args) -> None:
-        if not self.document.is_modified():
+        try:
+            if not self.document.is_modified():
+                return
+        except RuntimeError:  # the stack is being destroyed with its window
             return
         self._pending = True
         if not self._written:
