@@ -229,6 +229,8 @@ class JourneyLayout:
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[str, ...]] = {}
 _WRAP_CACHE_MAX = 100_000
+#: The last layout of each card id, with what it was computed from.
+_CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
 
 
 def compute_layout(
@@ -436,16 +438,37 @@ class _Layouter:
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
-                layout = self.card(card, sx + m.cell_padding, y, w - 2 * m.cell_padding)
-                layout = CardLayout(
-                    card.id,
+                x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
+                # Everything the card's layout depends on: the same values at the same
+                # place give the same layout as last time, without measuring again.
+                key = (
+                    card.title,
+                    card.body,
+                    card.channel,
+                    card.owner,
+                    card.responses and card.score,
+                    card.responses,
+                    card.suggested,
+                    card.color,
                     s.id,
                     lane.id,
-                    layout[0],
-                    card.color or default_fill,
-                    layout[1],
-                    layout[2],
+                    x,
+                    y,
+                    cw,
+                    default_fill,
+                    self.m,
+                    self.fm,
                 )
+                hit = _CARD_CACHE.get(card.id)
+                if hit is not None and hit[0] == key:
+                    layout = hit[1]
+                else:
+                    rect, border, texts = self.card(card, x, y, cw)
+                    fill = card.color or default_fill
+                    layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
+                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
+                        _CARD_CACHE.clear()
+                    _CARD_CACHE[card.id] = (key, layout)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0

@@ -10,6 +10,9 @@ from journeycanvas.canvas.layout import CardLayout
 from journeycanvas.canvas.painting import draw_runs, qcolor
 
 SELECTION = "#1E88E5"
+GREEK = "#B0BEC5"
+#: Below this size on screen (pixels) a card's text is drawn as bars.
+GREEK_BELOW_PX = 3.0
 
 
 class CardItem(QGraphicsItem):
@@ -54,4 +57,20 @@ class CardItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(qcolor(lay.fill))
         painter.drawRoundedRect(rect, 4, 4)
-        draw_runs(painter, lay.texts, -lay.rect.x, -lay.rect.y)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lay.texts and lod * lay.texts[0].size < GREEK_BELOW_PX:
+            self._greek(painter)
+        else:
+            draw_runs(painter, lay.texts, -lay.rect.x, -lay.rect.y)
+
+    def _greek(self, painter: QPainter) -> None:
+        """Text too small to read is drawn as grey bars: a zoomed-out map of 2,000
+        cards then repaints in milliseconds instead of drawing 6,000 tiny lines of text."""
+        lay = self._layout
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(GREEK))
+        inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
+        for run in lay.texts:
+            width = min(inner, len(run.text) * run.size * 0.55)
+            top = run.y - lay.rect.y - run.size * 0.7
+            painter.drawRect(QRectF(run.x - lay.rect.x, top, width, run.size * 0.6))
