@@ -166,6 +166,8 @@ def main() -> int:
     view.close()
     view.setScene(None)
     del view, scene
+    document.undo_stack.clear()
+    QApplication.clipboard().clear()
     app.processEvents()
     return 0
 
