@@ -14,18 +14,10 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
 
 from journeycanvas.app.history_dock import HistoryDock
+from journeycanvas.app.icons import icon as _icon
 from journeycanvas.canvas import clipboard, commands, edits
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.model import Lane, LaneKind, Stage
-
-try:  # the shared icon set, when the window's part of the app provides it
-    from journeycanvas.app.icons import icon as _icon
-except ImportError:  # pragma: no cover - only while that module is being written
-    from PySide6.QtGui import QIcon
-
-    def _icon(name: str) -> QIcon:
-        return QIcon.fromTheme(name)
-
 
 SK = QKeySequence.StandardKey
 
