@@ -124,6 +124,7 @@ class InspectorDock(QDockWidget):
         ):
             edit.textEdited.connect(lambda text, f=field: self._set_card(f, text, merge=True))
             edit.editingFinished.connect(self._end_session)
+            edit.returnPressed.connect(self._end_session)
         self.body_edit.textChanged.connect(self._body_changed)
         self.body_edit.installEventFilter(self)
         self.colour_button.clicked.connect(self._choose_colour)
@@ -152,6 +153,7 @@ class InspectorDock(QDockWidget):
         self.score_spin.editingFinished.connect(self._end_session)
         self.label_edit.textEdited.connect(lambda text: self._set_point("label", text, True))
         self.label_edit.editingFinished.connect(self._end_session)
+        self.label_edit.returnPressed.connect(self._end_session)
         return page
 
     def retranslate(self) -> None:

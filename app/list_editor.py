@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -127,7 +127,9 @@ class ListEditor(QWidget):
         self._emit()
 
     def _on_item_changed(self, _item: QTableWidgetItem) -> None:
-        self._emit()
+        # Report after the cell editor has finished committing: the model's answer
+        # may rebuild the rows, which must not happen under the open editor.
+        QTimer.singleShot(0, self._emit)
 
     def _emit(self) -> None:
         self._update_buttons()

@@ -167,14 +167,14 @@ class PersonaDock(QDockWidget):
 
     def _connect(self) -> None:
         self.title_edit.textEdited.connect(lambda t: self._set_journey("title", t))
-        self.title_edit.editingFinished.connect(self._end_session)
         self.scenario_edit.textChanged.connect(
             lambda: self._set_journey("scenario", self.scenario_edit.toPlainText())
         )
         self.name_edit.textEdited.connect(lambda t: self._set_persona("name", t, merge=True))
         self.quote_edit.textEdited.connect(lambda t: self._set_persona("quote", t, merge=True))
-        for edit in (self.name_edit, self.quote_edit):
+        for edit in (self.title_edit, self.name_edit, self.quote_edit):
             edit.editingFinished.connect(self._end_session)
+            edit.returnPressed.connect(self._end_session)
         self.description_edit.textChanged.connect(
             lambda: self._set_persona("description", self.description_edit.toPlainText(), True)
         )

@@ -1,0 +1,169 @@
+"""The Inspector dock edits the selected card or emotion point through undoable commands."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_journey, show_and_activate
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QApplication, QColorDialog, QLineEdit
+
+from journeycanvas.app import windows
+from journeycanvas.app.main_window import MainWindow
+from journeycanvas.canvas import edits
+
+CARD = "c-s1-touchpoints-0"
+
+
+@pytest.fixture
+def window(qtbot):
+    journey = edits.update_card(make_journey(), "c-s0-pain_points-0", suggested=True)
+    w = MainWindow(journey)
+    show_and_activate(qtbot, w)
+    yield w
+    for other in windows.windows():
+        other.document.undo_stack.setClean()
+        other.close()
+        other.deleteLater()
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text (QTest.keyClicks only knows ASCII): one key event per character."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def _select(window: MainWindow, card_id: str = CARD) -> None:
+    window.scene.clearSelection()
+    window.scene.cards[card_id].setSelected(True)
+
+
+def _card(window: MainWindow, card_id: str = CARD):
+    return window.document.journey.card(card_id)
+
+
+def test_typing_a_title_is_one_undo_step_per_field_session(window, qtbot):
+    _select(window)
+    ins = window.inspector
+    assert ins.title_edit.text() == _card(window).title
+    qtbot.mouseClick(ins.title_edit, Qt.MouseButton.LeftButton)  # focus moves to the field
+    ins.title_edit.selectAll()
+    type_text(ins.title_edit, "扫码下单")
+    assert _card(window).title == "扫码下单"
+    assert window.document.undo_stack.count() == 1  # four keystrokes, one step
+    qtbot.keyClick(ins.title_edit, Qt.Key.Key_Return)  # ends the session
+    qtbot.keyClicks(ins.title_edit, "!")
+    assert window.document.undo_stack.count() == 2
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert _card(window).title == make_journey().card(CARD).title
+    assert ins.title_edit.text() == _card(window).title  # the field follows the model
+    window.document.undo_stack.redo()
+    assert ins.title_edit.text() == "扫码下单"
+
+
+def test_body_channel_and_owner_of_a_touchpoint(window, qtbot):
+    _select(window)
+    ins = window.inspector
+    assert ins.channel_edit.isVisibleTo(ins) and ins.owner_edit.isVisibleTo(ins)
+    ins.body_edit.selectAll()
+    qtbot.keyClicks(ins.body_edit, "new body")
+    qtbot.keyClicks(ins.channel_edit, "App")
+    type_text(ins.owner_edit, "客服")
+    card = _card(window)
+    assert (card.body, card.channel, card.owner) == ("new body", "App", "客服")
+    assert window.document.undo_stack.count() == 3
+
+
+def test_channel_is_hidden_for_a_thought_card(window):
+    _select(window, "c-s1-thoughts-0")
+    ins = window.inspector
+    assert ins.title_edit.text() == _card(window, "c-s1-thoughts-0").title
+    assert not ins.channel_edit.isVisibleTo(ins)
+
+
+def test_colour_is_chosen_and_reset_to_the_lane_colour(window, qtbot, monkeypatch):
+    _select(window)
+    ins = window.inspector
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#ff8800"))
+    qtbot.mouseClick(ins.colour_button, Qt.MouseButton.LeftButton)
+    assert _card(window).color == "#FF8800"
+    assert window.scene.cards[CARD].layout.fill.upper() == "#FF8800"  # the canvas shows it
+    qtbot.mouseClick(ins.colour_reset, Qt.MouseButton.LeftButton)
+    assert _card(window).color is None
+
+
+def test_accepting_a_suggestion(window, qtbot):
+    _select(window, "c-s0-pain_points-0")
+    ins = window.inspector
+    assert ins.accept_button.isVisibleTo(ins)
+    qtbot.mouseClick(ins.accept_button, Qt.MouseButton.LeftButton)
+    assert _card(window, "c-s0-pain_points-0").suggested is False
+    assert not ins.accept_button.isVisibleTo(ins)
+    window.document.undo_stack.undo()
+    assert _card(window, "c-s0-pain_points-0").suggested is True
+
+
+def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    row = editor.table.rowCount() - 1
+    for column, text in enumerate(cells):
+        editor.table.setCurrentCell(row, column)
+        editor.table.editItem(editor.table.item(row, column))
+        open_editors = [e for e in editor.table.findChildren(QLineEdit) if e.isVisible()]
+        assert len(open_editors) == 1, "the cell editor did not open"
+        line = open_editors[0]
+        type_text(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        qtbot.wait(20)  # the list reports once the cell editor has closed
+
+
+def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
+    _select(window)
+    editor = window.inspector.evidence_editor
+    assert editor.values() == ["太慢了"]
+    _type_into_new_row(qtbot, editor, ["找不到入口", "-1.5"])
+    evidence = _card(window).evidence
+    assert [(e.text, e.score) for e in evidence] == [("太慢了", -1.0), ("找不到入口", -1.5)]
+    first_id = evidence[0].id
+    editor.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert [e.id for e in _card(window).evidence] == [first_id]  # the right one went
+    window.document.undo_stack.undo()
+    assert len(_card(window).evidence) == 2
+    assert editor.values() == ["太慢了", "找不到入口"]
+
+
+def test_metrics_are_edited(window, qtbot):
+    _select(window)
+    _type_into_new_row(qtbot, window.inspector.metrics_editor, ["NPS", "42"])
+    assert [(m.name, m.value) for m in _card(window).metrics] == [("NPS", "42")]
+
+
+def test_emotion_point_score_and_label(window, qtbot):
+    window.scene.clearSelection()
+    window.scene.points["ep1"].setSelected(True)
+    ins = window.inspector
+    assert ins.pages.currentIndex() == 2
+    assert ins.score_spin.value() == -2.0
+    for _ in range(4):
+        qtbot.keyClick(ins.score_spin, Qt.Key.Key_Up)
+    point = next(p for p in window.document.journey.emotion_points if p.id == "ep1")
+    assert point.score == -1.0
+    assert window.document.undo_stack.count() == 1  # one scrub, one step
+    type_text(ins.label_edit, "低谷")
+    point = next(p for p in window.document.journey.emotion_points if p.id == "ep1")
+    assert point.label == "低谷"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert ins.score_spin.value() == -2.0 and ins.label_edit.text() == ""
+
+
+def test_nothing_or_several_selected_shows_the_hint(window):
+    window.scene.clearSelection()
+    assert window.inspector.pages.currentIndex() == 0
+    _select(window)
+    window.scene.cards["c-s0-actions-0"].setSelected(True)
+    assert window.inspector.pages.currentIndex() == 0
