@@ -45,27 +45,35 @@ class PhotoError(ValueError):
     """A photo that cannot be used; the message is one translated sentence."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonaDock", text)
-
-
 def photo_data_uri(path: Path, side: int = PHOTO_SIDE) -> str:
     """Read, check and shrink an image file into a data: URI."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PHOTO_BYTES:
-            raise PhotoError(_tr("The picture file is too large (more than 30 MB)."))
+            raise PhotoError(
+                QCoreApplication.translate(
+                    "PersonaDock", "The picture file is too large (more than 30 MB)."
+                )
+            )
     except OSError as exc:
-        raise PhotoError(_tr("The picture cannot be read: %1").replace("%1", str(exc))) from None
+        raise PhotoError(
+            QCoreApplication.translate("PersonaDock", "The picture cannot be read: %1").replace(
+                "%1", str(exc)
+            )
+        ) from None
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     if not reader.canRead():
-        raise PhotoError(_tr("This file is not a picture Journey Canvas can read."))
+        raise PhotoError(
+            QCoreApplication.translate(
+                "PersonaDock", "This file is not a picture Journey Canvas can read."
+            )
+        )
     size = reader.size()  # from the header, before anything is decoded
     limit_mb = QImageReader.allocationLimit()
     if size.isValid() and limit_mb > 0 and size.width() * size.height() * 4 > limit_mb * 2**20:
         raise PhotoError(
-            _tr("The picture is too large (%1 × %2 pixels).")
+            QCoreApplication.translate("PersonaDock", "The picture is too large (%1 × %2 pixels).")
             .replace("%1", str(size.width()))
             .replace("%2", str(size.height()))
         )
@@ -73,7 +81,11 @@ def photo_data_uri(path: Path, side: int = PHOTO_SIDE) -> str:
         reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        raise PhotoError(_tr("The picture cannot be read: %1").replace("%1", reader.errorString()))
+        raise PhotoError(
+            QCoreApplication.translate("PersonaDock", "The picture cannot be read: %1").replace(
+                "%1", reader.errorString()
+            )
+        )
     return image_data_uri(image)
 
 
