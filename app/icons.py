@@ -32,12 +32,10 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "system-users": SP.SP_DirHomeIcon,
     "edit-undo": SP.SP_ArrowBack,
     "edit-redo": SP.SP_ArrowForward,
-    "list-add": SP.SP_FileDialogNewFolder,
-    "list-remove": SP.SP_TrashIcon,
     "folder-open": SP.SP_DirOpenIcon,
 }
 
-_DRAWN = {"zoom-in", "zoom-out", "zoom-fit-best", "zoom-original"}
+_DRAWN = {"zoom-in", "zoom-out", "zoom-fit-best", "zoom-original", "list-add", "list-remove"}
 
 
 def icon(name: str) -> QIcon:
@@ -76,7 +74,11 @@ def _draw(name: str, size: int) -> QPixmap:
     painter.scale(size / 24.0, size / 24.0)
     pen = QPen(QColor(ink), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
-    if name == "zoom-fit-best":
+    if name in ("list-add", "list-remove"):
+        painter.drawLine(QPointF(5, 12), QPointF(19, 12))
+        if name == "list-add":
+            painter.drawLine(QPointF(12, 5), QPointF(12, 19))
+    elif name == "zoom-fit-best":
         for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
             cx, cy = 12 - sx * 8, 12 - sy * 8
             painter.drawLine(QPointF(cx, cy), QPointF(cx + sx * 5, cy))
