@@ -88,3 +88,18 @@ def test_svg_is_the_map_in_points(qapp, journey, tmp_path):
     layout = compute_layout(journey)
     box = [float(v) for v in root.get("viewBox").split()]
     assert box[2:] == pytest.approx([layout.width, layout.height], abs=0.5)
+
+
+def test_svg_text_keeps_the_layout_width_in_any_font(qapp, journey, tmp_path):
+    """A viewer without the bundled font still fits each line where the layout put it."""
+    from journeycanvas.canvas.text_metrics import metrics
+
+    root = ET.parse(export(journey, tmp_path / "w.svg", ExportOptions())).getroot()
+    texts = [el for el in root.iter() if el.tag.endswith("text") and el.text]
+    assert texts
+    for el in texts:
+        size = float(el.get("font-size"))
+        width = metrics().width(el.text, size)
+        assert float(el.get("textLength")) == pytest.approx(width, abs=0.01)
+        assert el.get("lengthAdjust") == "spacingAndGlyphs"
+        assert "sans-serif" in el.get("font-family")

@@ -1,6 +1,15 @@
-"""SVG through QtSvg: the map at its own size, one SVG unit per point, text kept as text."""
+"""SVG through QtSvg: the map at its own size, one SVG unit per point, text kept as text.
+
+A browser without the bundled font would draw the text in another font, wider or
+narrower, and lines would spill out of their cards. So every text element also
+gets the width the layout measured (``textLength``, glyphs and spacing adjusted)
+and a list of fallback CJK fonts: the wrapping stays the layout's wherever it opens.
+"""
 
 from __future__ import annotations
+
+import html
+import re
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
@@ -8,10 +17,17 @@ from PySide6.QtSvg import QSvgGenerator
 
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.text_metrics import metrics
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
+
+FALLBACK_FONTS = (
+    "'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif"
+)
+_TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
+_FAMILY = re.compile(r'font-family="[^"]*"')
 
 
 def export_svg(
@@ -34,4 +50,24 @@ def export_svg(
         paint_map(painter, layout, footer, transparent=options.transparent)
     finally:
         painter.end()
+    _fix_text(target)
     step(progress, 1.0)
+
+
+def _fix_text(path: str) -> None:
+    with open(path, encoding="utf-8") as handle:
+        svg = handle.read()
+    fm = metrics()
+
+    def fix(match: re.Match) -> str:
+        attrs, content = match.group(1), match.group(2)
+        size = re.search(r'font-size="([0-9.]+)"', attrs)
+        if content and size:
+            width = fm.width(html.unescape(content), float(size.group(1)))
+            attrs += f' textLength="{width:.2f}" lengthAdjust="spacingAndGlyphs"'
+        return f"<text {attrs}>{content}</text>"
+
+    svg = _TEXT.sub(fix, svg)
+    svg = _FAMILY.sub(f'font-family="{FALLBACK_FONTS}"', svg)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(svg)
