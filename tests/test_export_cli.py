@@ -100,3 +100,20 @@ def test_pdf_export_runs_without_qt(tmp_path):
     assert result.returncode == 0, result.stderr
     assert {p.suffix for p in tmp_path.iterdir()} == {".pdf", ".xlsx", ".mmd"}
     journey_file.load(SAMPLE)  # the input is untouched and still opens
+
+
+def test_png_and_svg_export_work_without_a_display(tmp_path):
+    """On a server: no DISPLAY, no QT_QPA_PLATFORM; Qt must go offscreen by itself."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    for name in ("m.png", "m.svg"):
+        out = tmp_path / name
+        args = ["export", str(SAMPLE), "-o", str(out), "--paper", "A4", "--dpi", "72"]
+        code = f"import sys; from journeycanvas.app.cli import main; sys.exit(main({args!r}))"
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000
