@@ -39,7 +39,9 @@ def create_application(argv: list[str] | None = None):
     from journeycanvas.app import palette, settings, translations
     from journeycanvas.app.icons import app_icon
     from journeycanvas.canvas.painting import font_family
+    from journeycanvas.io.exporters.qt_refcount import protect_none
 
+    protect_none()  # before any painting: PySide6 builds that leak None must not abort the editor
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Journey Canvas")
     app.setOrganizationName("JourneyCanvas")
