@@ -9,6 +9,7 @@ are scoped to the canvas view, so they never steal typing from a dock.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
@@ -42,15 +43,25 @@ class EditActions(QObject):
         self.scene = window.scene
         self.view = window.view
         stack = self.document.undo_stack
-        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
+        # Our own actions rather than QUndoStack.createUndoAction: that one fixes its
+        # "Undo" prefix when made, so a live language switch left "Undo Move card".
+        self.undo = QAction(window)
         self.undo.setObjectName("undo")
         self.undo.setShortcuts(_keys(SK.Undo))
-        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
+        self.undo.triggered.connect(stack.undo)
+        self.redo = QAction(window)
         self.redo.setObjectName("redo")
         self.redo.setShortcuts(_keys(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        self.redo.triggered.connect(stack.redo)
         for action, icon_name in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
             action.setIcon(_icon(icon_name))
             window.addAction(action)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo_redo)
+        stack.redoTextChanged.connect(self._name_undo_redo)
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
 
         a = self._action
         self.cut = a("cut", self.do_cut, _keys(SK.Cut), "edit-cut")
@@ -60,11 +71,18 @@ class EditActions(QObject):
         self.delete = a("delete", self.do_delete, _keys(SK.Delete), "edit-delete")
         self.select_all = a("selectAll", self.do_select_all, _keys(SK.SelectAll))
         self.edit_text = a("editText", self.do_edit_text, _keys("Return", "F2"))
+        self.edit_body = a("editBody", self.do_edit_body, _keys("Shift+F2"))
         self.next_card = a("nextCard", lambda: self.step_card(1), _keys("Tab"))
         self.prev_card = a("previousCard", lambda: self.step_card(-1), _keys("Shift+Tab"))
         self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
         self.add_card = a("addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "list-add")
         self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "list-add")
+        self.add_stage_before = a(
+            "addStageBefore", lambda: self.do_add_stage(before=True), None, "list-add"
+        )
+        self.add_stage_after = a("addStageAfter", self.do_add_stage, None, "list-add")
+        self.rename_stage = a("renameStage", self.do_rename_stage, None)
+        self.rename_lane = a("renameLane", self.do_rename_lane, None)
         self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
         self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
@@ -116,11 +134,12 @@ class EditActions(QObject):
         m.addSeparator()
         m.addActions([self.select_all, self.next_card, self.prev_card])
         m.addSeparator()
-        m.addActions([self.edit_text, self.card_color])
+        m.addActions([self.edit_text, self.edit_body, self.card_color])
         i = self.menu_insert
         i.addActions([self.add_card, self.add_stage])
         i.addMenu(self.add_lane_menu)
         i.addSeparator()
+        i.addActions([self.rename_stage, self.rename_lane])
         i.addActions([self.collapse_lane, self.delete_stage, self.delete_lane, self.delete_point])
         if view_menu is not None:
             view_menu.addAction(self.history.toggleViewAction())
@@ -142,11 +161,25 @@ class EditActions(QObject):
             self.delete: (self.tr("&Delete"), self.tr("Delete the selected cards and points")),
             self.select_all: (self.tr("Select &All"), self.tr("Select every card")),
             self.edit_text: (self.tr("&Edit Text"), self.tr("Type the text of the selection")),
+            self.edit_body: (
+                self.tr("Edit Card &Body"),
+                self.tr("Type the body text of the selected card"),
+            ),
             self.next_card: (self.tr("&Next Card"), self.tr("Select the next card")),
             self.prev_card: (self.tr("P&revious Card"), self.tr("Select the previous card")),
             self.card_color: (self.tr("Card &Colour…"), self.tr("Fill the selected cards")),
             self.add_card: (self.tr("Add &Card"), self.tr("Add a card to the current cell")),
             self.add_stage: (self.tr("Add &Stage"), self.tr("Add a stage after the current one")),
+            self.add_stage_before: (
+                self.tr("Add Stage &Before"),
+                self.tr("Add a stage before this one"),
+            ),
+            self.add_stage_after: (
+                self.tr("Add Stage &After"),
+                self.tr("Add a stage after this one"),
+            ),
+            self.rename_stage: (self.tr("&Rename Stage"), self.tr("Type a new name for the stage")),
+            self.rename_lane: (self.tr("Re&name Lane"), self.tr("Type a new name for the lane")),
             self.delete_stage: (self.tr("Delete S&tage"), self.tr("Delete the current stage")),
             self.delete_lane: (self.tr("Delete L&ane"), self.tr("Delete the current lane")),
             self.collapse_lane: (
@@ -169,6 +202,22 @@ class EditActions(QObject):
             action.setText(self.lane_kind_name(kind))
         self.toolbar.setWindowTitle(self.tr("Edit Toolbar"))
         self.history.retranslate()
+        # Steps already in the history were named in the old language: name them again.
+        commands.retranslate_stack(self.document)
+        self.history.view.viewport().update()
+        self._name_undo_redo()
+
+    def _name_undo_redo(self, *_args) -> None:
+        """ "Undo Move card": the verb and the step's name, both in the current language."""
+        stack = self.document.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo):
+            return  # the window is being torn down; the stack empties itself as it goes
+        for action, name, plain, named, tip in (
+            (self.undo, stack.undoText(), self.tr("&Undo"), self.tr("&Undo %1"), self.tr("Undo")),
+            (self.redo, stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1"), self.tr("Redo")),
+        ):
+            action.setText(named.replace("%1", name) if name else plain)
+            action.setToolTip(f"{tip} – {name}" if name else tip)
 
     def lane_kind_name(self, kind: LaneKind) -> str:
         names = {
@@ -213,25 +262,28 @@ class EditActions(QObject):
             made[:] = new_ids
             return after
 
-        commands.apply(self.document, self.tr("Duplicate %n card(s)", "", len(ids)), edit)
+        n = len(ids)
+        commands.apply(self.document, lambda: self.tr("Duplicate %n card(s)", "", n), edit)
         self.scene.select_cards(made)
 
     def do_delete(self) -> None:
         cards, points = self.scene.selected_card_ids(), self.scene.selected_point_ids()
         if not cards and not points:
             return
+        n = len(cards) + len(points)
         commands.apply(
             self.document,
-            self.tr("Delete %n item(s)", "", len(cards) + len(points)),
+            lambda: self.tr("Delete %n item(s)", "", n),
             lambda j: edits.delete_selection(j, cards, points),
         )
 
     def do_delete_point(self) -> None:
         points = self.scene.selected_point_ids()
         if points:
+            n = len(points)
             commands.apply(
                 self.document,
-                self.tr("Delete %n emotion point(s)", "", len(points)),
+                lambda: self.tr("Delete %n emotion point(s)", "", n),
                 lambda j: edits.delete_points(j, points),
             )
 
@@ -269,6 +321,22 @@ class EditActions(QObject):
         elif self.scene.current_cell() is None and self.scene.current_lane_id:
             text_edits.rename_lane(self.scene, self.scene.current_lane_id)
 
+    def do_edit_body(self) -> None:
+        """The selected card's body text, typed in place (also a double-click on the body)."""
+        if self.scene.editing():
+            self.scene.editor.commit()
+        cards = self.scene.selected_card_ids()
+        if len(cards) == 1:
+            text_edits.edit_card_body(self.scene, cards[0])
+
+    def do_rename_stage(self) -> None:
+        if self.scene.current_stage_id:
+            text_edits.rename_stage(self.scene, self.scene.current_stage_id)
+
+    def do_rename_lane(self) -> None:
+        if self.scene.current_lane_id:
+            text_edits.rename_lane(self.scene, self.scene.current_lane_id)
+
     def do_card_color(self) -> None:
         ids = self.scene.selected_card_ids()
         if not ids:
@@ -277,10 +345,10 @@ class EditActions(QObject):
         initial = first.color or self.scene.cards[ids[0]].layout.fill
         color = QColorDialog.getColor(QColor(initial), self.window, self.tr("Card Colour"))
         if color.isValid():
-            name = color.name()
+            name, n = color.name(), len(ids)
             commands.apply(
                 self.document,
-                self.tr("Colour %n card(s)", "", len(ids)),
+                lambda: self.tr("Colour %n card(s)", "", n),
                 lambda j: edits.set_cards_color(j, ids, name),
             )
 
@@ -303,45 +371,70 @@ class EditActions(QObject):
             self.scene.set_current(*cell)
             text_edits.new_card(self.scene, *cell)
 
-    def do_add_stage(self) -> None:
+    def do_add_stage(self, before: bool = False) -> None:
+        """A new stage next to the current one, its name open for typing.
+
+        Adding and naming are ONE undo step: the typed name merges into the step
+        that made the stage (the shared merge key), so one Ctrl+Z removes it.
+        """
+        if self.scene.editing():
+            self.scene.editor.commit()
         j = self.document.journey
         current = self.scene.current_stage_id
-        index = [s.id for s in j.stages].index(current) + 1 if current else len(j.stages)
+        ids = [s.id for s in j.stages]
+        at = ids.index(current) if current else (0 if before else len(ids) - 1)
+        index = at if before else at + 1
         stage = Stage(name=self.tr("New stage"))
+        key = ("add-stage", stage.id)
         commands.apply(
-            self.document, self.tr("Add stage"), lambda j: edits.add_stage(j, stage, index)
+            self.document,
+            lambda: self.tr("Add stage"),
+            lambda j: edits.add_stage(j, stage, index),
+            merge_key=key,
         )
         self.scene.set_current(stage_id=stage.id)
-        text_edits.rename_stage(self.scene, stage.id)
+        text_edits.rename_stage(self.scene, stage.id, merge_key=key)
 
     def do_add_lane(self, kind: LaneKind) -> None:
+        """A new lane of a kind below the current one; adding and naming are one step."""
+        if self.scene.editing():
+            self.scene.editor.commit()
         j = self.document.journey
         current = self.scene.current_lane_id
         index = [lane.id for lane in j.lanes].index(current) + 1 if current else len(j.lanes)
         lane = Lane(name=self.lane_kind_name(kind), kind=kind)
-        commands.apply(self.document, self.tr("Add lane"), lambda j: edits.add_lane(j, lane, index))
+        key = ("add-lane", lane.id)
+        commands.apply(
+            self.document,
+            lambda: self.tr("Add lane"),
+            lambda j: edits.add_lane(j, lane, index),
+            merge_key=key,
+        )
         self.scene.set_current(lane_id=lane.id)
-        text_edits.rename_lane(self.scene, lane.id)
+        text_edits.rename_lane(self.scene, lane.id, merge_key=key)
 
     def do_delete_stage(self) -> None:
         sid = self.scene.current_stage_id
         if sid:
             commands.apply(
-                self.document, self.tr("Delete stage"), lambda j: edits.delete_stage(j, sid)
+                self.document, lambda: self.tr("Delete stage"), lambda j: edits.delete_stage(j, sid)
             )
 
     def do_delete_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
             commands.apply(
-                self.document, self.tr("Delete lane"), lambda j: edits.delete_lane(j, lid)
+                self.document, lambda: self.tr("Delete lane"), lambda j: edits.delete_lane(j, lid)
             )
 
     def do_collapse_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
             collapsed = self.document.journey.lane(lid).collapsed
-            text = self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
+
+            def text() -> str:
+                return self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
+
             commands.apply(self.document, text, lambda j: edits.toggle_lane_collapsed(j, lid))
 
 

@@ -27,8 +27,9 @@ MIME_TYPE = "application/x-journeycanvas-cards+json"
 MAX_TEXT_CARDS = 500
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Edits", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translated in the empty context, where ``pyside6-lupdate`` files a bare ``tr()``."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def mime_for_cards(journey: Journey, card_ids: list[str]) -> QMimeData:
@@ -72,8 +73,9 @@ def cut(scene: JourneyScene) -> int:
     if not ids:
         return 0
     copy(scene)
+    n = len(ids)
     commands.apply(
-        scene.document, _tr("Cut %n card(s)", len(ids)), lambda j: edits.delete_cards(j, ids)
+        scene.document, lambda: tr("Cut %n card(s)", "", n), lambda j: edits.delete_cards(j, ids)
     )
     return len(ids)
 
@@ -96,6 +98,7 @@ def paste(scene: JourneyScene) -> list[str]:
         new_ids[:] = ids
         return after
 
-    commands.apply(scene.document, _tr("Paste %n card(s)", len(cards)), edit)
+    n = len(cards)
+    commands.apply(scene.document, lambda: tr("Paste %n card(s)", "", n), edit)
     scene.select_cards(new_ids)
     return new_ids

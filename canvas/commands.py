@@ -10,6 +10,7 @@ slider scrub, typing in the inspector) merge into one step through ``merge_key``
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import TypeAlias
 
 from PySide6.QtGui import QUndoCommand
 
@@ -19,6 +20,10 @@ from journeycanvas.canvas.model import Journey
 #: QUndoCommand.id() for commands that may merge with the previous one.
 _MERGEABLE_ID = 1001
 
+#: A step's name: a string, or a function that translates it again, so the Edit
+#: menu and the History dock follow a live language switch for steps already made.
+Text: TypeAlias = str | Callable[[], str]
+
 
 class EditCommand(QUndoCommand):
     """Swap the document's journey for an edited one; undo swaps it back."""
@@ -26,12 +31,13 @@ class EditCommand(QUndoCommand):
     def __init__(
         self,
         document: JourneyDocument,
-        text: str,
+        text: Text,
         after: Journey,
         merge_key: Hashable | None = None,
         before: Journey | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text() if callable(text) else text)
+        self.text_source = text if callable(text) else None
         self.document = document
         self.before = before if before is not None else document.journey
         self.after = after
@@ -45,6 +51,11 @@ class EditCommand(QUndoCommand):
         self.document.journey = self.before
         self.document.notify()
 
+    def retranslate(self) -> None:
+        """Name the step again in the current language (a no-op for a fixed string)."""
+        if self.text_source is not None:
+            self.setText(self.text_source())
+
     def id(self) -> int:
         return _MERGEABLE_ID if self.merge_key is not None else -1
 
@@ -57,14 +68,15 @@ class EditCommand(QUndoCommand):
 
 def apply(
     document: JourneyDocument,
-    text: str,
+    text: Text,
     edit: Callable[[Journey], Journey],
     merge_key: Hashable | None = None,
 ) -> EditCommand | None:
     """Run a pure edit on the document's journey as one undo step.
 
     An edit that changes nothing pushes nothing, so the history never shows
-    steps that undo to the same map.
+    steps that undo to the same map. Pass the text as a function (``lambda:
+    tr("Move stage")``) so the step is renamed when the language changes.
     """
     before = document.journey
     after = edit(before)
@@ -73,3 +85,12 @@ def apply(
     command = EditCommand(document, text, after, merge_key, before)
     document.undo_stack.push(command)
     return command
+
+
+def retranslate_stack(document: JourneyDocument) -> None:
+    """Rename every step of the document's history in the current language."""
+    stack = document.undo_stack
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, EditCommand):
+            command.retranslate()

@@ -140,7 +140,7 @@ def test_edit_card_text_in_place_is_one_undo_step(editor, qtbot):
     w = editor()
     opened = dump(w)
     card = w.scene.layout_.cell_cards("s0", "l-actions")[0]
-    double_click(w.view, center(card.rect))
+    double_click(w.view, QPointF(card.rect.x + 20, card.rect.y + 10))  # on the title
     qtbot.keyClicks(w.view, "Looks for reviews")
     key(qtbot, w, Qt.Key.Key_Return, Ctrl)
     assert w.document.journey.card(card.card_id).title == "Looks for reviews"

@@ -114,10 +114,46 @@ def test_add_stage_after_the_current_one_and_name_it(editor, qtbot):
     key(qtbot, w, Qt.Key.Key_Return)
     j = w.document.journey
     assert j.stages[1].name == "Research"
-    assert w.document.undo_stack.count() == 2  # add, then the typed name
-    undo(qtbot, w)
+    # Adding the stage and typing its name are one step: one Ctrl+Z removes it.
+    assert w.document.undo_stack.count() == 1
+    assert w.document.undo_stack.undoText() == "Add stage"
     undo(qtbot, w)
     assert dump(w) == opened
+    assert ("stage", j.stages[1].id) not in w.scene.boxes
+    redo(qtbot, w)
+    assert w.document.journey.stages[1].name == "Research"
+    assert ("stage", j.stages[1].id) in w.scene.boxes
+
+
+def test_add_stage_kept_with_its_suggested_name_is_one_step(editor, qtbot):
+    w = editor()
+    opened = dump(w)
+    click(w.view, center(w.scene.layout_.stages[2].header.rect))
+    key(qtbot, w, Qt.Key.Key_S, Ctrl | Qt.KeyboardModifier.AltModifier)
+    key(qtbot, w, Qt.Key.Key_Return)  # no typing: the suggested name stays
+    assert stage_ids(w)[:3] == ["s0", "s1", "s2"] and len(stage_ids(w)) == 4
+    assert w.document.undo_stack.count() == 1
+    undo(qtbot, w)
+    assert dump(w) == opened
+    redo(qtbot, w)
+    assert w.document.journey.stages[3].name == "New stage"
+
+
+def test_rename_after_the_add_is_its_own_step(editor, qtbot):
+    """Only the naming typed right after the add joins it; a later rename is a new step."""
+    w = editor()
+    click(w.view, center(w.scene.layout_.stages[0].header.rect))
+    key(qtbot, w, Qt.Key.Key_S, Ctrl | Qt.KeyboardModifier.AltModifier)
+    type_text(w.view, "Research")
+    key(qtbot, w, Qt.Key.Key_Return)
+    header = w.scene.layout_.stages[1].header.rect
+    double_click(w.view, center(header))
+    type_text(w.view, "Desk research")
+    key(qtbot, w, Qt.Key.Key_Return)
+    assert w.document.journey.stages[1].name == "Desk research"
+    assert w.document.undo_stack.count() == 2
+    undo(qtbot, w)
+    assert w.document.journey.stages[1].name == "Research"
 
 
 def test_delete_stage_with_its_cards_is_undoable(editor, qtbot):
@@ -170,6 +206,27 @@ def test_add_lane_of_a_chosen_kind(editor, qtbot):
     assert w.document.undo_stack.count() == 1
     undo(qtbot, w)
     assert dump(w) == opened
+    redo(qtbot, w)
+    assert w.document.journey.lanes[1].kind == LaneKind.PAIN_POINTS
+
+
+def test_add_lane_and_type_its_name_is_one_undo_step(editor, qtbot):
+    w = editor()
+    opened = dump(w)
+    click(w.view, center(w.scene.layout_.lanes[2].header.rect))
+    w.edit_actions.add_lane[LaneKind.OPPORTUNITIES].trigger()
+    assert w.scene.editing()
+    type_text(w.view, "门店机会 Store ideas")
+    key(qtbot, w, Qt.Key.Key_Return)
+    lane = w.document.journey.lanes[3]
+    assert lane.name == "门店机会 Store ideas" and lane.kind == LaneKind.OPPORTUNITIES
+    assert w.document.undo_stack.count() == 1
+    undo(qtbot, w)
+    assert dump(w) == opened
+    assert ("lane", lane.id) not in w.scene.boxes
+    redo(qtbot, w)
+    assert w.document.journey.lanes[3].name == "门店机会 Store ideas"
+    assert ("lane", lane.id) in w.scene.boxes
 
 
 def test_delete_lane_and_collapse_expand_lane(editor, qtbot):

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from journeycanvas.canvas.scene import JourneyScene
 
 
-def tr(text: str) -> str:
-    """Undo-step names and other strings the gestures show, through Qt's translator."""
-    return QCoreApplication.translate("Edits", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Undo-step names and other strings the gestures show, through Qt's translator.
 
-
-def trn(text: str, n: int) -> str:
-    """A translated string with a count (%n), so Chinese and English plurals both read well."""
-    return QCoreApplication.translate("Edits", text, None, n)
+    The empty context is the one ``pyside6-lupdate`` files a bare ``tr("...")``
+    under, so the strings it collects are the ones found at run time; pass n
+    (``tr("Move %n card(s)", "", n)``) for a count, so plurals read well in both.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class Interaction:
@@ -78,5 +78,5 @@ class Interaction:
         threshold = QApplication.startDragDistance() / max(zoom, 1e-6)
         return (pos - self.origin).manhattanLength() >= threshold
 
-    def apply(self, text: str, edit: Callable[[Journey], Journey]) -> None:
+    def apply(self, text: commands.Text, edit: Callable[[Journey], Journey]) -> None:
         commands.apply(self.scene.document, text, edit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 
 from journeycanvas.canvas import edits
-from journeycanvas.canvas.interactions.base import Interaction, trn
+from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.card import CardItem
 
 _LIFT = 30  # z added to cards in flight, so they pass over the others
@@ -77,9 +77,9 @@ class CardDrag(Interaction):
         if self.target is None:
             return
         stage_id, lane_id, index = self.target
-        ids = self.card_ids
+        ids, n = self.card_ids, len(self.card_ids)
         self.apply(
-            trn("Move %n card(s)", len(ids)),
+            lambda: tr("Move %n card(s)", "", n),
             lambda j: edits.move_cards(j, ids, stage_id, lane_id, index),
         )
         self.scene.set_current(stage_id, lane_id)

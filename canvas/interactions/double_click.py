@@ -1,7 +1,8 @@
 """What a double-click does, from what lies under it.
 
-A card: edit its text. A stage or lane header: rename it. The emotion band:
-add a point there. An empty place in a cell: add a card to that cell.
+A card: edit its title, or its body when the double-click is on the body. A
+stage or lane header: rename it. The emotion band: add a point there. An empty
+place in a cell: add a card to that cell.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
         return False
     card = next((i for i in under if isinstance(i, CardItem)), None)
     if card is not None:
-        text_edits.edit_card(scene, card.card_id)
+        if text_edits.is_on_body(card.layout, pos.y()):
+            text_edits.edit_card_body(scene, card.card_id)
+        else:
+            text_edits.edit_card(scene, card.card_id)
         return True
     box = next((i for i in under if isinstance(i, BoxItem)), None)
     if box is not None and box.kind == "stage":
@@ -60,7 +64,9 @@ def add_point_at(scene: JourneyScene, pos: QPointF) -> str | None:
     point = EmotionPoint(
         stage_id=where[0], position=round(where[1], 3), score=round(curve.score_at(pos.y()), 1)
     )
-    if commands.apply(scene.document, tr("Add emotion point"), lambda j: edits.add_point(j, point)):
+    if commands.apply(
+        scene.document, lambda: tr("Add emotion point"), lambda j: edits.add_point(j, point)
+    ):
         scene.clearSelection()
         item = scene.points.get(point.id)
         if item is not None:

@@ -59,7 +59,7 @@ class StageReorder(Interaction):
         if self.index is None:
             return
         ident, index = self.ident, self.index
-        self.apply(tr("Move stage"), lambda j: edits.move_stage(j, ident, index))
+        self.apply(lambda: tr("Move stage"), lambda j: edits.move_stage(j, ident, index))
 
 
 class LaneReorder(StageReorder):
@@ -80,4 +80,4 @@ class LaneReorder(StageReorder):
         if self.index is None:
             return
         ident, index = self.ident, self.index
-        self.apply(tr("Move lane"), lambda j: edits.move_lane(j, ident, index))
+        self.apply(lambda: tr("Move lane"), lambda j: edits.move_lane(j, ident, index))

@@ -84,6 +84,6 @@ class PointDrag(Interaction):
         stage_id, position, score = self.new
         pid = self.point_id
         self.apply(
-            tr("Move emotion point"),
+            lambda: tr("Move emotion point"),
             lambda j: edits.update_point(j, pid, stage_id=stage_id, position=position, score=score),
         )

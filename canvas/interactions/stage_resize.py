@@ -40,4 +40,4 @@ class StageResize(Interaction):
         if self.width is None:
             return
         stage_id, width = self.stage_id, self.width
-        self.apply(tr("Resize stage"), lambda j: edits.resize_stage(j, stage_id, width))
+        self.apply(lambda: tr("Resize stage"), lambda j: edits.resize_stage(j, stage_id, width))

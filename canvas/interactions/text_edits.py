@@ -1,4 +1,4 @@
-"""Starting in-place text edits: a card's text, a stage or lane name, a new card.
+"""Starting in-place text edits: a card's title or body, a stage or lane name, a new card.
 
 Each opens an ``InlineEditor`` over the thing and says which command its text
 becomes; the typed text is one undo step.
@@ -6,6 +6,7 @@ becomes; the typed text is one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -13,6 +14,7 @@ from PySide6.QtCore import QRectF
 from journeycanvas.canvas import commands, edits, style
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions.base import tr
+from journeycanvas.canvas.layout import CardLayout
 from journeycanvas.canvas.model import Card
 from journeycanvas.canvas.painting import qrect
 
@@ -21,37 +23,91 @@ if TYPE_CHECKING:
 
 
 def edit_card(scene: JourneyScene, card_id: str) -> InlineEditor:
+    """Type a card's title over the whole card."""
     card = scene.document.journey.card(card_id)
     rect = qrect(scene.cards[card_id].layout.rect)
 
     def done(text: str) -> None:
         edit = lambda j: edits.update_card(j, card_id, title=text)  # noqa: E731
-        commands.apply(scene.document, tr("Edit card text"), edit)
+        commands.apply(scene.document, lambda: tr("Edit card title"), edit)
 
     return scene.open_editor(InlineEditor(rect, card.title, done, multiline=True))
 
 
-def rename_stage(scene: JourneyScene, stage_id: str) -> InlineEditor:
+def body_top(card: CardLayout) -> float:
+    """Where a card's body begins on the map: its first body line, or below the title.
+
+    The layout draws the title, then the body in a smaller size; the runs' sizes
+    tell them apart, so the canvas needs no extra geometry from the layout.
+    """
+    m = style.METRICS
+    body = [r for r in card.texts if r.size == m.card_body_size]
+    if body:
+        return body[0].y - m.card_body_size * m.line_spacing * 0.8
+    title = [r for r in card.texts if r.size == m.card_title_size]
+    if title:
+        return title[-1].y + m.card_title_size * 0.35
+    return card.rect.y
+
+
+def is_on_body(card: CardLayout, y: float) -> bool:
+    """A double-click at height y on the card is meant for its body text."""
+    return y >= body_top(card)
+
+
+def edit_card_body(scene: JourneyScene, card_id: str) -> InlineEditor:
+    """Type a card's body text, over the lower part of the card where it is drawn.
+
+    Shift+Enter starts a new line (a body is often a few sentences); Enter or
+    Ctrl+Enter commits and Esc cancels, as for the title.
+    """
+    card = scene.document.journey.card(card_id)
+    lay = scene.cards[card_id].layout
+    top = min(body_top(lay), lay.rect.bottom - 24.0)
+    rect = QRectF(lay.rect.x, top, lay.rect.w, max(24.0, lay.rect.bottom - top))
+
+    def done(text: str) -> None:
+        edit = lambda j: edits.update_card(j, card_id, body=text)  # noqa: E731
+        commands.apply(scene.document, lambda: tr("Edit card text"), edit)
+
+    editor = InlineEditor(rect, card.body, done, True, style.METRICS.card_body_size)
+    editor.setObjectName("bodyEditor")
+    return scene.open_editor(editor)
+
+
+def rename_stage(
+    scene: JourneyScene, stage_id: str, merge_key: Hashable | None = None
+) -> InlineEditor:
+    """Type a stage's name; with merge_key the name joins the step that made the stage."""
     stage = scene.document.journey.stage(stage_id)
     rect = qrect(scene.boxes[("stage", stage_id)].box.rect)
 
     def done(text: str) -> None:
         commands.apply(
-            scene.document, tr("Rename stage"), lambda j: edits.update_stage(j, stage_id, name=text)
+            scene.document,
+            lambda: tr("Rename stage"),
+            lambda j: edits.update_stage(j, stage_id, name=text),
+            merge_key=merge_key,
         )
 
     editor = InlineEditor(rect, stage.name, done, False, style.METRICS.stage_title_size)
     return scene.open_editor(editor)
 
 
-def rename_lane(scene: JourneyScene, lane_id: str) -> InlineEditor:
+def rename_lane(
+    scene: JourneyScene, lane_id: str, merge_key: Hashable | None = None
+) -> InlineEditor:
+    """Type a lane's name; with merge_key the name joins the step that made the lane."""
     lane = scene.document.journey.lane(lane_id)
     box = scene.boxes[("lane", lane_id)].box.rect
     rect = QRectF(box.x, box.y, box.w, min(box.h, 60.0))
 
     def done(text: str) -> None:
         commands.apply(
-            scene.document, tr("Rename lane"), lambda j: edits.update_lane(j, lane_id, name=text)
+            scene.document,
+            lambda: tr("Rename lane"),
+            lambda j: edits.update_lane(j, lane_id, name=text),
+            merge_key=merge_key,
         )
 
     editor = InlineEditor(rect, lane.name, done, False, style.METRICS.lane_title_size)
@@ -65,7 +121,9 @@ def new_card(scene: JourneyScene, stage_id: str, lane_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         card = Card(stage_id=stage_id, lane_id=lane_id, title=text)
-        if commands.apply(scene.document, tr("Add card"), lambda j: edits.add_cards(j, [card])):
+        if commands.apply(
+            scene.document, lambda: tr("Add card"), lambda j: edits.add_cards(j, [card])
+        ):
             scene.select_cards([card.id])
 
     editor = InlineEditor(rect, "", done, multiline=True)

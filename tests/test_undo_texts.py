@@ -1,0 +1,75 @@
+"""The Edit menu's Undo/Redo texts name the step, and follow a live language switch."""
+
+from __future__ import annotations
+
+import pytest
+from gestures import center, drag, editor_fixture, key
+from PySide6.QtCore import QPointF, Qt
+
+from journeycanvas.app import settings, translations
+
+editor = editor_fixture()
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def english_after():
+    yield
+    translations.install("en")
+    settings.LANGUAGE.reset()
+
+
+def _move_a_card(w) -> None:
+    lay = w.scene.layout_
+    card = lay.cell_cards("s0", "l-actions")[0]
+    target = lay.cells[("s2", "l-actions")]
+    drag(w.view, center(card.rect), QPointF(target.x + 30, target.bottom - 6))
+    assert w.document.journey.card(card.card_id).stage_id == "s2"
+
+
+def _switch(qtbot, w, code: str, expect_file_menu: str) -> None:
+    w.findChild(type(w.edit_actions.undo), f"language_{code}").trigger()
+    qtbot.waitUntil(lambda: w.menu_file.title() == expect_file_menu)  # LanguageChange is posted
+
+
+def test_undo_and_redo_texts_name_the_step(editor, qtbot):
+    w = editor()
+    actions = w.edit_actions
+    assert actions.undo.text() == "&Undo" and not actions.undo.isEnabled()
+    _move_a_card(w)
+    assert actions.undo.text() == "&Undo Move 1 card(s)" and actions.undo.isEnabled()
+    assert actions.redo.text() == "&Redo" and not actions.redo.isEnabled()
+    key(qtbot, w, Qt.Key.Key_Z, Ctrl)
+    assert actions.undo.text() == "&Undo" and not actions.undo.isEnabled()
+    assert actions.redo.text() == "&Redo Move 1 card(s)" and actions.redo.isEnabled()
+    actions.redo.trigger()
+    assert w.document.journey.card("c-s0-actions-0").stage_id == "s2"
+
+
+def test_live_switch_to_chinese_renames_undo_redo_and_the_history(editor, qtbot, english_after):
+    w = editor()
+    actions = w.edit_actions
+    _move_a_card(w)
+    header = w.scene.layout_.stages[0].header.rect
+    # A second step, then undo it, so both Undo and Redo carry a step's name.
+    drag(
+        w.view,
+        center(header),
+        QPointF(w.scene.layout_.stages[-1].column.right - 10, center(header).y()),
+    )
+    key(qtbot, w, Qt.Key.Key_Z, Ctrl)
+    assert actions.undo.text() == "&Undo Move 1 card(s)"
+    assert actions.redo.text() == "&Redo Move stage"
+
+    _switch(qtbot, w, "zh_CN", "文件(&F)")
+    assert actions.undo.text() == "撤销“移动 1 张卡片”(&U)"
+    assert actions.redo.text() == "重做“移动阶段”(&R)"
+    history = w.edit_actions.history.view.model()
+    rows = [history.index(r, 0).data() for r in range(history.rowCount())]
+    assert rows[1:] == ["移动 1 张卡片", "移动阶段"]
+    # Steps made after the switch are named in Chinese from the start.
+    key(qtbot, w, Qt.Key.Key_Z, Ctrl)
+    assert actions.undo.text() == "撤销(&U)"
+
+    _switch(qtbot, w, "en", "&File")
+    assert actions.redo.text() == "&Redo Move 1 card(s)"
