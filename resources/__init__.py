@@ -12,9 +12,13 @@ from pathlib import Path
 
 _ROOT = files(__name__)
 
-#: The CJK + Latin font drawn on screen and embedded in PDF posters.
+#: The CJK font: Chinese text, and any character the Latin font has no glyph for.
 FONT_FILE = "wqy-microhei.ttc"
 FONT_FAMILY = "WenQuanYi Micro Hei"
+#: The Latin font (Latin, Greek and Cyrillic letters, digits, punctuation): the CJK
+#: font's Latin glyphs are an afterthought, so English text gets a font made for it.
+LATIN_FONT_FILE = "NotoSans-Regular.ttf"
+LATIN_FONT_FAMILY = "Noto Sans"
 
 TEMPLATE_SUFFIX = ".journey"
 
@@ -26,7 +30,13 @@ def resource_path(*parts: str) -> Path:
 
 
 def font_path() -> Path:
+    """The CJK font file."""
     return resource_path("fonts", FONT_FILE)
+
+
+def latin_font_path() -> Path:
+    """The Latin font file."""
+    return resource_path("fonts", LATIN_FONT_FILE)
 
 
 def templates_dir() -> Path:
