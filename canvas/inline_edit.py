@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsTextItem,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.painting import font_family, qcolor
+from journeycanvas.canvas.painting import qcolor, ui_font
 
 _PAD = 4.0
 
@@ -43,9 +43,8 @@ class InlineEditor(QGraphicsTextItem):
         self.original = text
         self.done = False
         self.setZValue(self.Z)
-        font = QFont(font_family())
-        font.setPixelSize(max(8, round(size)))
-        self.setFont(font)
+        # The bundled fonts as the map uses them: Latin letters in the Latin font.
+        self.setFont(ui_font(max(8, round(size))))
         self.setDefaultTextColor(qcolor(style.INK))
         self.setPlainText(text)
         self.setTextWidth(max(40.0, rect.width() - 2 * _PAD))

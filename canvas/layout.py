@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
 from journeycanvas.canvas.style import METRICS, Metrics
-from journeycanvas.canvas.text_metrics import FontMetrics, metrics
+from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,51 @@ class Rect:
         return self.x <= x < self.right and self.y <= y < self.bottom
 
 
+class FontSpan(NamedTuple):
+    """A stretch of a line in one bundled font (a tuple: a map has tens of thousands)."""
+
+    text: str
+    font: str  # text_metrics.LATIN or text_metrics.CJK
+    dx: float  # where it starts, from the start of its line
+    width: float
+
+
 @dataclass(frozen=True)
 class TextRun:
-    """One line of text, left-aligned, at a baseline."""
+    """One line of text, left-aligned at x, on the baseline y, cut into spans by font.
+
+    The spans say which bundled font draws which characters and where each
+    stretch starts, as the layout measured them; Qt and reportlab draw each span
+    in exactly its font at exactly its place, so neither renderer's font fallback
+    gets a say. A run made by hand without spans gets them from its text.
+    """
 
     text: str
     x: float
     y: float  # baseline
     size: float
     color: str = style.INK
+    spans: tuple[FontSpan, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.text and not self.spans:
+            object.__setattr__(self, "spans", spans_at(metrics().pieces(self.text), self.size))
+
+    @property
+    def width(self) -> float:
+        """The line's advance width, as the layout measured it."""
+        return self.spans[-1].dx + self.spans[-1].width if self.spans else 0.0
+
+
+def spans_at(pieces: tuple[Piece, ...], size: float) -> tuple[FontSpan, ...]:
+    """A measured line's pieces as spans at a font size (empty pieces dropped)."""
+    spans: list[FontSpan] = []
+    dx = 0.0
+    for piece in pieces:
+        if piece.text:
+            spans.append(FontSpan(piece.text, piece.font, dx * size, piece.width * size))
+            dx += piece.width
+    return tuple(spans)
 
 
 @dataclass(frozen=True)
@@ -227,7 +264,8 @@ class JourneyLayout:
 
 
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
-_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[str, ...]] = {}
+#: Each line is kept as its text and its pieces by font.
+_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[Piece, ...]], ...]] = {}
 _WRAP_CACHE_MAX = 100_000
 #: The last layout of each card id, with what it was computed from.
 _CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
@@ -252,15 +290,20 @@ class _Layouter:
     def line_height(self, size: float) -> float:
         return size * self.m.line_spacing
 
-    def wrap(self, text: str, width: float, size: float) -> tuple[str, ...]:
-        """The font's line breaks, remembered: re-laying a 2,000-card map after one
+    def wrap(
+        self, text: str, width: float, size: float
+    ) -> tuple[tuple[str, tuple[Piece, ...]], ...]:
+        """The fonts' line breaks, remembered: re-laying a 2,000-card map after one
         edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
         key = (text, width, size, id(self.fm))
         lines = _WRAP_CACHE.get(key)
         if lines is None:
             if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
                 _WRAP_CACHE.clear()
-            lines = tuple(self.fm.wrap(text, width, size))
+            lines = tuple(
+                ("".join(p.text for p in pieces), pieces)
+                for pieces in self.fm.wrap_pieces(text, width, size)
+            )
             _WRAP_CACHE[key] = lines
         return lines
 
@@ -271,7 +314,10 @@ class _Layouter:
         lh = self.line_height(size)
         lines = self.wrap(text, width, size)
         first = top + (lh - size) / 2 + self.fm.ascent * size
-        out = [TextRun(line, x, first + i * lh, size, color) for i, line in enumerate(lines)]
+        out = [
+            TextRun(line, x, first + i * lh, size, color, spans_at(pieces, size))
+            for i, (line, pieces) in enumerate(lines)
+        ]
         return out, lh * len(lines)
 
     # --- the parts ----------------------------------------------------------

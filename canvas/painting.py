@@ -1,8 +1,10 @@
 """Drawing layout pieces with QPainter: shared by every graphics item and the PNG/SVG export.
 
 Text is drawn at exactly the layout's (fractional) size by scaling a 100 px font,
-without hinting or kerning, so Qt's line widths match the widths the layout
-measured with reportlab and a wrapped line never spills out of its card.
+without hinting, kerning or shaping, so Qt's line widths match the widths the
+layout measured with reportlab and a wrapped line never spills out of its card.
+Each span of a line is drawn in the bundled font the layout chose for it; Qt's
+own font fallback would pick per glyph by its own rules and break that match.
 """
 
 from __future__ import annotations
@@ -13,26 +15,56 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath
 
 from journeycanvas.canvas.layout import CurveLayout, Rect, TextRun
-from journeycanvas.resources import FONT_FAMILY, font_path
+from journeycanvas.canvas.text_metrics import CJK, LATIN
+from journeycanvas.resources import (
+    FONT_FAMILY,
+    LATIN_FONT_FAMILY,
+    font_path,
+    latin_font_path,
+)
 
 _BASE_PX = 100
 
 
-@cache
-def font_family() -> str:
-    """Register the bundled font with Qt once and return its family name."""
-    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+def _register(path, fallback: str) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    return families[0] if families else FONT_FAMILY
+    return families[0] if families else fallback
 
 
 @cache
-def _base_font() -> QFont:
-    font = QFont(font_family())
+def font_families() -> dict[str, str]:
+    """Register both bundled fonts with Qt once; their family names by font key."""
+    return {
+        LATIN: _register(latin_font_path(), LATIN_FONT_FAMILY),
+        CJK: _register(font_path(), FONT_FAMILY),
+    }
+
+
+def font_family() -> str:
+    """Register the bundled fonts with Qt (once) and return the CJK font's family name."""
+    return font_families()[CJK]
+
+
+def ui_font(pixel_size: float) -> QFont:
+    """A font for text Qt lays out itself (the in-place editor, tips): the Latin font
+    first and the CJK font for what it lacks, the layout's choice for most text."""
+    families = font_families()
+    font = QFont()
+    font.setFamilies([families[LATIN], families[CJK]])
+    font.setPixelSize(max(1, round(pixel_size)))
+    return font
+
+
+@cache
+def _base_font(key: str = CJK) -> QFont:
+    font = QFont(font_families().get(key, font_families()[CJK]))
     font.setPixelSize(_BASE_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    # No shaping: reportlab draws one glyph per character at its advance, so Qt must
+    # not form ligatures (fi, fl) or shift glyphs either.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias | QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
@@ -46,17 +78,21 @@ def qrect(r: Rect) -> QRectF:
 
 
 def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0.0, dy=0.0) -> None:
-    """Draw text runs; dx/dy shift them (an item drawing in its own coordinates)."""
+    """Draw text runs, each span in its font; dx/dy shift them (an item in its own coordinates)."""
     painter.save()
-    painter.setFont(_base_font())
+    current = None
     for run in runs:
         painter.setPen(qcolor(run.color))
         scale = run.size / _BASE_PX
-        painter.save()
-        painter.translate(run.x + dx, run.y + dy)
-        painter.scale(scale, scale)
-        painter.drawText(QPointF(0, 0), run.text)
-        painter.restore()
+        for span in run.spans:
+            if span.font != current:
+                current = span.font
+                painter.setFont(_base_font(current))
+            painter.save()
+            painter.translate(run.x + span.dx + dx, run.y + dy)
+            painter.scale(scale, scale)
+            painter.drawText(QPointF(0, 0), span.text)
+            painter.restore()
     painter.restore()
 
 

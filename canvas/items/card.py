@@ -71,6 +71,6 @@ class CardItem(QGraphicsItem):
         painter.setBrush(qcolor(GREEK))
         inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
         for run in lay.texts:
-            width = min(inner, len(run.text) * run.size * 0.55)
+            width = min(inner, run.width)
             top = run.y - lay.rect.y - run.size * 0.7
             painter.drawRect(QRectF(run.x - lay.rect.x, top, width, run.size * 0.6))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.painting import font_family, qcolor
+from journeycanvas.canvas.painting import qcolor, ui_font
 
 
 class ScoreTipItem(QGraphicsItem):
@@ -36,8 +36,7 @@ class ScoreTipItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(style.INK))
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
-        font = QFont(font_family())
-        font.setPixelSize(13)
+        font = ui_font(13)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QPen(qcolor("#FFFFFF")))

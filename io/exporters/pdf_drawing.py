@@ -1,8 +1,10 @@
 """Drawing a JourneyLayout on a reportlab canvas, exactly as the screen draws it.
 
-The layout already decided every line break with this very font's metrics, so
-the text is drawn as the layout's runs at their baselines, never re-wrapped and
-never through Paragraph (which parses markup in user text). Everything is drawn
+The layout already decided every line break, and which of the two bundled fonts
+draws which stretch of a line, with these very fonts' metrics, so the text is
+drawn as the layout's spans at their baselines, never re-wrapped and never
+through Paragraph (which parses markup in user text). Both fonts are embedded as
+subsets: only the glyphs the poster uses travel with it. Everything is drawn
 in the layout's own coordinates (points, y down) into one PDF form, which the
 single poster and every tile then place with a plain transform — a tile is the
 same vector drawing seen through a window, so adjacent tiles cannot disagree.
@@ -21,17 +23,44 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import Box, CurveLayout, CurvePoint, JourneyLayout, TextRun
-from journeycanvas.canvas.text_metrics import PDF_FONT_NAME, pdf_font
+from journeycanvas.canvas.text_metrics import (
+    FONTS,
+    PDF_FONT_NAME,
+    PDF_FONT_NAMES,
+    metrics,
+    pdf_font,
+)
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
 
 
 def register_font() -> str:
-    """Register the bundled font with reportlab once; it is embedded as a subset."""
-    if PDF_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(pdf_font())
+    """Register both bundled fonts with reportlab once; returns the CJK font's name."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    for key in FONTS:
+        if PDF_FONT_NAMES[key] not in registered:
+            pdfmetrics.registerFont(pdf_font(key))
     return PDF_FONT_NAME
+
+
+def draw_string(
+    c: Canvas, x: float, y: float, text: str, size: float, anchor: str = "start"
+) -> None:
+    """One line of text on a y-up page, each stretch in the font the layout would pick.
+
+    For the words around the map (tile captions, assembly instructions) that no
+    layout places; ``anchor`` is "start", "middle" or "end" of the line at x.
+    """
+    register_font()
+    pieces = metrics().pieces(text)
+    width = sum(p.width for p in pieces) * size
+    x -= {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+    for piece in pieces:
+        if piece.text:
+            c.setFont(PDF_FONT_NAMES[piece.font], size)
+            c.drawString(x, y, piece.text)
+            x += piece.width * size
 
 
 @cache
@@ -78,21 +107,22 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
-    """Each run upright at its baseline, in a y-down coordinate system."""
+    """Each run upright at its baseline, span by span in its font, in a y-down system."""
     text = c.beginText()
-    size = color = None
+    font = size = color = None
     for run in runs:
-        if not run.text:
+        if not run.spans:
             continue
-        if run.size != size:
-            size = run.size
-            text.setFont(PDF_FONT_NAME, size, size * style.METRICS.line_spacing)
         if run.color != color:
             color = run.color
             text.setFillColor(rgb(color))
-        # The matrix flips y back, so glyphs stand upright on the baseline.
-        text.setTextTransform(1, 0, 0, -1, run.x, run.y)
-        text.textOut(run.text)
+        for span in run.spans:
+            if span.font != font or run.size != size:
+                font, size = span.font, run.size
+                text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+            # The matrix flips y back, so glyphs stand upright on the baseline.
+            text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
+            text.textOut(span.text)
     c.drawText(text)
 
 

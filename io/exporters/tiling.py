@@ -22,7 +22,11 @@ from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions, place
 from journeycanvas.io.exporters.paper import MM, Orientation, Paper, parse_paper
-from journeycanvas.io.exporters.pdf_drawing import define_map_form, register_font, rgb
+from journeycanvas.io.exporters.pdf_drawing import (
+    define_map_form,
+    draw_string,
+    rgb,
+)
 from journeycanvas.io.exporters.pdf_poster import new_canvas, place_map
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
 from journeycanvas.io.exporters.progress import Progress, step
@@ -149,13 +153,10 @@ def _sheet(c: Canvas, layout: JourneyLayout, grid: TileGrid, row: int, col: int,
     _crop_marks(c, grid)
     _alignment_marks(c, grid, row, col)
     caption, detail = sheet_caption(journey.language, row_name(row), col + 1, grid.rows, grid.cols)
-    font = register_font()
     c.setFillColor(rgb(MARK_COLOR))
-    c.setFont(font, 10)
     # Clear of the crop marks, which run down from the window's corners.
-    c.drawString(m + 3 * MM, m / 2 - 3, caption)
-    c.setFont(font, 7)
-    c.drawRightString(grid.sheet.width - m - 3 * MM, m / 2 - 2.5, detail)
+    draw_string(c, m + 3 * MM, m / 2 - 3, caption, 10)
+    draw_string(c, grid.sheet.width - m - 3 * MM, m / 2 - 2.5, detail, 7, anchor="end")
 
 
 def _crop_marks(c: Canvas, grid: TileGrid) -> None:
@@ -204,7 +205,6 @@ def _assembly_page(c: Canvas, layout: JourneyLayout, grid: TileGrid, journey: Jo
     sheet = grid.sheet.turned(Orientation.AUTO, grid.poster_w, grid.poster_h)
     c.setPageSize((sheet.width, sheet.height))
     m = 15 * MM
-    font = register_font()
     lines = assembly_lines(
         journey.language, grid.rows, grid.cols, grid.sheet.name, grid.overlap / MM, journey.title
     )
@@ -213,8 +213,7 @@ def _assembly_page(c: Canvas, layout: JourneyLayout, grid: TileGrid, journey: Jo
     for i, line in enumerate(lines):
         size = 14 if i == 0 else 9
         y -= size * 1.4
-        c.setFont(font, size)
-        c.drawString(m, y, line)
+        draw_string(c, m, y, line, size)
     top = y - 8 * MM
     avail_w, avail_h = sheet.width - 2 * m, top - m
     span_w = grid.origin(0, grid.cols - 1)[0] + grid.window_w
@@ -231,6 +230,6 @@ def _assembly_page(c: Canvas, layout: JourneyLayout, grid: TileGrid, journey: Jo
             c.setStrokeColor(rgb("#1E88E5"))
             c.rect(x, sheet.height - y_top - h, w, h, stroke=1, fill=0)
             c.setFillColor(rgb("#1E88E5"))
-            c.setFont(font, max(6.0, min(16.0, h / 5)))
             label = f"{row_name(row)}{col + 1}"
-            c.drawCentredString(x + w / 2, sheet.height - y_top - h / 2, label)
+            size = max(6.0, min(16.0, h / 5))
+            draw_string(c, x + w / 2, sheet.height - y_top - h / 2, label, size, anchor="middle")
