@@ -11,14 +11,16 @@ save -> load -> save gives the same bytes and a journey diffs well in git.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from journeycanvas.canvas.model import SCHEMA_VERSION, Journey
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
@@ -49,9 +51,127 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def dumps(journey: Journey) -> str:
-    """The file text of ``journey``; ValueError if it holds NaN or an infinity."""
-    data = journey.model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The file text of ``journey``; ValueError if it holds NaN or an infinity.
+
+    pydantic writes the indented JSON in Rust, about seven times faster than
+    ``json.dumps(indent=2)``, whose indenting encoder is pure Python (a 22 MB
+    journey: 0.2 s instead of 1.4 s). The text is kept byte for byte what
+    ``json.dumps(model_dump(mode="json"), ensure_ascii=False, indent=2)`` gave, so
+    files written before and after diff cleanly; the two differ only in how a
+    float below 1e-4 is spelt (``1e-7`` against ``1e-07``), which is put right here.
+    """
+    where = _non_finite_float(journey)
+    if where is not None:
+        raise ValueError(f"Out of range float values are not JSON compliant ({where})")
+    try:
+        text = journey.model_dump_json(indent=2)
+    except PydanticSerializationError as exc:
+        if "surrogates not allowed" in str(exc):
+            # Same error as encoding json.dumps' text would raise, so callers need one except.
+            raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
+        raise ValueError(str(exc)) from None
+    return _python_float_spelling(text) + "\n"
+
+
+#: Numbers pydantic spells otherwise than Python's ``repr``: below 1e-4 Python
+#: writes ``1e-05``/``1e-07`` where pydantic writes ``0.00001``/``1e-7``. Two plain
+#: patterns, because one alternation makes ``re`` crawl (0.3 s on 22 MB, not 0.02 s).
+#: Text that merely looks like one is harmless: only whole numbers on their own line
+#: are respelt.
+_SMALL_DECIMAL = re.compile(r"0\.0000[0-9]")
+_SHORT_EXPONENT = re.compile(r"e-[1-9](?![0-9])")
+
+#: One line of indented JSON holding a number: indent, an optional key, the number,
+#: an optional comma. A string value always ends in a quote, so never matches.
+_NUMBER_LINE = re.compile(r'( *(?:"(?:[^"\\]|\\.)*": )?)(-?[0-9][0-9.eE+-]*)(,?)')
+
+
+def _python_float_spelling(text: str) -> str:
+    """``text`` with every float on a suspect line spelt as ``json.dumps`` spells it."""
+    suspects = [m.start() for m in _SMALL_DECIMAL.finditer(text)]
+    suspects += [
+        m.start()
+        for m in _SHORT_EXPONENT.finditer(text)
+        if m.start() and text[m.start() - 1].isdigit()
+    ]
+    if not suspects:
+        return text
+    parts: list[str] = []
+    done = 0
+    for at in sorted(suspects):
+        start = text.rfind("\n", 0, at) + 1
+        if start < done:
+            continue  # a second suspect on a line already put right
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = _NUMBER_LINE.fullmatch(text, start, end)
+        if line is None:
+            continue
+        number = line.group(2)
+        if any(c in number for c in ".eE"):
+            number = repr(float(number))
+        parts += [text[done:start], line.group(1), number, line.group(3)]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _non_finite_float(model: BaseModel) -> str | None:
+    """Where the first NaN or infinity sits in a declared field, e.g. ``Stage.width``.
+
+    ``json.dumps`` refused these; pydantic would quietly write ``null``, losing the
+    fact that the value was broken, so they are looked for first. Only declared
+    fields are looked at: unknown ones were always written as ``null``.
+    """
+    stack: list[BaseModel] = [model]
+    while stack:
+        obj = stack.pop()
+        float_fields, model_fields = _fields_to_walk(type(obj))
+        for name in float_fields:
+            if not _all_finite(getattr(obj, name, None)):
+                return f"{type(obj).__name__}.{name}"
+        for name in model_fields:
+            value = getattr(obj, name, None)
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif isinstance(value, list | tuple):
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+            elif isinstance(value, dict):
+                stack.extend(v for v in value.values() if isinstance(v, BaseModel))
+    return None
+
+
+@functools.cache
+def _fields_to_walk(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The declared fields of ``cls`` whose type can hold a float, and a model."""
+    floats: list[str] = []
+    models: list[str] = []
+    for name, info in cls.model_fields.items():
+        leaves = _leaf_types(info.annotation)
+        if float in leaves or Any in leaves:
+            floats.append(name)
+        if Any in leaves or any(isinstance(t, type) and issubclass(t, BaseModel) for t in leaves):
+            models.append(name)
+    return tuple(floats), tuple(models)
+
+
+def _leaf_types(annotation: Any) -> set[Any]:
+    args = get_args(annotation)
+    if not args:
+        return {annotation}
+    if get_origin(annotation) is Annotated:
+        return _leaf_types(args[0])
+    return set().union(*(_leaf_types(arg) for arg in args))
+
+
+def _all_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list | tuple):
+        return all(_all_finite(v) for v in value)
+    if isinstance(value, dict):
+        return all(_all_finite(v) for v in value.values())
+    return True
 
 
 def load(path: str | os.PathLike[str]) -> Journey:
@@ -141,22 +261,27 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
 def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = True) -> Path:
     """Write ``journey`` to ``path`` atomically, keep the old file as NAME.bak, verify.
 
-    A crash at any moment leaves the old file or the new one. After the replace the
-    file is read back and validated, so a save that "succeeded" onto a failing disk
-    is reported instead of discovered at the next open.
+    A crash at any moment leaves the old file or the new one. The text is checked
+    to open again as a journey *before* the disk is touched, so a journey that an
+    unchecked edit left inconsistent never replaces a good file; after the replace
+    the file is read back and compared byte for byte with what was written, so a
+    save that "succeeded" onto a failing disk is reported instead of discovered at
+    the next open. (The check used to parse the read-back bytes: the same safety,
+    as they are the very bytes checked, at twice the cost on a large journey.)
     """
     name = os.fspath(path)
     try:
         text = dumps(journey)
         payload = text.encode("utf-8")
+    except UnicodeEncodeError:  # a ValueError too, so it must be caught first
+        raise JourneyFileError(
+            name, "it was not saved: the journey holds text that cannot be written as UTF-8"
+        ) from None
     except ValueError as exc:
         raise JourneyFileError(
             name, f"it was not saved: the journey cannot be written ({exc})"
         ) from None
-    except UnicodeEncodeError:
-        raise JourneyFileError(
-            name, "it was not saved: the journey holds text that cannot be written as UTF-8"
-        ) from None
+    _check_opens_again(payload, name)
 
     folder = Path(path).parent
     if not folder.is_dir():
@@ -174,23 +299,47 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
     return written
 
 
+def _check_opens_again(payload: bytes, name: str) -> None:
+    """Refuse to write text that :func:`load` would refuse: what it checks, but cheaply.
+
+    pydantic parses and validates the bytes in one pass, in Rust. The Python-level
+    checks of :func:`loads` are needed only where our own writer could trip them.
+    """
+    if len(payload) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise JourneyFileError(
+            name, f"it was not saved: it would be too large to open again (over {limit} MB)"
+        )
+    # Indented two spaces a level, a container nested deeper than MAX_DEPTH starts on
+    # a line indented at least this far; only then is the full walk worth doing.
+    if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
+        raise JourneyFileError(name, "it was not saved: it is nested too deeply to open again")
+    try:
+        again = Journey.model_validate_json(payload)
+    except ValidationError as exc:
+        raise JourneyFileError(
+            name, f"it was not saved: it would not open again ({describe_validation_error(exc)})"
+        ) from None
+    if again.schema_version != SCHEMA_VERSION:
+        raise JourneyFileError(
+            name,
+            f"it was not saved: it says file format {again.schema_version}, "
+            f"but this version writes format {SCHEMA_VERSION}",
+        )
+
+
 def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
+    """The file on disk must hold exactly the bytes that were checked and written."""
     where = f"; the previous version is in {backup_path(written).name}" if had_backup else ""
     try:
         with open(written, "rb") as handle:
-            back = handle.read()
+            back = handle.read(len(payload) + 1)
     except OSError as exc:
         raise JourneyFileError(
             name, f"it was saved but could not be read back ({_reason(exc)}){where}"
         ) from None
     if back != payload:
         raise JourneyFileError(name, f"it was saved but reads back differently{where}")
-    try:
-        loads(back.decode("utf-8"), name)
-    except JourneyFileError as exc:
-        raise JourneyFileError(
-            name, f"it was saved but does not read back as a journey ({exc.message}){where}"
-        ) from None
 
 
 def describe_validation_error(error: ValidationError) -> str:
