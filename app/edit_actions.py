@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
 
+from journeycanvas.app.context_menus import CanvasContextMenus
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
 from journeycanvas.canvas import clipboard, commands, edits
@@ -101,6 +102,7 @@ class EditActions(QObject):
         self._build_menus()
         self.retranslate()
         window.installEventFilter(self)
+        self.context_menus = CanvasContextMenus(self)  # right-click menus of these actions
 
     def _action(self, name: str, slot, shortcuts, icon_name: str = "") -> QAction:
         """A canvas action: its shortcut works while the map (or its editor) has focus."""

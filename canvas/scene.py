@@ -20,6 +20,7 @@ from journeycanvas.canvas import style
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
+from journeycanvas.canvas.interactions.context import select_for_menu, target_at
 from journeycanvas.canvas.interactions.double_click import handle_double_click
 from journeycanvas.canvas.interactions.press import stage_edge_under
 from journeycanvas.canvas.items.box import BoxItem
@@ -202,6 +203,12 @@ class JourneyScene(QGraphicsScene):
                 return
             self.editor.commit()
         if self.active is not None:
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            # A context menu follows: it acts on what was right-clicked. Accepted, so
+            # the view starts no rubber band and the selection is not cleared.
+            select_for_menu(self, target_at(self, pos))
             event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton:
