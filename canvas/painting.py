@@ -57,7 +57,8 @@ def ui_font(pixel_size: float) -> QFont:
 
 
 @cache
-def _base_font(key: str = CJK) -> QFont:
+def span_font(key: str = CJK) -> QFont:
+    """The 100 px font a span in the bundled font ``key`` is drawn with, then scaled."""
     font = QFont(font_families().get(key, font_families()[CJK]))
     font.setPixelSize(_BASE_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -87,7 +88,7 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
         for span in run.spans:
             if span.font != current:
                 current = span.font
-                painter.setFont(_base_font(current))
+                painter.setFont(span_font(current))
             painter.save()
             painter.translate(run.x + span.dx + dx, run.y + dy)
             painter.scale(scale, scale)

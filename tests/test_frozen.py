@@ -166,6 +166,7 @@ def test_bundle_carries_every_resource_and_leaves_unused_qt_out(app_dir):
     shipped = {p.relative_to(inside).as_posix() for p in inside.rglob("*") if p.is_file()}
     assert wanted - shipped == set()
     assert "fonts/wqy-microhei.ttc" in shipped
+    assert {"fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Regular.LICENSE.txt"} <= shipped
     assert any(name.startswith("fonts/") and "LICENSE" in name.upper() for name in shipped)
     names = [p.name for p in app_dir.rglob("*")]
     assert [n for n in names if any(part in n for part in LEFT_OUT)] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from conftest import make_journey
 
 from journeycanvas.canvas.layout import compute_layout
@@ -46,7 +47,9 @@ def test_wrapped_lines_fit_inside_the_card():
     fm = metrics()
     for card in lay.cards:
         for run in card.texts:
-            assert run.x + fm.width(run.text, run.size) <= card.rect.right + 0.01
+            assert run.x + run.width <= card.rect.right + 0.01
+            widths = sum(fm.width(s.text, run.size, s.font) for s in run.spans)
+            assert run.width == pytest.approx(widths)
 
 
 def test_long_title_makes_the_card_taller_not_wider():
