@@ -1,8 +1,9 @@
-"""The view onto the scene: zoom (to the cursor) and pan, nothing about editing."""
+"""The view onto the scene: zoom (to the cursor), pan, and scrolling at the edge
+while something is dragged; nothing about editing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -11,6 +12,11 @@ from journeycanvas.canvas.scene import JourneyScene
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 STEP = 1.2
+#: Autoscroll: how near the viewport's edge (pixels) a drag starts scrolling, how
+#: often it scrolls, and its fastest step (pixels per tick, reached at or past the edge).
+AUTOSCROLL_MARGIN = 28
+AUTOSCROLL_INTERVAL_MS = 16
+AUTOSCROLL_MAX_STEP = 36
 
 
 class JourneyView(QGraphicsView):
@@ -26,6 +32,13 @@ class JourneyView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self._panning_from = None
         self._space_held = False
+        # Scrolling while a card, a header, a point or a rubber band is dragged
+        # near the edge, so it can be dropped beyond what is visible.
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(AUTOSCROLL_INTERVAL_MS)
+        self._autoscroll.timeout.connect(self._autoscroll_step)
+        self._autoscroll_velocity = (0, 0)
+        self._drag_event: tuple[QPointF, Qt.MouseButton, Qt.KeyboardModifier] | None = None
 
     # --- zoom ---------------------------------------------------------------
 
@@ -128,8 +141,10 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        self._track_autoscroll(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._stop_autoscroll()
         if self._panning_from is not None:
             self._panning_from = None
             if self._space_held:
@@ -140,6 +155,55 @@ class JourneyView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    # --- autoscroll while dragging ---------------------------------------------------
+
+    def _dragging(self) -> bool:
+        """A gesture past its drag threshold, or a rubber band, is in progress."""
+        scene = self.scene()
+        active = getattr(scene, "active", None)
+        if active is not None and getattr(active, "dragging", False):
+            return True
+        return not self.rubberBandRect().isNull()
+
+    def _track_autoscroll(self, event: QMouseEvent) -> None:
+        """Start, steer or stop scrolling from where the dragging pointer is."""
+        if not (event.buttons() & Qt.MouseButton.LeftButton) or not self._dragging():
+            self._stop_autoscroll()
+            return
+        pos = event.position()
+        rect = self.viewport().rect()
+        self._autoscroll_velocity = (
+            _edge_speed(pos.x(), rect.width()),
+            _edge_speed(pos.y(), rect.height()),
+        )
+        self._drag_event = (QPointF(pos), event.buttons(), event.modifiers())
+        if self._autoscroll_velocity == (0, 0):
+            self._autoscroll.stop()
+        elif not self._autoscroll.isActive():
+            self._autoscroll.start()
+
+    def _stop_autoscroll(self) -> None:
+        self._autoscroll.stop()
+        self._autoscroll_velocity = (0, 0)
+        self._drag_event = None
+
+    def _autoscroll_step(self) -> None:
+        if self._drag_event is None or not self._dragging():
+            self._stop_autoscroll()
+            return
+        dx, dy = self._autoscroll_velocity
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        # The pointer stands still while the map slides under it: tell the gesture
+        # (or the rubber band) it is now over another place of the map.
+        pos, buttons, modifiers = self._drag_event
+        glob = QPointF(self.viewport().mapToGlobal(pos.toPoint()))
+        move = QMouseEvent(
+            QEvent.Type.MouseMove, pos, glob, Qt.MouseButton.NoButton, buttons, modifiers
+        )
+        super().mouseMoveEvent(move)
+
     def event(self, event: QEvent) -> bool:
         # Ctrl+pinch on touchpads arrives as a native zoom gesture.
         if (
@@ -149,3 +213,19 @@ class JourneyView(QGraphicsView):
             self.set_zoom(self.zoom() * (1.0 + event.value()))
             return True
         return super().event(event)
+
+
+def _edge_speed(at: float, size: int) -> int:
+    """Scroll step along one axis: 0 away from the edges, faster the nearer (or
+    further past) the edge the pointer is, negative towards the start."""
+    margin = min(AUTOSCROLL_MARGIN, size / 4)
+    if at < margin:
+        depth = margin - at
+        sign = -1
+    elif at > size - margin:
+        depth = at - (size - margin)
+        sign = 1
+    else:
+        return 0
+    step = 2 + depth * (AUTOSCROLL_MAX_STEP - 2) / max(margin, 1.0)
+    return sign * round(min(AUTOSCROLL_MAX_STEP, step))
