@@ -2,8 +2,9 @@
 
 The dialog only gathers ExportOptions and hands them to the same ``export()`` the
 command line uses, so a poster from here and one from ``journeycanvas export``
-match. It remembers the last choices (QSettings), shows progress with Cancel,
-and offers to open the folder afterwards. ``install_export_actions`` adds
+match: the map fitted to the printable area or drawn at a chosen percentage
+(the CLI's ``--scale``). It remembers the last choices (QSettings), shows
+progress with Cancel, and offers to open the folder afterwards. ``install_export_actions`` adds
 File > Export… (Ctrl+E) and File > Print… to a main window.
 """
 
@@ -53,6 +54,10 @@ from journeycanvas.io.exporters.tiling import row_name, tile_grid
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
 CUSTOM = "custom"
+#: The scale choices: fit the map to the printable area, or draw it at a percentage.
+FIT, PERCENT = "fit", "percent"
+#: Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts.
+MIN_PERCENT, MAX_PERCENT = 1, 2000
 _S = settings.Setting
 #: The last choices, one key each (strings, so every QSettings backend agrees).
 REMEMBERED = {
@@ -62,6 +67,7 @@ REMEMBERED = {
     "custom_h": _S("export/customHeight", "900", str),
     "orientation": _S("export/orientation", "auto", str),
     "margin": _S("export/margin", "10", str),
+    "scale": _S("export/scale", FIT, str),  # "fit", or the percentage as text
     "tile": _S("export/tile", False, bool),
     "tile_paper": _S("export/tilePaper", "A4", str),
     "overlap": _S("export/overlap", "10", str),
@@ -198,6 +204,18 @@ class ExportDialog(QDialog):
         ):
             self.orientation.addItem(text, value.value)
         self.margin = self._mm_box(0, 100)
+        # Fit to page, or a chosen scale (the CLI's --scale): 100 % is one point of
+        # the map per point of paper, the size the editor shows at 100 % zoom.
+        self.scale_mode = QComboBox()
+        self.scale_mode.addItem(self.tr("Fit to page"), FIT)
+        self.scale_mode.addItem(self.tr("Percentage"), PERCENT)
+        self.scale_percent = QSpinBox()
+        self.scale_percent.setRange(MIN_PERCENT, MAX_PERCENT)
+        self.scale_percent.setSuffix(" %")
+        self.scale_percent.setValue(100)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.scale_mode, 1)
+        scale_row.addWidget(self.scale_percent)
         self.tile = QCheckBox(self.tr("Tile onto smaller sheets"))
         self.tile_paper = QComboBox()
         for name in TILE_PAPERS:
@@ -220,6 +238,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Custom size:"), custom_row)
         form.addRow(self.tr("Orientation:"), self.orientation)
         form.addRow(self.tr("Margin:"), self.margin)
+        form.addRow(self.tr("Scale:"), scale_row)
         form.addRow("", self.tile)
         form.addRow(self.tr("Sheets:"), self.tile_paper)
         form.addRow(self.tr("Overlap:"), self.overlap)
@@ -245,9 +264,25 @@ class ExportDialog(QDialog):
         outer.addLayout(top, 1)
         outer.addWidget(buttons)
         self.resize(900, 560)
-        for combo in (self.format, self.paper, self.orientation, self.tile_paper, self.background):
+        combos = (
+            self.format,
+            self.paper,
+            self.orientation,
+            self.scale_mode,
+            self.tile_paper,
+            self.background,
+        )
+        for combo in combos:
             combo.currentIndexChanged.connect(self._refresh)
-        for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.dpi):
+        boxes = (
+            self.custom_w,
+            self.custom_h,
+            self.margin,
+            self.scale_percent,
+            self.overlap,
+            self.dpi,
+        )
+        for box in boxes:
             box.valueChanged.connect(self._refresh)
         self.tile.toggled.connect(self._refresh)
         self.format.currentIndexChanged.connect(self._follow_format)
@@ -264,6 +299,12 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format.currentData()
 
+    def scale(self) -> float | None:
+        """The chosen scale as ExportOptions takes it: None fits the map to the page."""
+        if self.scale_mode.currentData() == FIT:
+            return None
+        return self.scale_percent.value() / 100
+
     def options(self) -> ExportOptions:
         paper = self.paper.currentData()
         if paper == CUSTOM:
@@ -273,6 +314,7 @@ class ExportDialog(QDialog):
             paper=paper,
             orientation=Orientation(self.orientation.currentData()),
             margin_mm=self.margin.value(),
+            scale=self.scale(),
             tile=self.tile_paper.currentData() if tiled else None,
             overlap_mm=self.overlap.value(),
             dpi=self.dpi.value(),
@@ -288,6 +330,12 @@ class ExportDialog(QDialog):
         self.custom_h.setValue(_float(r["custom_h"], 900))
         _select(self.orientation, r["orientation"])
         self.margin.setValue(_float(r["margin"], 10))
+        percent = _float(r["scale"], 0) if r["scale"] != FIT else 0
+        if MIN_PERCENT <= percent <= MAX_PERCENT:
+            _select(self.scale_mode, PERCENT)
+            self.scale_percent.setValue(round(percent))
+        else:
+            _select(self.scale_mode, FIT)
         self.tile.setChecked(r["tile"])
         _select(self.tile_paper, r["tile_paper"])
         self.overlap.setValue(_float(r["overlap"], 10))
@@ -307,6 +355,7 @@ class ExportDialog(QDialog):
             "custom_h": f"{self.custom_h.value():g}",
             "orientation": self.orientation.currentData(),
             "margin": f"{self.margin.value():g}",
+            "scale": FIT if self.scale() is None else str(self.scale_percent.value()),
             "tile": self.tile.isChecked(),
             "tile_paper": self.tile_paper.currentData(),
             "overlap": f"{self.overlap.value():g}",
@@ -334,6 +383,7 @@ class ExportDialog(QDialog):
             self.paper: poster,
             self.orientation: poster,
             self.margin: poster,
+            self.scale_mode: poster,
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
@@ -344,6 +394,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(on)
         self.custom_w.setEnabled(poster and custom)
         self.custom_h.setEnabled(poster and custom)
+        self.scale_percent.setEnabled(poster and self.scale_mode.currentData() == PERCENT)
         problem = ""
         options = self.options()
         try:
@@ -361,17 +412,19 @@ class ExportDialog(QDialog):
         fmt = self.fmt()
         if fmt == "pdf" and options.tile:
             grid = tile_grid(options, self.layout_.width, self.layout_.height)
-            return (
+            sheets = (
                 self.tr("%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.")
                 .replace("%1", str(grid.count))
                 .replace("%2", grid.sheet.name)
                 .replace("%3", str(grid.rows))
                 .replace("%4", str(grid.cols))
             )
+            return f"{self._scale_text(grid.scale)} · {sheets}"
         if fmt in ("pdf", "png"):
             sheet = place(options, self.layout_.width, self.layout_.height)
             text = self.tr("%1 × %2 mm").replace("%1", f"{sheet.page_w / MM:.0f}")
             text = text.replace("%2", f"{sheet.page_h / MM:.0f}")
+            text += " · " + self._scale_text(sheet.scale)
             if fmt == "png":
                 px = options.dpi / 72
                 text += " · " + self.tr("%1 × %2 pixels").replace(
@@ -379,6 +432,14 @@ class ExportDialog(QDialog):
                 ).replace("%2", str(round(sheet.page_h * px)))
             return text
         return ""
+
+    def _scale_text(self, scale: float) -> str:
+        """The scale the map is drawn at, so "fit" is not a mystery number on paper."""
+        percent = scale * 100
+        shown = f"{percent:.0f}" if percent >= 10 else f"{percent:.2g}"
+        if self.scale() is None:
+            return self.tr("Map fitted at %1 %").replace("%1", shown)
+        return self.tr("Map at %1 %").replace("%1", shown)
 
     # --- actions ---------------------------------------------------------------------------
 
