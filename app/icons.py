@@ -5,14 +5,20 @@ macOS and bare X servers often do not, so each name falls back to a QStyle
 standard pixmap and, for the few that have none (zoom), to a small line drawing
 in the palette's text colour, so every toolbar button has an icon on every
 platform and all of them follow the same light/dark palette.
+
+Every icon is drawn for the palette in use when it is painted (a small icon
+engine), so switching View > Appearance at run time needs no new icons, and a
+disabled icon stays readable on a dark toolbar: Qt's own disabled look maps
+dark glyphs towards the window colour, which on a dark window makes them all
+but vanish (the greyed Undo/Redo arrows did).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from journeycanvas.resources import resource_path
@@ -39,14 +45,126 @@ _DRAWN = {"zoom-in", "zoom-out", "zoom-fit-best", "zoom-original", "list-add", "
 
 
 def icon(name: str) -> QIcon:
-    """The icon for a freedesktop icon name, never null."""
+    """The icon for a freedesktop icon name, never null, drawn for the current palette."""
+    return QIcon(_PaletteIconEngine(name))
+
+
+def _base_icon(name: str) -> QIcon | None:
+    """The desktop theme's or the style's icon; None for the ones drawn here."""
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
         return themed
     if name in _DRAWN:
-        return _drawn(name)
-    style = QApplication.style()
-    return style.standardIcon(_STANDARD.get(name, SP.SP_FileIcon))
+        return None
+    return QApplication.style().standardIcon(_STANDARD.get(name, SP.SP_FileIcon))
+
+
+class _PaletteIconEngine(QIconEngine):
+    """Looks the icon up (and draws the disabled look) when painted, for the palette
+    of that moment; pixmaps are cached per palette, so painting stays cheap."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self.name)
+
+    def key(self) -> str:
+        return "journeycanvas-palette"
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return _pixmap(self.name, size.width(), size.height(), mode, state)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        w, h = round(rect.width() * ratio), round(rect.height() * ratio)
+        pm = _pixmap(self.name, w, h, mode, state)
+        painter.drawPixmap(rect, pm)
+
+
+_PIXMAPS: dict[tuple, QPixmap] = {}
+
+
+def _palette_key(palette: QPalette) -> tuple:
+    group, role = QPalette.ColorGroup, QPalette.ColorRole
+    return (
+        palette.color(group.Active, role.WindowText).rgba(),
+        palette.color(group.Disabled, role.WindowText).rgba(),
+        palette.color(group.Active, role.Window).rgba(),
+        QApplication.style().name(),
+    )
+
+
+def _pixmap(name: str, w: int, h: int, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+    palette = QApplication.palette()
+    key = (name, w, h, mode, state, _palette_key(palette))
+    hit = _PIXMAPS.get(key)
+    if hit is not None:
+        return hit
+    disabled = mode == QIcon.Mode.Disabled
+    base = _base_icon(name)
+    if base is None:
+        group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Active
+        pm = _draw(name, min(w, h), palette.color(group, QPalette.ColorRole.WindowText))
+    elif not disabled:
+        pm = base.pixmap(QSize(w, h), mode, state)
+        if _is_dark(palette) and _mean_lightness(pm) < 96:
+            # A black glyph (Fusion's arrows) on a dark toolbar: draw it in the text colour.
+            pm = _tinted(pm, palette.color(QPalette.ColorRole.WindowText), 1.0)
+    elif _is_dark(palette):
+        pm = readable_disabled(base.pixmap(QSize(w, h), QIcon.Mode.Normal, state), palette)
+    else:
+        pm = base.pixmap(QSize(w, h), QIcon.Mode.Disabled, state)  # the style's own look
+    if len(_PIXMAPS) > 512:
+        _PIXMAPS.clear()
+    _PIXMAPS[key] = pm
+    return pm
+
+
+def _is_dark(palette: QPalette) -> bool:
+    role = QPalette.ColorRole
+    return palette.color(role.Window).lightness() < palette.color(role.WindowText).lightness()
+
+
+def readable_disabled(pixmap: QPixmap, palette: QPalette) -> QPixmap:
+    """A disabled icon for a dark palette: the shape in the disabled text colour,
+    at the contrast of disabled menu text, so it reads as the same icon, greyed."""
+    ink = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    return _tinted(pixmap, ink, 0.9)
+
+
+def _mean_lightness(pixmap: QPixmap) -> float:
+    """The average lightness of the icon's visible pixels (255 when it has none)."""
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    total = weight = 0.0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            total += pixel.lightness() * pixel.alpha()
+            weight += pixel.alpha()
+    return total / weight if weight else 255.0
+
+
+def _tinted(pixmap: QPixmap, ink: QColor, opacity: float) -> QPixmap:
+    """The icon's shape in one colour; its own shading is kept, squeezed around it."""
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    base = ink.lightness()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            alpha = pixel.alpha()
+            if not alpha:
+                continue
+            light = max(0, min(255, round(base + (pixel.lightness() - 128) * 0.25)))
+            out = QColor.fromHsl(ink.hslHue(), ink.hslSaturation(), light, round(alpha * opacity))
+            image.setPixelColor(x, y, out)
+    result = QPixmap.fromImage(image)
+    result.setDevicePixelRatio(pixmap.devicePixelRatio())
+    return result
 
 
 @cache
@@ -58,17 +176,11 @@ def app_icon() -> QIcon:
     return result
 
 
-def _drawn(name: str) -> QIcon:
-    result = QIcon()
-    for size in (16, 24, 32, 48):
-        result.addPixmap(_draw(name, size))
-    return result
-
-
-def _draw(name: str, size: int) -> QPixmap:
+def _draw(name: str, size: int, ink: QColor) -> QPixmap:
+    """A line drawing in the given colour (the palette's text colour, or its
+    disabled text colour), for the icons no theme or style provides."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
-    ink = QApplication.palette().windowText().color()
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 24.0, size / 24.0)
