@@ -68,7 +68,7 @@ class EditActions(QObject):
         self.cut = a("cut", self.do_cut, _keys(SK.Cut), "edit-cut")
         self.copy = a("copy", self.do_copy, _keys(SK.Copy), "edit-copy")
         self.paste = a("paste", self.do_paste, _keys(SK.Paste), "edit-paste")
-        self.duplicate = a("duplicate", self.do_duplicate, _keys("Ctrl+D"), "edit-copy")
+        self.duplicate = a("duplicate", self.do_duplicate, _keys("Ctrl+D"), "edit-duplicate")
         self.delete = a("delete", self.do_delete, _keys(SK.Delete), "edit-delete")
         self.select_all = a("selectAll", self.do_select_all, _keys(SK.SelectAll))
         self.edit_text = a("editText", self.do_edit_text, _keys("Return", "F2"))
@@ -76,12 +76,14 @@ class EditActions(QObject):
         self.next_card = a("nextCard", lambda: self.step_card(1), _keys("Tab"))
         self.prev_card = a("previousCard", lambda: self.step_card(-1), _keys("Shift+Tab"))
         self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
-        self.add_card = a("addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "list-add")
-        self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "list-add")
-        self.add_stage_before = a(
-            "addStageBefore", lambda: self.do_add_stage(before=True), None, "list-add"
+        self.add_card = a(
+            "addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "journey-add-card"
         )
-        self.add_stage_after = a("addStageAfter", self.do_add_stage, None, "list-add")
+        self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "journey-add-stage")
+        self.add_stage_before = a(
+            "addStageBefore", lambda: self.do_add_stage(before=True), None, "journey-add-stage"
+        )
+        self.add_stage_after = a("addStageAfter", self.do_add_stage, None, "journey-add-stage")
         self.rename_stage = a("renameStage", self.do_rename_stage, None)
         self.rename_lane = a("renameLane", self.do_rename_lane, None)
         self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
@@ -89,7 +91,7 @@ class EditActions(QObject):
         self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
         self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
         self.add_lane_menu = QMenu(window)
-        self.add_lane_menu.setIcon(_icon("list-add"))
+        self.add_lane_menu.setIcon(_icon("journey-add-lane"))
         self.add_lane: dict[LaneKind, QAction] = {}
         for kind in LaneKind:
             action = QAction(window)

@@ -41,8 +41,6 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "folder-open": SP.SP_DirOpenIcon,
 }
 
-_DRAWN = {"zoom-in", "zoom-out", "zoom-fit-best", "zoom-original", "list-add", "list-remove"}
-
 
 def icon(name: str) -> QIcon:
     """The icon for a freedesktop icon name, never null, drawn for the current palette."""
@@ -54,7 +52,7 @@ def _base_icon(name: str) -> QIcon | None:
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
         return themed
-    if name in _DRAWN:
+    if name in _GLYPHS or name.startswith("zoom-"):  # drawn here (journey-* always)
         return None
     return QApplication.style().standardIcon(_STANDARD.get(name, SP.SP_FileIcon))
 
@@ -185,26 +183,100 @@ def _draw(name: str, size: int, ink: QColor) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 24.0, size / 24.0)
     pen = QPen(QColor(ink), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    if name in ("list-add", "list-remove"):
-        painter.drawLine(QPointF(5, 12), QPointF(19, 12))
-        if name == "list-add":
-            painter.drawLine(QPointF(12, 5), QPointF(12, 19))
-    elif name == "zoom-fit-best":
+    _GLYPHS.get(name, _draw_zoom)(painter, name, QColor(ink))
+    painter.end()
+    return pixmap
+
+
+def _plus(painter: QPainter, cx: float, cy: float, r: float = 3.5) -> None:
+    painter.drawLine(QPointF(cx - r, cy), QPointF(cx + r, cy))
+    painter.drawLine(QPointF(cx, cy - r), QPointF(cx, cy + r))
+
+
+def _draw_list(painter: QPainter, name: str, ink: QColor) -> None:
+    painter.drawLine(QPointF(5, 12), QPointF(19, 12))
+    if name == "list-add":
+        painter.drawLine(QPointF(12, 5), QPointF(12, 19))
+
+
+def _draw_zoom(painter: QPainter, name: str, ink: QColor) -> None:
+    if name == "zoom-fit-best":
         for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
             cx, cy = 12 - sx * 8, 12 - sy * 8
             painter.drawLine(QPointF(cx, cy), QPointF(cx + sx * 5, cy))
             painter.drawLine(QPointF(cx, cy), QPointF(cx, cy + sy * 5))
         painter.drawRect(QRectF(8, 8, 8, 8))
+        return
+    painter.drawEllipse(QRectF(3, 3, 13, 13))
+    painter.drawLine(QPointF(14.5, 14.5), QPointF(21, 21))
+    if name == "zoom-original":  # a "1" inside the lens: 100 %
+        painter.drawLine(QPointF(10, 6), QPointF(10, 13))
+        painter.drawLine(QPointF(8, 8), QPointF(10, 6))
     else:
-        painter.drawEllipse(QRectF(3, 3, 13, 13))
-        painter.drawLine(QPointF(14.5, 14.5), QPointF(21, 21))
-        if name == "zoom-original":  # a "1" inside the lens: 100 %
-            painter.drawLine(QPointF(10, 6), QPointF(10, 13))
-            painter.drawLine(QPointF(8, 8), QPointF(10, 6))
-        else:
-            painter.drawLine(QPointF(6.5, 9.5), QPointF(12.5, 9.5))
-        if name == "zoom-in":
-            painter.drawLine(QPointF(9.5, 6.5), QPointF(9.5, 12.5))
-    painter.end()
-    return pixmap
+        painter.drawLine(QPointF(6.5, 9.5), QPointF(12.5, 9.5))
+    if name == "zoom-in":
+        painter.drawLine(QPointF(9.5, 6.5), QPointF(9.5, 12.5))
+
+
+def _draw_add(painter: QPainter, name: str, ink: QColor) -> None:
+    """Add Card / Add Stage / Add Lane: what is added, with a plus, so the three
+    toolbar buttons are told apart at a glance (one plus each looked alike)."""
+    if name == "journey-add-card":
+        painter.drawRoundedRect(QRectF(2, 6, 14, 10), 2, 2)
+        painter.drawLine(QPointF(5, 10), QPointF(12, 10))
+        _plus(painter, 19, 18)
+    elif name == "journey-add-stage":
+        painter.drawRect(QRectF(3, 3, 9, 18))
+        painter.fillRect(QRectF(3, 3, 9, 5), ink)
+        _plus(painter, 18, 12)
+    else:  # journey-add-lane
+        painter.drawRect(QRectF(3, 3, 18, 9))
+        painter.fillRect(QRectF(3, 3, 5, 9), ink)
+        _plus(painter, 12, 18)
+
+
+def _draw_edit(painter: QPainter, name: str, ink: QColor) -> None:
+    """Cut, copy, paste, duplicate, delete and fill colour, for desktops with no icon theme."""
+    if name == "edit-cut":
+        painter.drawEllipse(QPointF(7, 18), 3, 3)
+        painter.drawEllipse(QPointF(17, 18), 3, 3)
+        painter.drawLine(QPointF(9, 15.5), QPointF(16, 3))
+        painter.drawLine(QPointF(15, 15.5), QPointF(8, 3))
+    elif name in ("edit-copy", "edit-duplicate"):
+        painter.drawPolyline([QPointF(4, 15), QPointF(4, 3), QPointF(14, 3)])
+        painter.drawRect(QRectF(8, 7, 12, 14))
+        if name == "edit-duplicate":
+            _plus(painter, 14, 14, 3)
+    elif name == "edit-paste":
+        painter.drawRect(QRectF(5, 5, 14, 16))
+        painter.fillRect(QRectF(9, 2.5, 6, 4), ink)
+        painter.drawLine(QPointF(9, 12), QPointF(15, 12))
+        painter.drawLine(QPointF(9, 16), QPointF(15, 16))
+    elif name == "edit-delete":
+        painter.drawLine(QPointF(4, 6), QPointF(20, 6))
+        painter.drawLine(QPointF(10, 3), QPointF(14, 3))
+        painter.drawPolyline([QPointF(6, 6), QPointF(7.5, 21), QPointF(16.5, 21), QPointF(18, 6)])
+        painter.drawLine(QPointF(10, 10), QPointF(10, 17))
+        painter.drawLine(QPointF(14, 10), QPointF(14, 17))
+    else:  # format-fill-color: a swatch
+        painter.drawRoundedRect(QRectF(3, 3, 18, 18), 3, 3)
+        half = QColor(ink)
+        half.setAlphaF(ink.alphaF() * 0.55)
+        painter.fillRect(QRectF(7, 7, 10, 10), half)
+
+
+_GLYPHS = {
+    "list-add": _draw_list,
+    "list-remove": _draw_list,
+    "journey-add-card": _draw_add,
+    "journey-add-stage": _draw_add,
+    "journey-add-lane": _draw_add,
+    "edit-cut": _draw_edit,
+    "edit-copy": _draw_edit,
+    "edit-duplicate": _draw_edit,
+    "edit-paste": _draw_edit,
+    "edit-delete": _draw_edit,
+    "format-fill-color": _draw_edit,
+}

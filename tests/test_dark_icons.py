@@ -65,3 +65,31 @@ def test_icons_follow_a_live_switch_between_light_and_dark(editor, qtbot):
     finally:
         palette.apply("")
     assert dark > light + 60  # the same icon object, drawn for the palette now in use
+
+
+def _pixels(icon: QIcon) -> bytes:
+    image = icon.pixmap(QSize(24, 24)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return bytes(image.constBits())
+
+
+def test_each_editing_button_has_its_own_icon(editor, qtbot):
+    """Add Card, Add Stage and Add Lane once shared one plus, and Delete, Cut,
+    Copy, Paste and Duplicate shared a blank page where the desktop has no theme."""
+    actions = editor().edit_actions
+    buttons = {
+        "add card": actions.add_card,
+        "add stage": actions.add_stage,
+        "add lane": actions.add_lane_menu.menuAction(),
+        "delete": actions.delete,
+        "cut": actions.cut,
+        "copy": actions.copy,
+        "paste": actions.paste,
+        "duplicate": actions.duplicate,
+        "card colour": actions.card_color,
+    }
+    seen: dict[bytes, str] = {}
+    for name, action in buttons.items():
+        pixels = _pixels(action.icon())
+        assert any(pixels[3::4]), f"{name} draws nothing"
+        assert pixels not in seen, f"{name} looks like {seen.get(pixels)}"
+        seen[pixels] = name
