@@ -264,8 +264,8 @@ class JourneyLayout:
 
 
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
-#: Each line is kept as its text and its pieces by font.
-_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[Piece, ...]], ...]] = {}
+#: Each line is kept as its text and its spans by font at that size.
+_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
 _WRAP_CACHE_MAX = 100_000
 #: The last layout of each card id, with what it was computed from.
 _CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
@@ -292,7 +292,7 @@ class _Layouter:
 
     def wrap(
         self, text: str, width: float, size: float
-    ) -> tuple[tuple[str, tuple[Piece, ...]], ...]:
+    ) -> tuple[tuple[str, tuple[FontSpan, ...]], ...]:
         """The fonts' line breaks, remembered: re-laying a 2,000-card map after one
         edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
         key = (text, width, size, id(self.fm))
@@ -301,8 +301,8 @@ class _Layouter:
             if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
                 _WRAP_CACHE.clear()
             lines = tuple(
-                ("".join(p.text for p in pieces), pieces)
-                for pieces in self.fm.wrap_pieces(text, width, size)
+                (line, spans_at(pieces, size))
+                for line, pieces in self.fm.wrap_pieces(text, width, size)
             )
             _WRAP_CACHE[key] = lines
         return lines
@@ -315,8 +315,8 @@ class _Layouter:
         lines = self.wrap(text, width, size)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [
-            TextRun(line, x, first + i * lh, size, color, spans_at(pieces, size))
-            for i, (line, pieces) in enumerate(lines)
+            TextRun(line, x, first + i * lh, size, color, spans)
+            for i, (line, spans) in enumerate(lines)
         ]
         return out, lh * len(lines)
 

@@ -18,8 +18,10 @@ English one English marks.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from reportlab.pdfbase.ttfonts import TTFont
@@ -61,6 +63,47 @@ class Piece(NamedTuple):
     width: float  # at size 1 (a fraction of an em)
 
 
+class Paragraph(NamedTuple):
+    """A paragraph measured once, whatever width it is later wrapped to."""
+
+    text: str
+    fonts: str  # one letter per character: "L" Latin font, "C" CJK font
+    prefix: list[float]  # prefix[i]: width of text[:i] at size 1
+    tokens: list[tuple[int, int]]  # break opportunities as index ranges
+
+    def width(self, start: int = 0, end: int | None = None) -> float:
+        return self.prefix[len(self.text) if end is None else end] - self.prefix[start]
+
+
+# A character's class, one letter, so whole paragraphs are classified by
+# str.translate and scanned by regular expressions instead of a Python loop per
+# character: "L"/"C" drawn in the Latin/CJK font, "W"/"w" the same but wide (a
+# line may break on either side), "S" shared, " " a space (shared, a break after).
+_FONT_LETTER = str.maketrans({"L": "L", "w": "L", "C": "C", "W": "C", "S": "?", " ": "?"})
+_LETTER_FONT = {"L": LATIN, "C": CJK}
+_TOKEN = re.compile(r"[Ww]|[^Ww ]*[ ]|[^Ww ]+")
+_SHARED_RUN = re.compile(r"([LC]?)(\?+)")
+_FONT_RUN = re.compile(r"L+|C+")
+_SHARED_CHAR = re.compile(r"[S ]")
+
+#: Measured paragraphs kept per FontMetrics (the same text is wrapped again at
+#: other widths when a stage is resized).
+_PARAGRAPHS_MAX = 50_000
+
+
+class _Classes(dict):
+    """ord(ch) -> class letter, for str.translate; a character is looked at once."""
+
+    def __init__(self, fm: FontMetrics) -> None:
+        super().__init__()
+        self._fm = fm
+
+    def __missing__(self, code: int) -> str:
+        letter = self._fm._classify(chr(code))
+        self[code] = letter
+        return letter
+
+
 class FontMetrics:
     """Advance widths of both bundled fonts and the vertical metrics of a line, in points.
 
@@ -77,126 +120,162 @@ class FontMetrics:
         self._cjk_default = cjk.defaultWidth
         self.ascent = cjk.ascent / 1000.0  # per point of font size
         self.descent = -cjk.descent / 1000.0
-        # Per character: its own font (None: follows its neighbours), its width in
-        # the Latin font and in the CJK font. A map has a few hundred distinct
-        # characters, so this stays small and makes every later look-up one dict hit.
-        self._chars: dict[str, tuple[str | None, float, float]] = {}
+        # Per character, filled on first sight (a map has a few hundred distinct
+        # characters): its class letter and its width in either font at size 1.
+        self._classes = _Classes(self)
+        self._width_in: dict[str, dict[str, float]] = {LATIN: {}, CJK: {}}
+        self._own_width: dict[str, float] = {}
+        self._paragraphs: dict[str, Paragraph] = {}
 
     # --- which font, how wide -------------------------------------------------
 
-    def _char(self, ch: str) -> tuple[str | None, float, float]:
-        info = self._chars.get(ch)
-        if info is None:
-            code = ord(ch)
-            cjk_w = self._cjk_widths.get(code, self._cjk_default) / 1000.0
-            latin_w = self._latin_widths.get(code)
-            if latin_w is None:
-                info = (CJK, cjk_w, cjk_w)
-            else:
-                shared = ch in _SHARED and code in self._cjk_widths
-                info = (None if shared else LATIN, latin_w / 1000.0, cjk_w)
-            self._chars[ch] = info
-        return info
+    def _classify(self, ch: str) -> str:
+        code = ord(ch)
+        cjk_w = self._cjk_widths.get(code, self._cjk_default) / 1000.0
+        latin_w = self._latin_widths.get(code)
+        self._width_in[CJK][ch] = cjk_w
+        self._width_in[LATIN][ch] = cjk_w if latin_w is None else latin_w / 1000.0
+        # In its own font; shared characters in the Latin one until their text decides.
+        self._own_width[ch] = cjk_w if latin_w is None else latin_w / 1000.0
+        if ch == " ":
+            return " "
+        if latin_w is not None and ch in _SHARED and code in self._cjk_widths:
+            return "S"
+        wide = _is_cjk(ch)
+        if latin_w is None:
+            return "W" if wide else "C"
+        return "w" if wide else "L"
 
     def font_of(self, ch: str) -> str:
         """The font a character is drawn in when nothing around it decides otherwise."""
-        return self._char(ch)[0] or LATIN
+        letter = ch.translate(self._classes).translate(_FONT_LETTER)
+        return CJK if letter == "C" else LATIN
 
     def char_width(self, ch: str, font: str | None = None) -> float:
         """Width of one character at size 1, in the given font or its own."""
-        own, latin_w, cjk_w = self._char(ch)
-        return latin_w if (font or own or LATIN) == LATIN else cjk_w
+        own = self.font_of(ch)  # also measures a character not seen before
+        return self._width_in[font or own][ch]
 
-    def resolve(self, text: str) -> tuple[list[str], list[float]]:
-        """The font of every character of a line or paragraph, and its width at size 1."""
-        info = [self._char(ch) for ch in text]
-        last = next((own for own, _, _ in info if own is not None), LATIN)
-        fonts: list[str] = []
-        widths: list[float] = []
-        for own, latin_w, cjk_w in info:
-            if own is not None:
-                last = own
-            fonts.append(last)
-            widths.append(latin_w if last == LATIN else cjk_w)
-        return fonts, widths
+    def paragraph(self, text: str) -> Paragraph:
+        """Fonts, widths and break opportunities of a line or paragraph (no newlines).
+
+        A shared character takes the font of the last character before it that
+        has its own; at the start, of the first one after it; Latin if none has.
+        """
+        para = self._paragraphs.get(text)
+        if para is not None:
+            return para
+        classes = text.translate(self._classes)
+        fonts = classes.translate(_FONT_LETTER)
+        if "?" in fonts:
+            fonts = _fill_shared(fonts)
+        own = self._own_width
+        widths = [own[ch] for ch in text]
+        if "C" in fonts and ("S" in classes or " " in classes):
+            # Shared characters were measured in the Latin font: some went to the CJK one.
+            cjk = self._width_in[CJK]
+            for m in _SHARED_CHAR.finditer(classes):
+                k = m.start()
+                if fonts[k] == "C":
+                    widths[k] = cjk[text[k]]
+        prefix = list(accumulate(widths, initial=0.0))
+        tokens = [m.span() for m in _TOKEN.finditer(classes)]
+        para = Paragraph(text, fonts, prefix, tokens)
+        if len(self._paragraphs) > _PARAGRAPHS_MAX:
+            self._paragraphs.clear()
+        self._paragraphs[text] = para
+        return para
 
     def pieces(self, text: str) -> tuple[Piece, ...]:
         """One line (no wrapping) cut into pieces by font."""
-        fonts, widths = self.resolve(text)
-        return _pieces(text, fonts, widths, 0, len(text))
+        return _pieces(self.paragraph(text), 0, len(text))
 
     def width(self, text: str, size: float, font: str | None = None) -> float:
         """Width of a line at a size: in one font, or in the fonts the line resolves to."""
         if font is not None:
-            cw = self.char_width
-            return sum(cw(ch, font) for ch in text) * size
-        return sum(self.resolve(text)[1]) * size
+            text.translate(self._classes)  # measures characters not seen before
+            widths = self._width_in[font]
+            return sum(widths[ch] for ch in text) * size
+        return self.paragraph(text).width() * size
 
     # --- wrapping -----------------------------------------------------------------
 
     def wrap(self, text: str, max_width: float, size: float) -> list[str]:
         """Break text into lines no wider than max_width; explicit newlines are kept."""
-        return ["".join(p.text for p in line) for line in self.wrap_pieces(text, max_width, size)]
+        return [line for line, _ in self.wrap_pieces(text, max_width, size)]
 
-    def wrap_pieces(self, text: str, max_width: float, size: float) -> list[tuple[Piece, ...]]:
-        """Break text into lines, each cut into pieces by font.
+    def wrap_pieces(
+        self, text: str, max_width: float, size: float
+    ) -> list[tuple[str, tuple[Piece, ...]]]:
+        """Break text into lines: each line's text and its pieces by font.
 
         Latin words break at spaces; CJK text may break between any two characters,
         except before closing or after opening punctuation. A word longer than a line
         is broken where it has to be. Fonts are resolved per paragraph, before
         breaking, so a character's width does not depend on where its line starts.
         """
-        lines: list[tuple[Piece, ...]] = []
-        for paragraph in text.split("\n"):
-            fonts, widths = self.resolve(paragraph)
-            for start, end in _break_paragraph(paragraph, widths, max_width / size):
-                lines.append(_pieces(paragraph, fonts, widths, start, end))
+        lines: list[tuple[str, tuple[Piece, ...]]] = []
+        for text_part in text.split("\n"):
+            para = self.paragraph(text_part)
+            for start, end in _break_paragraph(para, max_width / size):
+                lines.append((text_part[start:end], _pieces(para, start, end)))
         return lines
 
 
-def _pieces(
-    text: str, fonts: list[str], widths: list[float], start: int, end: int
-) -> tuple[Piece, ...]:
+def _fill_shared(fonts: str) -> str:
+    """Shared characters ("?") take the font letter before them; leading ones, after."""
+    # Runs of shared characters are short (a space, a quote and a space): each
+    # pass of C-speed replacing fills one more character of every run.
+    for _ in range(8):
+        filled = fonts.replace("L?", "LL").replace("C?", "CC")
+        if filled == fonts:
+            break
+        fonts = filled
+    if "?" in fonts:  # leading, or a long run
+        strong = re.search("[LC]", fonts)
+        first = strong.group() if strong else "L"
+        fonts = _SHARED_RUN.sub(
+            lambda m: m.group(1) + (m.group(1) or first) * len(m.group(2)), fonts
+        )
+    return fonts
+
+
+def _pieces(para: Paragraph, start: int, end: int) -> tuple[Piece, ...]:
     if start >= end:
         return (Piece("", CJK, 0.0),)
-    out: list[Piece] = []
-    i = start
-    while i < end:
-        font = fonts[i]
-        j = i + 1
-        while j < end and fonts[j] == font:
-            j += 1
-        out.append(Piece(text[i:j], font, sum(widths[i:j])))
-        i = j
-    return tuple(out)
+    text, fonts, prefix = para.text, para.fonts, para.prefix
+    letter = fonts[start]
+    if fonts.count(letter, start, end) == end - start:  # the usual line: one font
+        return (Piece(text[start:end], _LETTER_FONT[letter], prefix[end] - prefix[start]),)
+    return tuple(
+        Piece(text[i:j], _LETTER_FONT[para.fonts[i]], prefix[j] - prefix[i])
+        for i, j in (m.span() for m in _FONT_RUN.finditer(para.fonts, start, end))
+    )
 
 
-def _break_paragraph(text: str, widths: list[float], limit: float) -> list[tuple[int, int]]:
+def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
     """Where the lines of one paragraph start and end (indices; trailing spaces left out)."""
+    text, prefix = para.text, para.prefix
     if not text:
         return [(0, 0)]
-    prefix = [0.0]
-    for w in widths:
-        prefix.append(prefix[-1] + w)
 
     def rstrip(start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
         return start, end
 
-    def blank(start: int, end: int) -> bool:
-        return all(text[k].isspace() for k in range(start, end))
-
     lines: list[tuple[int, int]] = []
-    ls = le = 0  # the line being filled is text[ls:le]
-    for ts, te in _tokens(text):
+    ls = le = 0  # the line being filled is text[ls:le]; tokens follow it without a gap
+    for ts, te in para.tokens:
         tw = prefix[te] - prefix[ts]
-        line_w = prefix[le] - prefix[ls]
-        if line_w + tw <= limit or blank(ls, le):
-            if tw > limit and blank(ls, le):
+        if prefix[le] - prefix[ls] + tw <= limit:
+            le = te
+            continue
+        if ls == le or text[ls:le].isspace():  # nothing on the line yet
+            if tw > limit:
                 # A single token wider than the line: break it by characters.
                 for k in range(ts, te):
-                    if prefix[le] - prefix[ls] + widths[k] > limit and le > ls:
+                    if prefix[k + 1] - prefix[ls] > limit and le > ls:
                         lines.append(rstrip(ls, le))
                         ls = k
                     le = k + 1
@@ -207,7 +286,7 @@ def _break_paragraph(text: str, widths: list[float], limit: float) -> list[tuple
             # Keep closing punctuation with the character before it.
             le = te
             continue
-        if le > ls and text[le - 1] in _NO_LINE_END:
+        if text[le - 1] in _NO_LINE_END:
             # An opening bracket goes down with what it opens.
             lines.append(rstrip(ls, le - 1))
             ls, le = le - 1, te
@@ -223,24 +302,6 @@ def _break_paragraph(text: str, widths: list[float], limit: float) -> list[tuple
 
 def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
-def _tokens(text: str) -> list[tuple[int, int]]:
-    """Break opportunities as index ranges: each CJK char alone, Latin words with their spaces."""
-    tokens: list[tuple[int, int]] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if _is_cjk(ch):
-            if i > start:
-                tokens.append((start, i))
-            tokens.append((i, i + 1))
-            start = i + 1
-        elif ch == " ":
-            tokens.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        tokens.append((start, len(text)))
-    return tokens
 
 
 @cache
