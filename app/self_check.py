@@ -40,21 +40,25 @@ def _calamine() -> str:
 
 
 def _pdf_font() -> str:
-    from journeycanvas.canvas.text_metrics import pdf_font
+    from journeycanvas.canvas.text_metrics import LATIN, pdf_font
 
-    font = pdf_font()
-    if font.face.charWidths.get(ord("旅")) is None:
+    if pdf_font().face.charWidths.get(ord("旅")) is None:
         raise CheckFailed(f"the font {resources.FONT_FILE} has no Chinese characters")
-    return f"reportlab {_version_of('reportlab')} with {resources.FONT_FAMILY} (Chinese and Latin)"
+    if pdf_font(LATIN).face.charWidths.get(ord("J")) is None:
+        raise CheckFailed(f"the font {resources.LATIN_FONT_FILE} has no Latin letters")
+    return (
+        f"reportlab {_version_of('reportlab')} with {resources.LATIN_FONT_FAMILY} (Latin) "
+        f"and {resources.FONT_FAMILY} (Chinese)"
+    )
 
 
 def _resources() -> str:
-    font = resources.font_path()
-    if not font.is_file():
-        raise CheckFailed(f"the font {font} is missing")
-    licences = [p for p in font.parent.iterdir() if "LICENSE" in p.name.upper()]
-    if not licences:
-        raise CheckFailed(f"the font's licence is missing next to {font}")
+    for font in (resources.font_path(), resources.latin_font_path()):
+        if not font.is_file():
+            raise CheckFailed(f"the font {font} is missing")
+        licence = font.with_name(f"{font.stem}.LICENSE.txt")
+        if not licence.is_file():
+            raise CheckFailed(f"the font's licence {licence.name} is missing next to {font}")
     schema = resources.resource_path("journey.schema.json")
     if not schema.is_file():
         raise CheckFailed(f"the JSON Schema {schema} is missing")
@@ -66,7 +70,7 @@ def _resources() -> str:
     translations = resources.resource_path("translations")
     languages = sorted(p.stem for p in translations.glob("*.qm")) if translations.is_dir() else []
     return (
-        f"{len(names)} templates, font and licence, schema, {icon_count} icon sizes, "
+        f"{len(names)} templates, two fonts and their licences, schema, {icon_count} icon sizes, "
         f"translations: {', '.join(languages) or 'none'}"
     )
 
