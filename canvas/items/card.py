@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import CardLayout
 from journeycanvas.canvas.painting import draw_runs, qcolor
 
@@ -15,39 +16,32 @@ GREEK = "#B0BEC5"
 GREEK_BELOW_PX = 3.0
 
 
-class CardItem(QGraphicsItem):
+class CardItem(LayoutItem[CardLayout]):
     """Drawn in its own coordinates: the item's pos is the card's top-left corner."""
 
     Z = 10
 
     def __init__(self, layout: CardLayout) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setZValue(self.Z)
         self.card_id = layout.card_id
-        self._layout = layout
-        self._bounds = QRectF()
-        self.apply(layout)
+        super().__init__(layout)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
 
     @property
     def layout(self) -> CardLayout:
-        return self._layout
+        return self.piece
 
     def apply(self, layout: CardLayout) -> None:
-        """Take a new layout after the model changed."""
-        self.prepareGeometryChange()
-        self._layout = layout
-        self._bounds = QRectF(0, 0, layout.rect.w, layout.rect.h).adjusted(-2, -2, 2, 2)
+        """Drawn in its own coordinates, placed at the card's corner (so a drag moves it)."""
+        super().apply(layout)
         self.setPos(layout.rect.x, layout.rect.y)
-        self.update()
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def bounds_for(self, layout: CardLayout) -> QRectF:
+        return QRectF(0, 0, layout.rect.w, layout.rect.h).adjusted(-2, -2, 2, 2)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lay = self._layout
+        lay = self.piece
         rect = QRectF(0, 0, lay.rect.w, lay.rect.h)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -66,7 +60,7 @@ class CardItem(QGraphicsItem):
     def _greek(self, painter: QPainter) -> None:
         """Text too small to read is drawn as grey bars: a zoomed-out map of 2,000
         cards then repaints in milliseconds instead of drawing 6,000 tiny lines of text."""
-        lay = self._layout
+        lay = self.piece
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(GREEK))
         inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)

@@ -4,41 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import CurveLayout
 from journeycanvas.canvas.painting import curve_path, qcolor, qrect
 
 
-class CurveItem(QGraphicsItem):
+class CurveItem(LayoutItem[CurveLayout]):
     Z = 2
 
     def __init__(self, curve: CurveLayout) -> None:
-        super().__init__()
-        self.setZValue(self.Z)
         self.lane_id = curve.lane_id
-        self._curve = curve
-        self._bounds = QRectF()
-        self.apply(curve)
+        super().__init__(curve)
 
     @property
     def curve(self) -> CurveLayout:
-        return self._curve
+        return self.piece
 
-    def apply(self, curve: CurveLayout) -> None:
-        self.prepareGeometryChange()
-        self._curve = curve
-        self._bounds = qrect(curve.band).adjusted(-4, -4, 4, 4)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def bounds_for(self, curve: CurveLayout) -> QRectF:
+        return qrect(curve.band).adjusted(-4, -4, 4, 4)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        c = self._curve
+        c = self.piece
         band = c.band
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # The negative half is shaded, so a dip below zero reads at a glance.

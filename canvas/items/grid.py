@@ -8,36 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.painting import qcolor, qrect
 
 
-class GridItem(QGraphicsItem):
+class GridItem(LayoutItem[JourneyLayout]):
     Z = 0
 
-    def __init__(self, layout: JourneyLayout) -> None:
-        super().__init__()
-        self.setZValue(self.Z)
-        self._layout = layout
-        self._bounds = QRectF()
-        self.apply(layout)
-
-    def apply(self, layout: JourneyLayout) -> None:
-        self.prepareGeometryChange()
-        self._layout = layout
-        self._bounds = qrect(layout.grid).adjusted(-1, -1, 1, 1)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def bounds_for(self, layout: JourneyLayout) -> QRectF:
+        return qrect(layout.grid).adjusted(-1, -1, 1, 1)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lay = self._layout
+        lay = self.piece
         painter.setPen(QPen(qcolor(style.GRID), 0))
         for lane in lay.lanes:
             painter.setBrush(qcolor(lane.row_fill))
