@@ -15,7 +15,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -247,8 +247,13 @@ class ImportDialog(QDialog):
         if self.document.journey is not before:
             self._show_error(self.tr("The journey changed while importing; import again."))
             return
-        text = self.tr("Import %1").replace("%1", self.path.name)
-        commands.apply(self.document, text, lambda _j: journey)
+        name = self.path.name
+        commands.apply(
+            self.document,
+            # Not self.tr: the dialog is gone by the time a language switch renames the step.
+            lambda: QCoreApplication.translate("ImportDialog", "Import %1").replace("%1", name),
+            lambda _j: journey,
+        )
         self._remember()
         self.imported.emit()
         self.accept()

@@ -282,15 +282,15 @@ class InspectorDock(QDockWidget):
         if self._loading or self.card_id is None:
             return
         card_id = self.card_id
-        texts = {
-            "title": self.tr("Edit card title"),
-            "body": self.tr("Edit card text"),
-            "channel": self.tr("Edit channel"),
-            "owner": self.tr("Edit owner"),
-            "color": self.tr("Change card colour"),
-            "suggested": self.tr("Accept suggestion"),
-            "evidence": self.tr("Edit evidence"),
-            "metrics": self.tr("Edit metrics"),
+        texts = {  # functions, so a step already made follows a language switch
+            "title": lambda: self.tr("Edit card title"),
+            "body": lambda: self.tr("Edit card text"),
+            "channel": lambda: self.tr("Edit channel"),
+            "owner": lambda: self.tr("Edit owner"),
+            "color": lambda: self.tr("Change card colour"),
+            "suggested": lambda: self.tr("Accept suggestion"),
+            "evidence": lambda: self.tr("Edit evidence"),
+            "metrics": lambda: self.tr("Edit metrics"),
         }
         key = ("inspector", field, card_id, self._session) if merge else None
         commands.apply(
@@ -332,7 +332,10 @@ class InspectorDock(QDockWidget):
         if self._loading or self.point_id is None:
             return
         point_id = self.point_id
-        text = self.tr("Change emotion score") if field == "score" else self.tr("Edit point label")
+        if field == "score":
+            text = lambda: self.tr("Change emotion score")  # noqa: E731
+        else:
+            text = lambda: self.tr("Edit point label")  # noqa: E731
         key = ("inspector", field, point_id, self._session) if merge else None
         commands.apply(
             self.document,

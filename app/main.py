@@ -91,8 +91,11 @@ def open_recovered(doc):
             base = None
     window = windows.new_window(base or recovered, original)
     if base is not None:
-        text = QCoreApplication.translate("RecoveryDialog", "Recovered changes")
-        commands.apply(window.document, text, lambda _j: recovered)
+        commands.apply(
+            window.document,
+            lambda: QCoreApplication.translate("RecoveryDialog", "Recovered changes"),
+            lambda _j: recovered,
+        )
     if not window.document.is_modified():
         window.document.undo_stack.resetClean()
     window.autosaver.snapshot_now()

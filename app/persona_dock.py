@@ -311,7 +311,10 @@ class PersonaDock(QDockWidget):
     def _set_journey(self, field: str, value: str) -> None:
         if self._loading:
             return
-        text = self.tr("Edit journey title") if field == "title" else self.tr("Edit scenario")
+        if field == "title":
+            text = lambda: self.tr("Edit journey title")  # noqa: E731
+        else:
+            text = lambda: self.tr("Edit scenario")  # noqa: E731
         commands.apply(
             self.document,
             text,
@@ -327,7 +330,7 @@ class PersonaDock(QDockWidget):
         key = ("persona-dock", field, pid, self._session) if merge else None
         commands.apply(
             self.document,
-            self.tr("Edit persona"),
+            lambda: self.tr("Edit persona"),
             lambda j: edits.update_persona(j, pid, **{field: value}),
             merge_key=key,
         )
@@ -343,7 +346,7 @@ class PersonaDock(QDockWidget):
         persona = Persona(name=self.tr("New persona"))
         self.persona_id = persona.id
         commands.apply(
-            self.document, self.tr("Add persona"), lambda j: edits.add_persona(j, persona)
+            self.document, lambda: self.tr("Add persona"), lambda j: edits.add_persona(j, persona)
         )
 
     def _remove_persona(self) -> None:
@@ -353,7 +356,7 @@ class PersonaDock(QDockWidget):
         pid = persona.id
         self.persona_id = None
         commands.apply(
-            self.document, self.tr("Remove persona"), lambda j: edits.delete_persona(j, pid)
+            self.document, lambda: self.tr("Remove persona"), lambda j: edits.delete_persona(j, pid)
         )
 
     def _choose_photo(self) -> None:

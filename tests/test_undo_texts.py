@@ -73,3 +73,25 @@ def test_live_switch_to_chinese_renames_undo_redo_and_the_history(editor, qtbot,
 
     _switch(qtbot, w, "en", "&File")
     assert actions.redo.text() == "&Redo Move 1 card(s)"
+
+
+def test_inspector_and_persona_steps_follow_the_switch_too(editor, qtbot, english_after):
+    """Steps named by the docks (not only the canvas) are renamed by a live switch."""
+    from test_inspector import type_text
+
+    w = editor()
+    w.scene.clearSelection()
+    w.scene.cards["c-s0-actions-0"].setSelected(True)
+    title = w.inspector.title_edit
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    title.selectAll()
+    type_text(title, "Scan to pay")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    w.persona.add_button.click()
+    assert w.edit_actions.undo.text() == "&Undo Add persona"
+
+    _switch(qtbot, w, "zh_CN", "文件(&F)")
+    history = w.edit_actions.history.view.model()
+    rows = [history.index(r, 0).data() for r in range(history.rowCount())]
+    assert rows[1:] == ["编辑卡片标题", "添加客户画像"]
+    assert w.edit_actions.undo.text() == "撤销“添加客户画像”(&U)"
