@@ -51,12 +51,8 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
     try:
         column = ColumnScores(raw_scores, scale_hint(score_col.header), mapping.scale)
     except ScaleProblem as exc:
-        where = f" (row {first + exc.index})" if exc.index is not None else ""
-        if exc.ask:
-            where += "; give the scale with --scale"
-        raise SheetImportError(
-            path, f"the score column {score_col.label} of the sheet {table.sheet!r} {exc}{where}"
-        ) from None
+        column = f"the score column {score_col.label} of the sheet {table.sheet!r}"
+        raise SheetImportError(path, exc.about(column, first)) from None
     out = Collected(scales={score_col.letter: column.scale}, data_rows=len(rows))
     stages, points = texts_of("stage"), texts_of("touchpoint")
     channels, texts, people = texts_of("channel"), texts_of("comment"), texts_of("respondent")

@@ -187,6 +187,14 @@ class ScaleProblem(ValueError):
         #: True when the user can settle it by naming the scale (--scale, the dialog).
         self.ask = ask
 
+    def about(self, column: str, first_row: int) -> str:
+        """The whole sentence for ``column`` (e.g. "the score column C of the sheet 'x'"),
+        with the sheet row of the offending answer when there is one."""
+        where = f" (row {first_row + self.index})" if self.index is not None else ""
+        if self.ask:
+            where += "; give the scale with --scale"
+        return f"{column} {self}{where}"
+
 
 def infer_scale(
     numbers: Iterable[float], label_sizes: Iterable[frozenset[int]], hint: Scale | None

@@ -95,12 +95,8 @@ def collect(
         try:
             scored = ColumnScores(values, scale_hint(col.header), mapping.scale)
         except ScaleProblem as exc:
-            where = f" (row {first + exc.index})" if exc.index is not None else ""
-            if exc.ask:
-                where += "; give the scale with --scale"
-            raise SheetImportError(
-                path, f"the question column {col.label} of the sheet {table.sheet!r} {exc}{where}"
-            ) from None
+            column = f"the question column {col.label} of the sheet {table.sheet!r}"
+            raise SheetImportError(path, exc.about(column, first)) from None
         out.scales[col.letter] = scored.scale
         columns.append((col, scored.scores))
     total = len(rows)
