@@ -107,17 +107,30 @@ def test_accepting_a_suggestion(window, qtbot):
 
 
 def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
+    """Type each cell of a new row as a user would: open its editor, type, press Return.
+
+    Each step waits for what the user would wait for (the cell editor to open, the
+    list to report the typed text), not for a fixed time, so a loaded machine does
+    not make the next cell's editor open while the previous one is still closing.
+    """
+    table = editor.table
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    row = editor.table.rowCount() - 1
+    row = table.rowCount() - 1
     for column, text in enumerate(cells):
-        editor.table.setCurrentCell(row, column)
-        editor.table.editItem(editor.table.item(row, column))
-        open_editors = [e for e in editor.table.findChildren(QLineEdit) if e.isVisible()]
-        assert len(open_editors) == 1, "the cell editor did not open"
-        line = open_editors[0]
+        qtbot.waitUntil(lambda: not _open_cell_editors(table) or column == 0)
+        table.setCurrentCell(row, column)
+        if not _open_cell_editors(table):
+            table.editItem(table.item(row, column))
+        qtbot.waitUntil(lambda: len(_open_cell_editors(table)) == 1)
+        line = _open_cell_editors(table)[0]
         type_text(line, text)
-        qtbot.keyClick(line, Qt.Key.Key_Return)
-        qtbot.wait(20)  # the list reports once the cell editor has closed
+        with qtbot.waitSignal(editor.edited, timeout=5000):
+            qtbot.keyClick(line, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not _open_cell_editors(table))
+
+
+def _open_cell_editors(table) -> list[QLineEdit]:
+    return [e for e in table.findChildren(QLineEdit) if e.isVisible()]
 
 
 def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
