@@ -113,7 +113,10 @@ def _value_kind(values: list) -> str | None:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text) >= 12 or (len(text) >= 4 and _CJK.search(text) is not None)
+    """Words someone wrote: a few Chinese characters, or several words (not an e-mail or id)."""
+    if _CJK.search(text) is not None:
+        return len(text) >= 4
+    return len(text) >= 12 and len(text.split()) >= 3
 
 
 def _reads_as_free_text(values: list) -> bool:

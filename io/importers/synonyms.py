@@ -52,6 +52,7 @@ METADATA_HEADERS: tuple[str, ...] = (
     "finished", "recordeddate", "recipientlastname", "recipientfirstname",
     "recipientemail", "externalreference", "locationlatitude", "locationlongitude",
     "distributionchannel", "userlanguage", "q_recaptchascore", "q_relevantidduplicate",
+    "responseset", "emailaddress", "externaldatareference",  # legacy Qualtrics
     # SurveyMonkey
     "collector id", "start date", "end date", "ip address", "email address",
     "first name", "last name", "custom data 1",

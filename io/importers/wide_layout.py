@@ -39,11 +39,13 @@ SEPARATOR = " / "
 _BRACKETED = re.compile(r"[【「『\[]([^】」』\]]{1,40})[】」』\]]")
 _NUMBERING = re.compile(r"^\s*(q?\d+[\s.、:：．_)）-]+)+", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]{1,40}>")
+#: A scale hint closing a question: "满意度(0-10)" is about 满意度, not about "0-10".
+_HINT = re.compile(r"\s*[(（]\s*\d+\s*(?:-|–|—|~|～|至|到|to)\s*\d+\s*[)）]\s*$")
 
 
 def touchpoint_name(question: str) -> str:
     """The touchpoint a question is about, from its text alone."""
-    text = _TAGS.sub("", question).strip()
+    text = _HINT.sub("", _TAGS.sub("", question)).strip()
     m = _BRACKETED.search(text)
     if m:
         return m.group(1).strip()
