@@ -210,3 +210,18 @@ def test_a_free_text_column_found_by_its_words_goes_to_the_touchpoint_they_name(
     by_header = {c.header: c.index for c in plan.mapping.header.columns}
     assert plan.texts[by_header["5、您对【支付】环节有什么意见？"]] == ("问卷", "支付")
     assert plan.texts[by_header["4、您还有什么建议？"]] is None
+
+
+def test_a_multi_select_question_is_not_taken_for_free_text(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "序号,1、您对【支付】环节的满意度,2、您希望改进哪些方面？,3、其他建议\n"
+        "1,非常满意,物流┋价格,希望多一些优惠活动\n"
+        "2,非常不满意,价格┋客服,支付页面总是卡住\n"
+        "3,一般,物流,\n",
+        encoding="utf-8",
+    )
+    journey, _, plan = import_sheet(path)
+    assert plan.mapping.roles[2] == "ignore" and plan.mapping.roles[3] == "comment"
+    texts = [e.text for e in cards_of(journey, "问卷")["支付"]]
+    assert texts == ["希望多一些优惠活动", "支付页面总是卡住", ""]

@@ -119,23 +119,31 @@ def _is_sentence(text: str) -> bool:
     return len(text) >= 12 and len(text.split()) >= 3
 
 
-def _reads_as_free_text(values: list) -> bool:
-    """Long and varied answers, not the choices of a multi-select (joined with ; or ┋)."""
+def _written_answers(values: list) -> list[str]:
     texts = [v.strip() for v in values if isinstance(v, str)]
-    texts = [t for t in texts if t.lower() not in NO_ANSWER_TEXTS]
+    return [t for t in texts if t.lower() not in NO_ANSWER_TEXTS]
+
+
+def _multi_select(texts: list[str]) -> bool:
+    """Choices joined with ; or ┋ (Google and Microsoft Forms, 问卷星), not sentences."""
+    return sum(1 for t in texts if ";" in t or "┋" in t) > len(texts) / 2
+
+
+def _reads_as_free_text(texts: list[str]) -> bool:
+    """Long and varied answers."""
     if len(texts) < 2:
-        return False
-    if sum(1 for t in texts if ";" in t or "┋" in t) > len(texts) / 2:
         return False
     sentences = sum(1 for t in texts if _is_sentence(t))
     return sentences >= 0.6 * len(texts) and len(set(texts)) >= 0.6 * len(texts)
 
 
-def _names_free_text(names: tuple[str, ...]) -> bool:
-    """An id marked _TEXT, or a question whose words ask for the respondent's own words."""
+def _has_text_id(names: tuple[str, ...]) -> bool:
+    return any(_FREE_TEXT_ID.search(name.strip()) for name in names)
+
+
+def _asks_for_words(names: tuple[str, ...]) -> bool:
+    """A question whose words ask for the respondent's own words (建议, "anything else")."""
     for name in names:
-        if _FREE_TEXT_ID.search(name.strip()):
-            return True
         norm = normalise(name)
         for word in _FREE_TEXT_WORDS:
             if word.isascii():
@@ -144,6 +152,16 @@ def _names_free_text(names: tuple[str, ...]) -> bool:
             elif word in norm:
                 return True
     return False
+
+
+def _free_text(names: tuple[str, ...], values: list) -> bool:
+    """A survey's free-text question: marked _TEXT, or asking for words and not choices."""
+    if _has_text_id(names):
+        return True
+    texts = _written_answers(values)
+    if _multi_select(texts):
+        return False
+    return _asks_for_words(names) or _reads_as_free_text(texts)
 
 
 def detect(table: Table, header: Header) -> Mapping:
@@ -167,7 +185,7 @@ def detect(table: Table, header: Header) -> Mapping:
             roles[col.index], how[col.index] = "question", "values"
         else:
             roles[col.index], how[col.index] = "ignore", ""
-            if _names_free_text(col.names) or _reads_as_free_text(values):
+            if _free_text(col.names, values):
                 free_text.add(col.index)
     mapping = Mapping(table, header, roles, how, None, free_text=free_text)
     _settle(mapping, strength)
