@@ -170,7 +170,7 @@ def collect(
         if t is not None:
             aimed.setdefault(t, []).append(i)
     out = Collected(data_rows=len(rows))
-    columns: list[tuple[Column, list[float | None]]] = []
+    columns: list[tuple[tuple[str, str], list[float | None]]] = []
     for col in questions:
         values = [r[col.index] if col.index < len(r) else None for r in rows]
         try:
@@ -179,31 +179,30 @@ def collect(
             column = f"the question column {col.label} of the sheet {table.sheet!r}"
             raise SheetImportError(path, exc.about(column, first)) from None
         out.scales[col.letter] = scored.scale
-        columns.append((col, scored.scores))
+        columns.append((targets[col.index], scored.scores))
     total = len(rows)
     answers = out.answers
+    append = answers.append
     for i, row in enumerate(rows):
         if progress is not None and i % STEP == 0:
             progress(i, total)
         number = first + i
         who = text_of(row[person.index]) if person and person.index < len(row) else ""
-        said = _comment(row, general)
+        said = _comment(row, general) if general else ""
+        # The words about a touchpoint go on its first score of the row only.
+        own_words = {place: _comment(row, indexes) for place, indexes in aimed.items()}
         answered = False
-        placed: set[tuple[str, str]] = set()
-        for col, scores in columns:
+        for place, scores in columns:
             score = scores[i]
-            place = targets[col.index]
-            own = _comment(row, aimed.get(place, ())) if place not in placed else ""
-            placed.add(place)
-            text = SEPARATOR.join(t for t in (own, said) if t)
+            own = own_words.pop(place, "") if own_words else ""
             if score is None and not own:
                 continue
-            answers.append((place[0], place[1], "", score, text, who, number))
+            text = (f"{own}{SEPARATOR}{said}" if said else own) if own else said
+            append((place[0], place[1], "", score, text, who, number))
             answered = True
-        for place, indexes in aimed.items():
-            own = _comment(row, indexes) if place not in placed else ""
-            if own:
-                answers.append((place[0], place[1], "", None, own, who, number))
+        for place, own in own_words.items():
+            if own:  # words about a touchpoint this respondent did not score
+                append((place[0], place[1], "", None, own, who, number))
                 answered = True
         if not answered:
             out.skip(NO_SCORE if said else NO_ANSWER, number)
