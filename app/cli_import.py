@@ -184,6 +184,11 @@ def _report(the_plan, collected, name: str) -> str:
         f"from {name}, sheet {the_plan.source.table.sheet!r} ({the_plan.mapping.layout} layout, "
         f"scale {', '.join(scales)})",
     ]
+    texts = len(the_plan.texts)
+    if texts:
+        parts.append(
+            f"with the words of {texts} free-text column{'s' * (texts != 1)} as evidence text"
+        )
     text = " ".join(parts)
     skipped = [
         f"{len(rows):,} {'row' if len(rows) == 1 else 'rows'} with {reason} ({_rows(rows)})"

@@ -225,3 +225,39 @@ def test_a_multi_select_question_is_not_taken_for_free_text(tmp_path):
     assert plan.mapping.roles[2] == "ignore" and plan.mapping.roles[3] == "comment"
     texts = [e.text for e in cards_of(journey, "问卷")["支付"]]
     assert texts == ["希望多一些优惠活动", "支付页面总是卡住", ""]
+
+
+def test_a_why_after_a_matrix_is_about_all_of_its_rows(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "Timestamp,Rate each step [Sign up],Rate each step [Checkout],Why?\n"
+        "2025/09/01 10:00,1,5,slow at every step\n"
+        "2025/09/01 11:00,5,1,\n",
+        encoding="utf-8",
+    )
+    journey, _, _ = import_sheet(path)
+    cards = cards_of(journey, "Survey")
+    assert [e.text for e in cards["Sign up"]] == ["slow at every step", ""]
+    assert [e.text for e in cards["Checkout"]] == ["slow at every step", ""]
+
+
+def test_a_touchpoint_is_named_by_whole_words_only(tmp_path):
+    """The touchpoint "App" is not named by "How happy …"; "Delivery" is by "delivery?"."""
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "Timestamp,Rate [App],Rate [Delivery],How happy are you? Tell us more,"
+        "Comments on delivery\n"
+        "2025/09/01 10:00,1,5,Very happy with it,Came early\n"
+        "2025/09/01 11:00,5,1,Not so much,\n",
+        encoding="utf-8",
+    )
+    _, _, plan = import_sheet(path)
+    assert sorted(plan.texts.items()) == [(3, None), (4, ("Survey", "Delivery"))]
+
+
+def test_the_command_line_report_says_free_text_was_kept(tmp_path, capsys):
+    export = wjx(tmp_path / "问卷星.xlsx")
+    out = tmp_path / "out.journey"
+    code, stdout, err = run(capsys, "import", export.path, "-o", out)
+    assert code == 0, err
+    assert "with the words of 2 free-text columns as evidence text" in stdout

@@ -110,16 +110,25 @@ def text_targets(
             found[col.index] = mapping.texts[col.index]
             continue
         owner = next((ids[k] for n in col.names if (k := _text_of_id(n)) in ids), None)
-        if owner is None and col.index - 1 in targets and _only_a_comment(col):
-            owner = col.index - 1
+        left = by_index.get(col.index - 1)
+        if owner is None and left and left.index in targets and not _in_a_matrix(left):
+            owner = left.index if _only_a_comment(col) else None
         if owner is not None:
             found[col.index] = targets[owner]
             continue
         words = " ".join(col.names).casefold()
-        found[col.index] = next(
-            ((s, t) for s, t in places if len(t) >= 2 and t.casefold() in words), None
-        )
+        found[col.index] = next(((s, t) for s, t in places if _names(words, t)), None)
     return found
+
+
+def _names(words: str, title: str) -> bool:
+    """Whether a question's words name a touchpoint: "支付" in "支付环节", "App" not in "happy"."""
+    title = title.casefold()
+    if len(title) < 2:
+        return False
+    if title.isascii():
+        return re.search(rf"(?<!\w){re.escape(title)}(?!\w)", words) is not None
+    return title in words
 
 
 _ID = re.compile(r"^(?:\d+_)?((?:QID|Q)\d+(?:_\d+)*)(_TEXT)?$", re.IGNORECASE)
@@ -135,6 +144,13 @@ def _text_of_id(name: str) -> str:
     """The question a text field's id belongs to: Q1_3_TEXT -> Q1_3; '' otherwise."""
     m = _ID.match(name.strip())
     return m.group(1).upper() if m and m.group(2) else ""
+
+
+def _in_a_matrix(col: Column) -> bool:
+    """A row of a matrix question ("Q - Checkout", "Q [Checkout]"): a "Why?" after the
+    matrix is about all of its rows, so it is a general comment, not the last row's."""
+    header = col.header.rstrip()
+    return " - " in header or (header.endswith("]") and " [" in header)
 
 
 def _only_a_comment(col: Column) -> bool:
