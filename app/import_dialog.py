@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
             "no stage or touchpoint": self.tr("no stage or touchpoint"),
             "no score and no comment": self.tr("no score and no comment"),
             "no answer": self.tr("no answer"),
-            "a comment but no score": self.tr("a comment but no score"),
+            "free text but no score": self.tr("free text but no score"),
             "blank row": self.tr("blank"),
         }
         for reason, rows in self.collected.skipped.items():

@@ -12,7 +12,7 @@ the text of the evidence behind that respondent's scores. Where they go: the
 user's choice; else the question a Qualtrics id ties it to (``Q1_3_TEXT`` ->
 ``Q1_3``); else the question just left of it when its header is only "原因",
 "Why?", "Comment"; else the touchpoint its words name ("支付环节有什么意见");
-else it is a general comment and goes with every score of the respondent.
+else it is a general answer and goes with every score of the respondent.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from journeycanvas.io.importers.scales import ColumnScores, ScaleProblem, scale_
 
 STEP = 2000
 NO_ANSWER = "no answer"
-NO_SCORE = "a comment but no score"
+NO_SCORE = "free text but no score"
 SURVEY_STAGE = {"zh": "问卷", "en": "Survey"}
 #: Where a free-text column's words go: a (stage, touchpoint), or None for every
-#: score of the respondent (a general comment).
+#: score of the respondent (a general answer).
 TextTarget = tuple[str, str] | None
 SEPARATOR = " / "
 
@@ -148,7 +148,7 @@ def _text_of_id(name: str) -> str:
 
 def _in_a_matrix(col: Column) -> bool:
     """A row of a matrix question ("Q - Checkout", "Q [Checkout]"): a "Why?" after the
-    matrix is about all of its rows, so it is a general comment, not the last row's."""
+    matrix is about all of its rows, so it is a general answer, not the last row's."""
     header = col.header.rstrip()
     return " - " in header or (header.endswith("]") and " [" in header)
 

@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../../app/import_dialog.py" line="212"/>
-        <source>a comment but no score</source>
+        <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
