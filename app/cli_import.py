@@ -41,15 +41,16 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         metavar="ROLE=COLUMN",
         action="append",
         default=[],
-        help=f"give a column a role ({', '.join(ROLE_NAMES)}); COLUMN is a header, "
-        "a letter (C, AB) or a 1-based number",
+        help=f"give a column a role ({', '.join(ROLE_NAMES)}); COLUMN is its text or id in "
+        "any header row (Q1_3, QID1_3), a letter (C, AB) or a 1-based number",
     )
     parser.add_argument(
         "--question",
         metavar="COLUMN=STAGE/TOUCHPOINT",
         action="append",
         default=[],
-        help="map a scored survey question onto a touchpoint",
+        help="map a scored survey question onto a touchpoint, or send a free-text "
+        "question's answers there (by default they go with every score of the respondent)",
     )
     parser.add_argument(
         "--scale", choices=SCALES, help="the answers' scale (default: from headers and values)"
@@ -139,10 +140,16 @@ def _import(args: argparse.Namespace, base):
 
 
 def _column(source, ref: str) -> int:
-    from journeycanvas.io.importers.mapping import resolve_column
+    from journeycanvas.io.importers.mapping import AmbiguousColumn, resolve_column
 
     header = source.header
-    col = resolve_column(header, ref, source.table.first_col)
+    try:
+        col = resolve_column(header, ref, source.table.first_col)
+    except AmbiguousColumn as exc:
+        raise CliError(
+            f"{source.path.name}: {exc} in the sheet {source.table.sheet!r}; "
+            "name one by its letter."
+        ) from None
     if col is None:
         listed = ", ".join(c.label for c in header.columns[:12])
         more = ", …" if len(header.columns) > 12 else ""
@@ -177,6 +184,11 @@ def _report(the_plan, collected, name: str) -> str:
         f"from {name}, sheet {the_plan.source.table.sheet!r} ({the_plan.mapping.layout} layout, "
         f"scale {', '.join(scales)})",
     ]
+    texts = len(the_plan.texts)
+    if texts:
+        parts.append(
+            f"with the words of {texts} free-text column{'s' * (texts != 1)} as evidence text"
+        )
     text = " ".join(parts)
     skipped = [
         f"{len(rows):,} {'row' if len(rows) == 1 else 'rows'} with {reason} ({_rows(rows)})"

@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
             self.scale_box.addItem(f"{lo}–{hi}", f"{lo}-{hi}")
         self.preview.roleChosen.connect(self._role_chosen)
         self.preview.targetChosen.connect(self._target_chosen)
+        self.preview.textTargetChosen.connect(self._text_chosen)
         self.scale_box.activated.connect(self._scale_chosen)
         self.sheet_box.activated.connect(self._sheet_chosen)
         self._open()
@@ -117,12 +118,21 @@ class ImportDialog(QDialog):
         self.options.roles[index] = role
         if role != "question":
             self.options.questions.pop(index, None)
+        if role != "comment":
+            self.options.texts.pop(index, None)
         self._replan()
 
     def _target_chosen(self, index: int, stage: str, point: str) -> None:
         if self.plan and self.plan.targets.get(index) == (stage, point):
             return
         self.options.questions[index] = (stage, point)
+        self._replan()
+
+    def _text_chosen(self, index: int, target: tuple[str, str] | None) -> None:
+        """A free-text column's words go with every score (None) or to one touchpoint."""
+        if self.plan and index in self.plan.texts and self.plan.texts[index] == target:
+            return
+        self.options.texts[index] = None if target is None else (target[0], target[1])
         self._replan()
 
     def _scale_chosen(self) -> None:
@@ -143,7 +153,9 @@ class ImportDialog(QDialog):
                 mapping = importer.detect(self.source.table, self.source.header)
                 self.preview.show_mapping(mapping, {}, [])
             return
-        self.preview.show_mapping(self.plan.mapping, self.plan.targets, self._known_targets())
+        self.preview.show_mapping(
+            self.plan.mapping, self.plan.targets, self._known_targets(), self.plan.texts
+        )
         try:
             self.collected = importer.collect(self.plan)
         except SheetImportError as exc:
@@ -187,10 +199,17 @@ class ImportDialog(QDialog):
             .replace("%4", str(stages))
             .replace("%5", scales)
         ]
+        if self.plan.texts:
+            lines.append(
+                self.tr(
+                    "The words of %1 free-text columns become the evidence text of the scores."
+                ).replace("%1", str(len(self.plan.texts)))
+            )
         reasons = {
             "no stage or touchpoint": self.tr("no stage or touchpoint"),
             "no score and no comment": self.tr("no score and no comment"),
             "no answer": self.tr("no answer"),
+            "free text but no score": self.tr("free text but no score"),
             "blank row": self.tr("blank"),
         }
         for reason, rows in self.collected.skipped.items():
@@ -269,11 +288,13 @@ class ImportDialog(QDialog):
 
     def _remember(self) -> None:
         key = self._settings_key()
-        if key is None or not (self.options.roles or self.options.questions or self.options.scale):
+        chosen = self.options.roles or self.options.questions or self.options.texts
+        if key is None or not (chosen or self.options.scale):
             return
         data = {
             "roles": {str(k): v for k, v in self.options.roles.items()},
             "questions": {str(k): list(v) for k, v in self.options.questions.items()},
+            "texts": {str(k): v and list(v) for k, v in self.options.texts.items()},
             "scale": str(self.options.scale) if self.options.scale else None,
         }
         QSettings().setValue(key, json.dumps(data, ensure_ascii=False))
@@ -281,7 +302,7 @@ class ImportDialog(QDialog):
     def _recall(self) -> None:
         key = self._settings_key()
         raw = QSettings().value(key) if key else None
-        if not raw or self.options.roles or self.options.questions:
+        if not raw or self.options.roles or self.options.questions or self.options.texts:
             return
         try:
             data = json.loads(str(raw))
@@ -292,11 +313,17 @@ class ImportDialog(QDialog):
                 for k, v in data.get("questions", {}).items()
                 if int(k) < width
             }
+            texts = {
+                int(k): None if v is None else (str(v[0]), str(v[1]))
+                for k, v in data.get("texts", {}).items()
+                if int(k) < width
+            }
             scale = data.get("scale")
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             return
         self.options.roles, self.options.questions = roles, questions
+        self.options.texts = texts
         if scale:
             self.options.scale = Scale(*map(float, scale.split("-")))
             self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(scale)))
-        self.remembered = bool(roles or questions or scale)
+        self.remembered = bool(roles or questions or texts or scale)

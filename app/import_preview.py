@@ -1,9 +1,10 @@
 """The import dialog's preview: the first rows of the sheet, with each column's role.
 
 Row 0 holds a role box per column (changeable in place), row 1 the touchpoint a
-survey question goes to (chosen from the journey's touchpoints, or typed), and
-the sheet's first rows follow, header rows shaded. The widget only shows and
-reports choices; the dialog decides what they mean.
+survey question goes to (chosen from the journey's touchpoints, or typed) — and,
+for a free-text question, where its words go: with every score of the
+respondent, or to one touchpoint. The sheet's first rows follow, header rows
+shaded. The widget only shows and reports choices; the dialog decides what they mean.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem
 
 from journeycanvas.io.importers.answers import text_of
-from journeycanvas.io.importers.mapping import LONG, Mapping
+from journeycanvas.io.importers.mapping import FREE_TEXT, LONG, Mapping
+from journeycanvas.io.importers.wide_layout import TextTarget
 
 #: Sheet rows shown under the role boxes.
 PREVIEW_ROWS = 40
@@ -25,6 +27,9 @@ class ImportPreview(QTableWidget):
     roleChosen = Signal(int, str)
     #: (column index, stage, touchpoint) when the user sends a question elsewhere
     targetChosen = Signal(int, str, str)
+    #: (column index, (stage, touchpoint) or None) when the user sends a free-text column's
+    #: words to one touchpoint, or with every score of the respondent (None)
+    textTargetChosen = Signal(int, object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -33,6 +38,7 @@ class ImportPreview(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.role_boxes: dict[int, QComboBox] = {}
         self.target_boxes: dict[int, QComboBox] = {}
+        self.text_boxes: dict[int, QComboBox] = {}
 
     def role_names(self) -> dict[str, str]:
         return {
@@ -51,6 +57,7 @@ class ImportPreview(QTableWidget):
         mapping: Mapping,
         targets: dict[int, tuple[str, str]],
         known_targets: list[tuple[str, str]],
+        texts: dict[int, TextTarget] | None = None,
     ) -> None:
         """Fill the table for a mapping (called again after every change)."""
         table = mapping.table
@@ -59,6 +66,7 @@ class ImportPreview(QTableWidget):
         self.clear()
         self.role_boxes.clear()
         self.target_boxes.clear()
+        self.text_boxes.clear()
         self.setColumnCount(len(columns))
         self.setRowCount(2 + len(rows))
         self.setHorizontalHeaderLabels([c.letter for c in columns])
@@ -70,6 +78,10 @@ class ImportPreview(QTableWidget):
             self._role_box(col.index, mapping.roles.get(col.index, "ignore"), names, mapping)
             if col.index in targets and mapping.layout != LONG:
                 self._target_box(col.index, targets[col.index], known_targets)
+        if texts and mapping.layout != LONG:
+            places = list(dict.fromkeys([*targets.values(), *known_targets]))
+            for index, target in texts.items():
+                self._text_box(index, target, places)
         shade = QBrush(QColor("#e8eef7"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -101,6 +113,7 @@ class ImportPreview(QTableWidget):
             "header": self.tr("Recognised from the header"),
             "values": self.tr("Recognised from the answers"),
             "metadata": self.tr("Survey metadata (dates, IP addresses, durations): never a score"),
+            FREE_TEXT: self.tr("A free-text question, recognised from its id, words or answers"),
             "you": self.tr("Chosen by you"),
         }
         box.setToolTip(tips.get(how, ""))
@@ -130,3 +143,22 @@ class ImportPreview(QTableWidget):
             box.lineEdit().editingFinished.connect(chosen)
         self.setCellWidget(1, index, box)
         self.target_boxes[index] = box
+
+    def _text_box(self, index: int, target: TextTarget, places: list[tuple[str, str]]) -> None:
+        """Where a free-text column's words go: every score of the respondent, or one place."""
+        box = QComboBox()
+        box.setObjectName(f"text_{index}")
+        box.addItem(self.tr("With every score of the respondent"), None)
+        choices = list(dict.fromkeys([*([target] if target else []), *places]))
+        for stage, point in choices:
+            box.addItem(
+                self.tr("Only %1").replace("%1", f"{stage}{TARGET_SEPARATOR}{point}"),
+                (stage, point),
+            )
+        box.setCurrentIndex(0 if target is None else 1 + choices.index(target))
+        box.setToolTip(self.tr("Where the respondents' words in this column go"))
+        box.activated.connect(
+            lambda _i, b=box, k=index: self.textTargetChosen.emit(k, b.currentData())
+        )
+        self.setCellWidget(1, index, box)
+        self.text_boxes[index] = box

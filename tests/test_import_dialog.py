@@ -181,3 +181,34 @@ def test_file_menu_action_and_dropping_a_sheet_open_the_dialog(qtbot, tmp_path):
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_free_text_columns_show_where_their_words_go_and_can_be_sent_elsewhere(
+    make_dialog, document, tmp_path
+):
+    from survey_exports import wjx
+
+    export = wjx(tmp_path / "问卷星.xlsx")
+    dialog = make_dialog(export.path)
+    boxes = dialog.preview.text_boxes
+    assert sorted(boxes) == [8, 9]  # 4、您还有什么建议？ and 5、您对【支付】环节有什么意见？
+    assert boxes[8].currentText() == "With every score of the respondent"
+    assert boxes[9].currentText() == "Only 问卷 / 支付"
+    assert dialog.preview.role_boxes[8].currentData() == "comment"
+    assert "2 free-text columns" in dialog.summary.text()
+    # Send the general advice to 配送 only, as a user picks it from the list.
+    box = boxes[8]
+    index = box.findText("Only 问卷 / 配送")
+    assert index > 0
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    assert dialog.preview.text_boxes[8].currentText() == "Only 问卷 / 配送"
+    dialog.import_button.click()
+    cards = {c.title: c.evidence for c in document.journey.cards if c.evidence}
+    general = dict(zip(export.respondents, export.general, strict=True))
+    payment = dict(zip(export.respondents, export.about["支付"], strict=True))
+    assert [(e.respondent, e.text) for e in cards["配送"]] == [
+        (e.respondent, general[e.respondent]) for e in cards["配送"]
+    ]
+    assert [e.text for e in cards["支付"]] == [payment[e.respondent] for e in cards["支付"]]
+    assert all(e.text == "" for e in cards["下单"])

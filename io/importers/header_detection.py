@@ -9,11 +9,13 @@ mostly text, nearly as wide as the table, and names the most known roles.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from journeycanvas.io.importers.reading import Table
+from journeycanvas.io.importers.scales import BLANK, LABEL, parse_answer
 from journeycanvas.io.importers.synonyms import METADATA_HEADERS, ROLE_SYNONYMS
 
 #: How far down a header is looked for.
@@ -23,6 +25,10 @@ _HINT = re.compile(r"[(\[【（][^)\]】）]*\d[^)\]】）]*[)\]】）]")
 _NUMBERING = re.compile(r"^\s*(?:q?\d+\s*[、.．:：)）]\s*)+")
 _IMPORT_ID = '{"importid"'
 _SM_PLAIN = {"response", "open-ended response", "回答", "答案"}
+#: A survey tool's question id: Q1, Q1_3, QID2_TEXT, 1_Q2_5_TEXT, V7.
+_QUESTION_ID = re.compile(r"^(?:\d+_)?(?:QID|Q|V)\d+(?:_\d+)*(?:_TEXT)?$", re.IGNORECASE)
+#: How many id-like cells make a row a row of question ids.
+_ID_ROW_MIN = 2
 
 
 def normalise(text: object) -> str:
@@ -83,7 +89,8 @@ class Column:
     index: int  # place in the table's rows
     letter: str  # spreadsheet column letter
     header: str  # the combined header text
-    names: tuple[str, ...]  # every header text it has (Qualtrics ids too), for --map
+    #: every text the column has in any header row (Qualtrics ids and ImportIds too), for --map
+    names: tuple[str, ...]
 
     @property
     def label(self) -> str:
@@ -139,9 +146,36 @@ def find_header(table: Table) -> Header | None:
     if best is None:
         return None
     h = -best[1]
+    if _is_id_row(rows, h) and _is_label_row(rows, h + 1, len(_cells(rows[h]))):
+        return _combine(table, (h, h + 1), text_row=h + 1)
+    if h > 0 and _is_id_row(rows, h - 1) and _is_label_row(rows, h, len(_cells(rows[h - 1]))):
+        return _combine(table, (h - 1, h), text_row=h)
     if _is_surveymonkey(rows, h):
         return _combine(table, (h, h + 1), text_row=h, sub_row=h + 1)
     return _combine(table, (h,), text_row=h)
+
+
+def _is_id_row(rows: list[list], i: int) -> bool:
+    """A row of question ids over the labels (legacy Qualtrics: V1 … Q1_3 above the text)."""
+    if i >= len(rows):
+        return False
+    cells = _cells(rows[i])
+    ids = sum(1 for v in cells if isinstance(v, str) and _QUESTION_ID.match(v.strip()))
+    return ids >= _ID_ROW_MIN and all(_is_text(v) for v in cells)
+
+
+def _is_label_row(rows: list[list], i: int, width: int) -> bool:
+    """A row as wide as the id row above it, all text and not answers: the question labels.
+
+    (A sheet headed Q1, Q2, … whose first respondent answered in words is not one.)
+    """
+    if i >= len(rows):
+        return False
+    cells = _cells(rows[i])
+    if len(cells) < 0.8 * width or not all(_is_text(v) for v in cells):
+        return False
+    answers = sum(1 for v in cells if parse_answer(v)[0] in (LABEL, BLANK))
+    return answers <= len(cells) // 4
 
 
 def _qualtrics_rows(top: list[list]) -> tuple[int, ...] | None:
@@ -164,6 +198,17 @@ def _is_surveymonkey(rows: list[list], h: int) -> bool:
     )
     plain = any(normalise(v) in _SM_PLAIN for v in second_cells)
     return filled_below_gap or plain
+
+
+def _import_id(text: str) -> str:
+    """The id in Qualtrics' JSON row (``{"ImportId":"QID1_1"}`` -> QID1_1); other text as is."""
+    if not text.lower().startswith(_IMPORT_ID):
+        return text
+    try:
+        value = json.loads(text).get("ImportId", "")
+    except (ValueError, AttributeError):
+        return ""
+    return str(value).strip()
 
 
 def _combine(
@@ -189,7 +234,7 @@ def _combine(
                 text = f"{top} - {below}" if top else below
             else:
                 text = top
-        names = tuple(dict.fromkeys(t for t in (text, *(cell(r, j) for r in header_rows)) if t))
-        names = tuple(n for n in names if not n.lower().startswith(_IMPORT_ID))
+        raw = (text, *(_import_id(cell(r, j)) for r in header_rows))
+        names = tuple(dict.fromkeys(t for t in raw if t))
         columns.append(Column(j, column_letter(table.first_col + j), text, names))
     return Header(header_rows, header_rows[-1] + 1, tuple(columns))

@@ -36,8 +36,10 @@ class ImportOptions:
     sheet: str | None = None
     #: column index -> role (``--map`` resolves to this; the dialog sets it directly)
     roles: dict[int, str] = field(default_factory=dict)
-    #: column index -> (stage, touchpoint) for a wide-layout question
+    #: column index -> (stage, touchpoint) for a wide-layout question (or free-text column)
     questions: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: free-text column -> (stage, touchpoint), or None for every score of the respondent
+    texts: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     scale: Scale | None = None
     max_rows: int = DEFAULT_MAX_ROWS
 
@@ -61,6 +63,8 @@ class Plan:
     mapping: Mapping
     targets: dict[int, tuple[str, str]]  # wide layout: question column -> (stage, touchpoint)
     language: str
+    #: wide layout: free-text column -> (stage, touchpoint), None = every score of the row
+    texts: dict[int, wide_layout.TextTarget] = field(default_factory=dict)
 
 
 def open_source(path: str | Path, options: ImportOptions) -> Source:
@@ -107,16 +111,26 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             f"the sheet {table.sheet!r} has a header (row {header_row}) but no data rows below it",
         )
     mapping = detect(table, header)
-    mapping.questions = dict(options.questions)
-    for index in options.questions:
+    # --question on a free-text column says where its words go, not that it is scored.
+    words: dict[int, tuple[str, str] | None] = {
+        i: t
+        for i, t in options.questions.items()
+        if mapping.roles.get(i) == "comment" and options.roles.get(i) != "question"
+    }
+    words.update(options.texts)
+    mapping.questions = {i: t for i, t in options.questions.items() if i not in words}
+    mapping.texts = words
+    for index in mapping.questions:
         options.roles.setdefault(index, "question")
     if options.roles:
         mapping = override(mapping, options.roles)
     mapping.scale = options.scale
     language = base.language if base is not None else _language(mapping)
     targets: dict[int, tuple[str, str]] = {}
+    texts: dict[int, wide_layout.TextTarget] = {}
     if mapping.layout == WIDE:
         targets = wide_layout.question_targets(mapping, base, language)
+        texts = wide_layout.text_targets(mapping, targets, base)
     if mapping.layout is None:
         headers = ", ".join(c.label for c in header.columns[:12])
         more = ", …" if len(header.columns) > 12 else ""
@@ -125,7 +139,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             f"no column of the sheet {table.sheet!r} holds scores (the columns are "
             f"{headers}{more}); name the score column with --map score=COLUMN",
         )
-    return Plan(source, mapping, targets, language)
+    return Plan(source, mapping, targets, language, texts)
 
 
 def run(
@@ -153,7 +167,7 @@ def collect(the_plan: Plan, progress: Progress | None = None) -> Collected:
     mapping, path = the_plan.mapping, str(the_plan.source.path)
     if mapping.layout == LONG:
         return long_layout.collect(mapping, path, progress)
-    return wide_layout.collect(mapping, path, the_plan.targets, progress)
+    return wide_layout.collect(mapping, path, the_plan.targets, progress, the_plan.texts)
 
 
 @contextlib.contextmanager

@@ -7,6 +7,11 @@ columns are metadata and never scores. The user's choices (``--map``, the
 dialog) override the detection. The layout follows from the roles: a score
 column beside a stage or touchpoint column is the long layout (one row per
 answer), scored questions without them the wide layout (one row per respondent).
+
+In the wide layout a survey's free-text questions are comments too, though no
+synonym names them: an id marked ``_TEXT``, words such as 建议 or "anything
+else" in the question, or answers that are long and varied sentences. (In a
+long sheet such a column stays left out: its comment column has a name.)
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from dataclasses import dataclass, field
 from journeycanvas.io.importers.header_detection import Column, Header, normalise, role_of
 from journeycanvas.io.importers.reading import Table
 from journeycanvas.io.importers.scales import BLANK, LABEL, NUMBER, Scale, parse_answer
+from journeycanvas.io.importers.scales import NO_ANSWER as NO_ANSWER_TEXTS
+from journeycanvas.io.importers.synonyms import FREE_TEXT_ID, FREE_TEXT_WORDS
 
 ROLES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "question", "ignore")
 #: Roles a long-layout sheet has at most one column of.
@@ -30,6 +37,11 @@ SAMPLE_ROWS = 500
 _IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}(\s*\(.*\))?$")
 _DURATION = re.compile(r"^\d+(\.\d+)?\s*(秒|分钟|分|s|sec|secs|seconds|min|mins|minutes)$")
 _DATE = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_FREE_TEXT_ID = re.compile(FREE_TEXT_ID, re.IGNORECASE)
+_FREE_TEXT_WORDS = tuple(normalise(w) for w in FREE_TEXT_WORDS)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: How a column is marked when it was recognised as a survey's free-text question.
+FREE_TEXT = "free text"
 
 
 @dataclass
@@ -43,6 +55,11 @@ class Mapping:
     layout: str | None  # LONG, WIDE, or None when no score is found
     questions: dict[int, tuple[str, str]] = field(default_factory=dict)  # set by the user
     scale: Scale | None = None  # --scale: overrides every column
+    #: wide layout: columns that read as free-text questions (made comments when wide)
+    free_text: set[int] = field(default_factory=set)
+    #: wide layout, set by the user: free-text column -> the touchpoint its text goes
+    #: to, or None for every score of the respondent
+    texts: dict[int, tuple[str, str] | None] = field(default_factory=dict)
 
     def columns_with(self, role: str) -> list[Column]:
         return [c for c in self.header.columns if self.roles.get(c.index) == role]
@@ -95,12 +112,65 @@ def _value_kind(values: list) -> str | None:
     return None
 
 
+def _is_sentence(text: str) -> bool:
+    """Words someone wrote: a few Chinese characters, or several words (not an e-mail or id)."""
+    if _CJK.search(text) is not None:
+        return len(text) >= 4
+    return len(text) >= 12 and len(text.split()) >= 3
+
+
+def _written_answers(values: list) -> list[str]:
+    texts = [v.strip() for v in values if isinstance(v, str)]
+    return [t for t in texts if t.lower() not in NO_ANSWER_TEXTS]
+
+
+def _multi_select(texts: list[str]) -> bool:
+    """Choices joined with ; or ┋ (Google and Microsoft Forms, 问卷星), not sentences."""
+    return sum(1 for t in texts if ";" in t or "┋" in t) > len(texts) / 2
+
+
+def _reads_as_free_text(texts: list[str]) -> bool:
+    """Long and varied answers."""
+    if len(texts) < 2:
+        return False
+    sentences = sum(1 for t in texts if _is_sentence(t))
+    return sentences >= 0.6 * len(texts) and len(set(texts)) >= 0.6 * len(texts)
+
+
+def _has_text_id(names: tuple[str, ...]) -> bool:
+    return any(_FREE_TEXT_ID.search(name.strip()) for name in names)
+
+
+def _asks_for_words(names: tuple[str, ...]) -> bool:
+    """A question whose words ask for the respondent's own words (建议, "anything else")."""
+    for name in names:
+        norm = normalise(name)
+        for word in _FREE_TEXT_WORDS:
+            if word.isascii():
+                if re.search(rf"\b{re.escape(word)}\b", norm):
+                    return True
+            elif word in norm:
+                return True
+    return False
+
+
+def _free_text(names: tuple[str, ...], values: list) -> bool:
+    """A survey's free-text question: marked _TEXT, or asking for words and not choices."""
+    if _has_text_id(names):
+        return True
+    texts = _written_answers(values)
+    if _multi_select(texts):
+        return False
+    return _asks_for_words(names) or _reads_as_free_text(texts)
+
+
 def detect(table: Table, header: Header) -> Mapping:
     """Roles from headers first, then from values, for every column of the table."""
     sample = data_rows(table, header)[:SAMPLE_ROWS]
     roles: dict[int, str] = {}
     how: dict[int, str] = {}
     strength: dict[int, int] = {}
+    free_text: set[int] = set()
     for col in header.columns:
         found = max((role_of(n) for n in col.names), key=lambda rs: rs[1], default=(None, 0))
         values = _column_values(sample, col.index)
@@ -115,7 +185,9 @@ def detect(table: Table, header: Header) -> Mapping:
             roles[col.index], how[col.index] = "question", "values"
         else:
             roles[col.index], how[col.index] = "ignore", ""
-    mapping = Mapping(table, header, roles, how, None)
+            if _free_text(col.names, values):
+                free_text.add(col.index)
+    mapping = Mapping(table, header, roles, how, None, free_text=free_text)
     _settle(mapping, strength)
     return mapping
 
@@ -126,8 +198,12 @@ def _settle(mapping: Mapping, strength: dict[int, int] | None = None) -> None:
     strength = strength or {}
     has = {r: [i for i, role in roles.items() if role == r] for r in ROLES}
     long = bool(has["score"]) and bool(has["stage"] or has["touchpoint"])
+    how = mapping.how
     if long:
         mapping.layout = LONG
+        for i in mapping.free_text:
+            if how.get(i) == FREE_TEXT:
+                roles[i], how[i] = "ignore", ""
         for role in SINGLE_ROLES:
             cols = has[role]
             if len(cols) > 1:
@@ -142,6 +218,10 @@ def _settle(mapping: Mapping, strength: dict[int, int] | None = None) -> None:
         roles[i] = "question"
     wide = any(r == "question" for r in roles.values()) or bool(mapping.questions)
     mapping.layout = WIDE if wide else None
+    if wide:
+        for i in mapping.free_text:
+            if roles.get(i) == "ignore" and how.get(i) == "":
+                roles[i], how[i] = "comment", FREE_TEXT
 
 
 def override(mapping: Mapping, choices: dict[int, str]) -> Mapping:
@@ -157,7 +237,15 @@ def override(mapping: Mapping, choices: dict[int, str]) -> Mapping:
         roles[index] = role
         how[index] = "you"
     result = Mapping(
-        mapping.table, mapping.header, roles, how, None, dict(mapping.questions), mapping.scale
+        mapping.table,
+        mapping.header,
+        roles,
+        how,
+        None,
+        dict(mapping.questions),
+        mapping.scale,
+        set(mapping.free_text),
+        dict(mapping.texts),
     )
     _settle(result, {i: 3 for i in choices})
     return result
@@ -175,13 +263,35 @@ def letter_index(letters: str) -> int:
     return n - 1
 
 
+class AmbiguousColumn(ValueError):
+    """A name that more than one column has: the user must choose, by letter."""
+
+    def __init__(self, ref: str, candidates: list[Column]) -> None:
+        self.ref = ref
+        self.candidates = candidates
+        listed = ", ".join(c.label for c in candidates)
+        super().__init__(f"{len(candidates)} columns are named {ref!r}: {listed}")
+
+
 def resolve_column(header: Header, ref: str, first_col: int = 0) -> Column | None:
-    """A column named by its header text, its letter (C, AB) or its 1-based number."""
+    """A column named by its text or id in any header row, its letter (C, AB) or number.
+
+    Names come first: a column headed "ID" is that column, not column ID. A name
+    several columns share raises :class:`AmbiguousColumn`.
+    """
     wanted = normalise(ref)
-    for col in header.columns:
-        if any(normalise(n) == wanted for n in col.names):
-            return col
-    ref = ref.strip()
+    exact = ref.strip()
+    if wanted:
+        found = [c for c in header.columns if any(normalise(n) == wanted for n in c.names)]
+        if len(found) > 1:
+            # "Q1" is not ambiguous between a column whose id is Q1 and one whose label is "1. Q1".
+            verbatim = [c for c in found if exact in c.names]
+            found = verbatim if len(verbatim) == 1 else found
+        if len(found) > 1:
+            raise AmbiguousColumn(exact, found)
+        if found:
+            return found[0]
+    ref = exact
     index: int | None = None
     if _LETTERS.match(ref):
         index = letter_index(ref) - first_col

@@ -52,6 +52,7 @@ METADATA_HEADERS: tuple[str, ...] = (
     "finished", "recordeddate", "recipientlastname", "recipientfirstname",
     "recipientemail", "externalreference", "locationlatitude", "locationlongitude",
     "distributionchannel", "userlanguage", "q_recaptchascore", "q_relevantidduplicate",
+    "responseset", "emailaddress", "externaldatareference",  # legacy Qualtrics
     # SurveyMonkey
     "collector id", "start date", "end date", "ip address", "email address",
     "first name", "last name", "custom data 1",
@@ -67,3 +68,19 @@ METADATA_HEADERS: tuple[str, ...] = (
     "date", "time", "日期", "时间", "年龄", "性别", "age", "gender", "城市", "city",
 )
 # fmt: on
+
+#: Words that make a survey question a free-text one wherever they stand in it
+#: ("您还有什么建议？", "Why did you give these ratings?"), when its answers are
+#: not on a scale. Compared after normalising, as whole words for the English ones.
+# fmt: off
+FREE_TEXT_WORDS: tuple[str, ...] = (
+    "建议", "意见", "原因", "为什么", "理由", "其他想法", "还有什么", "补充", "想说", "评价",
+    "反馈", "描述", "请说明", "请具体", "改进",
+    "comment", "comments", "anything else", "why", "reason", "suggestion", "suggestions",
+    "improve", "feedback", "tell us", "describe", "explain", "other thoughts", "in your own words",
+)
+# fmt: on
+
+#: How a survey tool marks a free-text field in its question ids (Qualtrics ``QID2_TEXT``,
+#: ``Q3_4_TEXT``): a regular expression on the id, case-insensitive.
+FREE_TEXT_ID = r"(?:^|_)TEXT$"
