@@ -117,7 +117,8 @@ def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     row = table.rowCount() - 1
     for column, text in enumerate(cells):
-        qtbot.waitUntil(lambda: not _open_cell_editors(table) or column == 0)
+        if column:
+            qtbot.waitUntil(lambda: not _open_cell_editors(table))
         table.setCurrentCell(row, column)
         if not _open_cell_editors(table):
             table.editItem(table.item(row, column))
