@@ -17,7 +17,11 @@ File format 0 — the preview builds, before files carried a ``schema_version``:
       "emotion": [{"stage": "s1", "value": 4}]                     1..5, 3 neutral
     }
 
-File format 1 is canvas.model.Journey.
+File format 1 is format 2 without the research provenance: import records had no
+``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
+``scale`` or ``segment``, and curve points no ``data`` flag.
+
+File format 2 is canvas.model.Journey.
 """
 
 from __future__ import annotations
@@ -106,9 +110,44 @@ def _rename(obj: dict[str, Any], old: str, new: str) -> None:
         obj[new] = obj.pop(old)
 
 
+def _v1_to_v2(old: Document) -> Document:
+    """Give each import record an id and link the evidence it brought to it.
+
+    Evidence is matched to a record by source file and sheet (what format 1 kept);
+    evidence no record claims stays unlinked. A curve point tied to a touchpoint
+    card was always made by an import, so it is marked as computed from data.
+    Ids derive from the record's file digest, so the step stays a pure function.
+    """
+    doc = copy.deepcopy(old)
+    owner: dict[tuple[Any, Any], str] = {}
+    taken: set[str] = set()
+    for i, record in enumerate(_dicts(doc.get("imports"))):
+        if "id" not in record:
+            stem = f"import-{str(record.get('sha256', ''))[:10] or i}"
+            ident, n = stem, 1
+            while ident in taken:
+                n += 1
+                ident = f"{stem}-{n}"
+            record["id"] = ident
+        taken.add(str(record["id"]))
+        owner.setdefault((record.get("source", ""), record.get("sheet", "")), str(record["id"]))
+    for card in _dicts(doc.get("cards")):
+        for ev in _dicts(card.get("evidence")):
+            if "import_id" not in ev:
+                found = owner.get((ev.get("source", ""), ev.get("sheet", "")))
+                if found is not None:
+                    ev["import_id"] = found
+    for point in _dicts(doc.get("emotion_points")):
+        if point.get("card_id") and "data" not in point:
+            point["data"] = True
+    doc["schema_version"] = 2
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeycanvas.canvas.model import ImportRecord, Journey
-from journeycanvas.io.importers import aggregate, long_layout, wide_layout
-from journeycanvas.io.importers.answers import Collected, Progress
+from journeycanvas.io.importers import aggregate, long_layout, provenance, wide_layout
+from journeycanvas.io.importers.answers import ROW, STAGE, TOUCHPOINT, Answer, Collected, Progress
 from journeycanvas.io.importers.errors import SheetImportError
-from journeycanvas.io.importers.header_detection import Header, find_header
+from journeycanvas.io.importers.header_detection import Column, Header, find_header
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
 from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, Table, Workbook, open_workbook
 from journeycanvas.io.importers.scales import Scale
@@ -40,6 +40,16 @@ class ImportOptions:
     questions: dict[int, tuple[str, str]] = field(default_factory=dict)
     scale: Scale | None = None
     max_rows: int = DEFAULT_MAX_ROWS
+    #: the wave's name (``--wave``); None: from the file's dates or name
+    wave: str | None = None
+    #: column index of the customer segment (``--segment``); None: detected
+    segment: int | None = None
+    #: replace what earlier imports of the same source contributed (``--replace``)
+    replace: bool = False
+    #: a stage the import would create -> the existing stage to use instead
+    stages: dict[str, str] = field(default_factory=dict)
+    #: a (stage, touchpoint) the import would create -> the existing one to use instead
+    touchpoints: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,6 +71,8 @@ class Plan:
     mapping: Mapping
     targets: dict[int, tuple[str, str]]  # wide layout: question column -> (stage, touchpoint)
     language: str
+    options: ImportOptions = field(default_factory=ImportOptions)
+    segment: Column | None = None
 
 
 def open_source(path: str | Path, options: ImportOptions) -> Source:
@@ -113,6 +125,12 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
     if options.roles:
         mapping = override(mapping, options.roles)
     mapping.scale = options.scale
+    asked = next((c for c in header.columns if c.index == options.segment), None)
+    segment = provenance.segment_column(header, asked)
+    if segment is not None and mapping.roles.get(segment.index) == "respondent":
+        if mapping.how.get(segment.index) != "you":  # "用户类型" is no respondent id
+            mapping = override(mapping, {segment.index: "ignore"})
+            mapping.scale = options.scale
     language = base.language if base is not None else _language(mapping)
     targets: dict[int, tuple[str, str]] = {}
     if mapping.layout == WIDE:
@@ -125,7 +143,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             f"no column of the sheet {table.sheet!r} holds scores (the columns are "
             f"{headers}{more}); name the score column with --map score=COLUMN",
         )
-    return Plan(source, mapping, targets, language)
+    return Plan(source, mapping, targets, language, options, segment)
 
 
 def run(
@@ -135,14 +153,14 @@ def run(
     source = the_plan.source
     path = str(source.path)
     book = source.workbook
-    if base is not None:
+    if base is not None and not the_plan.options.replace:
         done = next((r for r in base.imports if r.sha256 == book.sha256), None)
         if done is not None:
             when = f" on {done.imported_at[:10]}" if done.imported_at else ""
             raise SheetImportError(
                 path,
                 f"this file was already imported into the journey{when}; importing it again "
-                "would count its answers twice",
+                "would count its answers twice (--replace imports it anew)",
             )
     with gc_paused():
         return _run(the_plan, base, progress)
@@ -174,23 +192,102 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
     source = the_plan.source
     path = str(source.path)
     book = source.workbook
+    options = the_plan.options
     collected = collect(the_plan, progress)
     if not collected.answers:
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"
         )
+    origins = provenance.origins(
+        the_plan.mapping, collected, the_plan.targets, the_plan.segment
+    )
+    signature = provenance.columns_signature(the_plan.mapping)
+    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
+    if options.replace and base is not None:
+        earlier = {
+            r.id
+            for r in base.imports
+            if (r.source == book.name and r.sheet == source.table.sheet)
+            or (r.columns and r.columns == signature)
+        }
+        collected.replaced = [r.source for r in base.imports if r.id in earlier]
+        start = aggregate.remove_imports(start, earlier)
+    fresh = provenance.new_answers(
+        [o.key for o in origins], provenance.already_held(start.imports)
+    )
+    answered_rows = {a[ROW] for a in collected.answers}
+    kept_rows = {a[ROW] for a, new in zip(collected.answers, fresh, strict=True) if new}
+    collected.new_rows = len(kept_rows)
+    collected.already = len(answered_rows - kept_rows)
+    answers = [_renamed(a, options) for a, new in zip(collected.answers, fresh, strict=True) if new]
+    kept = [o for o, new in zip(origins, fresh, strict=True) if new]
+    if not answers:
+        raise SheetImportError(
+            path,
+            f"all {collected.already:,} rows of the sheet {source.table.sheet!r} are already in "
+            "the journey; nothing new to import",
+        )
+    collected.answers = answers
+    collected.created_stages, collected.created_touchpoints = created(answers, start)
+    wave, wave_date = provenance.wave_of(book.path, the_plan.mapping, options.wave)
     record = ImportRecord(
         sha256=book.sha256,
         source=book.name,
         sheet=source.table.sheet,
         rows=collected.data_rows,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        wave=wave,
+        wave_date=wave_date,
+        columns=signature,
+        keys=provenance.pack(o.key for o in kept),
+        skipped=collected.already,
     )
-    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
     journey = aggregate.build(
-        start, collected.answers, record, book.name, source.table.sheet, progress
+        start, answers, record, book.name, source.table.sheet, progress, kept
     )
     return journey, collected
+
+
+def _renamed(answer: Answer, options: ImportOptions) -> Answer:
+    """The answer with the user's choice of an existing stage or touchpoint applied."""
+    stage, point = answer[STAGE], answer[TOUCHPOINT]
+    if (stage, point) in options.touchpoints:
+        stage, point = options.touchpoints[(stage, point)]
+    elif stage in options.stages:
+        stage = options.stages[stage]
+    if (stage, point) == (answer[STAGE], answer[TOUCHPOINT]):
+        return answer
+    return (stage, point, *answer[2:])  # type: ignore[return-value]
+
+
+def created(answers: list[Answer], base: Journey) -> tuple[list[str], list[tuple[str, str]]]:
+    """The stages and touchpoints importing ``answers`` into ``base`` would create."""
+    default = aggregate.DEFAULT_STAGE.get(base.language, aggregate.DEFAULT_STAGE["en"])
+    stages = {s.name.strip() for s in base.stages}
+    points = {
+        (s.name.strip(), c.title.strip()) for s in base.stages for c in base.touchpoint_cards(s.id)
+    }
+    new_stages: dict[str, None] = {}
+    new_points: dict[tuple[str, str], None] = {}
+    for a in answers:
+        stage = a[STAGE] or default
+        if stage not in stages:
+            new_stages[stage] = None
+        if (stage, a[TOUCHPOINT]) not in points:
+            new_points[(stage, a[TOUCHPOINT])] = None
+    return list(new_stages), list(new_points)
+
+
+def proposals(
+    the_plan: Plan, base: Journey | None, collected: Collected | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """What the dialog lists before importing: the stages and touchpoints that would be
+    created (the user's choices applied), when importing into ``base``."""
+    if base is None:
+        return [], []
+    found = collected if collected is not None else collect(the_plan)
+    answers = [_renamed(a, the_plan.options) for a in found.answers]
+    return created(answers, base)
 
 
 def import_sheet(
