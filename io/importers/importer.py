@@ -127,10 +127,14 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
     mapping.scale = options.scale
     asked = next((c for c in header.columns if c.index == options.segment), None)
     segment = provenance.segment_column(header, asked)
-    if segment is not None and mapping.roles.get(segment.index) == "respondent":
-        if mapping.how.get(segment.index) != "you":  # "用户类型" is no respondent id
-            mapping = override(mapping, {segment.index: "ignore"})
-            mapping.scale = options.scale
+    # "用户类型" reads as a respondent column by its header, but it is no respondent id.
+    if (
+        segment is not None
+        and mapping.roles.get(segment.index) == "respondent"
+        and mapping.how.get(segment.index) != "you"
+    ):
+        mapping = override(mapping, {segment.index: "ignore"})
+        mapping.scale = options.scale
     language = base.language if base is not None else _language(mapping)
     targets: dict[int, tuple[str, str]] = {}
     if mapping.layout == WIDE:
@@ -198,9 +202,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"
         )
-    origins = provenance.origins(
-        the_plan.mapping, collected, the_plan.targets, the_plan.segment
-    )
+    origins = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
     signature = provenance.columns_signature(the_plan.mapping)
     start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
     if options.replace and base is not None:
@@ -212,9 +214,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         }
         collected.replaced = [r.source for r in base.imports if r.id in earlier]
         start = aggregate.remove_imports(start, earlier)
-    fresh = provenance.new_answers(
-        [o.key for o in origins], provenance.already_held(start.imports)
-    )
+    fresh = provenance.new_answers([o.key for o in origins], provenance.already_held(start.imports))
     answered_rows = {a[ROW] for a in collected.answers}
     kept_rows = {a[ROW] for a, new in zip(collected.answers, fresh, strict=True) if new}
     collected.new_rows = len(kept_rows)
@@ -242,9 +242,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         keys=provenance.pack(o.key for o in kept),
         skipped=collected.already,
     )
-    journey = aggregate.build(
-        start, answers, record, book.name, source.table.sheet, progress, kept
-    )
+    journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
     return journey, collected
 
 

@@ -61,13 +61,13 @@ def segment_column(header: Header, asked: Column | None = None) -> Column | None
     if asked is not None:
         return asked
     wanted = {normalise(h) for h in SEGMENT_HEADERS}
-    return next(
-        (c for c in header.columns if any(normalise(n) in wanted for n in c.names)), None
-    )
+    return next((c for c in header.columns if any(normalise(n) in wanted for n in c.names)), None)
 
 
 def origins(
-    mapping: Mapping, collected: Collected, targets: dict[int, tuple[str, str]],
+    mapping: Mapping,
+    collected: Collected,
+    targets: dict[int, tuple[str, str]],
     segment: Column | None,
 ) -> list[Origin]:
     """One :class:`Origin` per collected answer, in the same order."""
