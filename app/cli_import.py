@@ -216,8 +216,9 @@ def _report(the_plan, collected, name: str) -> str:
         )
     for stage in collected.created_stages:
         text += f"; created the stage {stage!r}"
-    new_points = [p for s, p in collected.created_touchpoints]
-    if new_points and collected.created_stages != [s for s, _ in collected.created_touchpoints]:
+    new_stages = set(collected.created_stages)
+    new_points = [p for s, p in collected.created_touchpoints if s not in new_stages]
+    if new_points:
         shown = ", ".join(repr(p) for p in new_points[:8])
         more = f" and {len(new_points) - 8} more" if len(new_points) > 8 else ""
         text += f"; created the touchpoint{'s' * (len(new_points) != 1)} {shown}{more}"

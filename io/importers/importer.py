@@ -228,7 +228,8 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
             "the journey; nothing new to import",
         )
     collected.answers = answers
-    collected.created_stages, collected.created_touchpoints = created(answers, start)
+    if base is not None:  # into a new journey everything is new: nothing to point out
+        collected.created_stages, collected.created_touchpoints = created(answers, start)
     wave, wave_date = provenance.wave_of(book.path, the_plan.mapping, options.wave)
     record = ImportRecord(
         sha256=book.sha256,
