@@ -227,3 +227,24 @@ def test_the_report_names_the_stages_and_touchpoints_it_creates(tmp_path, capsys
     code, out, _ = run(capsys, "import", later, "--into", a, "-o", b)
     assert code == 0
     assert "created the stage 'Billing'; created the touchpoint '退款'." in out
+
+
+def test_a_numeric_matrix_question_decides_its_scale_as_a_whole(tmp_path, capsys):
+    from sheet_fixtures import qualtrics_csv
+
+    # "Delivery" (Q1_3) holds only 1-4, but Q1_1 and Q1_2 of the same question reach 5.
+    answers = [["5", "2", "1"], ["4", "5", "4"], ["3", "1", "2"], ["1", "3", "3"]]
+    sheet = qualtrics_csv(tmp_path / "qualtrics.csv", answers, ["", "", "", ""])
+    out = tmp_path / "a.journey"
+    code, report, err = run(capsys, "import", sheet, "-o", out)
+    assert code == 0, err
+    assert "scale 1-5" in report
+    found = touchpoints(capsys, out)
+    delivery = [score(int(r[2])) for r in answers]
+    assert math.isclose(found["Delivery"]["score"], statistics.fmean(delivery), abs_tol=0.01)
+
+    # When the whole question stays within 1-4, it is still a guess: refused, as before.
+    low = [["1", "2", "1"], ["4", "3", "4"]]
+    sheet = qualtrics_csv(tmp_path / "low.csv", low, ["", ""])
+    code, _, err = run(capsys, "import", sheet, "-o", tmp_path / "b.journey")
+    assert code == 1 and "fits 1-5, 1-7 and 0-10 alike" in err
