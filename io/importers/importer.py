@@ -202,25 +202,15 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"
         )
-    origins = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
-    signature = provenance.columns_signature(the_plan.mapping)
     start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
     if options.replace and base is not None:
-        earlier = {
-            r.id
-            for r in base.imports
-            if (r.source == book.name and r.sheet == source.table.sheet)
-            or (r.columns and r.columns == signature)
-        }
+        earlier = replaced_imports(the_plan, base)
         collected.replaced = [r.source for r in base.imports if r.id in earlier]
         start = aggregate.remove_imports(start, earlier)
-    fresh = provenance.new_answers([o.key for o in origins], provenance.already_held(start.imports))
-    answered_rows = {a[ROW] for a in collected.answers}
-    kept_rows = {a[ROW] for a, new in zip(collected.answers, fresh, strict=True) if new}
-    collected.new_rows = len(kept_rows)
-    collected.already = len(answered_rows - kept_rows)
-    answers = [_renamed(a, options) for a, new in zip(collected.answers, fresh, strict=True) if new]
-    kept = [o for o, new in zip(origins, fresh, strict=True) if new]
+    sifted = sift(the_plan, collected, start)
+    collected.already, collected.new_rows = sifted.already, sifted.new_rows
+    answers = [_renamed(a, options) for a in sifted.answers]
+    kept = sifted.origins
     if not answers:
         raise SheetImportError(
             path,
@@ -231,6 +221,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
     if base is not None:  # into a new journey everything is new: nothing to point out
         collected.created_stages, collected.created_touchpoints = created(answers, start)
     wave, wave_date = provenance.wave_of(book.path, the_plan.mapping, options.wave)
+    signature = provenance.columns_signature(the_plan.mapping)
     record = ImportRecord(
         sha256=book.sha256,
         source=book.name,
@@ -245,6 +236,45 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
     )
     journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
     return journey, collected
+
+
+@dataclass
+class Sifted:
+    """The answers a journey does not hold yet, with their origins, and the row counts."""
+
+    answers: list[Answer]
+    origins: list[provenance.Origin]
+    already: int  # rows all of whose answers the journey holds
+    new_rows: int  # rows that add at least one answer
+
+
+def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
+    """Leave out the answers ``journey``'s earlier imports added (a cumulative export)."""
+    origins = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
+    fresh = provenance.new_answers(
+        [o.key for o in origins], provenance.already_held(journey.imports)
+    )
+    pairs = list(zip(collected.answers, origins, fresh, strict=True))
+    answered = {a[ROW] for a in collected.answers}
+    kept_rows = {a[ROW] for a, _o, new in pairs if new}
+    return Sifted(
+        [a for a, _o, new in pairs if new],
+        [o for _a, o, new in pairs if new],
+        len(answered - kept_rows),
+        len(kept_rows),
+    )
+
+
+def replaced_imports(the_plan: Plan, journey: Journey) -> set[str]:
+    """Ids of the journey's imports of the same source: the same file name and sheet,
+    or the same columns — what ``--replace`` takes out before importing."""
+    book, sheet = the_plan.source.workbook, the_plan.source.table.sheet
+    signature = provenance.columns_signature(the_plan.mapping)
+    return {
+        r.id
+        for r in journey.imports
+        if (r.source == book.name and r.sheet == sheet) or (r.columns and r.columns == signature)
+    }
 
 
 def _renamed(answer: Answer, options: ImportOptions) -> Answer:
