@@ -1,0 +1,84 @@
+"""The import dialog on a journey that has data: re-imports, proposed stages, waves."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from journeycanvas.app.import_dialog import ImportDialog
+from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.model import summary
+from journeycanvas.io.importers import importer
+
+HEADER = ["Stage", "Touchpoint", "Score (1-5)", "Comment"]
+FIRST = [["Buy", "Pay", 2, "slow"], ["Buy", "Pay", 4, ""], ["Buy", "Ship", 5, "fast"]]
+
+
+def write_csv(path: Path, rows: list[list]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([HEADER, *rows])
+    return path
+
+
+@pytest.fixture
+def document(qtbot, tmp_path):
+    journey, _, _ = importer.import_sheet(write_csv(tmp_path / "march.csv", FIRST))
+    return JourneyDocument(journey)
+
+
+def open_dialog(qtbot, document, path) -> ImportDialog:
+    dialog = ImportDialog(document, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def counts(journey) -> dict[tuple[str, str], int]:
+    return {
+        (s["name"], t["title"]): t["responses"]
+        for s in summary(journey)["stages"]
+        for t in s["touchpoints"]
+    }
+
+
+def test_a_cumulative_export_says_what_it_skips(qtbot, document, tmp_path):
+    later = write_csv(tmp_path / "april.csv", [*FIRST, ["Buy", "Pay", 1, "failed"]])
+    dialog = open_dialog(qtbot, document, later)
+    assert "3 rows already in the journey were skipped, 1 new" in dialog.summary.text()
+    dialog.wave_edit.setText("April")
+    dialog.import_button.click()
+    journey = document.journey
+    assert counts(journey) == {("Buy", "Pay"): 3, ("Buy", "Ship"): 1}
+    assert [r.wave for r in journey.imports] == ["march", "April"]
+
+
+def test_a_new_stage_is_proposed_and_can_go_to_an_existing_one(qtbot, document, tmp_path):
+    later = write_csv(tmp_path / "billing.csv", [["Billing", "Invoice", 1, "wrong total"]])
+    dialog = open_dialog(qtbot, document, later)
+    assert dialog.proposals.isVisible()
+    box = dialog.proposals.boxes[("", "Billing")]
+    assert box.currentText() == "Create the stage 'Billing'"
+    index = box.findData("Buy")
+    box.setCurrentIndex(index)
+    box.activated.emit(index)  # what a click on the item sends
+    assert dialog.proposals.boxes  # the touchpoint is new in "Buy" too: still proposed
+    dialog.import_button.click()
+    journey = document.journey
+    assert [s.name for s in journey.stages] == ["Buy"]
+    assert counts(journey)[("Buy", "Invoice")] == 1
+    document.undo_stack.undo()
+    assert [s.name for s in document.journey.stages] == ["Buy"]
+    assert counts(document.journey) == {("Buy", "Pay"): 2, ("Buy", "Ship"): 1}
+
+
+def test_replace_is_offered_for_the_same_source(qtbot, document, tmp_path):
+    again = write_csv(tmp_path / "march.csv", [["Buy", "Pay", 5, "fine now"]])
+    dialog = open_dialog(qtbot, document, again)
+    assert dialog.replace_box.isVisible()
+    dialog.replace_box.setChecked(True)
+    dialog.import_button.click()
+    assert counts(document.journey) == {("Buy", "Pay"): 1, ("Buy", "Ship"): 0}
+    assert len(document.journey.imports) == 1
