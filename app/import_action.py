@@ -35,6 +35,11 @@ class ImportController(QObject):
         self.action.setObjectName("importSpreadsheet")
         self.action.triggered.connect(lambda: self.import_spreadsheet())
         window.addAction(self.action)
+        self.imports_action = QAction(window)
+        self.imports_action.setObjectName("showImports")
+        self.imports_action.triggered.connect(lambda: self.show_imports())
+        window.addAction(self.imports_action)
+        self.imports_dialog = None
         menu = getattr(window, "menu_file", None)
         if menu is not None:
             actions = menu.actions()
@@ -43,9 +48,9 @@ class ImportController(QObject):
             )
             # After Open and Open Recent, before the separator that follows them.
             if after_open + 1 < len(actions):
-                menu.insertAction(actions[after_open + 1], self.action)
+                menu.insertActions(actions[after_open + 1], [self.action, self.imports_action])
             else:
-                menu.addAction(self.action)
+                menu.addActions([self.action, self.imports_action])
         window.installEventFilter(self)
         window.view.viewport().installEventFilter(self)
         self.retranslate()
@@ -55,6 +60,20 @@ class ImportController(QObject):
         self.action.setStatusTip(
             self.tr("Add interview or survey answers (xlsx, xls, ods, csv) to this journey")
         )
+        self.imports_action.setText(self.tr("Im&ports…"))
+        self.imports_action.setStatusTip(
+            self.tr("The spreadsheets imported into this journey; remove one")
+        )
+
+    def show_imports(self):
+        """File > Imports…: the journey's imports, each removable as one undo step."""
+        from journeycanvas.app.imports_dialog import ImportsDialog
+
+        if self.imports_dialog is not None:
+            self.imports_dialog.close()
+        self.imports_dialog = ImportsDialog(self.window.document, self.window)
+        self.imports_dialog.open()
+        return self.imports_dialog
 
     def import_spreadsheet(self, path: Path | None = None):
         """Ask for a file when none is given; open the import dialog (window-modal)."""

@@ -82,3 +82,44 @@ def test_replace_is_offered_for_the_same_source(qtbot, document, tmp_path):
     dialog.import_button.click()
     assert counts(document.journey) == {("Buy", "Pay"): 1, ("Buy", "Ship"): 0}
     assert len(document.journey.imports) == 1
+
+
+def test_file_imports_lists_the_imports_and_removes_one_as_one_undo_step(qtbot, document, tmp_path):
+    from journeycanvas.app.imports_dialog import ImportsDialog
+
+    later = write_csv(tmp_path / "april.csv", [["Buy", "Pay", 1, "failed"]])
+    journey, _, _ = importer.import_sheet(later, base=document.journey)
+    document.journey = journey
+    dialog = ImportsDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "march.csv",
+        "april.csv",
+    ]
+    assert [table.item(r, 4).text() for r in range(table.rowCount())] == ["3", "1"]
+    assert not dialog.remove_button.isEnabled()
+    table.selectRow(0)
+    dialog.remove_button.click()
+    assert counts(document.journey) == {("Buy", "Pay"): 1, ("Buy", "Ship"): 0}
+    assert [r.source for r in document.journey.imports] == ["april.csv"]
+    assert table.rowCount() == 1
+    # The Ship card has no answers left, so its computed curve point goes with them.
+    assert len(document.journey.emotion_points) == 1
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert counts(document.journey) == {("Buy", "Pay"): 3, ("Buy", "Ship"): 1}
+    assert table.rowCount() == 2
+
+
+def test_the_file_menu_has_imports(qtbot, tmp_path):
+    from journeycanvas.app.main_window import MainWindow
+    from journeycanvas.canvas.model import Journey
+
+    window = MainWindow(Journey(title="t"))
+    qtbot.addWidget(window)
+    action = window.findChild(type(window.import_controller.action), "showImports")
+    assert action in window.menu_file.actions()
+    dialog = window.import_controller.show_imports()
+    assert dialog.table.rowCount() == 0
