@@ -17,6 +17,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "pains": "Pains",
         "sep": "; ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
+        "low": "few answers",
     },
     "zh": {
         "persona": "客户画像",
@@ -25,6 +26,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "pains": "痛点",
         "sep": "；",
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
+        "low": "样本少",
     },
 }
 

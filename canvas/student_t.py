@@ -10,6 +10,7 @@ by numerical standards (a few hundred CDF calls) but microseconds per touchpoint
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 _EPS = 1e-14
 _TINY = 1e-300
@@ -63,6 +64,7 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t > 0 else tail
 
 
+@lru_cache(maxsize=1024)
 def t_quantile(p: float, df: float) -> float:
     """The t with P(T <= t) = p, by bisection on :func:`t_cdf`."""
     if not 0.0 < p < 1.0:
