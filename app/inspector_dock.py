@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -60,7 +61,9 @@ def _answer_cell(e: Evidence) -> str:
 
 def _from_cell(e: Evidence) -> str:
     """Respondent · file · sheet · row: where one answer can be checked."""
-    parts = [e.respondent, e.source, e.sheet, "" if e.row is None else f"#{e.row}"]
+    # A csv file's one sheet is named for the file: saying it twice adds nothing.
+    sheet = "" if e.sheet == e.source.rsplit(".", 1)[0] else e.sheet
+    parts = [e.respondent, e.source, sheet, "" if e.row is None else f"#{e.row}"]
     return " · ".join(p for p in parts if p)
 
 
@@ -128,6 +131,10 @@ class InspectorDock(QDockWidget):
         self.suggested_label.setWordWrap(True)
         self.accept_button = QPushButton(objectName="acceptSuggestion")
         self.evidence_editor = ListEditor(4, read_only=(EV_FROM,))
+        head = self.evidence_editor.table.horizontalHeader()
+        for column in (EV_ANSWER, EV_SCORE, EV_FROM):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence_editor.table.setMinimumHeight(160)
         self.evidence_editor.setObjectName("evidenceEditor")
         self.metrics_editor = ListEditor(2)
         self.metrics_editor.setObjectName("metricsEditor")
