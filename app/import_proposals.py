@@ -17,9 +17,9 @@ CREATE = "\x00create"
 
 
 class ImportProposals(QTableWidget):
-    #: (proposed stage, existing stage or "" to create it)
+    # (proposed stage, existing stage or "" to create it)
     stageChosen = Signal(str, str)
-    #: (stage, proposed touchpoint, existing touchpoint or "" to create it)
+    # (stage, proposed touchpoint, existing touchpoint or "" to create it)
     touchpointChosen = Signal(str, str, str)
 
     def __init__(self, parent=None) -> None:

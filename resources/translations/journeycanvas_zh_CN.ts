@@ -19,7 +19,7 @@
         <translation>移动泳道</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
+        <location filename="../../canvas/interactions/point_drag.py" line="85"/>
         <source>Move emotion point</source>
         <translation>移动情感点</translation>
     </message>
@@ -80,385 +80,385 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="161"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="161"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="162"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="162"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="163"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="163"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="164"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="164"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="177"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="193"/>
+        <location filename="../../app/edit_actions.py" line="195"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="200"/>
+        <location filename="../../app/edit_actions.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="205"/>
+        <location filename="../../app/edit_actions.py" line="207"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="226"/>
+        <location filename="../../app/edit_actions.py" line="228"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="227"/>
+        <location filename="../../app/edit_actions.py" line="229"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="232"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="233"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="232"/>
+        <location filename="../../app/edit_actions.py" line="234"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="233"/>
+        <location filename="../../app/edit_actions.py" line="235"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="234"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="235"/>
+        <location filename="../../app/edit_actions.py" line="237"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="236"/>
+        <location filename="../../app/edit_actions.py" line="238"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="268"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="278"/>
+        <location filename="../../app/edit_actions.py" line="280"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="288"/>
+        <location filename="../../app/edit_actions.py" line="290"/>
         <source>Delete %n emotion point(s)</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="348"/>
+        <location filename="../../app/edit_actions.py" line="350"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="353"/>
+        <location filename="../../app/edit_actions.py" line="355"/>
         <source>Colour %n card(s)</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="389"/>
+        <location filename="../../app/edit_actions.py" line="391"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="393"/>
+        <location filename="../../app/edit_actions.py" line="395"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="411"/>
+        <location filename="../../app/edit_actions.py" line="413"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="422"/>
+        <location filename="../../app/edit_actions.py" line="424"/>
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="429"/>
+        <location filename="../../app/edit_actions.py" line="431"/>
         <source>Delete lane</source>
         <translation>删除泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
+        <location filename="../../app/edit_actions.py" line="440"/>
         <source>Expand lane</source>
         <translation>展开泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
+        <location filename="../../app/edit_actions.py" line="440"/>
         <source>Collapse lane</source>
         <translation>折叠泳道</translation>
     </message>
@@ -727,27 +727,37 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/import_action.py" line="54"/>
+        <location filename="../../app/import_action.py" line="59"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="56"/>
+        <location filename="../../app/import_action.py" line="61"/>
         <source>Add interview or survey answers (xlsx, xls, ods, csv) to this journey</source>
         <translation>把访谈或问卷的回答（xlsx、xls、ods、csv）加入本旅程</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="67"/>
+        <location filename="../../app/import_action.py" line="63"/>
+        <source>Im&amp;ports…</source>
+        <translation>导入记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="65"/>
+        <source>The spreadsheets imported into this journey; remove one</source>
+        <translation>导入到此旅程的表格；可移除其中一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="86"/>
         <source>Import Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="69"/>
+        <location filename="../../app/import_action.py" line="88"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="81"/>
+        <location filename="../../app/import_action.py" line="100"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -755,103 +765,133 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/import_dialog.py" line="75"/>
+        <location filename="../../app/import_dialog.py" line="84"/>
         <source>File:</source>
         <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack</extracomment>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="76"/>
+        <location filename="../../app/import_dialog.py" line="85"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="77"/>
+        <location filename="../../app/import_dialog.py" line="86"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="83"/>
+        <location filename="../../app/import_dialog.py" line="87"/>
+        <source>Wave:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="89"/>
+        <source>Replace what an earlier import of this source added</source>
+        <translation>替换此来源以前导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="93"/>
+        <source>Every import is a survey wave; the map compares the latest with the one before</source>
+        <translation>每次导入是一个调研批次；地图将最新批次与上一批次比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="102"/>
         <source>Import Spreadsheet — %1</source>
         <translation>导入表格 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="84"/>
+        <location filename="../../app/import_dialog.py" line="103"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="87"/>
+        <location filename="../../app/import_dialog.py" line="106"/>
         <source>Detect from headers and answers</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="177"/>
+        <location filename="../../app/import_dialog.py" line="239"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="179"/>
+        <location filename="../../app/import_dialog.py" line="241"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="183"/>
+        <location filename="../../app/import_dialog.py" line="245"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="191"/>
+        <location filename="../../app/import_dialog.py" line="253"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="192"/>
+        <location filename="../../app/import_dialog.py" line="254"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="193"/>
+        <location filename="../../app/import_dialog.py" line="255"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="194"/>
+        <location filename="../../app/import_dialog.py" line="256"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="199"/>
+        <location filename="../../app/import_dialog.py" line="261"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="206"/>
+        <location filename="../../app/import_dialog.py" line="269"/>
+        <source>%1 rows already in the journey were skipped, %2 new</source>
+        <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="274"/>
+        <source>Every row is already in the journey: nothing new to import.</source>
+        <translation>所有行都已在旅程中：没有新内容可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="277"/>
+        <source>This import creates what is listed above; choose an existing one instead</source>
+        <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="281"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="219"/>
+        <location filename="../../app/import_dialog.py" line="294"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="222"/>
+        <location filename="../../app/import_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="240"/>
+        <location filename="../../app/import_dialog.py" line="316"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="248"/>
+        <location filename="../../app/import_dialog.py" line="324"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="250"/>
+        <location filename="../../app/import_dialog.py" line="330"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -936,165 +976,277 @@
     </message>
 </context>
 <context>
+    <name>ImportProposals</name>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="55"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="56"/>
+        <source>Create the stage &apos;%1&apos;</source>
+        <translation>新建阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="58"/>
+        <source>Add to the stage &apos;%1&apos;</source>
+        <translation>并入阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="65"/>
+        <source>Create the touchpoint &apos;%1&apos;</source>
+        <translation>新建接触点“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="69"/>
+        <source>Add to the touchpoint &apos;%1&apos;</source>
+        <translation>并入接触点“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="49"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="50"/>
+        <source>Remove Import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="60"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="61"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="62"/>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="64"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="65"/>
+        <source>Rows already there</source>
+        <translation>已有的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="96"/>
+        <source>Remove Import %1</source>
+        <translation>移除导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="160"/>
+        <location filename="../../app/inspector_dock.py" line="195"/>
         <source>Inspector</source>
+        <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="161"/>
+        <location filename="../../app/inspector_dock.py" line="196"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="162"/>
+        <location filename="../../app/inspector_dock.py" line="197"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="164"/>
+        <location filename="../../app/inspector_dock.py" line="199"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="165"/>
+        <location filename="../../app/inspector_dock.py" line="200"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="166"/>
+        <location filename="../../app/inspector_dock.py" line="201"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="167"/>
+        <location filename="../../app/inspector_dock.py" line="202"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="168"/>
+        <location filename="../../app/inspector_dock.py" line="203"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="170"/>
+        <location filename="../../app/inspector_dock.py" line="205"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="171"/>
+        <location filename="../../app/inspector_dock.py" line="206"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="175"/>
+        <location filename="../../app/inspector_dock.py" line="210"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="176"/>
+        <location filename="../../app/inspector_dock.py" line="211"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="178"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="180"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="180"/>
-        <location filename="../../app/inspector_dock.py" line="185"/>
-        <source>Score</source>
-        <translation>分数</translation>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <source>Answer</source>
+        <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="181"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
+        <source>Score (−2…+2)</source>
+        <translation>分数（−2…+2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <source>From</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="220"/>
+        <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
+        <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="181"/>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="185"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="185"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="279"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="262"/>
+        <location filename="../../app/inspector_dock.py" line="308"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="286"/>
+        <location filename="../../app/inspector_dock.py" line="343"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="287"/>
+        <location filename="../../app/inspector_dock.py" line="344"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="288"/>
+        <location filename="../../app/inspector_dock.py" line="345"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="289"/>
+        <location filename="../../app/inspector_dock.py" line="346"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="290"/>
+        <location filename="../../app/inspector_dock.py" line="347"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="291"/>
+        <location filename="../../app/inspector_dock.py" line="348"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="349"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="293"/>
+        <location filename="../../app/inspector_dock.py" line="350"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="312"/>
+        <location filename="../../app/inspector_dock.py" line="369"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="400"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="402"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -1102,13 +1254,13 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../app/list_editor.py" line="68"/>
+        <location filename="../../app/list_editor.py" line="72"/>
         <source>Add</source>
-        <extracomment>The user changed the list; the argument is the whole list of rows.</extracomment>
+        <extracomment>The user changed the list; the argument is the whole list of rows. columns shown but not typed into (where a row came from)</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/list_editor.py" line="69"/>
+        <location filename="../../app/list_editor.py" line="73"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1512,47 +1664,47 @@ Customer journey maps, offline.</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="315"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="317"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="330"/>
+        <location filename="../../app/persona_dock.py" line="333"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="343"/>
+        <location filename="../../app/persona_dock.py" line="346"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="346"/>
+        <location filename="../../app/persona_dock.py" line="349"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="356"/>
+        <location filename="../../app/persona_dock.py" line="359"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="362"/>
+        <location filename="../../app/persona_dock.py" line="365"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="364"/>
+        <location filename="../../app/persona_dock.py" line="367"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="373"/>
+        <location filename="../../app/persona_dock.py" line="376"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
     </message>
@@ -1578,7 +1730,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/main.py" line="94"/>
+        <location filename="../../app/main.py" line="96"/>
         <source>Recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
