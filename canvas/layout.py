@@ -445,6 +445,14 @@ class _Layouter:
             )
             text_runs += runs
             bottom += 4 + h
+        if any(p.data for p in self.j.emotion_points):
+            # What the research marks mean, wherever the map is read (screen or poster).
+            runs, h = self.runs(
+                self.labels["legend"].format(below=research.LOW_CONFIDENCE_BELOW),
+                m.margin, bottom + 4, title_w, m.badge_size, style.DATA_CURVE,
+            )  # fmt: skip
+            text_runs += runs
+            bottom += 4 + h
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
         if not self.j.personas:

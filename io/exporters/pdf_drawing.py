@@ -179,12 +179,13 @@ def _stroke(c: Canvas, segments, color: str, dashed: bool) -> None:
 
 
 def _data_band(c: Canvas, curve: CurveLayout) -> None:
-    """The data curve's 95 % confidence band, lightly shaded."""
+    """The data curve's 95 % confidence band, lightly shaded (an opaque tint: the poster
+    draws through form XObjects, where reportlab's transparency states go missing)."""
     band = curve.confidence
     if not band:
         return
     c.saveState()
-    c.setFillColor(rgb(style.DATA_CURVE), alpha=0.16)
+    c.setFillColor(rgb(style.DATA_BAND))
     path = c.beginPath()
     if len(band) == 1:
         x, hi, lo = band[0]
