@@ -654,10 +654,11 @@ class _Layouter:
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
             width = self.fm.width(text, size)
+            # Centred on the point, moved sideways to stay inside the band.
+            left = max(band.x, min(point.x - width / 2, band.right - width))
             for top in (point.y - r - 3 - height, point.y + r + 3):
-                box = Rect(point.x - width / 2, top, width, height)
-                inside = band.x <= box.x and box.right <= band.right
-                inside = inside and band.y <= box.y and box.bottom <= band.bottom
+                box = Rect(left, top, width, height)
+                inside = band.y <= box.y and box.bottom <= band.bottom
                 if inside and not any(_overlap(box, t) for t in taken):
                     taken.append(box)
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
