@@ -21,7 +21,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "legend": (
             "Dashed blue: the curve computed from answers, shaded by its 95 % interval · "
             "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
-            "(* significant, Welch p < 0.05) · dashed orange: fewer than {below} answers"
+            "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
         ),
     },
     "zh": {
@@ -35,7 +35,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "legend": (
             "蓝色虚线：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
             "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
-            "橙色虚线框：回答少于 {below} 条"
+            "橙色：回答少于 {below} 条"
         ),
     },
 }

@@ -592,8 +592,6 @@ class _Layouter:
             cy += h + 2
         height = max(m.card_min_height, cy - y + pad)
         border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
-        if not card.suggested and research.low_confidence(card):
-            border = style.LOW_CONFIDENCE  # drawn dashed, like every non-plain border
         return Rect(x, y, w, height), border, tuple(texts)
 
     def curve(

@@ -6,6 +6,7 @@ import csv
 import itertools
 from pathlib import Path
 
+from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import EmotionPoint
 from journeycanvas.io.importers import importer
@@ -42,8 +43,8 @@ def test_cards_show_n_interval_wave_change_and_few_answers(tmp_path):
     ship = card_text(layout, journey, "Ship")
     assert "few answers" in ship and "▲" not in ship  # one wave only: no change
     ship_card = next(c for c in layout.cards if "Ship" in " ".join(r.text for r in c.texts))
-    pay_card = next(c for c in layout.cards if "Pay" in " ".join(r.text for r in c.texts))
-    assert ship_card.border != pay_card.border  # low confidence is marked on the card
+    badge = next(r for r in ship_card.texts if "few answers" in r.text)
+    assert badge.color == style.LOW_CONFIDENCE  # marked in its own colour
 
 
 def test_computed_points_form_their_own_curve_apart_from_hand_points(tmp_path):
