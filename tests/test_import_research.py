@@ -248,3 +248,27 @@ def test_a_numeric_matrix_question_decides_its_scale_as_a_whole(tmp_path, capsys
     sheet = qualtrics_csv(tmp_path / "low.csv", low, ["", ""])
     code, _, err = run(capsys, "import", sheet, "-o", tmp_path / "b.journey")
     assert code == 1 and "fits 1-5, 1-7 and 0-10 alike" in err
+
+
+def test_a_journey_from_format_1_recognises_its_respondents_on_re_import(tmp_path, capsys):
+    """An old journey's import kept respondents but no keys: the migration derives them."""
+    import json
+
+    sheet = write_csv(tmp_path / "wave1.csv", WIDE_HEADER, PEOPLE)
+    a = tmp_path / "a.journey"
+    assert run(capsys, "import", sheet, "-o", a)[0] == 0
+    doc = json.loads(a.read_text(encoding="utf-8"))
+    doc["schema_version"] = 1  # as format 1 wrote it: no ids, keys or links
+    for record in doc["imports"]:
+        for key in ("id", "wave", "wave_date", "columns", "keys", "skipped"):
+            record.pop(key)
+    for card in doc["cards"]:
+        for ev in card["evidence"]:
+            for key in ("answer", "scale", "segment", "import_id"):
+                ev.pop(key)
+    old = tmp_path / "old.journey"
+    old.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    later = write_csv(tmp_path / "wave2.csv", WIDE_HEADER, PEOPLE + MORE)
+    code, out, _ = run(capsys, "import", later, "--into", old, "-o", tmp_path / "b.journey")
+    assert code == 0
+    assert "5 rows already in the journey were skipped, 2 new" in out
