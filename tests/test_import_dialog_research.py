@@ -123,3 +123,26 @@ def test_the_file_menu_has_imports(qtbot, tmp_path):
     assert action in window.menu_file.actions()
     dialog = window.import_controller.show_imports()
     assert dialog.table.rowCount() == 0
+
+
+def test_the_waves_view_compares_touchpoints_wave_by_wave(qtbot, document, tmp_path):
+    from journeycanvas.app.waves_dialog import WavesDialog
+
+    later = write_csv(
+        tmp_path / "april.csv", [*FIRST, ["Buy", "Pay", 1, "failed"], ["Buy", "Pay", 2, ""]]
+    )
+    journey, _, _ = importer.import_sheet(
+        later, importer.ImportOptions(wave="April"), base=document.journey
+    )
+    document.journey = journey
+    dialog = WavesDialog(document)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Stage", "Touchpoint", "march", "April", "Change", "p"]
+    pay = [table.item(0, c).text() for c in range(table.columnCount())]
+    # march: 2 and 4 on 1-5 -> −1 and +1, mean 0; April: 1 and 2 -> −2 and −1, mean −1.5.
+    assert pay[:5] == ["Buy", "Pay", "+0.00 (2)", "-1.50 (2)", "▼ −1.5"]
+    assert 0.05 < float(pay[5]) < 1
+    ship = [table.item(1, c).text() for c in range(table.columnCount())]
+    assert ship[2:5] == ["+2.00 (1)", "—", ""]

@@ -727,37 +727,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/import_action.py" line="59"/>
+        <location filename="../../app/import_action.py" line="68"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="61"/>
+        <location filename="../../app/import_action.py" line="70"/>
         <source>Add interview or survey answers (xlsx, xls, ods, csv) to this journey</source>
         <translation>把访谈或问卷的回答（xlsx、xls、ods、csv）加入本旅程</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="63"/>
+        <location filename="../../app/import_action.py" line="72"/>
+        <source>&amp;Waves…</source>
+        <translation>调研批次(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="74"/>
+        <source>Each touchpoint&apos;s mean score wave by wave, and the latest change</source>
+        <translation>各接触点逐批次的平均分及最新变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="76"/>
         <source>Im&amp;ports…</source>
         <translation>导入记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="65"/>
+        <location filename="../../app/import_action.py" line="78"/>
         <source>The spreadsheets imported into this journey; remove one</source>
         <translation>导入到此旅程的表格；可移除其中一次导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="86"/>
+        <location filename="../../app/import_action.py" line="109"/>
         <source>Import Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="88"/>
+        <location filename="../../app/import_action.py" line="111"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="100"/>
+        <location filename="../../app/import_action.py" line="123"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -1886,6 +1896,39 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="56"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>WavesDialog</name>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="42"/>
+        <source>Waves</source>
+        <translation>调研批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="58"/>
+        <source>Mean score (−2…+2) and answers per survey wave. Change: the latest wave against the one before; * when Welch&apos;s t-test gives p &lt; 0.05.</source>
+        <translation>每个调研批次的平均分（−2…+2）和回答数。变化：最新批次相对上一批次；Welch t 检验 p &lt; 0.05 时标 *。</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="62"/>
+        <source>No imports yet: every spreadsheet imported becomes a wave.</source>
+        <translation>尚无导入：每导入一个表格即为一个批次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
