@@ -206,6 +206,8 @@ def _report(the_plan, collected, name: str) -> str:
     ]
     if skipped:
         text += "; skipped " + "; ".join(skipped)
+    if the_plan.segment is not None:
+        text += f"; segments from the column {the_plan.segment.label}"
     if collected.replaced:
         text += "; replaced the earlier import of " + ", ".join(collected.replaced)
     if collected.already:

@@ -64,6 +64,7 @@ class ImportDialog(QDialog):
         self.scale_box = QComboBox(objectName="scaleBox")
         self.preview = ImportPreview(self)
         self.wave_edit = QLineEdit(objectName="waveEdit")
+        self.segment_box = QComboBox(objectName="segmentBox")
         self.replace_box = QCheckBox(objectName="replaceBox")
         self.proposals = ImportProposals(self)
         self.proposals.setMaximumHeight(150)
@@ -85,6 +86,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Sheet:"), self.sheet_box)
         form.addRow(self.tr("Scale:"), self.scale_box)
         form.addRow(self.tr("Wave:"), self.wave_edit)
+        form.addRow(self.tr("Segments:"), self.segment_box)
         form.addRow("", self.replace_box)
         self.replace_box.setText(self.tr("Replace what an earlier import of this source added"))
         self.replace_box.hide()
@@ -111,6 +113,7 @@ class ImportDialog(QDialog):
         self.scale_box.activated.connect(self._scale_chosen)
         self.sheet_box.activated.connect(self._sheet_chosen)
         self.replace_box.toggled.connect(self._replace_chosen)
+        self.segment_box.activated.connect(self._segment_chosen)
         self.proposals.stageChosen.connect(self._stage_chosen)
         self.proposals.touchpointChosen.connect(self._point_chosen)
         self._open()
@@ -152,6 +155,21 @@ class ImportDialog(QDialog):
         self.options.scale = Scale(*map(int, text.split("-"))) if text else None
         self._replan()
 
+    def _segment_chosen(self) -> None:
+        self.options.segment = self.segment_box.currentData()
+        self._replan()
+
+    def _fill_segments(self) -> None:
+        """The segment box: none, or any column; the one in use (chosen or detected) shown."""
+        assert self.plan is not None
+        box = self.segment_box
+        box.clear()
+        box.addItem(self.tr("None"), importer.NO_SEGMENT)
+        for col in self.plan.mapping.header.columns:
+            box.addItem(col.label, col.index)
+        used = self.plan.segment.index if self.plan.segment is not None else importer.NO_SEGMENT
+        box.setCurrentIndex(max(0, box.findData(used)))
+
     def _replace_chosen(self, on: bool) -> None:
         self.options.replace = on
         self._replan()
@@ -184,6 +202,7 @@ class ImportDialog(QDialog):
                 self.preview.show_mapping(mapping, {}, [])
             return
         self.preview.show_mapping(self.plan.mapping, self.plan.targets, self._known_targets())
+        self._fill_segments()
         try:
             self.collected = importer.collect(self.plan)
         except SheetImportError as exc:
@@ -262,6 +281,10 @@ class ImportDialog(QDialog):
                 .replace("%1", f"{len(rows):,}")
                 .replace("%2", reasons.get(reason, reason))
                 .replace("%3", shown)
+            )
+        if self.plan.segment is not None:
+            lines.append(
+                self.tr("Segments from the column %1").replace("%1", self.plan.segment.label)
             )
         sifted = self.sifted
         if sifted is not None and sifted.already:

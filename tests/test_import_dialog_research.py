@@ -146,3 +146,20 @@ def test_the_waves_view_compares_touchpoints_wave_by_wave(qtbot, document, tmp_p
     assert 0.05 < float(pay[5]) < 1
     ship = [table.item(1, c).text() for c in range(table.columnCount())]
     assert ship[2:5] == ["+2.00 (1)", "—", ""]
+
+
+def test_the_segment_column_is_detected_and_can_be_changed(qtbot, document, tmp_path):
+    sheet = tmp_path / "people.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [["客户类型", "Stage", "Touchpoint", "Score (1-5)"], ["企业", "Buy", "Pay", 1]]
+        )
+    dialog = open_dialog(qtbot, document, sheet)
+    assert dialog.segment_box.currentText() == "A (客户类型)"
+    assert "Segments from the column A (客户类型)" in dialog.summary.text()
+    box = dialog.segment_box
+    box.setCurrentIndex(box.findData(importer.NO_SEGMENT))
+    box.activated.emit(box.currentIndex())
+    assert "Segments from" not in dialog.summary.text()
+    dialog.import_button.click()
+    assert all(not e.segment for c in document.journey.cards for e in c.evidence)

@@ -27,6 +27,8 @@ from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, Table, Workbook
 from journeycanvas.io.importers.scales import Scale
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: ImportOptions.segment when the user says the sheet has no segment column.
+NO_SEGMENT = -1
 
 
 @dataclass
@@ -42,7 +44,8 @@ class ImportOptions:
     max_rows: int = DEFAULT_MAX_ROWS
     #: the wave's name (``--wave``); None: from the file's dates or name
     wave: str | None = None
-    #: column index of the customer segment (``--segment``); None: detected
+    #: column index of the customer segment (``--segment``); None: detected;
+    #: NO_SEGMENT: none
     segment: int | None = None
     #: replace what earlier imports of the same source contributed (``--replace``)
     replace: bool = False
@@ -126,7 +129,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
         mapping = override(mapping, options.roles)
     mapping.scale = options.scale
     asked = next((c for c in header.columns if c.index == options.segment), None)
-    segment = provenance.segment_column(header, asked)
+    segment = None if options.segment == NO_SEGMENT else provenance.segment_column(header, asked)
     # "用户类型" reads as a respondent column by its header, but it is no respondent id.
     if (
         segment is not None

@@ -775,133 +775,148 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/import_dialog.py" line="84"/>
+        <location filename="../../app/import_dialog.py" line="85"/>
         <source>File:</source>
         <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack</extracomment>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="85"/>
+        <location filename="../../app/import_dialog.py" line="86"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="86"/>
+        <location filename="../../app/import_dialog.py" line="87"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="87"/>
+        <location filename="../../app/import_dialog.py" line="88"/>
         <source>Wave:</source>
         <translation>批次：</translation>
     </message>
     <message>
         <location filename="../../app/import_dialog.py" line="89"/>
+        <source>Segments:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="91"/>
         <source>Replace what an earlier import of this source added</source>
         <translation>替换此来源以前导入的内容</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="93"/>
+        <location filename="../../app/import_dialog.py" line="95"/>
         <source>Every import is a survey wave; the map compares the latest with the one before</source>
         <translation>每次导入是一个调研批次；地图将最新批次与上一批次比较</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="102"/>
+        <location filename="../../app/import_dialog.py" line="104"/>
         <source>Import Spreadsheet — %1</source>
         <translation>导入表格 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="103"/>
+        <location filename="../../app/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="106"/>
+        <location filename="../../app/import_dialog.py" line="108"/>
         <source>Detect from headers and answers</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="239"/>
+        <location filename="../../app/import_dialog.py" line="167"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="258"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="241"/>
+        <location filename="../../app/import_dialog.py" line="260"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="245"/>
+        <location filename="../../app/import_dialog.py" line="264"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="253"/>
+        <location filename="../../app/import_dialog.py" line="272"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="254"/>
+        <location filename="../../app/import_dialog.py" line="273"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="255"/>
+        <location filename="../../app/import_dialog.py" line="274"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="256"/>
+        <location filename="../../app/import_dialog.py" line="275"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="261"/>
+        <location filename="../../app/import_dialog.py" line="280"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="269"/>
+        <location filename="../../app/import_dialog.py" line="287"/>
+        <source>Segments from the column %1</source>
+        <translation>客户分群取自列 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="292"/>
         <source>%1 rows already in the journey were skipped, %2 new</source>
         <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="274"/>
+        <location filename="../../app/import_dialog.py" line="297"/>
         <source>Every row is already in the journey: nothing new to import.</source>
         <translation>所有行都已在旅程中：没有新内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="277"/>
+        <location filename="../../app/import_dialog.py" line="300"/>
         <source>This import creates what is listed above; choose an existing one instead</source>
         <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="281"/>
+        <location filename="../../app/import_dialog.py" line="304"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="294"/>
+        <location filename="../../app/import_dialog.py" line="317"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="297"/>
+        <location filename="../../app/import_dialog.py" line="320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="316"/>
+        <location filename="../../app/import_dialog.py" line="339"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="324"/>
+        <location filename="../../app/import_dialog.py" line="347"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="330"/>
+        <location filename="../../app/import_dialog.py" line="353"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
