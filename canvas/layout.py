@@ -545,16 +545,17 @@ class _Layouter:
         if not card.responses:
             return None
         parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]
-        interval = research.ci95(card)
+        found = research.stats(self.j, card)
+        interval = found.ci95
         if interval is not None:
             parts[0] += f" ±{(interval[1] - interval[0]) / 2:.2f}"
         color = style.INK_SOFT
-        change = research.change(self.j, card)
+        change = found.change
         if change is not None:
             parts.append(change.mark())
             if change.significant:
                 color = style.SIGNIFICANT
-        if research.low_confidence(card):
+        if found.low:
             parts.append(self.labels["low"])
             color = style.LOW_CONFIDENCE
         return " · ".join(parts), color
@@ -616,7 +617,7 @@ class _Layouter:
             )
             points.append(point)
             card = cards.get(p.card_id or "")
-            interval = research.ci95(card) if p.data and card is not None else None
+            interval = research.stats(self.j, card).ci95 if p.data and card else None
             if interval is not None:
                 hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
                 confidence.append((point.x, zero_y - hi / 2.0 * (zero_y - top_y),

@@ -103,3 +103,31 @@ def change(journey: Journey, card: Card) -> Change | None:
     before, latest = scored[-2], scored[-1]
     assert before.mean is not None and latest.mean is not None
     return Change(latest.mean - before.mean, welch_p(list(latest.scores), list(before.scores)))
+
+
+@dataclass(frozen=True)
+class CardStats:
+    """What the map prints for one touchpoint."""
+
+    ci95: tuple[float, float] | None
+    change: Change | None
+    low: bool
+
+
+#: card id -> (its evidence list, the journey's imports, the stats): the lists are
+#: replaced, never changed (copy on write), so "is" tells whether the stats still hold.
+_STATS: dict[str, tuple[list, list, CardStats]] = {}
+_STATS_MAX = 20_000
+
+
+def stats(journey: Journey, card: Card) -> CardStats:
+    """ci95, the latest wave's change and low confidence, remembered per card: a
+    re-layout after an edit must not walk 100,000 answers again."""
+    hit = _STATS.get(card.id)
+    if hit is not None and hit[0] is card.evidence and hit[1] is journey.imports:
+        return hit[2]
+    found = CardStats(ci95(card), change(journey, card), low_confidence(card))
+    if len(_STATS) > _STATS_MAX:
+        _STATS.clear()
+    _STATS[card.id] = (card.evidence, journey.imports, found)
+    return found
