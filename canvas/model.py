@@ -200,7 +200,7 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points"):
+        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
         for i, card in enumerate(self.cards):
