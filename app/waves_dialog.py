@@ -73,10 +73,16 @@ class WavesDialog(QDialog):
                 )
             change = research.change(journey, card)
             cells.append("" if change is None else change.mark())
-            cells.append("" if change is None or change.p is None else f"{change.p:.3f}")
+            cells.append(_p_text(None if change is None else change.p))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if change is not None and change.significant and c >= len(cells) - 2:
                     item.setForeground(QBrush(QColor(style.SIGNIFICANT)))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+
+def _p_text(p: float | None) -> str:
+    if p is None:
+        return ""
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
