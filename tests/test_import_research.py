@@ -272,3 +272,17 @@ def test_a_journey_from_format_1_recognises_its_respondents_on_re_import(tmp_pat
     code, out, _ = run(capsys, "import", later, "--into", old, "-o", tmp_path / "b.journey")
     assert code == 0
     assert "5 rows already in the journey were skipped, 2 new" in out
+
+
+def test_a_suggested_pain_point_states_the_current_numbers_after_a_new_wave(tmp_path, capsys):
+    bad = [["购买", "支付", 1, "太慢"], ["购买", "支付", 2, ""], ["购买", "支付", 1, ""]]
+    better = [["购买", "支付", 5, ""], ["购买", "支付", 5, ""], ["购买", "支付", 4, ""]]
+    first = write_csv(tmp_path / "w1.csv", LONG_HEADER, bad)
+    second = write_csv(tmp_path / "w2.csv", LONG_HEADER, bad + better)
+    a, b = tmp_path / "a.journey", tmp_path / "b.journey"
+    assert run(capsys, "import", first, "-o", a)[0] == 0
+    assert run(capsys, "import", second, "--into", a, "-o", b)[0] == 0
+    journey = journey_file.load(b)
+    (suggestion,) = [c for c in journey.cards if c.suggested]
+    mean = statistics.fmean(score(r[2]) for r in bad + better)
+    assert suggestion.body.startswith(f"支付：平均 {mean:+.2f}（6 条评分）")

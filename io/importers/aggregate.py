@@ -303,13 +303,25 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         card = journey.card(card_id)
         if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
             worst.append(card)
-    if not worst:
-        return journey
     worst.sort(key=lambda c: c.score or 0)
+    chosen = worst[:PAIN_MAX]
+    # A suggestion made by an earlier wave states that wave's numbers: it is brought up
+    # to date too, even when the touchpoint is no longer among the worst.
+    picked = {c.id for c in chosen}
+    suggested = {(c.stage_id, c.title) for c in journey.cards if c.suggested}
+    chosen += [
+        journey.card(i)
+        for i in dict.fromkeys(touched)
+        if i not in picked
+        and journey.card(i).responses
+        and (journey.card(i).stage_id, journey.card(i).title) in suggested
+    ]
+    if not chosen:
+        return journey
     lanes = list(journey.lanes)
     pain_lane = _lane(lanes, LaneKind.PAIN_POINTS, language)
     cards = list(journey.cards)
-    for card in worst[:PAIN_MAX]:
+    for card in chosen:
         said = quotes(card)
         score = f"{card.score:+.2f}"
         if language == "zh":
@@ -330,7 +342,7 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         )
         if existing is not None:
             cards[existing] = cards[existing].model_copy(update={"body": body})
-        else:
+        elif card.id in picked:
             cards.append(
                 Card(
                     stage_id=card.stage_id,
