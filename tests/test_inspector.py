@@ -106,10 +106,12 @@ def test_accepting_a_suggestion(window, qtbot):
     assert _card(window, "c-s0-pain_points-0").suggested is True
 
 
-def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
+def _type_into_new_row(qtbot, editor, cells: list[str | None]) -> None:
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     row = editor.table.rowCount() - 1
     for column, text in enumerate(cells):
+        if text is None:
+            continue
         editor.table.setCurrentCell(row, column)
         editor.table.editItem(editor.table.item(row, column))
         open_editors = [e for e in editor.table.findChildren(QLineEdit) if e.isVisible()]
@@ -124,7 +126,7 @@ def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
     _select(window)
     editor = window.inspector.evidence_editor
     assert editor.values() == ["太慢了"]
-    _type_into_new_row(qtbot, editor, ["找不到入口", "", "-1.5"])
+    _type_into_new_row(qtbot, editor, ["找不到入口", None, "-1.5"])  # no original answer
     evidence = _card(window).evidence
     assert [(e.text, e.score) for e in evidence] == [("太慢了", -1.0), ("找不到入口", -1.5)]
     first_id = evidence[0].id
