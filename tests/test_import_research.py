@@ -286,3 +286,19 @@ def test_a_suggested_pain_point_states_the_current_numbers_after_a_new_wave(tmp_
     (suggestion,) = [c for c in journey.cards if c.suggested]
     mean = statistics.fmean(score(r[2]) for r in bad + better)
     assert suggestion.body.startswith(f"支付：平均 {mean:+.2f}（6 条评分）")
+
+
+def test_removing_an_import_takes_its_suggestions_and_points_along(tmp_path):
+    from journeycanvas.io.importers import aggregate, importer
+
+    bad = [["购买", "支付", 1, "太慢"], ["购买", "支付", 2, ""], ["购买", "支付", 1, ""]]
+    ok = [["购买", "配送", 4, ""]]
+    first, _, _ = importer.import_sheet(write_csv(tmp_path / "w1.csv", LONG_HEADER, bad))
+    both, _, _ = importer.import_sheet(write_csv(tmp_path / "w2.csv", LONG_HEADER, ok), base=first)
+    assert [c.title for c in both.cards if c.suggested] == ["支付"]
+    left = aggregate.remove_imports(both, {both.imports[0].id})
+    assert [c.title for c in left.cards if c.suggested] == []  # no answers behind it now
+    assert [r.source for r in left.imports] == ["w2.csv"]
+    titles = {c.id: c.title for c in left.cards}
+    assert [titles[p.card_id] for p in left.emotion_points] == ["配送"]
+    assert both.imports[0].id in {r.id for r in both.imports}  # the given journey unchanged

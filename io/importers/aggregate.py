@@ -268,8 +268,9 @@ def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
 
 def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
     """``journey`` without what the given imports contributed: their evidence and
-    records; the curve follows the answers that are left. Cards stay (the user may
-    have written on them); the journey given is left as it was."""
+    records; the curve and unaccepted pain-point suggestions follow the answers that
+    are left. Cards stay (the user may have written on them); the journey given is
+    left as it was."""
     cards = list(journey.cards)
     touched: list[str] = []
     for i, card in enumerate(cards):
@@ -279,7 +280,14 @@ def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
             touched.append(card.id)
     records = [r for r in journey.imports if r.id not in import_ids]
     journey = journey.model_copy(update={"cards": cards, "imports": records})
-    return _curve(journey, touched)
+    journey = _curve(journey, touched)
+    # A suggestion not yet accepted states numbers that changed: drop it where no
+    # answers are left, bring it up to date elsewhere.
+    empty = {(c.stage_id, c.title) for c in journey.cards if c.id in touched and not c.responses}
+    kept = [c for c in journey.cards if not (c.suggested and (c.stage_id, c.title) in empty)]
+    journey = journey.model_copy(update={"cards": kept})
+    language = journey.language if journey.language in LANE_NAMES else "en"
+    return _suggest_pain_points(journey, touched, language)
 
 
 def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
