@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
             start = aggregate.remove_imports(journey, earlier)
         self.sifted = importer.sift(self.plan, self.collected, start)
         if journey.stages:
-            stages, points = importer.created(self.sifted.answers, start)
+            stages, points = importer.proposed(self.sifted.answers, start, self.options)
         else:
             stages, points = [], []
         self.proposals.show_proposals(

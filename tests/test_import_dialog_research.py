@@ -64,11 +64,16 @@ def test_a_new_stage_is_proposed_and_can_go_to_an_existing_one(qtbot, document, 
     index = box.findData("Buy")
     box.setCurrentIndex(index)
     box.activated.emit(index)  # what a click on the item sends
-    assert dialog.proposals.boxes  # the touchpoint is new in "Buy" too: still proposed
+    # Its touchpoint would be new in "Buy": proposed in turn, and sent to "Pay".
+    point_box = dialog.proposals.boxes[("Buy", "Invoice")]
+    assert point_box.currentText() == "Create the touchpoint 'Invoice'"
+    index = point_box.findData("Pay")
+    point_box.setCurrentIndex(index)
+    point_box.activated.emit(index)
     dialog.import_button.click()
     journey = document.journey
     assert [s.name for s in journey.stages] == ["Buy"]
-    assert counts(journey)[("Buy", "Invoice")] == 1
+    assert counts(journey) == {("Buy", "Pay"): 3, ("Buy", "Ship"): 1}
     document.undo_stack.undo()
     assert [s.name for s in document.journey.stages] == ["Buy"]
     assert counts(document.journey) == {("Buy", "Pay"): 2, ("Buy", "Ship"): 1}

@@ -282,11 +282,10 @@ def replaced_imports(the_plan: Plan, journey: Journey) -> set[str]:
 
 def _renamed(answer: Answer, options: ImportOptions) -> Answer:
     """The answer with the user's choice of an existing stage or touchpoint applied."""
-    stage, point = answer[STAGE], answer[TOUCHPOINT]
-    if (stage, point) in options.touchpoints:
+    stage = options.stages.get(answer[STAGE], answer[STAGE])
+    point = answer[TOUCHPOINT]
+    if (stage, point) in options.touchpoints:  # keyed by the stage it now goes to
         stage, point = options.touchpoints[(stage, point)]
-    elif stage in options.stages:
-        stage = options.stages[stage]
     if (stage, point) == (answer[STAGE], answer[TOUCHPOINT]):
         return answer
     return (stage, point, *answer[2:])  # type: ignore[return-value]
@@ -310,16 +309,15 @@ def created(answers: list[Answer], base: Journey) -> tuple[list[str], list[tuple
     return list(new_stages), list(new_points)
 
 
-def proposals(
-    the_plan: Plan, base: Journey | None, collected: Collected | None = None
+def proposed(
+    answers: list[Answer], base: Journey, options: ImportOptions
 ) -> tuple[list[str], list[tuple[str, str]]]:
-    """What the dialog lists before importing: the stages and touchpoints that would be
-    created (the user's choices applied), when importing into ``base``."""
-    if base is None:
-        return [], []
-    found = collected if collected is not None else collect(the_plan)
-    answers = [_renamed(a, the_plan.options) for a in found.answers]
-    return created(answers, base)
+    """The new stages the sheet names, and the new touchpoints once the user's choice
+    of stages is applied (so a stage sent to an existing one shows its touchpoints)."""
+    stages, _ = created(answers, base)
+    moved = [(options.stages.get(a[STAGE], a[STAGE]), *a[1:]) for a in answers]
+    _, points = created(moved, base)  # type: ignore[arg-type]
+    return stages, points
 
 
 def import_sheet(
