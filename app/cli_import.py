@@ -56,6 +56,23 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         "--scale", choices=SCALES, help="the answers' scale (default: from headers and values)"
     )
     parser.add_argument(
+        "--wave",
+        metavar="NAME",
+        help="name this import's survey wave (default: from the file's dates or name)",
+    )
+    parser.add_argument(
+        "--segment",
+        metavar="COLUMN",
+        help="the column of customer types or segments (default: a column headed "
+        "客户类型, Customer type, Segment, Persona …)",
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="with --into: replace what an earlier import of the same file and sheet "
+        "(or the same columns) contributed, instead of adding to it",
+    )
+    parser.add_argument(
         "--max-rows",
         metavar="N",
         type=_positive,
@@ -106,6 +123,8 @@ def _import(args: argparse.Namespace, base):
         sheet=args.sheet,
         scale=parse_scale(args.scale) if args.scale else None,
         max_rows=args.max_rows or DEFAULT_MAX_ROWS,
+        wave=args.wave,
+        replace=args.replace,
     )
     maps = [_split(m, "=", "--map", "ROLE=COLUMN, e.g. --map score=E") for m in args.map]
     for role, _ in maps:
@@ -132,6 +151,8 @@ def _import(args: argparse.Namespace, base):
                 options.roles[_column(source, column)] = role.lower()
             for column, target in targets:
                 options.questions[_column(source, column)] = target
+            if args.segment:
+                options.segment = _column(source, args.segment)
         the_plan = plan(source, options, base)
         journey, collected = run(the_plan, base)
     except SheetImportError as exc:
@@ -197,6 +218,24 @@ def _report(the_plan, collected, name: str) -> str:
     ]
     if skipped:
         text += "; skipped " + "; ".join(skipped)
+    if the_plan.segment is not None:
+        text += f"; segments from the column {the_plan.segment.label}"
+    if collected.replaced:
+        text += "; replaced the earlier import of " + ", ".join(collected.replaced)
+    if collected.already:
+        text += (
+            f"; {collected.already:,} row{'s' * (collected.already != 1)} already in the "
+            f"journey {'were' if collected.already != 1 else 'was'} skipped, "
+            f"{collected.new_rows:,} new"
+        )
+    for stage in collected.created_stages:
+        text += f"; created the stage {stage!r}"
+    new_stages = set(collected.created_stages)
+    new_points = [p for s, p in collected.created_touchpoints if s not in new_stages]
+    if new_points:
+        shown = ", ".join(repr(p) for p in new_points[:8])
+        more = f" and {len(new_points) - 8} more" if len(new_points) > 8 else ""
+        text += f"; created the touchpoint{'s' * (len(new_points) != 1)} {shown}{more}"
     return text + "."
 
 

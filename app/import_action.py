@@ -35,6 +35,20 @@ class ImportController(QObject):
         self.action.setObjectName("importSpreadsheet")
         self.action.triggered.connect(lambda: self.import_spreadsheet())
         window.addAction(self.action)
+        self.imports_action = QAction(window)
+        self.imports_action.setObjectName("showImports")
+        self.imports_action.triggered.connect(lambda: self.show_imports())
+        window.addAction(self.imports_action)
+        self.imports_dialog = None
+        self.waves_action = QAction(window)
+        self.waves_action.setObjectName("showWaves")
+        self.waves_action.triggered.connect(lambda: self.show_waves())
+        window.addAction(self.waves_action)
+        self.waves_dialog = None
+        view_menu = getattr(window, "menu_view", None)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.waves_action)
         menu = getattr(window, "menu_file", None)
         if menu is not None:
             actions = menu.actions()
@@ -43,9 +57,9 @@ class ImportController(QObject):
             )
             # After Open and Open Recent, before the separator that follows them.
             if after_open + 1 < len(actions):
-                menu.insertAction(actions[after_open + 1], self.action)
+                menu.insertActions(actions[after_open + 1], [self.action, self.imports_action])
             else:
-                menu.addAction(self.action)
+                menu.addActions([self.action, self.imports_action])
         window.installEventFilter(self)
         window.view.viewport().installEventFilter(self)
         self.retranslate()
@@ -55,6 +69,34 @@ class ImportController(QObject):
         self.action.setStatusTip(
             self.tr("Add interview or survey answers (xlsx, xls, ods, csv) to this journey")
         )
+        self.waves_action.setText(self.tr("&Waves…"))
+        self.waves_action.setStatusTip(
+            self.tr("Each touchpoint's mean score wave by wave, and the latest change")
+        )
+        self.imports_action.setText(self.tr("Im&ports…"))
+        self.imports_action.setStatusTip(
+            self.tr("The spreadsheets imported into this journey; remove one")
+        )
+
+    def show_imports(self):
+        """File > Imports…: the journey's imports, each removable as one undo step."""
+        from journeycanvas.app.imports_dialog import ImportsDialog
+
+        if self.imports_dialog is not None:
+            self.imports_dialog.close()
+        self.imports_dialog = ImportsDialog(self.window.document, self.window)
+        self.imports_dialog.open()
+        return self.imports_dialog
+
+    def show_waves(self):
+        """View > Waves…: each touchpoint's mean wave by wave, and the latest change."""
+        from journeycanvas.app.waves_dialog import WavesDialog
+
+        if self.waves_dialog is not None:
+            self.waves_dialog.close()
+        self.waves_dialog = WavesDialog(self.window.document, self.window)
+        self.waves_dialog.show()
+        return self.waves_dialog
 
     def import_spreadsheet(self, path: Path | None = None):
         """Ask for a file when none is given; open the import dialog (window-modal)."""

@@ -18,19 +18,22 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QVBoxLayout,
 )
 
 from journeycanvas.app.import_preview import ImportPreview
+from journeycanvas.app.import_proposals import ImportProposals
 from journeycanvas.canvas import commands
 from journeycanvas.canvas.document import JourneyDocument
-from journeycanvas.io.importers import importer
+from journeycanvas.io.importers import aggregate, importer, provenance
 from journeycanvas.io.importers.answers import SCORE, STAGE, TOUCHPOINT, Collected
 from journeycanvas.io.importers.errors import ImportCancelled, SheetImportError
 from journeycanvas.io.importers.mapping import LONG
@@ -54,11 +57,18 @@ class ImportDialog(QDialog):
         self.source: importer.Source | None = None
         self.plan: importer.Plan | None = None
         self.collected: Collected | None = None
+        self.sifted: importer.Sifted | None = None
         self.remembered = False
 
         self.sheet_box = QComboBox(objectName="sheetBox")
         self.scale_box = QComboBox(objectName="scaleBox")
         self.preview = ImportPreview(self)
+        self.wave_edit = QLineEdit(objectName="waveEdit")
+        self.segment_box = QComboBox(objectName="segmentBox")
+        self.replace_box = QCheckBox(objectName="replaceBox")
+        self.proposals = ImportProposals(self)
+        self.proposals.setMaximumHeight(150)
+        self.proposals.hide()
         self.summary = QLabel(objectName="importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,9 +85,20 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("File:"), self.file_label)
         form.addRow(self.tr("Sheet:"), self.sheet_box)
         form.addRow(self.tr("Scale:"), self.scale_box)
+        form.addRow(self.tr("Wave:"), self.wave_edit)
+        form.addRow(self.tr("Segments:"), self.segment_box)
+        form.addRow("", self.replace_box)
+        self.replace_box.setText(self.tr("Replace what an earlier import of this source added"))
+        self.replace_box.hide()
+        self.wave_edit.setToolTip(
+            self.tr(
+                "Every import is a survey wave; the map compares the latest with the one before"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.proposals)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
@@ -92,6 +113,10 @@ class ImportDialog(QDialog):
         self.preview.textTargetChosen.connect(self._text_chosen)
         self.scale_box.activated.connect(self._scale_chosen)
         self.sheet_box.activated.connect(self._sheet_chosen)
+        self.replace_box.toggled.connect(self._replace_chosen)
+        self.segment_box.activated.connect(self._segment_chosen)
+        self.proposals.stageChosen.connect(self._stage_chosen)
+        self.proposals.touchpointChosen.connect(self._point_chosen)
         self._open()
 
     # --- reading and planning ------------------------------------------------------
@@ -140,9 +165,42 @@ class ImportDialog(QDialog):
         self.options.scale = Scale(*map(int, text.split("-"))) if text else None
         self._replan()
 
+    def _segment_chosen(self) -> None:
+        self.options.segment = self.segment_box.currentData()
+        self._replan()
+
+    def _fill_segments(self) -> None:
+        """The segment box: none, or any column; the one in use (chosen or detected) shown."""
+        assert self.plan is not None
+        box = self.segment_box
+        box.clear()
+        box.addItem(self.tr("None"), importer.NO_SEGMENT)
+        for col in self.plan.mapping.header.columns:
+            box.addItem(col.label, col.index)
+        used = self.plan.segment.index if self.plan.segment is not None else importer.NO_SEGMENT
+        box.setCurrentIndex(max(0, box.findData(used)))
+
+    def _replace_chosen(self, on: bool) -> None:
+        self.options.replace = on
+        self._replan()
+
+    def _stage_chosen(self, proposed: str, existing: str) -> None:
+        if existing:
+            self.options.stages[proposed] = existing
+        else:
+            self.options.stages.pop(proposed, None)
+        self._replan()
+
+    def _point_chosen(self, stage: str, proposed: str, existing: str) -> None:
+        if existing:
+            self.options.touchpoints[(stage, proposed)] = (stage, existing)
+        else:
+            self.options.touchpoints.pop((stage, proposed), None)
+        self._replan()
+
     def _replan(self) -> None:
         """Plan again with the user's choices and show the result before anything changes."""
-        self.plan = self.collected = None
+        self.plan = self.collected = self.sifted = None
         if self.source is None:
             return
         try:
@@ -156,12 +214,35 @@ class ImportDialog(QDialog):
         self.preview.show_mapping(
             self.plan.mapping, self.plan.targets, self._known_targets(), self.plan.texts
         )
+        self._fill_segments()
         try:
             self.collected = importer.collect(self.plan)
         except SheetImportError as exc:
             self._show_error(str(exc))
             return
+        self._sift()
         self._show_summary()
+
+    def _sift(self) -> None:
+        """What this import would add to the journey: not what it holds already, and
+        which stages and touchpoints it would create (offered for mapping)."""
+        assert self.plan is not None and self.collected is not None
+        journey = self.document.journey
+        earlier = importer.replaced_imports(self.plan, journey)
+        self.replace_box.setVisible(bool(earlier))
+        start = journey
+        if self.options.replace and earlier:
+            start = aggregate.remove_imports(journey, earlier)
+        self.sifted = importer.sift(self.plan, self.collected, start)
+        if journey.stages:
+            stages, points = importer.proposed(self.sifted.answers, start, self.options)
+        else:
+            stages, points = [], []
+        self.proposals.show_proposals(
+            journey, stages, points, self.options.stages, self.options.touchpoints
+        )
+        wave, _date = provenance.wave_of(self.path, self.plan.mapping, None)
+        self.wave_edit.setPlaceholderText(wave)
 
     def _known_targets(self) -> list[tuple[str, str]]:
         journey = self.document.journey
@@ -220,13 +301,30 @@ class ImportDialog(QDialog):
                 .replace("%2", reasons.get(reason, reason))
                 .replace("%3", shown)
             )
+        if self.plan.segment is not None:
+            lines.append(
+                self.tr("Segments from the column %1").replace("%1", self.plan.segment.label)
+            )
+        sifted = self.sifted
+        if sifted is not None and sifted.already:
+            lines.append(
+                self.tr("%1 rows already in the journey were skipped, %2 new")
+                .replace("%1", f"{sifted.already:,}")
+                .replace("%2", f"{sifted.new_rows:,}")
+            )
+        if sifted is not None and not sifted.answers:
+            lines.append(self.tr("Every row is already in the journey: nothing new to import."))
+        if self.proposals.boxes:
+            lines.append(
+                self.tr("This import creates what is listed above; choose an existing one instead")
+            )
         if self.remembered:
             lines.append(
                 self.tr("Using the column roles you chose for a sheet with these columns.")
             )
         self.summary.setText("\n".join(lines))
         self.summary.setStyleSheet("")
-        self.import_button.setEnabled(True)
+        self.import_button.setEnabled(sifted is None or bool(sifted.answers))
 
     # --- importing -----------------------------------------------------------------
 
@@ -252,6 +350,7 @@ class ImportDialog(QDialog):
                 raise ImportCancelled
 
         before = self.document.journey
+        self.options.wave = self.wave_edit.text().strip() or None
         try:
             journey, _ = importer.run(self.plan, before, report)
         except ImportCancelled:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +37,7 @@ from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.model import Card, Evidence, LaneKind, Metric
 from journeycanvas.canvas.scene import JourneyScene
+from journeycanvas.io.importers.scales import parse_scale
 
 EMPTY, CARD, POINT = 0, 1, 2
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
@@ -47,6 +49,35 @@ def _parse_score(text: str) -> float | None:
         return max(-2.0, min(2.0, float(text.replace(",", ".").replace("−", "-"))))
     except ValueError:
         return None
+
+
+#: Evidence columns: quote, the answer as given (on its scale), score, where it came from.
+EV_QUOTE, EV_ANSWER, EV_SCORE, EV_FROM = range(4)
+
+
+def _answer_cell(e: Evidence) -> str:
+    return f"{e.answer} ({e.scale})" if e.answer and e.scale else e.answer
+
+
+def _from_cell(e: Evidence) -> str:
+    """Respondent · file · sheet · row: where one answer can be checked."""
+    # A csv file's one sheet is named for the file: saying it twice adds nothing.
+    sheet = "" if e.sheet == e.source.rsplit(".", 1)[0] else e.sheet
+    parts = [e.respondent, e.source, sheet, "" if e.row is None else f"#{e.row}"]
+    return " · ".join(p for p in parts if p)
+
+
+def _score_from_answer(text: str, scale: str) -> float | None:
+    """A typed answer on the evidence's own scale ("4" on 1-5) as a −2…+2 score."""
+    number = text.split("(")[0].strip().replace(",", ".")
+    try:
+        value = float(number)
+        found = parse_scale(scale)
+    except ValueError:
+        return None
+    if not found.holds(value):
+        return None
+    return found.score(value)
 
 
 class InspectorDock(QDockWidget):
@@ -99,7 +130,11 @@ class InspectorDock(QDockWidget):
         self.suggested_label = QLabel(objectName="suggestedLabel")
         self.suggested_label.setWordWrap(True)
         self.accept_button = QPushButton(objectName="acceptSuggestion")
-        self.evidence_editor = ListEditor(2)
+        self.evidence_editor = ListEditor(4, read_only=(EV_FROM,))
+        head = self.evidence_editor.table.horizontalHeader()
+        for column in (EV_ANSWER, EV_SCORE, EV_FROM):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence_editor.table.setMinimumHeight(160)
         self.evidence_editor.setObjectName("evidenceEditor")
         self.metrics_editor = ListEditor(2)
         self.metrics_editor.setObjectName("metricsEditor")
@@ -177,12 +212,23 @@ class InspectorDock(QDockWidget):
         self.suggested_label.setText(
             self.tr("Suggested by an import: check it, then accept it or delete the card.")
         )
-        self.evidence_editor.set_headers([self.tr("Quote"), self.tr("Score")])
+        self.evidence_editor.set_headers(
+            [self.tr("Quote"), self.tr("Answer"), self.tr("Score (−2…+2)"), self.tr("From")]
+        )
+        self.evidence_editor.setToolTip(
+            self.tr(
+                "Answer is what the respondent gave, on its own scale; typing a new answer "
+                "rescores it. Score is on the map's −2…+2 range. "
+                "From: respondent, file, sheet, row."
+            )
+        )
         self.metrics_editor.set_headers([self.tr("Metric"), self.tr("Value")])
         self.evidence_editor.retranslate()
         self.metrics_editor.retranslate()
         for label, text in zip(
-            self.point_labels, [self.tr("Score"), self.tr("Label"), self.tr("Card")], strict=True
+            self.point_labels,
+            [self.tr("Score (−2…+2)"), self.tr("Label"), self.tr("Card")],
+            strict=True,
         ):
             label.setText(text)
         self.refresh()
@@ -269,7 +315,18 @@ class InspectorDock(QDockWidget):
         self.suggested_label.setVisible(card.suggested)
         self.card_form.setRowVisible(ROW_ACCEPT, card.suggested)
         self.evidence_editor.set_rows(
-            [(e.id, [e.text, "" if e.score is None else f"{e.score:g}"]) for e in card.evidence]
+            [
+                (
+                    e.id,
+                    [
+                        e.text,
+                        _answer_cell(e),
+                        "" if e.score is None else f"{e.score:g}",
+                        _from_cell(e),
+                    ],
+                )
+                for e in card.evidence
+            ]
         )
         self.metrics_editor.set_rows([(None, [m.name, m.value]) for m in card.metrics])
 
@@ -319,9 +376,16 @@ class InspectorDock(QDockWidget):
             return
         old = {e.id: e for e in card.evidence}
         evidence = []
-        for key, (text, score) in rows:
+        for key, (text, answer, score, _from) in rows:
             base = old.get(key) or Evidence()
-            evidence.append(base.model_copy(update={"text": text, "score": _parse_score(score)}))
+            update: dict = {"text": text, "score": _parse_score(score)}
+            if answer != _answer_cell(base):
+                # A new answer on the evidence's own scale decides the score.
+                rescored = _score_from_answer(answer, base.scale) if base.scale else None
+                update["answer"] = answer.split("(")[0].strip()
+                if rescored is not None:
+                    update["score"] = rescored
+            evidence.append(base.model_copy(update=update))
         self._set_card("evidence", evidence)
 
     def _metrics_edited(self, rows: list) -> None:

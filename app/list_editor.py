@@ -33,8 +33,12 @@ class ListEditor(QWidget):
     #: The user changed the list; the argument is the whole list of rows.
     edited = Signal(list)
 
-    def __init__(self, columns: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: int = 1, parent: QWidget | None = None, read_only: Sequence[int] = ()
+    ) -> None:
         super().__init__(parent)
+        #: columns shown but not typed into (where a row came from)
+        self.read_only = frozenset(read_only)
         self.table = QTableWidget(0, columns)
         self.table.setObjectName("listTable")
         self.table.verticalHeader().hide()
@@ -97,6 +101,9 @@ class ListEditor(QWidget):
                     item = QTableWidgetItem(cells[c] if c < len(cells) else "")
                     if c == 0:
                         item.setData(KEY_ROLE, key)
+                    if c in self.read_only:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                        item.setToolTip(item.text())
                     self.table.setItem(r, c, item)
             self.table.resizeRowsToContents()
         finally:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import style
+from journeycanvas.canvas import research, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -129,6 +129,7 @@ class CurvePoint:
     y: float
     score: float
     color: str
+    data: bool = False  # computed from imported answers, not placed by hand
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,15 @@ class CurveLayout:
     bottom_y: float  # where a score of −2 sits
     points: tuple[CurvePoint, ...]
     # Cubic Bézier segments: (start, control 1, control 2, end), each an (x, y) pair.
+    # With data points present these run through the hand-placed points only.
     segments: tuple[tuple[tuple[float, float], ...], ...]
+    #: The data curve: segments through the points computed from imported answers.
+    data_segments: tuple[tuple[tuple[float, float], ...], ...] = ()
+    #: Its 95 % confidence band: (x, y of the upper end, y of the lower end) per data
+    #: point with an interval, in order along the journey.
+    confidence: tuple[tuple[float, float, float], ...] = ()
+    #: Point labels, placed where they overlap neither each other nor a face.
+    labels: tuple[TextRun, ...] = ()
 
     def score_at(self, y: float) -> float:
         """The score a point dragged to height y would have, clamped to −2..+2."""
@@ -436,6 +445,14 @@ class _Layouter:
             )
             text_runs += runs
             bottom += 4 + h
+        if any(p.data for p in self.j.emotion_points):
+            # What the research marks mean, wherever the map is read (screen or poster).
+            runs, h = self.runs(
+                self.labels["legend"].format(below=research.LOW_CONFIDENCE_BELOW),
+                m.margin, bottom + 4, title_w, m.badge_size, style.DATA_CURVE,
+            )  # fmt: skip
+            text_runs += runs
+            bottom += 4 + h
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
         if not self.j.personas:
@@ -485,6 +502,7 @@ class _Layouter:
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
+                badge = self.badge(card)
                 # Everything the card's layout depends on: the same values at the same
                 # place give the same layout as last time, without measuring again.
                 key = (
@@ -492,8 +510,7 @@ class _Layouter:
                     card.body,
                     card.channel,
                     card.owner,
-                    card.responses and card.score,
-                    card.responses,
+                    badge,
                     card.suggested,
                     card.color,
                     s.id,
@@ -509,7 +526,7 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw)
+                    rect, border, texts = self.card(card, x, y, cw, badge)
                     fill = card.color or default_fill
                     layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
@@ -521,7 +538,31 @@ class _Layouter:
             tallest = max(tallest, used)
         return out, tallest
 
-    def card(self, card: Card, x: float, y: float, w: float) -> tuple[Rect, str, tuple]:
+    def badge(self, card: Card) -> tuple[str, str] | None:
+        """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
+        the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
+        "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        if not card.responses:
+            return None
+        parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]
+        found = research.stats(self.j, card)
+        interval = found.ci95
+        if interval is not None:
+            parts[0] += f" ±{(interval[1] - interval[0]) / 2:.2f}"
+        color = style.INK_SOFT
+        change = found.change
+        if change is not None:
+            parts.append(change.mark())
+            if change.significant:
+                color = style.SIGNIFICANT
+        if found.low:
+            parts.append(self.labels["low"])
+            color = style.LOW_CONFIDENCE
+        return " · ".join(parts), color
+
+    def card(
+        self, card: Card, x: float, y: float, w: float, badge: tuple[str, str] | None = None
+    ) -> tuple[Rect, str, tuple]:
         m = self.m
         pad = m.card_padding
         inner_w = w - 2 * pad
@@ -537,13 +578,17 @@ class _Layouter:
             texts += runs
             cy += h + 2
         extra = [v for v in (card.channel, card.owner) if v]
-        if card.responses:
-            score = card.score or 0.0
-            extra.append(f"n={card.responses} · {score:+.2f}")
+        if badge is not None and badge[1] == style.INK_SOFT:
+            extra.append(badge[0])  # in the plain colour it shares the line, as it always did
+            badge = None
         if extra:
             runs, h = self.runs(
                 " · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, style.INK_SOFT
             )
+            texts += runs
+            cy += h + 2
+        if badge is not None:
+            runs, h = self.runs(badge[0], x + pad, cy + 2, inner_w, m.badge_size, badge[1])
             texts += runs
             cy += h + 2
         height = max(m.card_min_height, cy - y + pad)
@@ -561,14 +606,76 @@ class _Layouter:
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
         points = []
+        confidence = []
+        labelled: list[tuple[CurvePoint, str]] = []
+        cards = {c.id: c for c in self.j.cards}
         for p in self.j.ordered_points():
             sx, w = where[p.stage_id]
             y = zero_y - p.score / 2.0 * (zero_y - top_y)
-            points.append(
-                CurvePoint(p.id, sx + p.position * w, y, p.score, style.score_color(p.score))
+            point = CurvePoint(
+                p.id, sx + p.position * w, y, p.score, style.score_color(p.score), p.data
             )
-        segments = monotone_bezier([(p.x, p.y) for p in points])
-        return CurveLayout(lane.id, band, zero_y, top_y, bottom_y, tuple(points), segments)
+            points.append(point)
+            card = cards.get(p.card_id or "")
+            interval = research.stats(self.j, card).ci95 if p.data and card else None
+            if interval is not None:
+                hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
+                confidence.append((point.x, zero_y - hi / 2.0 * (zero_y - top_y),
+                                   zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
+            # A data point's label is its card's title, printed on the card already.
+            if p.label and not p.data:
+                labelled.append((point, p.label))
+        segments, data_segments = curve_segments(points)
+        return CurveLayout(
+            lane.id,
+            band,
+            zero_y,
+            top_y,
+            bottom_y,
+            tuple(points),
+            segments,
+            data_segments,
+            tuple(confidence),
+            self.point_labels(labelled, points, band),
+        )
+
+    def point_labels(
+        self, labelled: list[tuple[CurvePoint, str]], points: list[CurvePoint], band: Rect
+    ) -> tuple[TextRun, ...]:
+        """Each label above its point, else below, else left out: never over another
+        label or a face, never outside the band (greedy, in journey order)."""
+        m = self.m
+        size = m.badge_size
+        height = self.line_height(size)
+        r = m.face_radius
+        taken = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for p in points]
+        out: list[TextRun] = []
+        for point, label in labelled:
+            text = label if len(label) <= 24 else label[:23] + "…"
+            width = self.fm.width(text, size)
+            # Centred on the point, moved sideways to stay inside the band.
+            left = max(band.x, min(point.x - width / 2, band.right - width))
+            for top in (point.y - r - 3 - height, point.y + r + 3):
+                box = Rect(left, top, width, height)
+                inside = band.y <= box.y and box.bottom <= band.bottom
+                if inside and not any(_overlap(box, t) for t in taken):
+                    taken.append(box)
+                    out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
+                    break
+        return tuple(out)
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:
+    """(hand curve, data curve): with no data points the hand curve runs through all."""
+    data = [p for p in points if p.data]
+    if not data:
+        return monotone_bezier([(p.x, p.y) for p in points]), ()
+    hand = [p for p in points if not p.data]
+    return monotone_bezier([(p.x, p.y) for p in hand]), monotone_bezier([(p.x, p.y) for p in data])
 
 
 def monotone_bezier(pts: list[tuple[float, float]]) -> tuple[tuple[tuple[float, float], ...], ...]:

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -65,6 +65,10 @@ class Evidence(_Base):
     sheet: str = ""
     row: int | None = None
     respondent: str = ""
+    answer: str = Field(default="", description="The answer as the respondent gave it, e.g. 4.")
+    scale: str = Field(default="", description="The scale of that answer, e.g. 1-5.")
+    segment: str = Field(default="", description="Customer type or segment of the respondent.")
+    import_id: str = Field(default="", description="The import (and so the wave) it came with.")
 
 
 class Metric(_Base):
@@ -148,16 +152,30 @@ class EmotionPoint(_Base):
     card_id: str | None = Field(
         default=None, description="Touchpoint card this point belongs to; it moves with the card."
     )
+    data: bool = Field(
+        default=False, description="Computed from imported answers, not placed by hand."
+    )
 
 
 class ImportRecord(_Base):
-    """One spreadsheet imported into this journey, so the same file is never counted twice."""
+    """One spreadsheet imported into this journey: a survey wave, and what it contributed.
 
+    ``keys`` lets a later, cumulative export of the same survey add only its new
+    rows: it holds one 8-byte digest per answer this import added (respondent and
+    touchpoint, or the row's content and touchpoint), base64 encoded.
+    """
+
+    id: str = Field(default_factory=lambda: new_id("import"))
     sha256: str
     source: str
     sheet: str = ""
     rows: int = 0
     imported_at: str = ""
+    wave: str = Field(default="", description="Name of the survey wave; empty: the source.")
+    wave_date: str = Field(default="", description="Date of the wave, YYYY-MM-DD, or empty.")
+    columns: str = Field(default="", description="Digest of the sheet's header texts.")
+    keys: str = Field(default="", description="Digests of the answers this import added.")
+    skipped: int = Field(default=0, description="Rows left out as already in the journey.")
 
 
 class Journey(_Base):
@@ -182,7 +200,7 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points"):
+        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
         for i, card in enumerate(self.cards):
@@ -241,6 +259,22 @@ class Journey(_Base):
 
 def summary(journey: Journey) -> dict[str, Any]:
     """The ``summary --json`` contract of DESIGN.md, computed from the model alone."""
+    from journeycanvas.canvas import research
+
+    def groups(found: list[research.Group]) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": g.name,
+                "responses": g.responses,
+                "score": None if g.mean is None else round(g.mean, 4),
+            }
+            for g in found
+        ]
+
+    def interval(card: Card) -> list[float] | None:
+        found = research.ci95(card)
+        return None if found is None else [round(found[0], 4), round(found[1], 4)]
+
     return {
         "title": journey.title,
         "stages": [
@@ -251,6 +285,9 @@ def summary(journey: Journey) -> dict[str, Any]:
                         "title": card.title,
                         "responses": card.responses,
                         "score": None if card.score is None else round(card.score, 4),
+                        "ci95": interval(card),
+                        "waves": groups(research.waves(journey, card)),
+                        "segments": groups(research.segments(card)),
                     }
                     for card in journey.touchpoint_cards(stage.id)
                 ],

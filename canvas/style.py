@@ -40,6 +40,10 @@ STAGE_HEADER_TEXT = "#FFFFFF"
 CARD_BORDER = "#90A4AE"
 SUGGESTED_BORDER = "#E53935"
 CURVE = "#455A64"
+DATA_CURVE = "#1565C0"  # the curve computed from imported answers
+DATA_BAND = "#D6E4F5"  # its 95 % confidence band where no transparency is at hand
+LOW_CONFIDENCE = "#B26A00"  # a touchpoint's badge when it rests on few answers
+SIGNIFICANT = "#6A1B9A"  # a wave-to-wave change Welch's test finds significant
 ZERO_BAND = "#ECEFF1"
 PAGE = "#FFFFFF"
 

@@ -17,11 +17,16 @@ File format 0 — the preview builds, before files carried a ``schema_version``:
       "emotion": [{"stage": "s1", "value": 4}]                     1..5, 3 neutral
     }
 
-File format 1 is canvas.model.Journey.
+File format 1 is format 2 without the research provenance: import records had no
+``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
+``scale`` or ``segment``, and curve points no ``data`` flag.
+
+File format 2 is canvas.model.Journey.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import json
@@ -106,9 +111,60 @@ def _rename(obj: dict[str, Any], old: str, new: str) -> None:
         obj[new] = obj.pop(old)
 
 
+def _v1_to_v2(old: Document) -> Document:
+    """Give each import record an id and link the evidence it brought to it.
+
+    Evidence is matched to a record by source file and sheet (what format 1 kept);
+    evidence no record claims stays unlinked. Linked evidence with a respondent gives
+    its record the answer keys a re-import matches (format 1 kept no row contents, so
+    rows without a respondent cannot be recognised). A curve point tied to a touchpoint
+    card was always made by an import, so it is marked as computed from data.
+    Ids derive from the record's file digest, so the step stays a pure function.
+    """
+    doc = copy.deepcopy(old)
+    owner: dict[tuple[Any, Any], str] = {}
+    taken: set[str] = set()
+    for i, record in enumerate(_dicts(doc.get("imports"))):
+        if "id" not in record:
+            stem = f"import-{str(record.get('sha256', ''))[:10] or i}"
+            ident, n = stem, 1
+            while ident in taken:
+                n += 1
+                ident = f"{stem}-{n}"
+            record["id"] = ident
+        taken.add(str(record["id"]))
+        owner.setdefault((record.get("source", ""), record.get("sheet", "")), str(record["id"]))
+    stage_names = {s.get("id"): s.get("name", "") for s in _dicts(doc.get("stages"))}
+    keys: dict[str, list[bytes]] = {}
+    for card in _dicts(doc.get("cards")):
+        for ev in _dicts(card.get("evidence")):
+            if "import_id" not in ev:
+                found = owner.get((ev.get("source", ""), ev.get("sheet", "")))
+                if found is not None:
+                    ev["import_id"] = found
+            who = ev.get("respondent")
+            if who and ev.get("import_id"):
+                # The respondent-and-touchpoint key a re-import of the survey would give
+                # this answer, so an updated export does not count it again.
+                text = f"R\x1f{who}\x1f{stage_names.get(card.get('stage_id'), '')}"
+                text += f"\x1f{card.get('title', '')}"
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8)
+                keys.setdefault(str(ev["import_id"]), []).append(digest.digest())
+    for record in _dicts(doc.get("imports")):
+        if "keys" not in record and str(record.get("id")) in keys:
+            packed = b"".join(sorted(keys[str(record["id"])]))
+            record["keys"] = base64.b64encode(packed).decode("ascii")
+    for point in _dicts(doc.get("emotion_points")):
+        if point.get("card_id") and "data" not in point:
+            point["data"] = True
+    doc["schema_version"] = 2
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -41,7 +41,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    "(file format 7; this version reads up to 1)",
+    "(file format 7; this version reads up to 2)",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "
@@ -142,9 +142,12 @@ def test_summary_json_shape(saved, capsys):
     for stage in data["stages"]:
         assert set(stage) == {"name", "touchpoints"}
         for point in stage["touchpoints"]:
-            assert set(point) == {"title", "responses", "score"}
+            assert set(point) == {"title", "responses", "score", "ci95", "waves", "segments"}
             assert isinstance(point["responses"], int)
             assert point["score"] is None or -2 <= point["score"] <= 2
+            assert point["ci95"] is None or len(point["ci95"]) == 2
+            for group in point["waves"] + point["segments"]:
+                assert set(group) == {"name", "responses", "score"}
 
 
 def test_summary_text_is_a_readable_table(saved, capsys):

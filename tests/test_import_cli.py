@@ -96,7 +96,7 @@ def test_importing_the_same_file_twice_is_refused(tmp_path, capsys):
     assert err.strip() == (
         f"访谈.xlsx: this file was already imported into the journey on "
         f"{journey_file.load(first).imports[0].imported_at[:10]}; importing it again would "
-        "count its answers twice."
+        "count its answers twice (--replace imports it anew)."
     )
     assert not second.exists() and first.read_bytes() == before
 

@@ -106,7 +106,7 @@ def test_accepting_a_suggestion(window, qtbot):
     assert _card(window, "c-s0-pain_points-0").suggested is True
 
 
-def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
+def _type_into_new_row(qtbot, editor, cells: list[str | None]) -> None:
     """Type each cell of a new row as a user would: open its editor, type, press Return.
 
     Each step waits for what the user would wait for (the cell editor to open, the
@@ -117,6 +117,8 @@ def _type_into_new_row(qtbot, editor, cells: list[str]) -> None:
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     row = table.rowCount() - 1
     for column, text in enumerate(cells):
+        if text is None:
+            continue  # a column the user leaves as it is
         if column:
             qtbot.waitUntil(lambda: not _open_cell_editors(table))
         table.setCurrentCell(row, column)
@@ -138,7 +140,7 @@ def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
     _select(window)
     editor = window.inspector.evidence_editor
     assert editor.values() == ["太慢了"]
-    _type_into_new_row(qtbot, editor, ["找不到入口", "-1.5"])
+    _type_into_new_row(qtbot, editor, ["找不到入口", None, "-1.5"])  # no original answer
     evidence = _card(window).evidence
     assert [(e.text, e.score) for e in evidence] == [("太慢了", -1.0), ("找不到入口", -1.5)]
     first_id = evidence[0].id
@@ -148,6 +150,34 @@ def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
     window.document.undo_stack.undo()
     assert len(_card(window).evidence) == 2
     assert editor.values() == ["太慢了", "找不到入口"]
+
+
+def test_evidence_shows_the_original_answer_and_where_it_came_from(window, qtbot):
+    from journeycanvas.canvas import edits
+    from journeycanvas.canvas.model import Evidence
+
+    card = _card(window)
+    imported = Evidence(
+        text="还行", score=1.0, answer="4", scale="1-5", respondent="P7",
+        source="survey.xlsx", sheet="Wave 2", row=12,
+    )  # fmt: skip
+    window.document.journey = edits.update_card(
+        window.document.journey, card.id, evidence=[imported]
+    )
+    window.document.notify()
+    _select(window)
+    editor = window.inspector.evidence_editor
+    headers = [editor.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Quote", "Answer", "Score (−2…+2)", "From"]
+    (row,) = editor.rows()
+    assert row[1] == ["还行", "4 (1-5)", "1", "P7 · survey.xlsx · Wave 2 · #12"]
+    from_item = editor.table.item(0, 3)
+    assert not from_item.flags() & Qt.ItemFlag.ItemIsEditable
+    # A new answer typed on the evidence's own scale is rescored onto −2…+2.
+    editor.table.item(0, 1).setText("2")
+    qtbot.wait(20)
+    (changed,) = _card(window).evidence
+    assert (changed.answer, changed.score) == ("2", -1.0)
 
 
 def test_metrics_are_edited(window, qtbot):

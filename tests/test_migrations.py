@@ -95,3 +95,18 @@ def test_v0_with_odd_shapes_gets_a_sentence_not_a_crash():
             journey_file.loads(json.dumps(doc), "odd.journey")
         assert str(info.value).startswith("odd.journey: ")
         assert "\n" not in str(info.value)
+
+
+def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
+    journey = journey_file.load(FIXTURES / "v1_example.journey")
+    assert journey.schema_version == SCHEMA_VERSION
+    (record,) = journey.imports
+    assert record.id == "import-0123456789"
+    card = journey.cards[0]
+    assert [e.import_id for e in card.evidence] == [record.id, record.id, ""]
+    assert {p.id: p.data for p in journey.emotion_points} == {"ep-data": True, "ep-hand": False}
+    # An old file's import forms a wave named for its source.
+    from journeycanvas.canvas.model import summary
+
+    (point,) = summary(journey)["stages"][0]["touchpoints"]
+    assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from journeycanvas.canvas import edits
 from journeycanvas.canvas.interactions.base import Interaction, tr
-from journeycanvas.canvas.layout import CurveLayout, CurvePoint, monotone_bezier
+from journeycanvas.canvas.layout import CurveLayout, CurvePoint, curve_segments
 from journeycanvas.canvas.style import score_color
 
 
@@ -57,16 +57,14 @@ class PointDrag(Interaction):
         self.new = (where[0], round(where[1], 3), score)
         self.scene.points[self.point_id].setPos(x, y)
         self.scene.score_tip.show_score(x, y, score)
-        moved = CurvePoint(self.point_id, x, y, score, score_color(score))
+        data = any(p.data for p in self.curve.points if p.point_id == self.point_id)
+        moved = CurvePoint(self.point_id, x, y, score, score_color(score), data)
         points = sorted(
             [p for p in self.curve.points if p.point_id != self.point_id] + [moved],
             key=lambda p: p.x,
         )
-        preview = replace(
-            self.curve,
-            points=tuple(points),
-            segments=monotone_bezier([(p.x, p.y) for p in points]),
-        )
+        hand, data_curve = curve_segments(points)
+        preview = replace(self.curve, points=tuple(points), segments=hand, data_segments=data_curve)
         self.scene.curves[self.curve.lane_id].apply(preview)
 
     def end_preview(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from journeycanvas.canvas import style
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import CurveLayout
-from journeycanvas.canvas.painting import curve_path, qcolor, qrect
+from journeycanvas.canvas.painting import curve_path, draw_data_curve, draw_runs, qcolor, qrect
 
 
 class CurveItem(LayoutItem[CurveLayout]):
@@ -45,3 +45,5 @@ class CurveItem(LayoutItem[CurveLayout]):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(curve_path(c))
+        draw_data_curve(painter, c)
+        draw_runs(painter, c.labels)

@@ -44,7 +44,9 @@ class EmotionPointItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(qcolor("#1E88E5" if selected else "#FFFFFF"), 2.0 if selected else 1.5))
+        # A point computed from answers wears the data curve's colour; a hand point white.
+        ring = style.DATA_CURVE if self._point.data else "#FFFFFF"
+        painter.setPen(QPen(qcolor("#1E88E5" if selected else ring), 2.0 if selected else 1.5))
         painter.setBrush(qcolor(self._point.color))
         painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
         eyes, mouth = face_paths(0, 0, RADIUS, self._point.score)

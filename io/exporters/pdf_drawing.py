@@ -99,6 +99,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
+    runs += [r for curve in layout.curves for r in curve.labels]
     runs += list(extra_runs)
     draw_runs(c, runs)
     for curve in layout.curves:
@@ -153,18 +154,50 @@ def _curve(c: Canvas, curve: CurveLayout) -> None:
     c.setDash(3, 3)
     c.line(band.x, curve.zero_y, band.right, curve.zero_y)
     c.restoreState()
-    if not curve.segments:
+    _data_band(c, curve)
+    _stroke(c, curve.segments, style.CURVE, dashed=False)
+    _stroke(c, curve.data_segments, style.DATA_CURVE, dashed=True)
+
+
+def _stroke(c: Canvas, segments, color: str, dashed: bool) -> None:
+    """A curve's Bézier segments; the data curve (issue 14) dashed in its own colour."""
+    if not segments:
         return
     c.saveState()
-    c.setStrokeColor(rgb(style.CURVE))
+    c.setStrokeColor(rgb(color))
     c.setLineWidth(2.4)
     c.setLineCap(1)
     c.setLineJoin(1)
+    if dashed:
+        c.setDash(6, 4)
     path = c.beginPath()
-    path.moveTo(*curve.segments[0][0])
-    for _p0, c1, c2, p3 in curve.segments:
+    path.moveTo(*segments[0][0])
+    for _p0, c1, c2, p3 in segments:
         path.curveTo(c1[0], c1[1], c2[0], c2[1], p3[0], p3[1])
     c.drawPath(path, stroke=1, fill=0)
+    c.restoreState()
+
+
+def _data_band(c: Canvas, curve: CurveLayout) -> None:
+    """The data curve's 95 % confidence band, lightly shaded (an opaque tint: the poster
+    draws through form XObjects, where reportlab's transparency states go missing)."""
+    band = curve.confidence
+    if not band:
+        return
+    c.saveState()
+    c.setFillColor(rgb(style.DATA_BAND))
+    path = c.beginPath()
+    if len(band) == 1:
+        x, hi, lo = band[0]
+        path.rect(x - 2, hi, 4, lo - hi)
+    else:
+        path.moveTo(band[0][0], band[0][1])
+        for x, hi, _lo in band[1:]:
+            path.lineTo(x, hi)
+        for x, _hi, lo in reversed(band):
+            path.lineTo(x, lo)
+        path.close()
+    c.drawPath(path, stroke=0, fill=1)
     c.restoreState()
 
 

@@ -13,7 +13,14 @@ from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import Box, JourneyLayout, Rect, TextRun
-from journeycanvas.canvas.painting import curve_path, draw_runs, face_paths, qcolor, qrect
+from journeycanvas.canvas.painting import (
+    curve_path,
+    draw_data_curve,
+    draw_runs,
+    face_paths,
+    qcolor,
+    qrect,
+)
 from journeycanvas.io.exporters.qt_refcount import protect_none
 
 # A poster is millions of void QPainter calls; see qt_refcount for why this matters.
@@ -102,6 +109,8 @@ def _curve(painter: QPainter, curve) -> None:
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(curve_path(curve))
+    draw_data_curve(painter, curve)  # the curve computed from answers (issue 14)
+    draw_runs(painter, curve.labels)
 
 
 def _box(painter: QPainter, box: Box, border: str | None, v: QRectF) -> None:

@@ -27,6 +27,7 @@ from journeycanvas.canvas.model import (
     Stage,
 )
 from journeycanvas.io.importers.answers import Answer, Progress
+from journeycanvas.io.importers.provenance import Origin
 
 #: A touchpoint gets a suggested pain point when its mean is below this ...
 PAIN_BELOW = -0.5
@@ -73,6 +74,10 @@ def _evidence_maker() -> Callable[[list[dict[str, Any]]], list[Evidence]]:
         "sheet": "s",
         "row": 3,
         "respondent": "P1",
+        "answer": "非常不满意",
+        "scale": "1-5",
+        "segment": "企业客户",
+        "import_id": "import-probe",
     }
     try:
         filled = fill([dict(probe)])[0]
@@ -139,8 +144,13 @@ def build(
     source: str,
     sheet: str,
     progress: Progress | None = None,
+    origins: list[Origin] | None = None,
 ) -> Journey:
-    """``base`` with the answers added; ``base`` itself is left as it was."""
+    """``base`` with the answers added; ``base`` itself is left as it was.
+
+    ``origins`` (one per answer) give each evidence its original answer, scale and
+    segment; every evidence is tied to ``record``, the import (and wave) it came with.
+    """
     language = base.language if base.language in LANE_NAMES else "en"
     lanes = list(base.lanes)
     touch_lane = _lane(lanes, LaneKind.TOUCHPOINTS, language)
@@ -152,9 +162,9 @@ def build(
         for i, c in enumerate(cards)
         if c.lane_id in {lane.id for lane in lanes if lane.kind == LaneKind.TOUCHPOINTS}
     }
-    groups: dict[tuple[str, str], list[Answer]] = {}
-    for a in answers:
-        groups.setdefault((a[0], a[1]), []).append(a)
+    groups: dict[tuple[str, str], list[tuple[Answer, Origin | None]]] = {}
+    for k, a in enumerate(answers):
+        groups.setdefault((a[0], a[1]), []).append((a, origins[k] if origins else None))
 
     ids = _Ids({ev.id for c in base.cards for ev in c.evidence})
     touched: list[str] = []
@@ -176,8 +186,12 @@ def build(
                     "sheet": sheet,
                     "row": a[6],
                     "respondent": a[5],
+                    "answer": o.answer if o else "",
+                    "scale": o.scale if o else "",
+                    "segment": o.segment if o else "",
+                    "import_id": record.id,
                 }
-                for k, a in enumerate(group)
+                for k, (a, o) in enumerate(group)
             ]
         )
         key = (stage.id, title)
@@ -186,7 +200,7 @@ def build(
             card = old.model_copy(update={"evidence": [*old.evidence, *evidence]})
             cards[card_at[key]] = card
         else:
-            channel = next((a[2] for a in group if a[2]), "")
+            channel = next((a[2] for a, _o in group if a[2]), "")
             card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
             card = card.model_copy(update={"evidence": evidence})
             cards.append(card)
@@ -221,15 +235,18 @@ def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
     """One point per touched touchpoint at its mean score; a linked point is updated."""
     points = list(journey.emotion_points)
     linked = {p.card_id: i for i, p in enumerate(points) if p.card_id}
+    gone: set[int] = set()
     for card_id in dict.fromkeys(touched):
         card = journey.card(card_id)
         score = card.score
         if score is None:
+            if card_id in linked and points[linked[card_id]].data:
+                gone.add(linked[card_id])  # its answers were removed with their import
             continue
         score = max(-2.0, min(2.0, score))
         if card_id in linked:
             i = linked[card_id]
-            points[i] = points[i].model_copy(update={"score": score})
+            points[i] = points[i].model_copy(update={"score": score, "data": True})
             continue
         row = journey.touchpoint_cards(card.stage_id)
         place = next(i for i, c in enumerate(row) if c.id == card_id)
@@ -241,10 +258,36 @@ def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
                 score=score,
                 label=card.title,
                 card_id=card_id,
+                data=True,
             )
         )
         linked[card_id] = len(points) - 1
+    points = [p for i, p in enumerate(points) if i not in gone]
     return journey.model_copy(update={"emotion_points": points})
+
+
+def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
+    """``journey`` without what the given imports contributed: their evidence and
+    records; the curve and unaccepted pain-point suggestions follow the answers that
+    are left. Cards stay (the user may have written on them); the journey given is
+    left as it was."""
+    cards = list(journey.cards)
+    touched: list[str] = []
+    for i, card in enumerate(cards):
+        kept = [e for e in card.evidence if e.import_id not in import_ids]
+        if len(kept) != len(card.evidence):
+            cards[i] = card.model_copy(update={"evidence": kept})
+            touched.append(card.id)
+    records = [r for r in journey.imports if r.id not in import_ids]
+    journey = journey.model_copy(update={"cards": cards, "imports": records})
+    journey = _curve(journey, touched)
+    # A suggestion not yet accepted states numbers that changed: drop it where no
+    # answers are left, bring it up to date elsewhere.
+    empty = {(c.stage_id, c.title) for c in journey.cards if c.id in touched and not c.responses}
+    kept = [c for c in journey.cards if not (c.suggested and (c.stage_id, c.title) in empty)]
+    journey = journey.model_copy(update={"cards": kept})
+    language = journey.language if journey.language in LANE_NAMES else "en"
+    return _suggest_pain_points(journey, touched, language)
 
 
 def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
@@ -268,13 +311,25 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         card = journey.card(card_id)
         if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
             worst.append(card)
-    if not worst:
-        return journey
     worst.sort(key=lambda c: c.score or 0)
+    chosen = worst[:PAIN_MAX]
+    # A suggestion made by an earlier wave states that wave's numbers: it is brought up
+    # to date too, even when the touchpoint is no longer among the worst.
+    picked = {c.id for c in chosen}
+    suggested = {(c.stage_id, c.title) for c in journey.cards if c.suggested}
+    chosen += [
+        journey.card(i)
+        for i in dict.fromkeys(touched)
+        if i not in picked
+        and journey.card(i).responses
+        and (journey.card(i).stage_id, journey.card(i).title) in suggested
+    ]
+    if not chosen:
+        return journey
     lanes = list(journey.lanes)
     pain_lane = _lane(lanes, LaneKind.PAIN_POINTS, language)
     cards = list(journey.cards)
-    for card in worst[:PAIN_MAX]:
+    for card in chosen:
         said = quotes(card)
         score = f"{card.score:+.2f}"
         if language == "zh":
@@ -295,7 +350,7 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         )
         if existing is not None:
             cards[existing] = cards[existing].model_copy(update={"body": body})
-        else:
+        elif card.id in picked:
             cards.append(
                 Card(
                     stage_id=card.stage_id,

@@ -29,6 +29,15 @@ class Collected:
     #: column letter -> the scale its answers were read on
     scales: dict[str, Scale] = field(default_factory=dict)
     data_rows: int = 0
+    #: rows left out because the journey already holds them (an earlier export's rows)
+    already: int = 0
+    #: rows that added at least one answer
+    new_rows: int = 0
+    #: stages and (stage, touchpoint)s the import created in the journey
+    created_stages: list[str] = field(default_factory=list)
+    created_touchpoints: list[tuple[str, str]] = field(default_factory=list)
+    #: import records the import replaced (``--replace``)
+    replaced: list[str] = field(default_factory=list)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)

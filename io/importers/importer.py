@@ -18,15 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeycanvas.canvas.model import ImportRecord, Journey
-from journeycanvas.io.importers import aggregate, long_layout, wide_layout
-from journeycanvas.io.importers.answers import Collected, Progress
+from journeycanvas.io.importers import aggregate, long_layout, provenance, wide_layout
+from journeycanvas.io.importers.answers import ROW, STAGE, TOUCHPOINT, Answer, Collected, Progress
 from journeycanvas.io.importers.errors import SheetImportError
-from journeycanvas.io.importers.header_detection import Header, find_header
+from journeycanvas.io.importers.header_detection import Column, Header, find_header
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
 from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, Table, Workbook, open_workbook
 from journeycanvas.io.importers.scales import Scale
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: ImportOptions.segment when the user says the sheet has no segment column.
+NO_SEGMENT = -1
 
 
 @dataclass
@@ -42,6 +44,17 @@ class ImportOptions:
     texts: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     scale: Scale | None = None
     max_rows: int = DEFAULT_MAX_ROWS
+    #: the wave's name (``--wave``); None: from the file's dates or name
+    wave: str | None = None
+    #: column index of the customer segment (``--segment``); None: detected;
+    #: NO_SEGMENT: none
+    segment: int | None = None
+    #: replace what earlier imports of the same source contributed (``--replace``)
+    replace: bool = False
+    #: a stage the import would create -> the existing stage to use instead
+    stages: dict[str, str] = field(default_factory=dict)
+    #: a (stage, touchpoint) the import would create -> the existing one to use instead
+    touchpoints: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -65,6 +78,8 @@ class Plan:
     language: str
     #: wide layout: free-text column -> (stage, touchpoint), None = every score of the row
     texts: dict[int, wide_layout.TextTarget] = field(default_factory=dict)
+    options: ImportOptions = field(default_factory=ImportOptions)
+    segment: Column | None = None
 
 
 def open_source(path: str | Path, options: ImportOptions) -> Source:
@@ -125,6 +140,16 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
     if options.roles:
         mapping = override(mapping, options.roles)
     mapping.scale = options.scale
+    asked = next((c for c in header.columns if c.index == options.segment), None)
+    segment = None if options.segment == NO_SEGMENT else provenance.segment_column(header, asked)
+    # "用户类型" reads as a respondent column by its header, but it is no respondent id.
+    if (
+        segment is not None
+        and mapping.roles.get(segment.index) == "respondent"
+        and mapping.how.get(segment.index) != "you"
+    ):
+        mapping = override(mapping, {segment.index: "ignore"})
+        mapping.scale = options.scale
     language = base.language if base is not None else _language(mapping)
     targets: dict[int, tuple[str, str]] = {}
     texts: dict[int, wide_layout.TextTarget] = {}
@@ -139,7 +164,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             f"no column of the sheet {table.sheet!r} holds scores (the columns are "
             f"{headers}{more}); name the score column with --map score=COLUMN",
         )
-    return Plan(source, mapping, targets, language, texts)
+    return Plan(source, mapping, targets, language, texts=texts, options=options, segment=segment)
 
 
 def run(
@@ -149,14 +174,14 @@ def run(
     source = the_plan.source
     path = str(source.path)
     book = source.workbook
-    if base is not None:
+    if base is not None and not the_plan.options.replace:
         done = next((r for r in base.imports if r.sha256 == book.sha256), None)
         if done is not None:
             when = f" on {done.imported_at[:10]}" if done.imported_at else ""
             raise SheetImportError(
                 path,
                 f"this file was already imported into the journey{when}; importing it again "
-                "would count its answers twice",
+                "would count its answers twice (--replace imports it anew)",
             )
     with gc_paused():
         return _run(the_plan, base, progress)
@@ -188,23 +213,125 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
     source = the_plan.source
     path = str(source.path)
     book = source.workbook
+    options = the_plan.options
     collected = collect(the_plan, progress)
     if not collected.answers:
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"
         )
+    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
+    if options.replace and base is not None:
+        earlier = replaced_imports(the_plan, base)
+        collected.replaced = [r.source for r in base.imports if r.id in earlier]
+        start = aggregate.remove_imports(start, earlier)
+    sifted = sift(the_plan, collected, start)
+    collected.already, collected.new_rows = sifted.already, sifted.new_rows
+    answers = [_renamed(a, options) for a in sifted.answers]
+    kept = sifted.origins
+    if not answers:
+        raise SheetImportError(
+            path,
+            f"all {collected.already:,} rows of the sheet {source.table.sheet!r} are already in "
+            "the journey; nothing new to import",
+        )
+    collected.answers = answers
+    if base is not None:  # into a new journey everything is new: nothing to point out
+        collected.created_stages, collected.created_touchpoints = created(answers, start)
+    wave, wave_date = provenance.wave_of(book.path, the_plan.mapping, options.wave)
+    signature = provenance.columns_signature(the_plan.mapping)
     record = ImportRecord(
         sha256=book.sha256,
         source=book.name,
         sheet=source.table.sheet,
         rows=collected.data_rows,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        wave=wave,
+        wave_date=wave_date,
+        columns=signature,
+        keys=provenance.pack(o.key for o in kept),
+        skipped=collected.already,
     )
-    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
-    journey = aggregate.build(
-        start, collected.answers, record, book.name, source.table.sheet, progress
-    )
+    journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
     return journey, collected
+
+
+@dataclass
+class Sifted:
+    """The answers a journey does not hold yet, with their origins, and the row counts."""
+
+    answers: list[Answer]
+    origins: list[provenance.Origin]
+    already: int  # rows all of whose answers the journey holds
+    new_rows: int  # rows that add at least one answer
+
+
+def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
+    """Leave out the answers ``journey``'s earlier imports added (a cumulative export)."""
+    origins = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
+    fresh = provenance.new_answers(
+        [o.key for o in origins], provenance.already_held(journey.imports)
+    )
+    pairs = list(zip(collected.answers, origins, fresh, strict=True))
+    answered = {a[ROW] for a in collected.answers}
+    kept_rows = {a[ROW] for a, _o, new in pairs if new}
+    return Sifted(
+        [a for a, _o, new in pairs if new],
+        [o for _a, o, new in pairs if new],
+        len(answered - kept_rows),
+        len(kept_rows),
+    )
+
+
+def replaced_imports(the_plan: Plan, journey: Journey) -> set[str]:
+    """Ids of the journey's imports of the same source: the same file name and sheet,
+    or the same columns — what ``--replace`` takes out before importing."""
+    book, sheet = the_plan.source.workbook, the_plan.source.table.sheet
+    signature = provenance.columns_signature(the_plan.mapping)
+    return {
+        r.id
+        for r in journey.imports
+        if (r.source == book.name and r.sheet == sheet) or (r.columns and r.columns == signature)
+    }
+
+
+def _renamed(answer: Answer, options: ImportOptions) -> Answer:
+    """The answer with the user's choice of an existing stage or touchpoint applied."""
+    stage = options.stages.get(answer[STAGE], answer[STAGE])
+    point = answer[TOUCHPOINT]
+    if (stage, point) in options.touchpoints:  # keyed by the stage it now goes to
+        stage, point = options.touchpoints[(stage, point)]
+    if (stage, point) == (answer[STAGE], answer[TOUCHPOINT]):
+        return answer
+    return (stage, point, *answer[2:])  # type: ignore[return-value]
+
+
+def created(answers: list[Answer], base: Journey) -> tuple[list[str], list[tuple[str, str]]]:
+    """The stages and touchpoints importing ``answers`` into ``base`` would create."""
+    default = aggregate.DEFAULT_STAGE.get(base.language, aggregate.DEFAULT_STAGE["en"])
+    stages = {s.name.strip() for s in base.stages}
+    points = {
+        (s.name.strip(), c.title.strip()) for s in base.stages for c in base.touchpoint_cards(s.id)
+    }
+    new_stages: dict[str, None] = {}
+    new_points: dict[tuple[str, str], None] = {}
+    for a in answers:
+        stage = a[STAGE] or default
+        if stage not in stages:
+            new_stages[stage] = None
+        if (stage, a[TOUCHPOINT]) not in points:
+            new_points[(stage, a[TOUCHPOINT])] = None
+    return list(new_stages), list(new_points)
+
+
+def proposed(
+    answers: list[Answer], base: Journey, options: ImportOptions
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The new stages the sheet names, and the new touchpoints once the user's choice
+    of stages is applied (so a stage sent to an existing one shows its touchpoints)."""
+    stages, _ = created(answers, base)
+    moved = [(options.stages.get(a[STAGE], a[STAGE]), *a[1:]) for a in answers]
+    _, points = created(moved, base)  # type: ignore[arg-type]
+    return stages, points
 
 
 def import_sheet(

@@ -24,6 +24,7 @@ from journeycanvas.io.importers.answers import Collected, Progress, text_of
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.header_detection import Column, role_of
 from journeycanvas.io.importers.mapping import Mapping, data_rows
+from journeycanvas.io.importers.matrix import shared_scales
 from journeycanvas.io.importers.scales import NO_ANSWER as NO_ANSWER_TEXTS
 from journeycanvas.io.importers.scales import ColumnScores, ScaleProblem, scale_hint
 
@@ -187,10 +188,13 @@ def collect(
             aimed.setdefault(t, []).append(i)
     out = Collected(data_rows=len(rows))
     columns: list[tuple[tuple[str, str], list[float | None]]] = []
+    # The columns of one matrix question share a scale (see matrix.py).
+    shared = shared_scales(questions, rows) if mapping.scale is None else {}
     for col in questions:
         values = [r[col.index] if col.index < len(r) else None for r in rows]
+        hint = scale_hint(col.header) or shared.get(col.index)
         try:
-            scored = ColumnScores(values, scale_hint(col.header), mapping.scale)
+            scored = ColumnScores(values, hint, mapping.scale)
         except ScaleProblem as exc:
             column = f"the question column {col.label} of the sheet {table.sheet!r}"
             raise SheetImportError(path, exc.about(column, first)) from None

@@ -19,7 +19,7 @@
         <translation>移动泳道</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
+        <location filename="../../canvas/interactions/point_drag.py" line="85"/>
         <source>Move emotion point</source>
         <translation>移动情感点</translation>
     </message>
@@ -727,27 +727,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/import_action.py" line="54"/>
+        <location filename="../../app/import_action.py" line="68"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="56"/>
+        <location filename="../../app/import_action.py" line="70"/>
         <source>Add interview or survey answers (xlsx, xls, ods, csv) to this journey</source>
         <translation>把访谈或问卷的回答（xlsx、xls、ods、csv）加入本旅程</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="67"/>
+        <location filename="../../app/import_action.py" line="72"/>
+        <source>&amp;Waves…</source>
+        <translation>调研批次(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="74"/>
+        <source>Each touchpoint&apos;s mean score wave by wave, and the latest change</source>
+        <translation>各接触点逐批次的平均分及最新变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="76"/>
+        <source>Im&amp;ports…</source>
+        <translation>导入记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="78"/>
+        <source>The spreadsheets imported into this journey; remove one</source>
+        <translation>导入到此旅程的表格；可移除其中一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="109"/>
         <source>Import Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="69"/>
+        <location filename="../../app/import_action.py" line="111"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="81"/>
+        <location filename="../../app/import_action.py" line="123"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -755,113 +775,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/import_dialog.py" line="75"/>
+        <location filename="../../app/import_dialog.py" line="85"/>
         <source>File:</source>
         <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack</extracomment>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="76"/>
+        <location filename="../../app/import_dialog.py" line="86"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="77"/>
+        <location filename="../../app/import_dialog.py" line="87"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="83"/>
+        <location filename="../../app/import_dialog.py" line="88"/>
+        <source>Wave:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="89"/>
+        <source>Segments:</source>
+        <translation>客户分群：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="91"/>
+        <source>Replace what an earlier import of this source added</source>
+        <translation>替换此来源以前导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="95"/>
+        <source>Every import is a survey wave; the map compares the latest with the one before</source>
+        <translation>每次导入是一个调研批次；地图将最新批次与上一批次比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="104"/>
         <source>Import Spreadsheet — %1</source>
         <translation>导入表格 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="84"/>
+        <location filename="../../app/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="87"/>
+        <location filename="../../app/import_dialog.py" line="108"/>
         <source>Detect from headers and answers</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="189"/>
+        <location filename="../../app/import_dialog.py" line="177"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="270"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="191"/>
+        <location filename="../../app/import_dialog.py" line="272"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="195"/>
+        <location filename="../../app/import_dialog.py" line="276"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="205"/>
+        <location filename="../../app/import_dialog.py" line="286"/>
         <source>The words of %1 free-text columns become the evidence text of the scores.</source>
         <translation>%1 个开放题的回答将作为评分的证据文字。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="209"/>
+        <location filename="../../app/import_dialog.py" line="290"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="210"/>
+        <location filename="../../app/import_dialog.py" line="291"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="211"/>
+        <location filename="../../app/import_dialog.py" line="292"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="212"/>
+        <location filename="../../app/import_dialog.py" line="293"/>
         <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="213"/>
+        <location filename="../../app/import_dialog.py" line="294"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="218"/>
+        <location filename="../../app/import_dialog.py" line="299"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="225"/>
+        <location filename="../../app/import_dialog.py" line="306"/>
+        <source>Segments from the column %1</source>
+        <translation>客户分群取自列 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="311"/>
+        <source>%1 rows already in the journey were skipped, %2 new</source>
+        <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="316"/>
+        <source>Every row is already in the journey: nothing new to import.</source>
+        <translation>所有行都已在旅程中：没有新内容可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="319"/>
+        <source>This import creates what is listed above; choose an existing one instead</source>
+        <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="323"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="238"/>
+        <location filename="../../app/import_dialog.py" line="336"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="241"/>
+        <location filename="../../app/import_dialog.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="259"/>
+        <location filename="../../app/import_dialog.py" line="358"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="267"/>
+        <location filename="../../app/import_dialog.py" line="366"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="273"/>
+        <location filename="../../app/import_dialog.py" line="372"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -966,165 +1031,277 @@
     </message>
 </context>
 <context>
+    <name>ImportProposals</name>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="44"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="55"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="56"/>
+        <source>Create the stage &apos;%1&apos;</source>
+        <translation>新建阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="58"/>
+        <source>Add to the stage &apos;%1&apos;</source>
+        <translation>并入阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="65"/>
+        <source>Create the touchpoint &apos;%1&apos;</source>
+        <translation>新建接触点“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_proposals.py" line="69"/>
+        <source>Add to the touchpoint &apos;%1&apos;</source>
+        <translation>并入接触点“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="49"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="50"/>
+        <source>Remove Import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="60"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="61"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="62"/>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="64"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="65"/>
+        <source>Rows already there</source>
+        <translation>已有的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports_dialog.py" line="96"/>
+        <source>Remove Import %1</source>
+        <translation>移除导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="160"/>
+        <location filename="../../app/inspector_dock.py" line="195"/>
         <source>Inspector</source>
+        <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="161"/>
+        <location filename="../../app/inspector_dock.py" line="196"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="162"/>
+        <location filename="../../app/inspector_dock.py" line="197"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="164"/>
+        <location filename="../../app/inspector_dock.py" line="199"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="165"/>
+        <location filename="../../app/inspector_dock.py" line="200"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="166"/>
+        <location filename="../../app/inspector_dock.py" line="201"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="167"/>
+        <location filename="../../app/inspector_dock.py" line="202"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="168"/>
+        <location filename="../../app/inspector_dock.py" line="203"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="170"/>
+        <location filename="../../app/inspector_dock.py" line="205"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="171"/>
+        <location filename="../../app/inspector_dock.py" line="206"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="175"/>
+        <location filename="../../app/inspector_dock.py" line="210"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="176"/>
+        <location filename="../../app/inspector_dock.py" line="211"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="178"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="180"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="180"/>
-        <location filename="../../app/inspector_dock.py" line="185"/>
-        <source>Score</source>
-        <translation>分数</translation>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <source>Answer</source>
+        <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="181"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
+        <source>Score (−2…+2)</source>
+        <translation>分数（−2…+2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="216"/>
+        <source>From</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="220"/>
+        <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
+        <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="181"/>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="185"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="185"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="279"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="262"/>
+        <location filename="../../app/inspector_dock.py" line="308"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="286"/>
+        <location filename="../../app/inspector_dock.py" line="343"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="287"/>
+        <location filename="../../app/inspector_dock.py" line="344"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="288"/>
+        <location filename="../../app/inspector_dock.py" line="345"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="289"/>
+        <location filename="../../app/inspector_dock.py" line="346"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="290"/>
+        <location filename="../../app/inspector_dock.py" line="347"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="291"/>
+        <location filename="../../app/inspector_dock.py" line="348"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="349"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="293"/>
+        <location filename="../../app/inspector_dock.py" line="350"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="312"/>
+        <location filename="../../app/inspector_dock.py" line="369"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="336"/>
+        <location filename="../../app/inspector_dock.py" line="400"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="338"/>
+        <location filename="../../app/inspector_dock.py" line="402"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -1132,13 +1309,13 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../app/list_editor.py" line="68"/>
+        <location filename="../../app/list_editor.py" line="72"/>
         <source>Add</source>
-        <extracomment>The user changed the list; the argument is the whole list of rows.</extracomment>
+        <extracomment>The user changed the list; the argument is the whole list of rows. columns shown but not typed into (where a row came from)</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/list_editor.py" line="69"/>
+        <location filename="../../app/list_editor.py" line="73"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1764,6 +1941,39 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="56"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>WavesDialog</name>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="42"/>
+        <source>Waves</source>
+        <translation>调研批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="58"/>
+        <source>Mean score (−2…+2) and answers per survey wave. Change: the latest wave against the one before; * when Welch&apos;s t-test gives p &lt; 0.05.</source>
+        <translation>每个调研批次的平均分（−2…+2）和回答数。变化：最新批次相对上一批次；Welch t 检验 p &lt; 0.05 时标 *。</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="62"/>
+        <source>No imports yet: every spreadsheet imported becomes a wave.</source>
+        <translation>尚无导入：每导入一个表格即为一个批次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="64"/>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>

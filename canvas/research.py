@@ -1,0 +1,133 @@
+"""What the evidence behind a touchpoint says: interval, waves, segments, change.
+
+Computed from the model on demand, never stored, so a number on the map can
+always be traced to the evidence rows behind it. A wave is an import's wave
+name (imports sharing a name form one wave), in the order first imported;
+evidence no import claims (typed by hand, or from an old file) forms no wave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeycanvas.canvas.model import Card, Journey
+from journeycanvas.canvas.student_t import interval95, welch_p
+
+#: Fewer scored answers than this make a touchpoint "low confidence".
+LOW_CONFIDENCE_BELOW = 5
+#: A wave-to-wave change counts as significant below this p of Welch's test.
+SIGNIFICANT_P = 0.05
+
+
+@dataclass(frozen=True)
+class Group:
+    """The scored answers of one wave or one segment."""
+
+    name: str
+    scores: tuple[float, ...]
+
+    @property
+    def responses(self) -> int:
+        return len(self.scores)
+
+    @property
+    def mean(self) -> float | None:
+        return sum(self.scores) / len(self.scores) if self.scores else None
+
+
+@dataclass(frozen=True)
+class Change:
+    """The latest wave against the one before it."""
+
+    delta: float
+    p: float | None
+
+    @property
+    def significant(self) -> bool:
+        return self.p is not None and self.p < SIGNIFICANT_P
+
+    def mark(self) -> str:
+        """'▲ +0.4' or '▼ −0.3' ('*' when significant): the mark on a card."""
+        arrow = "▲" if self.delta > 0 else "▼" if self.delta < 0 else "="
+        sign = "+" if self.delta >= 0 else "−"
+        return f"{arrow} {sign}{abs(self.delta):.1f}{'*' if self.significant else ''}"
+
+
+def scores_of(card: Card) -> list[float]:
+    return [e.score for e in card.evidence if e.score is not None]
+
+
+def ci95(card: Card) -> tuple[float, float] | None:
+    """The mean score's 95 % Student-t interval; None with fewer than two answers."""
+    return interval95(scores_of(card))
+
+
+def low_confidence(card: Card, below: int = LOW_CONFIDENCE_BELOW) -> bool:
+    """True for a touchpoint with some, but fewer than ``below``, scored answers."""
+    return 0 < card.responses < below
+
+
+def wave_names(journey: Journey) -> dict[str, str]:
+    """Import id -> its wave's name (the source file when the import has none)."""
+    return {r.id: r.wave or r.source for r in journey.imports}
+
+
+def waves(journey: Journey, card: Card) -> list[Group]:
+    """The card's answers per wave, every wave of the journey in import order (a wave
+    that added nothing to this touchpoint has no answers), so lists line up."""
+    names = wave_names(journey)
+    found: dict[str, list[float]] = {name: [] for name in names.values()}
+    for ev in card.evidence:
+        name = names.get(ev.import_id)
+        if name is not None and ev.score is not None:
+            found[name].append(ev.score)
+    return [Group(name, tuple(scores)) for name, scores in found.items()]
+
+
+def segments(card: Card) -> list[Group]:
+    """The card's answers per segment, in the order first met; unsegmented left out."""
+    found: dict[str, list[float]] = {}
+    for ev in card.evidence:
+        if ev.segment:
+            bucket = found.setdefault(ev.segment, [])
+            if ev.score is not None:
+                bucket.append(ev.score)
+    return [Group(name, tuple(scores)) for name, scores in found.items()]
+
+
+def change(journey: Journey, card: Card) -> Change | None:
+    """The latest wave's mean against the previous wave's, when both have answers."""
+    scored = [g for g in waves(journey, card) if g.scores]
+    if len(scored) < 2:
+        return None
+    before, latest = scored[-2], scored[-1]
+    assert before.mean is not None and latest.mean is not None
+    return Change(latest.mean - before.mean, welch_p(list(latest.scores), list(before.scores)))
+
+
+@dataclass(frozen=True)
+class CardStats:
+    """What the map prints for one touchpoint."""
+
+    ci95: tuple[float, float] | None
+    change: Change | None
+    low: bool
+
+
+#: card id -> (its evidence list, the journey's imports, the stats): the lists are
+#: replaced, never changed (copy on write), so "is" tells whether the stats still hold.
+_STATS: dict[str, tuple[list, list, CardStats]] = {}
+_STATS_MAX = 20_000
+
+
+def stats(journey: Journey, card: Card) -> CardStats:
+    """ci95, the latest wave's change and low confidence, remembered per card: a
+    re-layout after an edit must not walk 100,000 answers again."""
+    hit = _STATS.get(card.id)
+    if hit is not None and hit[0] is card.evidence and hit[1] is journey.imports:
+        return hit[2]
+    found = CardStats(ci95(card), change(journey, card), low_confidence(card))
+    if len(_STATS) > _STATS_MAX:
+        _STATS.clear()
+    _STATS[card.id] = (card.evidence, journey.imports, found)
+    return found
