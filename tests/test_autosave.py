@@ -250,6 +250,7 @@ def test_twenty_kills_5_s_after_the_last_edit_all_recovered(tmp_path):
     runs = int(os.environ[KILL_LOOP_ENV])
     recovered = 0
     for run in range(runs):
+        (tmp_path / f"run{run}").mkdir()
         journey = _second_and_third_edit_survive_a_kill(tmp_path / f"run{run}").load()
         recovered += (journey.title, journey.scenario) == ("second edit", "third edit")
     print(f"{recovered} of {runs} kills recovered the second and third edit")
