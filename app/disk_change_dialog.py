@@ -71,8 +71,11 @@ def _line(difference: Difference) -> str:
             .replace("%3", _short(difference.theirs))
         )
     name = f" “{difference.name}”" if difference.name else ""
-    return tr("%1%2: %3").replace("%1", part).replace("%2", name).replace(
-        "%3", changes[difference.change]
+    return (
+        tr("%1%2: %3")
+        .replace("%1", part)
+        .replace("%2", name)
+        .replace("%3", changes[difference.change])
     )
 
 
@@ -89,8 +92,7 @@ def ask(parent: QWidget, file_name: str, mine: Journey, theirs: Journey | None) 
     box.setWindowTitle(tr("File changed on disk"))
     box.setText(
         tr(
-            "“%1” was changed on disk by another program or window since you opened or "
-            "saved it."
+            "“%1” was changed on disk by another program or window since you opened or saved it."
         ).replace("%1", file_name)
     )
     box.setInformativeText(

@@ -108,9 +108,7 @@ def test_reload_takes_the_file_and_keeps_mine_one_undo_away(qtbot, editor, share
     assert _card_title(b.document.journey) == "B's card"
 
 
-def test_save_as_leaves_the_file_and_writes_mine_elsewhere(
-    qtbot, editor, shared_file, monkeypatch
-):
+def test_save_as_leaves_the_file_and_writes_mine_elsewhere(qtbot, editor, shared_file, monkeypatch):
     _a, b, saved_by_a = _two_editors_both_edit(editor, shared_file)
     mine = shared_file.with_name("workshop-b.journey")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mine), ""))
@@ -133,9 +131,7 @@ def test_cancel_saves_nothing_and_asks_again_next_time(qtbot, editor, shared_fil
     assert len(seen) == 1
 
 
-def test_another_program_writing_the_file_reloads_an_unchanged_window(
-    qtbot, editor, shared_file
-):
+def test_another_program_writing_the_file_reloads_an_unchanged_window(qtbot, editor, shared_file):
     window = editor(shared_file)
     journey_file.save(edits.update_journey(make_journey(), title="from a script"), shared_file)
     qtbot.waitUntil(lambda: window.document.journey.title == "from a script", timeout=5000)
