@@ -87,6 +87,8 @@ class DiskWatch(QObject):
         path = self.document.path
         self._known = _digest(path) if path is not None else None
         self._watch()
+        if path is not None:  # a good moment to sweep up what killed saves of it left
+            journey_file.clean_stale_temp_files(path.parent, name=path.name)
 
     def _watch(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
