@@ -255,3 +255,107 @@ def test_twenty_kills_5_s_after_the_last_edit_all_recovered(tmp_path):
         recovered += (journey.title, journey.scenario) == ("second edit", "third edit")
     print(f"{recovered} of {runs} kills recovered the second and third edit")
     assert recovered == runs
+
+
+# --- absolute paths, Save As for a file that is gone, one window on restore (items 2, 3) ---
+
+
+def _close(window) -> None:
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+
+
+def _recovered_copy(window, into: Path) -> recovery.RecoveredDocument:
+    """The window's snapshot as the next start would find it after a crash."""
+    import json
+    import shutil
+
+    into.mkdir()
+    snapshot = Path(shutil.copy(window.autosaver.snapshot_path, into))
+    sidecar = Path(shutil.copy(window.autosaver.snapshot_path.with_suffix(".json"), into))
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    return recovery.RecoveredDocument(
+        snapshot, sidecar, Path(data["original_path"]), data["saved_at"], data["title"]
+    )
+
+
+def test_recovery_names_the_file_absolutely_and_save_asks_where_when_it_is_gone(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeycanvas.app import windows
+
+    start = tmp_path / "start"
+    (start / "work").mkdir(parents=True)
+    original = start / "work" / "map.journey"
+    journey_file.save(make_journey(), original)
+    monkeypatch.chdir(start)  # `journeycanvas work/map.journey` started from here
+    window = windows.new_window(journey_file.load(original), Path("work/map.journey"))
+    try:
+        _retitle(window.document, "unsaved work")
+        window.autosaver.snapshot_now()
+        doc = _recovered_copy(window, tmp_path / "found")
+    finally:
+        _close(window)
+    assert doc.original_path == original  # absolute, whatever the next start's folder
+
+    elsewhere = tmp_path / "elsewhere" / "work"
+    elsewhere.mkdir(parents=True)
+    monkeypatch.chdir(elsewhere.parent)  # a wrong "work/map.journey" would be written here
+    original.unlink()  # and the original was moved away meanwhile
+    asked: list[str] = []
+    chosen = tmp_path / "chosen.journey"
+
+    def save_dialog(_parent, _caption, start_name, _filter):
+        asked.append(start_name)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window = open_recovered(doc)
+    try:
+        assert window.document.path == original
+        window.act_save.trigger()
+        assert asked == [str(original)]  # Save asked where, starting at the old place
+        assert journey_file.load(chosen).title == "unsaved work"
+        assert not original.exists() and not (elsewhere / "map.journey").exists()
+        assert window.document.path == chosen and not window.document.is_modified()
+    finally:
+        _close(window)
+
+
+def test_restoring_a_file_given_at_start_opens_one_window_the_recovered_one(
+    qtbot, tmp_path, monkeypatch
+):
+    from journeycanvas.app import main, windows
+
+    original = tmp_path / "map.journey"
+    journey_file.save(make_journey(), original)
+    folder = tmp_path / "recovery"  # only this crash's snapshot, not other tests' leftovers
+    folder.mkdir()
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: folder)
+    recovery.write_snapshot(
+        folder,
+        "crashed-1--1",
+        edits.update_journey(make_journey(), title="recovered work"),
+        original,
+        "crashed-1",
+    )
+
+    def restore_all(dialog: RecoveryDialog) -> int:
+        dialog._on_restore()
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", restore_all)
+    before = windows.windows()
+    opened = main.open_start_windows(original)  # `journeycanvas map.journey` after a crash
+    new = [w for w in windows.windows() if w not in before]
+    try:
+        assert len(new) == 1, [w.document.journey.title for w in new]
+        assert opened == new
+        assert new[0].document.journey.title == "recovered work"
+        assert new[0].document.path == original and new[0].document.is_modified()
+    finally:
+        for window in new:
+            _close(window)
