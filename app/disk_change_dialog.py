@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journeycanvas.canvas.differences import Change, Difference, differences
 from journeycanvas.canvas.model import Journey
 
-#: At most this many differences are listed; the rest are counted.
+# At most this many differences are listed; the rest are counted.
 MAX_LISTED = 8
 
 
@@ -29,7 +29,8 @@ class Choice(Enum):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DiskChangeDialog", text)
+    """Translated in the empty context, where ``pyside6-lupdate`` files a bare ``tr()``."""
+    return QCoreApplication.translate("", text)
 
 
 def describe(mine: Journey, theirs: Journey | None) -> str:

@@ -34,7 +34,7 @@ from journeycanvas.io.errors import JourneyFileError
 if TYPE_CHECKING:
     from journeycanvas.app.main_window import MainWindow
 
-#: File events come in bursts (write, rename, folder change); look once they settle.
+# File events come in bursts (write, rename, folder change); look once they settle.
 SETTLE_MS = 250
 
 
@@ -59,7 +59,8 @@ def _digest(path: Path) -> str | None:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DiskChangeDialog", text)
+    """Translated in the empty context, where ``pyside6-lupdate`` files a bare ``tr()``."""
+    return QCoreApplication.translate("", text)
 
 
 class DiskWatch(QObject):
