@@ -58,6 +58,15 @@ def _digest(path: Path) -> str | None:
         return None
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Modification time and size: equal means unchanged, so most checks need not hash."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
 def tr(text: str) -> str:
     """Translated in the empty context, where ``pyside6-lupdate`` files a bare ``tr()``."""
     return QCoreApplication.translate("", text)
@@ -71,6 +80,7 @@ class DiskWatch(QObject):
         self.window = window
         self.document = window.document
         self._known: str | None = None  # hash of the bytes we last read or wrote
+        self._stamp: tuple[int, int] | None = None  # their time and size, when last looked at
         self._asking = False
         self._deferred = False
         self._watcher = QFileSystemWatcher(self)
@@ -87,6 +97,7 @@ class DiskWatch(QObject):
         """The file on disk is now the document's own (just opened, saved or reloaded)."""
         path = self.document.path
         self._known = _digest(path) if path is not None else None
+        self._stamp = _stamp(path) if path is not None else None
         self._watch()
         if path is not None:  # a good moment to sweep up what killed saves of it left
             journey_file.clean_stale_temp_files(path.parent, name=path.name)
@@ -102,12 +113,21 @@ class DiskWatch(QObject):
             if target.exists():
                 self._watcher.addPath(str(target))
 
-    def changed_on_disk(self) -> bool:
-        """Whether the file holds other bytes than the ones this window read or wrote."""
+    def changed_on_disk(self, thorough: bool = False) -> bool:
+        """Whether the file holds other bytes than the ones this window read or wrote.
+
+        The watcher's many events look at time and size first; a Save always reads
+        the bytes (``thorough``), as some file systems keep times to 2 seconds only.
+        """
         path = self.document.path
         if path is None or self._known is None:
             return False
+        stamp = _stamp(path)
+        if stamp is None or (stamp == self._stamp and not thorough):
+            return False  # gone (Save asks where), or untouched: no need to read it
         now = _digest(path)
+        if now == self._known:
+            self._stamp = stamp  # touched, same bytes
         return now is not None and now != self._known
 
     # --- a change reported by the watcher ------------------------------------------
@@ -147,7 +167,7 @@ class DiskWatch(QObject):
     def save(self) -> bool:
         """Save to the window's file, asking first if someone else changed it; True if saved."""
         path = self.document.path
-        if not self.changed_on_disk():
+        if not self.changed_on_disk(thorough=True):
             return self.window.write_to(path)
         choice = self._ask()
         if choice is Choice.KEEP_MINE:
@@ -172,6 +192,7 @@ class DiskWatch(QObject):
             self._take(theirs, digest)
         elif choice is Choice.KEEP_MINE:
             self._known = digest  # the user has seen their version and overwrites it
+            self._stamp = _stamp(self.document.path)
         return choice
 
     def _take(self, theirs: Journey, digest: str | None) -> None:
@@ -179,3 +200,4 @@ class DiskWatch(QObject):
         commands.apply(self.document, lambda: tr("Reload from disk"), lambda _j: theirs)
         self.document.undo_stack.setClean()
         self._known = digest
+        self._stamp = _stamp(self.document.path)

@@ -22,7 +22,7 @@ SAMPLE_ZH = "sample-ecommerce-zh"
 SAMPLE_EN = "sample-ecommerce-en"
 TEST_EDIT_ENV = "JOURNEYCANVAS_TEST_EDIT"
 TEST_EDIT_TITLE = "Edited by the test hook"
-EDITS_STDIN_ENV = "JOURNEYCANVAS_TEST_EDITS_STDIN"  # see app/test_hooks.py
+EDITS_STDIN_ENV = "JOURNEYCANVAS_TEST_EDITS_STDIN"  # see app/stdin_edits.py
 
 
 def default_sample() -> str:
@@ -161,7 +161,7 @@ def run_editor(path: Path | str | None = None, debug: bool = False) -> int:
     if test_edit:
         _apply_test_edit(opened[0], test_edit)
     if os.environ.get(EDITS_STDIN_ENV):
-        from journeycanvas.app import test_hooks
+        from journeycanvas.app import stdin_edits
 
-        test_hooks.install(opened[0])
+        stdin_edits.install(opened[0])
     return app.exec()

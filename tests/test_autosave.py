@@ -159,7 +159,7 @@ class _Editor:
     """The editor as a process, fed edits on stdin (JOURNEYCANVAS_TEST_EDITS_STDIN)."""
 
     def __init__(self, tmp_path: Path, original: Path, cwd: Path | None = None) -> None:
-        from journeycanvas.app.test_hooks import EDITS_STDIN_ENV
+        from journeycanvas.app.main import EDITS_STDIN_ENV
 
         self.data_home = tmp_path / "data"
         env = {

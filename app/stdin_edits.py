@@ -17,8 +17,6 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from journeycanvas.app.main import EDITS_STDIN_ENV  # noqa: F401  (the hook's name, for tests)
-
 FIELDS = ("title", "scenario")
 
 
