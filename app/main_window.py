@@ -8,6 +8,7 @@ their actions and docks in ``_install_extensions``, one line each.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
+from journeycanvas.app.disk_watch import DiskWatch
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
 from journeycanvas.app.persona_dock import PersonaDock
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        if path is not None:  # absolute: a recovery copy must not depend on the start folder
+            path = Path(os.path.abspath(path))
         self.document = JourneyDocument(journey, path, self)
         self.scene = JourneyScene(self.document, self)
         self.view = JourneyView(self.scene, self)
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setObjectName("zoomLabel")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.autosaver = Autosaver(self.document, self)
+        self.disk_watch = DiskWatch(self)  # the file changed by someone else: ask, never lose
         self.inspector = InspectorDock(self.document, self.scene, self)
         self.persona = PersonaDock(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
@@ -330,17 +335,23 @@ class MainWindow(QMainWindow):
         self.document.journey = journey
         self.document.undo_stack.clear()
         self.document.set_path(path)
+        self.disk_watch.remember()
         self.document.notify()
         self.view.fit_to_window()
         return self
 
     def save(self) -> bool:
-        if self.document.path is None:
+        path = self.document.path
+        if path is None or not path.exists():  # never saved, or the file is gone: ask where
             return self.save_as()
-        return self._write(self.document.path)
+        return self.disk_watch.save()  # asks first if the file changed on disk
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else self.tr("journey") + SUFFIX
+        path = self.document.path
+        if path is None:
+            start = self.tr("journey") + SUFFIX
+        else:  # the file's own folder, unless it is gone
+            start = str(path) if path.parent.is_dir() else path.name
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Journey As"), start, self.file_filter()
         )
@@ -349,9 +360,10 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_suffix(SUFFIX)
-        return self._write(path)
+        return self.write_to(path)
 
-    def _write(self, path: Path) -> bool:
+    def write_to(self, path: Path) -> bool:
+        """Save the journey to ``path`` as it is; False (after saying why) if that failed."""
         try:
             journey_file.save(self.document.journey, path)
         except (JourneyFileError, OSError) as exc:
@@ -359,6 +371,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.undo_stack.setClean()
         self.document.set_path(path)
+        self.disk_watch.remember()
         self.autosaver.discard()
         add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)

@@ -83,7 +83,8 @@ def write_snapshot(
     snapshot = folder / f"{key}{SNAPSHOT_SUFFIX}"
     write_text_atomic(snapshot, journey_file.dumps(journey))
     sidecar = {
-        "original_path": str(original) if original else None,
+        # Absolute, so a start from another folder restores to the same file.
+        "original_path": os.path.abspath(original) if original else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "title": journey.title,
         "instance": instance_id,

@@ -296,6 +296,8 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
         ) from None
 
     _verify(written, payload, name, keep_backup)
+    # Temp files of this journey's earlier saves that were killed half-way.
+    clean_stale_temp_files(written.parent, name=written.name)
     return written
 
 

@@ -76,6 +76,137 @@
             <numerusform>移动 %n 张卡片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="39"/>
+        <source>The file on disk cannot be read as a journey any more.</source>
+        <translation>磁盘上的文件已无法作为旅程读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="42"/>
+        <source>The file on disk holds the same journey as this window.</source>
+        <translation>磁盘上的文件与此窗口中的旅程相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="45"/>
+        <source>… and %1 more differences</source>
+        <translation>……另有 %1 处不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="51"/>
+        <source>The journey&apos;s title</source>
+        <translation>旅程标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="52"/>
+        <source>The scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="53"/>
+        <source>The content language</source>
+        <translation>内容语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="54"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="55"/>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="56"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="57"/>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="58"/>
+        <source>Emotion point</source>
+        <translation>情绪点</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="59"/>
+        <source>The import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="62"/>
+        <source>only in this window</source>
+        <translation>只在此窗口中</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="63"/>
+        <source>only in the file on disk</source>
+        <translation>只在磁盘上的文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="64"/>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="69"/>
+        <source>%1: “%2” here, “%3” on disk</source>
+        <translation>%1：此处为“%2”，磁盘上为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="76"/>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="93"/>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="96"/>
+        <source>“%1” was changed on disk by another program or window since you opened or saved it.</source>
+        <translation>自您打开或保存“%1”以来，它已被其他程序或窗口在磁盘上更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="100"/>
+        <source>What differs:
+%1
+
+Keep Mine saves this window&apos;s version over it.</source>
+        <translation>不同之处：
+%1
+
+“保留我的”会用此窗口的版本覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="106"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="107"/>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_change_dialog.py" line="108"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_watch.py" line="144"/>
+        <source>Reloaded “%1”: it was changed on disk.</source>
+        <translation>已重新载入“%1”：它已在磁盘上更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/disk_watch.py" line="200"/>
+        <source>Reload from disk</source>
+        <translation>从磁盘重新载入</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -1323,238 +1454,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="53"/>
+        <location filename="../../app/main.py" line="54"/>
         <source>Journey Canvas</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="233"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="245"/>
-        <location filename="../../app/main_window.py" line="376"/>
+        <location filename="../../app/main_window.py" line="250"/>
+        <location filename="../../app/main_window.py" line="389"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253"/>
+        <location filename="../../app/main_window.py" line="258"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="288"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="306"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="316"/>
+        <location filename="../../app/main.py" line="150"/>
+        <location filename="../../app/main_window.py" line="321"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/main_window.py" line="325"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343"/>
+        <location filename="../../app/main_window.py" line="352"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="356"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="377"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="393"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="429"/>
+        <location filename="../../app/main_window.py" line="442"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="430"/>
+        <location filename="../../app/main_window.py" line="443"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -1785,7 +1917,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/main.py" line="96"/>
+        <location filename="../../app/main.py" line="97"/>
         <source>Recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
