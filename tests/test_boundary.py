@@ -20,6 +20,7 @@ QT_FREE = [
     "canvas/labels.py",
     "canvas/style.py",
     "canvas/text_metrics.py",
+    "canvas/analysis/*.py",
     "io/*.py",
     "io/importers/**/*.py",
 ]
