@@ -21,6 +21,7 @@ QT_FREE = [
     "canvas/style.py",
     "canvas/text_metrics.py",
     "canvas/analysis/*.py",
+    "canvas/channel_edits.py",
     "io/*.py",
     "io/importers/**/*.py",
 ]

@@ -208,3 +208,44 @@ def test_summary_lists_every_channel_with_every_stage():
         ],
     }
     assert out[2]["stages"][0] == {"stage": "浏览", "responses": 0, "score": None}
+
+
+# --- the user's edits -------------------------------------------------------------
+
+
+def test_renaming_a_channel_rewrites_the_cards_and_merging_joins_the_rows():
+    from journeycanvas.canvas.channel_edits import rename_channel
+
+    before = channel_journey()
+    after = rename_channel(before, "app", "禾木 App")
+    assert [after.card(c).channel for c in ("t-page", "t-cart", "t-help")] == ["禾木 App"] * 3
+    assert before.card("t-page").channel == "商城 App"  # copy on write
+    assert "禾木app" in {c.key for c in channel_matrix(after).channels}
+    merged = rename_channel(before, "store", "电话")  # the store row joins the phone row
+    m = channel_matrix(merged)
+    assert "store" not in {c.key for c in m.channels}
+    assert sorted(m.cells[("hotline", "s2")].scores) == [-2, -2, -1, -1, 0, 1, 1]
+    assert rename_channel(before, "app", "  ") is before
+
+
+def test_renaming_one_of_two_channels_on_a_card_keeps_the_other():
+    from journeycanvas.canvas.channel_edits import rename_channel
+    from journeycanvas.canvas.edits import update_card
+
+    j = update_card(channel_journey(), "t-call", channel="电话、短信")
+    assert rename_channel(j, "sms", "邮件").card("t-call").channel == "电话、邮件"
+    assert rename_channel(j, "sms", "热线").card("t-call").channel == "电话"  # merged: once
+
+
+def test_a_flag_becomes_a_pain_point_once():
+    from journeycanvas.canvas.channel_edits import add_flag_as_pain_point
+
+    j = channel_journey()
+    m = channel_matrix(j)
+    flag = m.flag("hotline", "s2")
+    after, card_id = add_flag_as_pain_point(j, flag, m.channel_name("hotline"))
+    card = after.card(card_id)
+    assert (card.stage_id, card.lane_id, card.title) == ("s2", "l-pain", "客服热线体验不一致")
+    assert "-1.50" in card.body and "Welch" in card.body and not card.suggested
+    again, none = add_flag_as_pain_point(after, flag, "客服热线")
+    assert again is after and none is None
