@@ -1,4 +1,4 @@
-"""``export --channels`` and the ``"channels"`` member of ``summary --json``, from the command line."""
+"""``export --channels`` and the ``"channels"`` member of ``summary --json``."""
 
 from __future__ import annotations
 
