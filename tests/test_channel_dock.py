@@ -50,15 +50,16 @@ def test_clicking_a_cell_selects_its_touchpoint_cards_on_the_map(window, dock, q
     assert "App" in dock.status.text()
 
 
-def test_the_matrix_follows_an_edit_on_the_map_and_its_undo(window, dock):
+def test_the_matrix_follows_an_edit_on_the_map_and_its_undo(window, dock, qtbot):
     from journeycanvas.canvas import edits
     from journeycanvas.canvas.commands import apply
 
     assert dock.matrix.cell("store", "s2").score == pytest.approx(2 / 3)
     apply(window.document, "edit", lambda j: edits.update_card(j, "t-shop", channel="电话"))
-    assert dock.matrix.cell("store", "s2") is None
+    qtbot.waitUntil(lambda: dock.matrix.cell("store", "s2") is None)
     assert dock.matrix.cell("hotline", "s2").responses == 7
     window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: dock.matrix.cell("store", "s2") is not None)
     assert dock.matrix.cell("store", "s2").responses == 3
 
 
@@ -67,11 +68,11 @@ def test_merging_a_channel_is_one_undo_step(window, dock, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("客服热线", True))
     qtbot.mouseClick(dock.rename_button, Qt.MouseButton.LeftButton)
     assert window.document.journey.card("t-shop").channel == "客服热线"
-    assert "store" not in {c.key for c in dock.matrix.channels}
+    qtbot.waitUntil(lambda: "store" not in {c.key for c in dock.matrix.channels})
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
     assert window.document.journey.card("t-shop").channel == "门店"
-    assert "store" in {c.key for c in dock.matrix.channels}
+    qtbot.waitUntil(lambda: "store" in {c.key for c in dock.matrix.channels})
 
 
 def test_accepting_a_flag_adds_a_pain_point_undoably(window, dock, qtbot):

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import fmean
+from typing import NamedTuple
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
 from journeycanvas.canvas.analysis.welch import WelchResult, welch_test
@@ -35,9 +37,8 @@ MIN_N = 2
 MAX_BREAKS = 3
 
 
-@dataclass(frozen=True)
-class Answer:
-    """One scored piece of evidence, placed in a stage and a channel."""
+class Answer(NamedTuple):
+    """One scored piece of evidence, placed in a stage and a channel (a tuple: there are many)."""
 
     stage_index: int
     channel: str  # key
@@ -152,9 +153,19 @@ class ChannelMatrix:
         return next(c.name for c in self.channels if c.key == key)
 
 
-def _answer_channels(card_channel: str, evidence_extra: dict | None) -> list[str]:
-    own = (evidence_extra or {}).get("channel")
-    return split_channels(own if isinstance(own, str) and own.strip() else card_channel)
+@lru_cache(maxsize=4096)
+def _channels_of(text: str) -> tuple[tuple[str, str], ...]:
+    """(key, name as written) of each channel a text names, each key once."""
+    out: dict[str, str] = {}
+    for part in split_channels(text):
+        out.setdefault(channel_key(part), part)
+    return tuple(out.items())
+
+
+def _own_channel(extra: dict | None) -> str:
+    """An answer's own channel, where an import recorded one ("" otherwise)."""
+    own = (extra or {}).get("channel")
+    return own if isinstance(own, str) and own.strip() else ""
 
 
 def channel_matrix(journey: Journey) -> ChannelMatrix:
@@ -163,28 +174,29 @@ def channel_matrix(journey: Journey) -> ChannelMatrix:
     cells: dict[tuple[str, str], Cell] = {}
     answers: list[Answer] = []
 
-    def cell_of(key: str, text: str, stage_id: str) -> Cell:
-        names.setdefault(key, display_name(text, journey.language))
-        return cells.setdefault((key, stage_id), Cell(key, stage_id))
+    def cell_of(key: str, text: str, stage_id: str, card_id: str) -> Cell:
+        if key not in names:
+            names[key] = display_name(text, journey.language)
+        cell = cells.get((key, stage_id))
+        if cell is None:
+            cell = cells[(key, stage_id)] = Cell(key, stage_id)
+        if card_id not in cell.card_ids:
+            cell.card_ids.append(card_id)
+        return cell
 
     for index, stage in enumerate(journey.stages):
         for card in journey.touchpoint_cards(stage.id):
-            for text in split_channels(card.channel):
-                cell = cell_of(channel_key(text), text, stage.id)
-                if card.id not in cell.card_ids:
-                    cell.card_ids.append(card.id)
+            own_cells = [cell_of(k, t, stage.id, card.id) for k, t in _channels_of(card.channel)]
             for ev in card.evidence:
                 if ev.score is None:
                     continue
-                keys: list[str] = []
-                for text in _answer_channels(card.channel, ev.model_extra):
-                    key = channel_key(text)
-                    if key in keys:
-                        continue
-                    keys.append(key)
-                    cell = cell_of(key, text, stage.id)
-                    if card.id not in cell.card_ids:
-                        cell.card_ids.append(card.id)
+                own = _own_channel(ev.model_extra)
+                targets = (
+                    [(k, cell_of(k, t, stage.id, card.id)) for k, t in _channels_of(own)]
+                    if own
+                    else [(c.channel, c) for c in own_cells]
+                )
+                for key, cell in targets:
                     cell.scores.append(ev.score)
                     answers.append(Answer(index, key, card.id, ev.id, ev.respondent, ev.score))
     channels = [Channel(key, name) for key, name in names.items()]
@@ -208,18 +220,15 @@ def consistency_flags(answers: list[Answer], stage_ids: list[str]) -> list[Consi
         channels = list(dict.fromkeys(a.channel for a in stage_answers))
         if len(channels) < 2:
             continue
+        # Each answer once, with the channels it counts for (a card may name several).
+        answer_channels: dict[str, tuple[float, set[str]]] = {}
+        for a in stage_answers:
+            answer_channels.setdefault(a.evidence_id, (a.score, set()))[1].add(a.channel)
         for channel in channels:
             mine = [a for a in stage_answers if a.channel == channel]
-            own_ids = {a.evidence_id for a in mine}
-            # The other channels' answers, each once: an answer of this channel
-            # that another channel shares (a card naming both) is not "other".
-            others = list(
-                {
-                    a.evidence_id: a.score
-                    for a in stage_answers
-                    if a.channel != channel and a.evidence_id not in own_ids
-                }.values()
-            )
+            # The other channels' answers: an answer this channel shares with
+            # another (a card naming both) is not "other".
+            others = [score for score, chs in answer_channels.values() if channel not in chs]
             scores = [a.score for a in mine]
             test = welch_test(scores, others)
             if test is None or test.p >= ALPHA:
