@@ -149,6 +149,14 @@ class ChannelDock(QDockWidget):
                 "Cells: mean emotion score (−2..+2) and n responses; red border: scores apart "
                 "from the stage's other channels (Welch, p < 0.05)."
             ),
+            switchers=self.tr(
+                "{switchers} of {respondents} respondents changed channel between "
+                "consecutive stages ({switches} switches)."
+            ),
+            break_line=self.tr(
+                "Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): "
+                "{change}, n = {n}."
+            ),
         )
 
     def retranslate(self) -> None:

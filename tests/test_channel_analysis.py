@@ -249,3 +249,29 @@ def test_a_flag_becomes_a_pain_point_once():
     assert "-1.50" in card.body and "Welch" in card.body and not card.suggested
     again, none = add_flag_as_pain_point(after, flag, "客服热线")
     assert again is after and none is None
+
+
+# --- the page -----------------------------------------------------------------------
+
+
+def test_the_page_draws_every_cell_the_flags_and_the_break_arrow():
+    from journeycanvas.canvas.analysis.channel_page import channel_page, words_for
+
+    j = channel_journey()
+    page = channel_page(j, channel_matrix(j), words_for("en"))
+    assert len(page.cells) == 5 * 3  # every channel at every stage, empty ones too
+    flagged = {(c.channel, c.stage_id) for c in page.cells if c.flagged}
+    assert flagged == {("app", "s2"), ("hotline", "s2"), ("live_chat", "s3")}
+    cell = next(c for c in page.cells if (c.channel, c.stage_id) == ("hotline", "s2"))
+    texts = [r.text for r in cell.texts]
+    assert texts[0] == "−1.50" and "n = 4" in texts and "电话下单" in texts
+    r = cell.rect
+    assert page.cell_at(r.x + r.w / 2, r.y + r.h / 2) is cell
+    (arrow,) = page.arrows
+    start = next(c for c in page.cells if (c.channel, c.stage_id) == ("app", "s2")).rect
+    end = next(c for c in page.cells if (c.channel, c.stage_id) == ("live_chat", "s3")).rect
+    assert (arrow.x1, arrow.x2) == (start.right, end.x)
+    assert [t.text for t in arrow.label.texts] == ["−3.00", "n = 3"]
+    notes = " ".join(r.text for r in page.notes)
+    assert "5 of 12 respondents" in notes
+    assert "App (购买) → 在线客服 (售后)" in notes

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.analysis.channels import MAX_BREAKS as MAX_ARROWS
 from journeycanvas.canvas.analysis.channels import ChannelMatrix
 from journeycanvas.canvas.layout import Box, Rect, TextRun
 from journeycanvas.canvas.model import Journey
@@ -45,6 +46,8 @@ class PageWords:
     no_switches: str
     flags_none: str
     scale: str
+    switchers: str  # {switchers} {respondents} {switches}
+    break_line: str  # {from_channel} {from_stage} {to_channel} {to_stage} {change} {n}
 
 
 WORDS = {
@@ -62,6 +65,10 @@ WORDS = {
         "(Welch, p < 0.05).",
         scale="Cells: mean emotion score (−2..+2) and n responses; red border: scores apart "
         "from the stage's other channels (Welch, p < 0.05).",
+        switchers="{switchers} of {respondents} respondents changed channel between "
+        "consecutive stages ({switches} switches).",
+        break_line="Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): "
+        "{change}, n = {n}.",
     ),
     "zh": PageWords(
         title="各阶段的渠道 — {journey}",
@@ -75,6 +82,10 @@ WORDS = {
         flags_none="各阶段没有与其他渠道显著不同的渠道（Welch 检验，p < 0.05）。",
         scale="单元格：平均情感分（−2..+2）与回答数 n；"
         "红框：与本阶段其他渠道显著不同（Welch，p < 0.05）。",
+        switchers="{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道"
+        "（共 {switches} 次）。",
+        break_line="断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）："
+        "{change}，n = {n}。",
     ),
 }
 
@@ -254,7 +265,7 @@ def channel_page(journey: Journey, matrix: ChannelMatrix, words: PageWords) -> C
             row_mid[(channel.key, sid)] = y + height / 2
         y += height + 6
     arrows = []
-    for brk in matrix.switches.breaks[:3]:
+    for brk in matrix.switches.breaks[:MAX_ARROWS]:
         if (brk.from_channel, brk.from_stage) not in {(c.channel, c.stage_id) for c in cells}:
             continue
         x1 = col_x[brk.from_stage] + CELL_W
@@ -302,6 +313,26 @@ def _notes(matrix: ChannelMatrix, words: PageWords, stage_names: dict[str, str])
             out.append(
                 words.comparison.format(
                     diff=signed(s.comparison.difference), p=p_text(s.comparison.p)
+                )
+            )
+        switchers = sum(1 for count in s.per_respondent.values() if count)
+        out.append(
+            words.switchers.format(
+                switchers=switchers,
+                respondents=len(s.per_respondent),
+                switches=sum(s.per_respondent.values()),
+            )
+        )
+        names = {c.key: c.name for c in matrix.channels}
+        for brk in s.breaks[:MAX_ARROWS]:
+            out.append(
+                words.break_line.format(
+                    from_channel=names[brk.from_channel],
+                    from_stage=stage_names[brk.from_stage],
+                    to_channel=names[brk.to_channel],
+                    to_stage=stage_names[brk.to_stage],
+                    change=signed(brk.change),
+                    n=brk.responses,
                 )
             )
     else:

@@ -120,78 +120,88 @@
         <translation>单元格：平均情感分（−2..+2）与回答数 n；红框：与本阶段其他渠道显著不同（Welch，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="155"/>
+        <location filename="../../app/channel_dock.py" line="153"/>
+        <source>{switchers} of {respondents} respondents changed channel between consecutive stages ({switches} switches).</source>
+        <translation>{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道（共 {switches} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="157"/>
+        <source>Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): {change}, n = {n}.</source>
+        <translation>断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）：{change}，n = {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="163"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="156"/>
+        <location filename="../../app/channel_dock.py" line="164"/>
         <source>&amp;Channels</source>
         <translation>渠道视图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="158"/>
+        <location filename="../../app/channel_dock.py" line="166"/>
         <source>Show the journey by channel: scores per stage, inconsistencies, switches</source>
         <translation>按渠道查看旅程：各阶段评分、不一致之处、换渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="160"/>
+        <location filename="../../app/channel_dock.py" line="168"/>
         <source>Rename Channel…</source>
         <translation>重命名渠道…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="161"/>
+        <location filename="../../app/channel_dock.py" line="169"/>
         <source>Add as Pain Point</source>
         <translation>添加为痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="162"/>
+        <location filename="../../app/channel_dock.py" line="170"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="203"/>
+        <location filename="../../app/channel_dock.py" line="211"/>
         <source>No touchpoint card names a channel yet.</source>
         <translation>还没有接触点卡片填写渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="205"/>
+        <location filename="../../app/channel_dock.py" line="213"/>
         <source>Click a cell to select its touchpoint cards on the map.</source>
         <translation>点击单元格，在旅程图上选中它的接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="210"/>
+        <location filename="../../app/channel_dock.py" line="218"/>
         <source>{channel} at {stage}: {n} touchpoint cards selected.</source>
         <translation>{stage}阶段的{channel}：已选中 {n} 张接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="228"/>
+        <location filename="../../app/channel_dock.py" line="236"/>
         <source>Rename Channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="229"/>
+        <location filename="../../app/channel_dock.py" line="237"/>
         <source>New name for “{name}” (choose another channel to merge the two):</source>
         <translation>“{name}”的新名称（选择另一个渠道即可合并两者）：</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="242"/>
+        <location filename="../../app/channel_dock.py" line="250"/>
         <source>Rename channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="256"/>
+        <location filename="../../app/channel_dock.py" line="264"/>
         <source>Add pain point from channel</source>
         <translation>从渠道添加痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="267"/>
-        <location filename="../../app/channel_dock.py" line="276"/>
+        <location filename="../../app/channel_dock.py" line="275"/>
+        <location filename="../../app/channel_dock.py" line="284"/>
         <source>Export Channel View</source>
         <translation>导出渠道视图</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="269"/>
+        <location filename="../../app/channel_dock.py" line="277"/>
         <source>PDF page (*.pdf);;PNG image (*.png);;Excel workbook (*.xlsx)</source>
         <translation>PDF 页面 (*.pdf);;PNG 图片 (*.png);;Excel 工作簿 (*.xlsx)</translation>
     </message>
