@@ -123,10 +123,13 @@ def _add_summary(commands: argparse._SubParsersAction) -> None:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from journeycanvas.canvas.analysis.channels import channels_summary
     from journeycanvas.canvas.model import summary
     from journeycanvas.io import journey_file
 
-    data = summary(journey_file.load(args.file))
+    journey = journey_file.load(args.file)
+    data = summary(journey)
+    data["channels"] = channels_summary(journey)
     if args.json:
         _out(json.dumps(data, ensure_ascii=False))
     else:

@@ -40,6 +40,12 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--margin", metavar="MM", type=float, default=10.0, help="page margin (default 10 mm)"
     )
+    parser.add_argument(
+        "--channels",
+        action="store_true",
+        help="export the channel view instead of the map: .xlsx (matrix, consistency, "
+        "switches), .pdf or .png (the channel page)",
+    )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
 
@@ -51,6 +57,8 @@ def run_export(args: argparse.Namespace) -> int:
     from journeycanvas.io.exporters.paper import Orientation
 
     out: Path = args.output
+    if args.channels:
+        return _run_channel_export(args)
     try:
         fmt = format_of(out)
     except ExportError as exc:
@@ -87,6 +95,30 @@ def run_export(args: argparse.Namespace) -> int:
         ensure_gui_application()
     try:
         export(journey, out, options)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    _out(f"{out}: exported.")
+    return 0
+
+
+def _run_channel_export(args: argparse.Namespace) -> int:
+    """``export --channels``: the channel analysis as a workbook, or its page as PDF/PNG."""
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.exporters.channels_export import channel_format, export_channels
+    from journeycanvas.io.exporters.export_file import ExportError
+
+    out: Path = args.output
+    try:
+        fmt = channel_format(out)
+    except ExportError as exc:
+        raise CliError(str(exc), 2) from None
+    journey = journey_file.load(args.file)
+    if fmt == "png":
+        from journeycanvas.io.exporters.qt_app import ensure_gui_application
+
+        ensure_gui_application()
+    try:
+        export_channels(journey, out, dpi=args.dpi)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     _out(f"{out}: exported.")

@@ -20,6 +20,8 @@ QT_FREE = [
     "canvas/labels.py",
     "canvas/style.py",
     "canvas/text_metrics.py",
+    "canvas/analysis/*.py",
+    "canvas/channel_edits.py",
     "io/*.py",
     "io/importers/**/*.py",
 ]

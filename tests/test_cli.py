@@ -17,6 +17,7 @@ import pytest
 
 from journeycanvas import resources
 from journeycanvas.app import cli
+from journeycanvas.canvas.analysis.channels import channels_summary
 from journeycanvas.canvas.model import Journey, summary
 from journeycanvas.io import atomic, journey_file
 
@@ -109,7 +110,8 @@ def test_new_validate_summary(templates, tmp_path, capsys, journey):
 
     assert cli.main(["summary", str(out), "--json"]) == 0
     printed = capsys.readouterr().out
-    assert printed == json.dumps(summary(made), ensure_ascii=False) + "\n"
+    expected = {**summary(made), "channels": channels_summary(made)}
+    assert printed == json.dumps(expected, ensure_ascii=False) + "\n"
 
 
 def test_new_with_a_named_template(templates, tmp_path, capsys):
@@ -137,7 +139,7 @@ def test_validate_counts_in_the_singular(tmp_path, capsys):
 def test_summary_json_shape(saved, capsys):
     assert cli.main(["summary", str(saved), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "stages"}
+    assert set(data) == {"title", "stages", "channels"}
     assert isinstance(data["title"], str)
     for stage in data["stages"]:
         assert set(stage) == {"name", "touchpoints"}
@@ -275,7 +277,7 @@ def test_subprocess_new_validate_summary_with_the_bundled_default(tmp_path):
     result = run("summary", "a.journey", "--json", cwd=tmp_path)
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "stages"} and data["stages"]
+    assert set(data) == {"title", "stages", "channels"} and data["stages"]
 
 
 def test_subprocess_errors_are_one_line_without_traceback(tmp_path):

@@ -1119,7 +1119,7 @@ ECOMMERCE = Story(
                         "The voucher's small, but I'm happy to write one if it helps the next person.",
                     ),
                     (
-                        0,
+                        -1,
                         "P07",
                         "评价页要填的东西太多，写到一半就放弃了。",
                         "The review form asked for too much. I gave up halfway.",
@@ -1156,6 +1156,39 @@ ECOMMERCE = Story(
                         "P11",
                         "要是出一人份的电饭煲，我还会买。",
                         "If they make a rice cooker for one, I'd buy it.",
+                    ),
+                ),
+                tp(
+                    ("回访电话", "Follow-up call"),
+                    (
+                        "收货后客服中心打电话回访满意度，顺带介绍会员活动。",
+                        "After delivery the service centre calls to ask about satisfaction and mentions member offers.",
+                    ),
+                    ("客服热线", "Phone"),
+                    ("客服中心", "Service centre"),
+                    (
+                        -2,
+                        "P07",
+                        "刚收货就接到回访电话，问的全是推销。",
+                        "A call came right after delivery, and it was all sales talk.",
+                    ),
+                    (
+                        -1,
+                        "P05",
+                        "电话里问我满不满意，但说了问题也没人跟进。",
+                        "They asked if I was happy, but nobody followed up on what I said.",
+                    ),
+                    (
+                        -2,
+                        "P11",
+                        "上班时间打来，我直接挂了。",
+                        "They called during work. I hung up.",
+                    ),
+                    (
+                        -1,
+                        "P03",
+                        "回访可以，但发条消息就够了。",
+                        "Checking in is fine, but a message would do.",
                     ),
                 ),
             ],
