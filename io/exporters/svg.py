@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -40,8 +40,13 @@ def export_svg(
 ) -> None:
     step(progress, 0.0)
     layout = compute_layout(journey)
+    # Drawn into memory and written by Python: QSvgGenerator reports no write errors,
+    # so a full disk would otherwise pass for a finished export.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(target)
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(round(layout.width), round(layout.height)))
     generator.setViewBox(QRectF(0, 0, layout.width, layout.height))
     generator.setResolution(72)
@@ -49,19 +54,20 @@ def export_svg(
     generator.setDescription(f"{subject(journey)} — {CREATOR}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"the SVG file {target} could not be opened for writing")
+        raise OSError("the SVG drawing could not be started")
     try:
         footer = footer_runs(layout, footer_text(options.source_name))
         paint_map(painter, layout, footer, transparent=options.transparent)
     finally:
         painter.end()
-    _fix_text(target)
+    buffer.close()
+    svg = _fix_text(bytes(data.data()).decode("utf-8"))
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(svg)
     step(progress, 1.0)
 
 
-def _fix_text(path: str) -> None:
-    with open(path, encoding="utf-8") as handle:
-        svg = handle.read()
+def _fix_text(svg: str) -> str:
     fm = metrics()
     latin_family = font_families()[LATIN]
 
@@ -86,6 +92,4 @@ def _fix_text(path: str) -> None:
 
     svg = _TEXT.sub(fix, svg)
     # Groups name a font too (Qt writes the painter's state): the same lists there.
-    svg = _FAMILY.sub(family, svg)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(svg)
+    return _FAMILY.sub(family, svg)

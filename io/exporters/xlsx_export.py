@@ -12,6 +12,10 @@ CSV/formula injection), and characters XML cannot hold are dropped.
 
 from __future__ import annotations
 
+import gc
+import io
+import sys
+
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -91,8 +95,36 @@ def export_xlsx(
     step(progress, 0.9)
     book.properties.title = ILLEGAL_CHARACTERS_RE.sub("", journey.title)
     book.properties.creator = options.author or "Journey Canvas"
-    book.save(target)
+    # Zipped into memory, then written in one go: openpyxl saving straight to a
+    # file on a full disk leaves its zip to fail again, noisily, when collected.
+    data = io.BytesIO()
+    _save_quietly(book, data)
+    with open(target, "wb") as handle:
+        handle.write(data.getbuffer())
     step(progress, 1.0)
+
+
+def _save_quietly(book: Workbook, data: io.BytesIO) -> None:
+    """Save, and when it fails let only the first error out.
+
+    openpyxl streams each sheet through a temporary file; when that write fails
+    (a full disk), the half-run generators fail again as they are collected and
+    Python prints "Exception ignored … Traceback" after our one sentence. Those
+    echoes of the same failure are collected here with the hook silenced.
+    """
+    failure: OSError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        try:
+            book.save(data)
+        except OSError as exc:
+            failure = OSError(exc.errno, exc.strerror, exc.filename)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
 
 
 def put(sheet: Worksheet, row: int, col: int, value) -> None:
