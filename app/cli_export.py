@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journeycanvas.app.cli import CliError, _add_debug, _out
+from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
 
 
 def add_export(commands: argparse._SubParsersAction) -> None:
@@ -40,6 +40,11 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--margin", metavar="MM", type=float, default=10.0, help="page margin (default 10 mm)"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (a read-only OUT is never replaced)",
+    )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
 
@@ -57,6 +62,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     if args.tile and fmt != "pdf":
         raise CliError(f"{out}: --tile works for PDF posters only.", 2)
+    _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
     orientation = (
         Orientation.LANDSCAPE

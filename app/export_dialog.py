@@ -51,6 +51,7 @@ from journeycanvas.io.exporters.paper import (
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
 from journeycanvas.io.exporters.tiling import row_name, tile_grid
+from journeycanvas.io.output_policy import is_read_only
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
 CUSTOM = "custom"
@@ -452,7 +453,13 @@ class ExportDialog(QDialog):
             "mmd": self.tr("Mermaid (*.mmd)"),
         }
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export To"), self.path.text(), filters[self.fmt()]
+            self,
+            self.tr("Export To"),
+            self.path.text(),
+            filters[self.fmt()],
+            # One question about replacing, asked by run_export whichever way the
+            # name was chosen (typed or browsed).
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.path.setText(str(Path(name).with_suffix(f".{self.fmt()}")))
@@ -460,6 +467,10 @@ class ExportDialog(QDialog):
     def run_export(self) -> bool:
         """Export with a progress dialog; True when the file was written."""
         out = Path(self.path.text().strip()).with_suffix(f".{self.fmt()}")
+        # The shared policy (io/output_policy.py): an existing file is replaced only
+        # when the user says so here; a read-only one is refused by export() below.
+        if out.is_file() and not is_read_only(out) and not self.confirm_replace(out):
+            return False
         self.remember()
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -487,6 +498,17 @@ class ExportDialog(QDialog):
         if self.ask_open_folder(out):
             self.open_folder(out)
         return True
+
+    def confirm_replace(self, out: Path) -> bool:
+        """Ask before an export replaces a file that is already there."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file?"),
+            self.tr("%1 already exists. Replace it?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_open_folder(self, out: Path) -> bool:
         answer = QMessageBox.question(

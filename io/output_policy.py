@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from pathlib import Path
 
 
@@ -21,8 +22,18 @@ class OutputRefused(ValueError):
 
 
 def is_read_only(path: Path) -> bool:
-    """True for an existing file its owner protected from writing."""
-    return path.is_file() and not os.access(path, os.W_OK)
+    """True for an existing file its owner protected from writing.
+
+    The owner's write bit decides (Windows maps its read-only attribute onto it),
+    so an administrator, whom ``os.access`` lets write anything, is protected too.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not stat.S_ISREG(mode):
+        return False
+    return not mode & stat.S_IWUSR or not os.access(path, os.W_OK)
 
 
 def check_output(out: str | os.PathLike[str], *, force: bool, suffix_hint: str = "") -> None:
@@ -40,9 +51,7 @@ def check_output(out: str | os.PathLike[str], *, force: bool, suffix_hint: str =
         raise OutputRefused(f"{out}: that is a folder; give a file name{ending}.")
     refuse_read_only(out)
     if out.exists() and not force:
-        raise OutputRefused(
-            f"{out}: the file already exists; choose another name or add --force."
-        )
+        raise OutputRefused(f"{out}: the file already exists; choose another name or add --force.")
 
 
 def refuse_read_only(out: Path) -> None:

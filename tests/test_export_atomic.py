@@ -27,7 +27,8 @@ from journeycanvas.app.cli import main
 import journeycanvas.io.exporters.export_file  # imported before the limit
 limit = int(sys.argv[3])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-sys.exit(main(["export", sys.argv[1], "-o", sys.argv[2], "--paper", "A3", "--dpi", "72"]))
+args = ["export", sys.argv[1], "-o", sys.argv[2], "--paper", "A3", "--dpi", "72", "--force"]
+sys.exit(main(args))
 """
 
 

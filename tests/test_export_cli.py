@@ -67,7 +67,7 @@ def test_failure_midway_keeps_the_old_file_and_leaves_no_temp(tmp_path, monkeypa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pdf_drawing, "draw_map", broken)
-    assert main(["export", str(SAMPLE), "-o", str(out)]) == 1
+    assert main(["export", str(SAMPLE), "-o", str(out), "--force"]) == 1
     err = capsys.readouterr().err
     assert "No space left on device" in err and str(out) in err
     assert out.read_bytes() == b"the poster printed last week"
