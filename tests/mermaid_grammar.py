@@ -20,20 +20,20 @@ _LINE_COMMENT = re.compile(r"^\s*%%(?!{)[^\n]+\n?", re.MULTILINE)
 
 #: (pattern, token, state to push); token None is skipped.
 _INITIAL = [
-    (re.compile(r"%(?!\{)[^\n]*", I), None, None),
-    (re.compile(r"[^\}]%%[^\n]*", I), None, None),
-    (re.compile(r"[\n]+", I), "NEWLINE", None),
-    (re.compile(r"\s+", I), None, None),
-    (re.compile(r"#[^\n]*", I), None, None),
+    (re.compile(r"%(?!\{)[^\n]*", IC), None, None),
+    (re.compile(r"[^\}]%%[^\n]*", IC), None, None),
+    (re.compile(r"[\n]+", IC), "NEWLINE", None),
+    (re.compile(r"\s+", IC), None, None),
+    (re.compile(r"#[^\n]*", IC), None, None),
     (re.compile(r"journey\b", IC | re.ASCII), "journey", None),
-    (re.compile(r"title\s[^#\n;]+", I), "title", None),
-    (re.compile(r"accTitle\s*:\s*", I), "acc_title", "acc_title"),
-    (re.compile(r"accDescr\s*:\s*", I), "acc_descr", "acc_descr"),
-    (re.compile(r"accDescr\s*\{\s*", I), None, "acc_descr_multiline"),
-    (re.compile(r"section\s[^#:\n;]+", I), "section", None),
-    (re.compile(r"[^#:\n;]+", I), "taskName", None),
-    (re.compile(r":[^#\n;]+", I), "taskData", None),
-    (re.compile(r":", I), ":", None),
+    (re.compile(r"title\s[^#\n;]+", IC), "title", None),
+    (re.compile(r"accTitle\s*:\s*", IC), "acc_title", "acc_title"),
+    (re.compile(r"accDescr\s*:\s*", IC), "acc_descr", "acc_descr"),
+    (re.compile(r"accDescr\s*\{\s*", IC), None, "acc_descr_multiline"),
+    (re.compile(r"section\s[^#:\n;]+", IC), "section", None),
+    (re.compile(r"[^#:\n;]+", IC), "taskName", None),
+    (re.compile(r":[^#\n;]+", IC), "taskData", None),
+    (re.compile(r":", IC), ":", None),
     (re.compile(r".", IC | re.DOTALL), "INVALID", None),
 ]
 _STATES = {
