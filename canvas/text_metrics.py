@@ -254,47 +254,66 @@ def _pieces(para: Paragraph, start: int, end: int) -> tuple[Piece, ...]:
 
 
 def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
-    """Where the lines of one paragraph start and end (indices; trailing spaces left out)."""
+    """Where the lines of one paragraph start and end (indices; trailing spaces left out).
+
+    No line is wider than ``limit``: closing punctuation that would start a line
+    takes the word before it down with it (two marks in a row, "。”", included),
+    and a word, URL or run of text longer than a whole line is broken between
+    characters, where it has to be.
+    """
     text, prefix = para.text, para.prefix
     if not text:
         return [(0, 0)]
+
+    def width(start: int, end: int) -> float:
+        return prefix[end] - prefix[start]
 
     def rstrip(start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
         return start, end
 
+    def lstrip(start: int, end: int) -> int:
+        while start < end and text[start].isspace():
+            start += 1
+        return start
+
+    def may_break(at: int) -> bool:
+        return text[at] not in _NO_LINE_START and text[at - 1] not in _NO_LINE_END
+
     lines: list[tuple[int, int]] = []
+
+    def cut_overlong(start: int, end: int) -> int:
+        """Emit full lines from text[start:end] by characters; return the rest's start."""
+        while width(*rstrip(start, end)) > limit and end - start > 1:
+            k = start + 1
+            while k < end and width(start, k + 1) <= limit:
+                k += 1
+            # Prefer not to start the next line with a closing mark.
+            if k - 1 > start and not may_break(k) and may_break(k - 1):
+                k -= 1
+            lines.append(rstrip(start, k))
+            start = k
+        return start
+
     ls = le = 0  # the line being filled is text[ls:le]; tokens follow it without a gap
+    starts: list[int] = []  # where the tokens on the current line start
     for ts, te in para.tokens:
-        tw = prefix[te] - prefix[ts]
-        if prefix[le] - prefix[ls] + tw <= limit:
+        if width(ls, te) <= limit or (text[ts:te].isspace() and le > ls):
+            starts.append(ts)
             le = te
             continue
         if ls == le or text[ls:le].isspace():  # nothing on the line yet
-            if tw > limit:
-                # A single token wider than the line: break it by characters.
-                for k in range(ts, te):
-                    if prefix[k + 1] - prefix[ls] > limit and le > ls:
-                        lines.append(rstrip(ls, le))
-                        ls = k
-                    le = k + 1
-                continue
-            le = te
+            ls = cut_overlong(lstrip(ls, te), te)
+            starts, le = [ls], te
             continue
-        if text[ts] in _NO_LINE_START and le > ls:
-            # Keep closing punctuation with the character before it.
-            le = te
-            continue
-        if text[le - 1] in _NO_LINE_END:
-            # An opening bracket goes down with what it opens.
-            lines.append(rstrip(ls, le - 1))
-            ls, le = le - 1, te
-        else:
-            lines.append(rstrip(ls, le))
-            while ts < te and text[ts].isspace():
-                ts += 1
-            ls, le = ts, te
+        # The token goes to a new line; the last allowed break on this line ends it.
+        cut = next((t for t in reversed([*starts, ts]) if t > ls and may_break(t)), ts)
+        lines.append(rstrip(ls, cut))
+        ls = lstrip(cut, te)
+        ls = cut_overlong(ls, te) if width(ls, te) > limit else ls
+        starts = [t for t in starts if t > ls] + [ts] if ts >= ls else [ls]
+        le = te
     if le > ls or not lines:
         lines.append(rstrip(ls, le))
     return lines
