@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
+from journeycanvas.app.cli import CliError, _add_debug, _check_output, _err, _out
+
+#: Formats that draw the text in the bundled fonts (xlsx and Mermaid keep it as text).
+POSTER_FORMATS = frozenset({"pdf", "png", "svg"})
 
 
 def add_export(commands: argparse._SubParsersAction) -> None:
@@ -95,5 +98,11 @@ def run_export(args: argparse.Namespace) -> int:
         export(journey, out, options)
     except ExportError as exc:
         raise CliError(str(exc)) from None
+    if fmt in POSTER_FORMATS:
+        from journeycanvas.io.exporters.glyphs import undrawable_characters, warning
+
+        missing = undrawable_characters(journey)
+        if missing:
+            _err(f"{out}: {warning(missing)}")
     _out(f"{out}: exported.")
     return 0

@@ -39,7 +39,9 @@ from journeycanvas.app import settings
 from journeycanvas.app.print_support import print_journey
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.text_metrics import REPLACEMENT
 from journeycanvas.io.exporters.export_file import ExportError, export
+from journeycanvas.io.exporters.glyphs import describe, undrawable_characters
 from journeycanvas.io.exporters.options import ExportOptions, check, place
 from journeycanvas.io.exporters.paper import (
     MM,
@@ -162,6 +164,8 @@ class ExportDialog(QDialog):
         self.journey = journey
         self.source = source
         self.layout_ = compute_layout(journey)
+        # Characters the bundled fonts lack: the poster formats draw them as U+FFFD.
+        self.undrawable = undrawable_characters(journey)
         self.exported: Path | None = None
         self.setWindowTitle(self.tr("Export"))
         self._build()
@@ -231,6 +235,9 @@ class ExportDialog(QDialog):
         self.preview = SheetPreview(self.layout_)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setStyleSheet("color: #b3261e;")
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -258,6 +265,7 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        right.addWidget(self.glyph_warning)
         top = QHBoxLayout()
         top.addLayout(left)
         top.addLayout(right, 1)
@@ -408,6 +416,16 @@ class ExportDialog(QDialog):
         self.preview.repaint()
         self.export_button.setEnabled(not problem)
         self.summary.setText(problem or self._describe(options))
+        lost = fmt in ("pdf", "png", "svg") and bool(self.undrawable)
+        self.glyph_warning.setVisible(lost)
+        if lost:
+            self.glyph_warning.setText(
+                self.tr(
+                    "The bundled fonts have no glyph for %1; the poster shows %2 in their place."
+                )
+                .replace("%1", describe(self.undrawable))
+                .replace("%2", REPLACEMENT)
+            )
 
     def _describe(self, options: ExportOptions) -> str:
         fmt = self.fmt()

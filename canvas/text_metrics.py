@@ -7,6 +7,13 @@ reportlab's TrueType parser (no Qt needed): the bundled Noto Sans for every
 character it has a glyph for (Latin, Greek, Cyrillic, digits, punctuation) and
 WenQuanYi Micro Hei for the rest (Chinese).
 
+A character neither font has (emoji, Arabic, Hebrew, Thai…) would vanish from
+the PDF while Qt drew a box and a browser its own font: instead every drawn line
+shows it as REPLACEMENT (U+FFFD, in both fonts), on screen and in every poster
+format alike, and :func:`undrawable` names such characters so the command line
+and the Export dialog can say which ones. Invisible format characters (variation
+selectors, zero-width joiners) that neither font has are simply left out.
+
 Which font draws which character is decided here too, never by a renderer's
 font fallback: a line is cut into pieces, each in one font, and Qt and
 reportlab draw each piece in exactly that font. A few punctuation marks and
@@ -27,6 +34,9 @@ from typing import NamedTuple
 from reportlab.pdfbase.ttfonts import TTFont
 
 from journeycanvas.resources import font_path, latin_font_path
+
+#: What a character no bundled font has is drawn as (both fonts have it).
+REPLACEMENT = "\ufffd"
 
 #: Keys of the two bundled fonts, as stored in the layout's text runs.
 LATIN = "latin"
@@ -139,6 +149,8 @@ class FontMetrics:
         self._own_width[ch] = cjk_w if latin_w is None else latin_w / 1000.0
         if ch == " ":
             return " "
+        if latin_w is None and code not in self._cjk_widths:
+            return "I" if _is_invisible(ch) else "X"
         if latin_w is not None and ch in _SHARED and code in self._cjk_widths:
             return "S"
         wide = _is_cjk(ch)
@@ -165,7 +177,11 @@ class FontMetrics:
         para = self._paragraphs.get(text)
         if para is not None:
             return para
+        key = text
         classes = text.translate(self._classes)
+        if "X" in classes or "I" in classes:
+            text = self.drawable(text)
+            classes = text.translate(self._classes)
         fonts = classes.translate(_FONT_LETTER)
         if "?" in fonts:
             fonts = _fill_shared(fonts)
@@ -183,8 +199,27 @@ class FontMetrics:
         para = Paragraph(text, fonts, prefix, tokens)
         if len(self._paragraphs) > _PARAGRAPHS_MAX:
             self._paragraphs.clear()
-        self._paragraphs[text] = para
+        self._paragraphs[key] = para
         return para
+
+    def drawable(self, text: str) -> str:
+        """``text`` as it is drawn: undrawable characters replaced, invisible ones out."""
+        classes = text.translate(self._classes)
+        if "X" not in classes and "I" not in classes:
+            return text
+        return "".join(
+            REPLACEMENT if c == "X" else (" " if ch.isspace() else "") if c == "I" else ch
+            for ch, c in zip(text, classes, strict=True)
+        )
+
+    def undrawable(self, text: str) -> list[str]:
+        """The characters of ``text`` no bundled font has, in order of first sight."""
+        classes = text.translate(self._classes)
+        found: dict[str, None] = {}
+        for ch, c in zip(text, classes, strict=True):
+            if c == "X":
+                found.setdefault(ch)
+        return list(found)
 
     def pieces(self, text: str) -> tuple[Piece, ...]:
         """One line (no wrapping) cut into pieces by font."""
@@ -218,7 +253,7 @@ class FontMetrics:
         for text_part in text.split("\n"):
             para = self.paragraph(text_part)
             for start, end in _break_paragraph(para, max_width / size):
-                lines.append((text_part[start:end], _pieces(para, start, end)))
+                lines.append((para.text[start:end], _pieces(para, start, end)))
         return lines
 
 
@@ -317,6 +352,16 @@ def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
     if le > ls or not lines:
         lines.append(rstrip(ls, le))
     return lines
+
+
+def _is_invisible(ch: str) -> bool:
+    """Format and control characters and variation selectors: nothing to draw."""
+    code = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
 
 
 def _is_cjk(ch: str) -> bool:
