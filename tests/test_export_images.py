@@ -103,3 +103,21 @@ def test_svg_text_keeps_the_layout_width_in_any_font(qapp, journey, tmp_path):
         assert float(el.get("textLength")) == pytest.approx(width, abs=0.01)
         assert el.get("lengthAdjust") == "spacingAndGlyphs"
         assert "sans-serif" in el.get("font-family")
+
+
+def test_a_transparent_png_has_no_white_box_behind_the_title(qapp, journey, tmp_path):
+    options = ExportOptions(width_px=1200, transparent=True)
+    clear = QImage(str(export(journey, tmp_path / "t.png", options)))
+    layout = compute_layout(journey)
+    title = layout.title.rect
+    k = 1200 / layout.width
+    # Corners of the title block, away from its text: they must show what lies below.
+    for x, y in ((title.x + 1, title.y + 1), (title.right - 2, title.y + 1)):
+        assert clear.pixelColor(round(x * k), round(y * k)).alpha() == 0, (x, y)
+    # The title's own text is still drawn, opaque.
+    run = layout.title.texts[0]
+    alphas = [
+        clear.pixelColor(round((run.x + dx) * k), round((run.y - run.size * 0.3) * k)).alpha()
+        for dx in range(0, int(run.width), 2)
+    ]
+    assert max(alphas) == 255

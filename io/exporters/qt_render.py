@@ -56,8 +56,11 @@ def paint_map(
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     for box, border in boxes:
+        # A box filled with the page colour (the title block) is the page itself: on
+        # a transparent background it must not become an opaque white rectangle.
+        page_coloured = box.fill.upper() == style.PAGE.upper()
         # A box's text may reach past its rectangle (a title's descenders): test both.
-        _box(painter, box, border, v)
+        _box(painter, box, border, v, fill=not (transparent and page_coloured))
     for card in layout.cards:
         if not _meets(card.rect, v):
             continue
@@ -104,10 +107,10 @@ def _curve(painter: QPainter, curve) -> None:
         painter.drawPath(curve_path(curve))
 
 
-def _box(painter: QPainter, box: Box, border: str | None, v: QRectF) -> None:
-    if _meets(box.rect, v):
+def _box(painter: QPainter, box: Box, border: str | None, v: QRectF, *, fill: bool) -> None:
+    if _meets(box.rect, v) and (fill or border):
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(box.fill))
+        painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
     draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
 
