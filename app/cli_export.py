@@ -30,7 +30,18 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     turn = parser.add_mutually_exclusive_group()
     turn.add_argument("--landscape", action="store_true", help="landscape paper")
     turn.add_argument("--portrait", action="store_true", help="portrait paper")
-    parser.add_argument("--tile", metavar="SIZE", help="PDF: tile the poster onto A4/A3 sheets")
+    parser.add_argument(
+        "--tile",
+        metavar="SIZE",
+        help="PDF: tile the poster onto office sheets: A4, A3, Letter or Tabloid",
+    )
+    parser.add_argument(
+        "--sheets",
+        metavar="COLSxROWS",
+        type=_sheets,
+        help="with --tile: draw the map as large as fits this many sheets, e.g. 4x2 "
+        "(4 across, 2 down) instead of fitting --paper",
+    )
     parser.add_argument(
         "--overlap", metavar="MM", type=float, default=10.0, help="tile overlap (default 10 mm)"
     )
@@ -65,6 +76,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     if args.tile and fmt != "pdf":
         raise CliError(f"{out}: --tile works for PDF posters only.", 2)
+    if args.sheets and not args.tile:
+        raise CliError(f"{out}: --sheets needs --tile (the paper of the sheets).", 2)
     _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
     orientation = (
@@ -81,6 +94,7 @@ def run_export(args: argparse.Namespace) -> int:
         margin_mm=args.margin,
         scale=args.scale,
         tile=args.tile,
+        fit_sheets=args.sheets,
         overlap_mm=args.overlap,
         dpi=args.dpi,
         # A pixel width alone sizes the PNG by the map, not by a paper.
@@ -106,3 +120,11 @@ def run_export(args: argparse.Namespace) -> int:
             _err(f"{out}: {warning(missing)}")
     _out(f"{out}: exported.")
     return 0
+
+
+def _sheets(text: str) -> tuple[int, int]:
+    """ "4x2" (or 4×2) → (4, 2): columns across, rows down."""
+    cols, sep, rows = text.lower().replace("×", "x").partition("x")
+    if not sep or not cols.strip().isdigit() or not rows.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not COLSxROWS, e.g. 4x2")
+    return int(cols), int(rows)

@@ -42,7 +42,7 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import REPLACEMENT
 from journeycanvas.io.exporters.export_file import ExportError, export
 from journeycanvas.io.exporters.glyphs import describe, undrawable_characters
-from journeycanvas.io.exporters.options import ExportOptions, check, place
+from journeycanvas.io.exporters.options import MAX_FIT_SHEETS, ExportOptions, check, place
 from journeycanvas.io.exporters.paper import (
     MM,
     PAPER_SIZES_MM,
@@ -52,7 +52,8 @@ from journeycanvas.io.exporters.paper import (
 )
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
-from journeycanvas.io.exporters.tiling import row_name, tile_grid
+from journeycanvas.io.exporters.tiling import tile_grid
+from journeycanvas.io.exporters.tiling_text import sheet_label
 from journeycanvas.io.output_policy import is_read_only
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
@@ -83,9 +84,12 @@ REMEMBERED = {
 class SheetPreview(QWidget):
     """The paper (or the tiled sheets) with the map drawn where it will land."""
 
-    def __init__(self, layout: JourneyLayout, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, layout: JourneyLayout, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.layout_ = layout
+        self.language = language  # sheets are named as the PDF names them
         self.options: ExportOptions | None = None
         self.tiles = 0
         self.setMinimumSize(320, 240)
@@ -136,7 +140,7 @@ class SheetPreview(QWidget):
                     rect = QRectF(x0 + ox * k, y0 + oy * k, grid.window_w * k, grid.window_h * k)
                     painter.drawRect(rect)
                     painter.drawText(
-                        rect, Qt.AlignmentFlag.AlignCenter, f"{row_name(row)}{col + 1}"
+                        rect, Qt.AlignmentFlag.AlignCenter, sheet_label(self.language, row, col)
                     )
             self.tiles = grid.count
         else:
@@ -225,6 +229,21 @@ class ExportDialog(QDialog):
         self.tile_paper = QComboBox()
         for name in TILE_PAPERS:
             self.tile_paper.addItem(name, name)
+        # "Fit to N×M sheets": the scale follows from how many sheets the user has.
+        self.fit_sheets = QCheckBox(self.tr("Fit to"))
+        self.fit_cols = QSpinBox()
+        self.fit_rows = QSpinBox()
+        for box, value in ((self.fit_cols, 4), (self.fit_rows, 2)):
+            box.setRange(1, MAX_FIT_SHEETS)
+            box.setValue(value)
+        self.fit_cols.setToolTip(self.tr("Sheets across"))
+        self.fit_rows.setToolTip(self.tr("Sheets down"))
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit_sheets)
+        fit_row.addWidget(self.fit_cols)
+        fit_row.addWidget(QLabel("×"))
+        fit_row.addWidget(self.fit_rows)
+        fit_row.addWidget(QLabel(self.tr("sheets (across × down)")), 1)
         self.overlap = self._mm_box(0, 50)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
@@ -232,7 +251,7 @@ class ExportDialog(QDialog):
         self.background = QComboBox()
         self.background.addItem(self.tr("White"), False)
         self.background.addItem(self.tr("Transparent"), True)
-        self.preview = SheetPreview(self.layout_)
+        self.preview = SheetPreview(self.layout_, self.journey.language)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.glyph_warning = QLabel()
@@ -249,6 +268,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Scale:"), scale_row)
         form.addRow("", self.tile)
         form.addRow(self.tr("Sheets:"), self.tile_paper)
+        form.addRow("", fit_row)
         form.addRow(self.tr("Overlap:"), self.overlap)
         form.addRow(self.tr("Resolution:"), self.dpi)
         form.addRow(self.tr("Background:"), self.background)
@@ -290,10 +310,13 @@ class ExportDialog(QDialog):
             self.scale_percent,
             self.overlap,
             self.dpi,
+            self.fit_cols,
+            self.fit_rows,
         )
         for box in boxes:
             box.valueChanged.connect(self._refresh)
         self.tile.toggled.connect(self._refresh)
+        self.fit_sheets.toggled.connect(self._refresh)
         self.format.currentIndexChanged.connect(self._follow_format)
 
     def _mm_box(self, lo: float, hi: float) -> QDoubleSpinBox:
@@ -319,12 +342,14 @@ class ExportDialog(QDialog):
         if paper == CUSTOM:
             paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}"
         tiled = self.tile.isChecked() and self.fmt() == "pdf"
+        fit = tiled and self.fit_sheets.isChecked()
         return ExportOptions(
             paper=paper,
             orientation=Orientation(self.orientation.currentData()),
             margin_mm=self.margin.value(),
-            scale=self.scale(),
+            scale=None if fit else self.scale(),
             tile=self.tile_paper.currentData() if tiled else None,
+            fit_sheets=(self.fit_cols.value(), self.fit_rows.value()) if fit else None,
             overlap_mm=self.overlap.value(),
             dpi=self.dpi.value(),
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
@@ -396,6 +421,9 @@ class ExportDialog(QDialog):
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
+            self.fit_sheets: tiled,
+            self.fit_cols: tiled and self.fit_sheets.isChecked(),
+            self.fit_rows: tiled and self.fit_sheets.isChecked(),
             self.dpi: fmt == "png",
             self.background: fmt in ("png", "svg"),
         }
