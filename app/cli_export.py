@@ -20,16 +20,20 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "export",
         help="export a poster (pdf, png, svg) or data (xlsx, mmd)",
         description="Export a journey. The format follows OUT's extension: .pdf (vector "
-        "poster, one sheet or tiled), .png, .svg, .xlsx or .mmd (Mermaid journey).",
+        "poster, one sheet or tiled), .png, .svg (the map at its own size), .xlsx or .mmd "
+        "(Mermaid journey). An option that does not apply to OUT's format is refused, not "
+        "ignored. An existing OUT is replaced only with --force.",
     )
     parser.add_argument("file", metavar="IN.journey", type=Path)
     parser.add_argument("-o", "--output", metavar="OUT", required=True, type=Path)
     parser.add_argument(
-        "--paper", metavar="SIZE", help="A4, A3, A2, A1 (default), A0, Letter, Tabloid or WxH (mm)"
+        "--paper",
+        metavar="SIZE",
+        help="PDF, PNG: A4, A3, A2, A1 (default), A0, Letter, Tabloid or WxH (mm)",
     )
     turn = parser.add_mutually_exclusive_group()
-    turn.add_argument("--landscape", action="store_true", help="landscape paper")
-    turn.add_argument("--portrait", action="store_true", help="portrait paper")
+    turn.add_argument("--landscape", action="store_true", help="PDF, PNG: landscape paper")
+    turn.add_argument("--portrait", action="store_true", help="PDF, PNG: portrait paper")
     parser.add_argument(
         "--tile",
         metavar="SIZE",
@@ -43,16 +47,19 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "(4 across, 2 down) instead of fitting --paper",
     )
     parser.add_argument(
-        "--overlap", metavar="MM", type=float, default=10.0, help="tile overlap (default 10 mm)"
+        "--overlap", metavar="MM", type=float, help="with --tile: overlap (default 10 mm)"
     )
-    parser.add_argument("--dpi", type=int, default=300, help="PNG resolution, 72-600 (300)")
+    parser.add_argument("--dpi", type=int, help="PNG: resolution, 72-600 (default 300)")
     parser.add_argument("--width", metavar="PX", type=int, help="PNG: width in pixels")
-    parser.add_argument("--transparent", action="store_true", help="PNG: no page background")
+    parser.add_argument("--transparent", action="store_true", help="PNG, SVG: no page background")
     parser.add_argument(
-        "--scale", metavar="S", type=float, help="draw at this scale instead of fitting the page"
+        "--scale",
+        metavar="S",
+        type=float,
+        help="PDF, PNG: draw at this scale instead of fitting the page",
     )
     parser.add_argument(
-        "--margin", metavar="MM", type=float, default=10.0, help="page margin (default 10 mm)"
+        "--margin", metavar="MM", type=float, help="PDF, PNG: page margin (default 10 mm)"
     )
     parser.add_argument(
         "--force",
@@ -74,10 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
         fmt = format_of(out)
     except ExportError as exc:
         raise CliError(str(exc), 2) from None
-    if args.tile and fmt != "pdf":
-        raise CliError(f"{out}: --tile works for PDF posters only.", 2)
-    if args.sheets and not args.tile:
-        raise CliError(f"{out}: --sheets needs --tile (the paper of the sheets).", 2)
+    _refuse_options_that_do_not_apply(args, fmt, out)
     _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
     orientation = (
@@ -91,12 +95,12 @@ def run_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         paper=paper,
         orientation=orientation,
-        margin_mm=args.margin,
+        margin_mm=10.0 if args.margin is None else args.margin,
         scale=args.scale,
         tile=args.tile,
         fit_sheets=args.sheets,
-        overlap_mm=args.overlap,
-        dpi=args.dpi,
+        overlap_mm=10.0 if args.overlap is None else args.overlap,
+        dpi=300 if args.dpi is None else args.dpi,
         # A pixel width alone sizes the PNG by the map, not by a paper.
         width_px=args.width if args.paper is None else None,
         transparent=args.transparent,
@@ -120,6 +124,36 @@ def run_export(args: argparse.Namespace) -> int:
             _err(f"{out}: {warning(missing)}")
     _out(f"{out}: exported.")
     return 0
+
+
+#: Option (its dest) → the formats it applies to; anything else is refused.
+APPLIES_TO: dict[str, frozenset[str]] = {
+    "paper": frozenset({"pdf", "png"}),
+    "landscape": frozenset({"pdf", "png"}),
+    "portrait": frozenset({"pdf", "png"}),
+    "margin": frozenset({"pdf", "png"}),
+    "scale": frozenset({"pdf", "png"}),
+    "tile": frozenset({"pdf"}),
+    "sheets": frozenset({"pdf"}),
+    "overlap": frozenset({"pdf"}),
+    "dpi": frozenset({"png"}),
+    "width": frozenset({"png"}),
+    "transparent": frozenset({"png", "svg"}),
+}
+_NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
+
+
+def _refuse_options_that_do_not_apply(args: argparse.Namespace, fmt: str, out: Path) -> None:
+    """One rule for every format: an option given that it ignores is a usage error."""
+    given = [dest for dest in APPLIES_TO if getattr(args, dest) not in (None, False)]
+    for dest in given:
+        if fmt not in APPLIES_TO[dest]:
+            formats = " and ".join(_NAMES[f] for f in sorted(APPLIES_TO[dest]))
+            option = "--" + dest
+            raise CliError(f"{out}: {option} applies to {formats} only, not to {_NAMES[fmt]}.", 2)
+    for dest in ("sheets", "overlap"):
+        if dest in given and not args.tile:
+            raise CliError(f"{out}: --{dest} needs --tile (the paper of the sheets).", 2)
 
 
 def _sheets(text: str) -> tuple[int, int]:

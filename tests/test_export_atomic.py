@@ -27,7 +27,9 @@ from journeycanvas.app.cli import main
 import journeycanvas.io.exporters.export_file  # imported before the limit
 limit = int(sys.argv[3])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-args = ["export", sys.argv[1], "-o", sys.argv[2], "--paper", "A3", "--dpi", "72", "--force"]
+args = ["export", sys.argv[1], "-o", sys.argv[2], "--force"]
+if sys.argv[2].endswith(".png"):
+    args += ["--paper", "A3", "--dpi", "72"]
 sys.exit(main(args))
 """
 

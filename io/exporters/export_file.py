@@ -45,8 +45,11 @@ def format_of(path: str | os.PathLike[str]) -> str:
         suffix = "mmd"
     if suffix not in FORMATS:
         known = ", ".join(f".{f}" for f in FORMATS)
-        shown = f"“.{suffix}”" if suffix else "no extension"
-        raise ExportError(f"{path}: cannot export to {shown}; the file name must end in {known}.")
+        if not suffix:
+            raise ExportError(f"{path}: the file name has no extension; end it in {known}.")
+        raise ExportError(
+            f"{path}: cannot export to “.{suffix}”; the file name must end in {known}."
+        )
     return suffix
 
 
