@@ -80,385 +80,385 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="161"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="161"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="162"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="162"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="163"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="163"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="164"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="164"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="177"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="193"/>
+        <location filename="../../app/edit_actions.py" line="195"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="200"/>
+        <location filename="../../app/edit_actions.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="205"/>
+        <location filename="../../app/edit_actions.py" line="207"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="226"/>
+        <location filename="../../app/edit_actions.py" line="228"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="227"/>
+        <location filename="../../app/edit_actions.py" line="229"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="232"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="233"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="232"/>
+        <location filename="../../app/edit_actions.py" line="234"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="233"/>
+        <location filename="../../app/edit_actions.py" line="235"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="234"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="235"/>
+        <location filename="../../app/edit_actions.py" line="237"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="236"/>
+        <location filename="../../app/edit_actions.py" line="238"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="268"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="278"/>
+        <location filename="../../app/edit_actions.py" line="280"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="288"/>
+        <location filename="../../app/edit_actions.py" line="290"/>
         <source>Delete %n emotion point(s)</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="348"/>
+        <location filename="../../app/edit_actions.py" line="350"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="353"/>
+        <location filename="../../app/edit_actions.py" line="355"/>
         <source>Colour %n card(s)</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="389"/>
+        <location filename="../../app/edit_actions.py" line="391"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="393"/>
+        <location filename="../../app/edit_actions.py" line="395"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="411"/>
+        <location filename="../../app/edit_actions.py" line="413"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="422"/>
+        <location filename="../../app/edit_actions.py" line="424"/>
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="429"/>
+        <location filename="../../app/edit_actions.py" line="431"/>
         <source>Delete lane</source>
         <translation>删除泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
+        <location filename="../../app/edit_actions.py" line="440"/>
         <source>Expand lane</source>
         <translation>展开泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
+        <location filename="../../app/edit_actions.py" line="440"/>
         <source>Collapse lane</source>
         <translation>折叠泳道</translation>
     </message>
@@ -466,22 +466,22 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="554"/>
+        <location filename="../../app/export_dialog.py" line="622"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="555"/>
+        <location filename="../../app/export_dialog.py" line="623"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="556"/>
+        <location filename="../../app/export_dialog.py" line="624"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="557"/>
+        <location filename="../../app/export_dialog.py" line="625"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -489,219 +489,254 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="165"/>
-        <location filename="../../app/export_dialog.py" line="250"/>
+        <location filename="../../app/export_dialog.py" line="174"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="174"/>
+        <location filename="../../app/export_dialog.py" line="183"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="175"/>
+        <location filename="../../app/export_dialog.py" line="184"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="176"/>
+        <location filename="../../app/export_dialog.py" line="185"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="177"/>
+        <location filename="../../app/export_dialog.py" line="186"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="178"/>
+        <location filename="../../app/export_dialog.py" line="187"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="184"/>
+        <location filename="../../app/export_dialog.py" line="193"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="202"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="201"/>
+        <location filename="../../app/export_dialog.py" line="210"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="202"/>
+        <location filename="../../app/export_dialog.py" line="211"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="203"/>
+        <location filename="../../app/export_dialog.py" line="212"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="219"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="211"/>
+        <location filename="../../app/export_dialog.py" line="220"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="228"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="233"/>
+        <source>Fit to</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="239"/>
+        <source>Sheets across</source>
+        <translation>横向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="240"/>
+        <source>Sheets down</source>
+        <translation>纵向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="246"/>
+        <source>sheets (across × down)</source>
+        <translation>张（横 × 纵）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="252"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="229"/>
+        <location filename="../../app/export_dialog.py" line="253"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="235"/>
+        <location filename="../../app/export_dialog.py" line="262"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="236"/>
+        <location filename="../../app/export_dialog.py" line="263"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="237"/>
+        <location filename="../../app/export_dialog.py" line="264"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="238"/>
+        <location filename="../../app/export_dialog.py" line="265"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="239"/>
+        <location filename="../../app/export_dialog.py" line="266"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="240"/>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="241"/>
+        <location filename="../../app/export_dialog.py" line="268"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="243"/>
+        <location filename="../../app/export_dialog.py" line="270"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="244"/>
+        <location filename="../../app/export_dialog.py" line="272"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="245"/>
+        <location filename="../../app/export_dialog.py" line="273"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="274"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="416"/>
+        <location filename="../../app/export_dialog.py" line="452"/>
+        <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
+        <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="463"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="425"/>
+        <location filename="../../app/export_dialog.py" line="472"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="430"/>
+        <location filename="../../app/export_dialog.py" line="477"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="441"/>
+        <location filename="../../app/export_dialog.py" line="488"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="442"/>
+        <location filename="../../app/export_dialog.py" line="489"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="448"/>
+        <location filename="../../app/export_dialog.py" line="495"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="449"/>
+        <location filename="../../app/export_dialog.py" line="496"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="450"/>
+        <location filename="../../app/export_dialog.py" line="497"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="451"/>
+        <location filename="../../app/export_dialog.py" line="498"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="452"/>
+        <location filename="../../app/export_dialog.py" line="499"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="455"/>
+        <location filename="../../app/export_dialog.py" line="503"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="521"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="521"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="480"/>
+        <location filename="../../app/export_dialog.py" line="537"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="494"/>
+        <location filename="../../app/export_dialog.py" line="552"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="553"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="562"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="495"/>
+        <location filename="../../app/export_dialog.py" line="563"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -851,7 +886,7 @@
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="250"/>
+        <location filename="../../app/import_dialog.py" line="254"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1089,12 +1124,12 @@
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="336"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="338"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -1512,47 +1547,47 @@ Customer journey maps, offline.</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="315"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="317"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="330"/>
+        <location filename="../../app/persona_dock.py" line="333"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="343"/>
+        <location filename="../../app/persona_dock.py" line="346"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="346"/>
+        <location filename="../../app/persona_dock.py" line="349"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="356"/>
+        <location filename="../../app/persona_dock.py" line="359"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="362"/>
+        <location filename="../../app/persona_dock.py" line="365"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="364"/>
+        <location filename="../../app/persona_dock.py" line="367"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="373"/>
+        <location filename="../../app/persona_dock.py" line="376"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
     </message>
@@ -1578,7 +1613,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/main.py" line="94"/>
+        <location filename="../../app/main.py" line="96"/>
         <source>Recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
