@@ -33,7 +33,7 @@ def foreign_journey():
 
 def _svg_text(path) -> str:
     root = ET.parse(path).getroot()
-    return "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    return "".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
 
 
 def test_each_missing_character_shows_as_a_replacement_in_the_layout():

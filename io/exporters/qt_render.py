@@ -37,8 +37,12 @@ def paint_map(
     *,
     transparent: bool = False,
     visible: QRectF | None = None,
+    text: bool = True,
 ) -> None:
-    """Draw the map in layout coordinates (points, y down) with the painter's transform."""
+    """Draw the map in layout coordinates (points, y down) with the painter's transform.
+
+    ``text=False`` draws everything but the text (the SVG writes its text itself).
+    """
     # Culling is generous: strokes and descenders reach a little past their boxes.
     v = (visible or QRectF(0, 0, layout.width, layout.height)).adjusted(-4, -4, 4, 4)
     painter.save()
@@ -60,7 +64,7 @@ def paint_map(
         # a transparent background it must not become an opaque white rectangle.
         page_coloured = box.fill.upper() == style.PAGE.upper()
         # A box's text may reach past its rectangle (a title's descenders): test both.
-        _box(painter, box, border, v, fill=not (transparent and page_coloured))
+        _box(painter, box, border, v, fill=not (transparent and page_coloured), text=text)
     for card in layout.cards:
         if not _meets(card.rect, v):
             continue
@@ -70,8 +74,10 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
-        draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
-    draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+        if text:
+            draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
+    if text:
+        draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     for curve in layout.curves:
         for point in curve.points:
             if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
@@ -107,12 +113,15 @@ def _curve(painter: QPainter, curve) -> None:
         painter.drawPath(curve_path(curve))
 
 
-def _box(painter: QPainter, box: Box, border: str | None, v: QRectF, *, fill: bool) -> None:
+def _box(
+    painter: QPainter, box: Box, border: str | None, v: QRectF, *, fill: bool, text: bool
+) -> None:
     if _meets(box.rect, v) and (fill or border):
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
-    draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
+    if text:
+        draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
 
 
 def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:
