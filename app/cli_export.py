@@ -62,6 +62,14 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--margin", metavar="MM", type=float, help="PDF, PNG: page margin (default 10 mm)"
     )
     parser.add_argument(
+        "--bleed",
+        metavar="MM",
+        type=float,
+        help="PDF on one sheet, for a print shop: add MM of bleed (3 is usual) on every side "
+        "with crop marks; the PDF's TrimBox is the paper size, its BleedBox the trim plus "
+        "the bleed, and fonts are embedded. Keep --margin for the safe area inside the trim",
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help="replace OUT if it exists (a read-only OUT is never replaced)",
@@ -99,6 +107,7 @@ def run_export(args: argparse.Namespace) -> int:
         scale=args.scale,
         tile=args.tile,
         fit_sheets=args.sheets,
+        bleed_mm=args.bleed or 0.0,
         overlap_mm=10.0 if args.overlap is None else args.overlap,
         dpi=300 if args.dpi is None else args.dpi,
         # A pixel width alone sizes the PNG by the map, not by a paper.
@@ -134,6 +143,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "margin": frozenset({"pdf", "png"}),
     "scale": frozenset({"pdf", "png"}),
     "tile": frozenset({"pdf"}),
+    "bleed": frozenset({"pdf"}),
     "sheets": frozenset({"pdf"}),
     "overlap": frozenset({"pdf"}),
     "dpi": frozenset({"png"}),

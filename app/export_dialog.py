@@ -42,7 +42,13 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import REPLACEMENT
 from journeycanvas.io.exporters.export_file import ExportError, export
 from journeycanvas.io.exporters.glyphs import describe, undrawable_characters
-from journeycanvas.io.exporters.options import MAX_FIT_SHEETS, ExportOptions, check, place
+from journeycanvas.io.exporters.options import (
+    MAX_BLEED_MM,
+    MAX_FIT_SHEETS,
+    ExportOptions,
+    check,
+    place,
+)
 from journeycanvas.io.exporters.paper import (
     MM,
     PAPER_SIZES_MM,
@@ -245,6 +251,13 @@ class ExportDialog(QDialog):
         fit_row.addWidget(self.fit_rows)
         fit_row.addWidget(QLabel(self.tr("sheets (across × down)")), 1)
         self.overlap = self._mm_box(0, 50)
+        # For a print shop: bleed with crop marks on a single-sheet PDF (3 mm is usual).
+        self.bleed = self._mm_box(0, MAX_BLEED_MM)
+        self.bleed.setValue(0)
+        self.bleed.setSpecialValueText(self.tr("None"))
+        self.bleed.setToolTip(
+            self.tr("Bleed and crop marks for a print shop; the paper size stays the trim size.")
+        )
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSuffix(" DPI")
@@ -270,6 +283,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Sheets:"), self.tile_paper)
         form.addRow("", fit_row)
         form.addRow(self.tr("Overlap:"), self.overlap)
+        form.addRow(self.tr("Bleed:"), self.bleed)
         form.addRow(self.tr("Resolution:"), self.dpi)
         form.addRow(self.tr("Background:"), self.background)
         self.form = form
@@ -309,6 +323,7 @@ class ExportDialog(QDialog):
             self.margin,
             self.scale_percent,
             self.overlap,
+            self.bleed,
             self.dpi,
             self.fit_cols,
             self.fit_rows,
@@ -350,6 +365,7 @@ class ExportDialog(QDialog):
             scale=None if fit else self.scale(),
             tile=self.tile_paper.currentData() if tiled else None,
             fit_sheets=(self.fit_cols.value(), self.fit_rows.value()) if fit else None,
+            bleed_mm=self.bleed.value() if self.fmt() == "pdf" and not tiled else 0.0,
             overlap_mm=self.overlap.value(),
             dpi=self.dpi.value(),
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
@@ -421,6 +437,7 @@ class ExportDialog(QDialog):
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
+            self.bleed: fmt == "pdf" and not tiled,
             self.fit_sheets: tiled,
             self.fit_cols: tiled and self.fit_sheets.isChecked(),
             self.fit_rows: tiled and self.fit_sheets.isChecked(),

@@ -22,6 +22,7 @@ FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
 MIN_DPI, MAX_DPI = 72, 600
 MAX_PNG_SIDE = 60_000  # pixels; beyond this no viewer opens the file anyway
 MAX_FIT_SHEETS = 20  # per direction
+MAX_BLEED_MM = 10.0  # print shops ask for 2–5 mm
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ExportOptions:
     scale: float | None = None  # None: fit the map to the printable area
     tile: str | None = None  # tile the poster onto sheets of this paper
     fit_sheets: tuple[int, int] | None = None  # tiling: fit to (columns, rows) sheets
+    bleed_mm: float = 0.0  # single-sheet PDF: bleed beyond the trim, with crop marks
     overlap_mm: float = 10.0
     dpi: int = 300
     width_px: int | None = None  # PNG: a pixel width instead of paper × DPI
@@ -93,6 +95,10 @@ def check(options: ExportOptions) -> None:
     parse_paper(options.paper)
     if options.tile:
         check_tile_paper(options.tile)
+    if not 0 <= options.bleed_mm <= MAX_BLEED_MM:
+        raise PaperError(f"the bleed must be 0–{MAX_BLEED_MM:g} mm, not {options.bleed_mm:g}")
+    if options.bleed_mm and options.tile:
+        raise PaperError("bleed is for a poster printed on one sheet, not for tiles")
     if options.fit_sheets is not None:
         if not options.tile:
             raise PaperError("fitting to a number of sheets needs tiling (a sheet paper)")

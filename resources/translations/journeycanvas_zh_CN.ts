@@ -466,22 +466,22 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="622"/>
+        <location filename="../../app/export_dialog.py" line="639"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="623"/>
+        <location filename="../../app/export_dialog.py" line="640"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="624"/>
+        <location filename="../../app/export_dialog.py" line="641"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="625"/>
+        <location filename="../../app/export_dialog.py" line="642"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -489,254 +489,269 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="174"/>
-        <location filename="../../app/export_dialog.py" line="278"/>
+        <location filename="../../app/export_dialog.py" line="180"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="183"/>
+        <location filename="../../app/export_dialog.py" line="189"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="184"/>
+        <location filename="../../app/export_dialog.py" line="190"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="185"/>
+        <location filename="../../app/export_dialog.py" line="191"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="186"/>
+        <location filename="../../app/export_dialog.py" line="192"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="187"/>
+        <location filename="../../app/export_dialog.py" line="193"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="199"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="202"/>
+        <location filename="../../app/export_dialog.py" line="208"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="216"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="211"/>
+        <location filename="../../app/export_dialog.py" line="217"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="212"/>
+        <location filename="../../app/export_dialog.py" line="218"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="220"/>
+        <location filename="../../app/export_dialog.py" line="226"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="234"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="233"/>
+        <location filename="../../app/export_dialog.py" line="239"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="239"/>
+        <location filename="../../app/export_dialog.py" line="245"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="240"/>
+        <location filename="../../app/export_dialog.py" line="246"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="252"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="252"/>
+        <location filename="../../app/export_dialog.py" line="257"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="259"/>
+        <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
+        <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="265"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="253"/>
+        <location filename="../../app/export_dialog.py" line="266"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="262"/>
+        <location filename="../../app/export_dialog.py" line="275"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="263"/>
+        <location filename="../../app/export_dialog.py" line="276"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="264"/>
+        <location filename="../../app/export_dialog.py" line="277"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="265"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="266"/>
+        <location filename="../../app/export_dialog.py" line="279"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="267"/>
+        <location filename="../../app/export_dialog.py" line="280"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="268"/>
+        <location filename="../../app/export_dialog.py" line="281"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="270"/>
+        <location filename="../../app/export_dialog.py" line="283"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="272"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="273"/>
+        <location filename="../../app/export_dialog.py" line="286"/>
+        <source>Bleed:</source>
+        <translation>出血：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="287"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="274"/>
+        <location filename="../../app/export_dialog.py" line="288"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="452"/>
+        <location filename="../../app/export_dialog.py" line="469"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="463"/>
+        <location filename="../../app/export_dialog.py" line="480"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="472"/>
+        <location filename="../../app/export_dialog.py" line="489"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="477"/>
+        <location filename="../../app/export_dialog.py" line="494"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="488"/>
+        <location filename="../../app/export_dialog.py" line="505"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="489"/>
+        <location filename="../../app/export_dialog.py" line="506"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="495"/>
+        <location filename="../../app/export_dialog.py" line="512"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="496"/>
+        <location filename="../../app/export_dialog.py" line="513"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="497"/>
+        <location filename="../../app/export_dialog.py" line="514"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="498"/>
+        <location filename="../../app/export_dialog.py" line="515"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="499"/>
+        <location filename="../../app/export_dialog.py" line="516"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="503"/>
+        <location filename="../../app/export_dialog.py" line="520"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="521"/>
+        <location filename="../../app/export_dialog.py" line="538"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="521"/>
+        <location filename="../../app/export_dialog.py" line="538"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="537"/>
+        <location filename="../../app/export_dialog.py" line="554"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="552"/>
+        <location filename="../../app/export_dialog.py" line="569"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="553"/>
+        <location filename="../../app/export_dialog.py" line="570"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="562"/>
+        <location filename="../../app/export_dialog.py" line="579"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="563"/>
+        <location filename="../../app/export_dialog.py" line="580"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
