@@ -30,7 +30,7 @@ def test_xlsx_evidence_imports_back_to_the_same_touchpoints(tmp_path, name):
     journey = sample(name)
     out = export(journey, tmp_path / f"{name}.xlsx")
     book = openpyxl.load_workbook(out)
-    assert len(book.sheetnames) == 3
+    assert len(book.sheetnames) == 5  # map, touchpoints, evidence, personas, curve
     grid = book.worksheets[0]
     assert [c.value for c in grid[1][1:]] == [s.name for s in journey.stages]
     assert grid.max_row == 1 + len(journey.lanes)
