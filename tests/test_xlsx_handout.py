@@ -70,3 +70,11 @@ def test_wrapping_counts_wide_characters_twice():
     assert text_lines("abcd", 10) == 1
     assert text_lines("一二三四五六七八", 10) == 2  # 16 units in 9 a line
     assert text_lines("a\nb\nc", 10) == 3
+
+
+def test_importing_the_xlsx_back_keeps_the_journey_title(tmp_path):
+    from journeycanvas.io.importers.importer import import_sheet
+
+    journey = sample("sample-bank-loan-zh")
+    imported, _collected, _plan = import_sheet(export(journey, tmp_path / "loan-data.xlsx"))
+    assert imported.title == journey.title  # not the file name "loan-data"

@@ -20,6 +20,7 @@ from pathlib import Path
 from journeycanvas.canvas.model import ImportRecord, Journey
 from journeycanvas.io.importers import aggregate, long_layout, wide_layout
 from journeycanvas.io.importers.answers import Collected, Progress
+from journeycanvas.io.importers.document_title import workbook_title
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.header_detection import Header, find_header
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
@@ -186,7 +187,11 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         rows=collected.data_rows,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     )
-    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
+    if base is not None:
+        start = base
+    else:
+        title = workbook_title(book.path) or book.path.stem
+        start = aggregate.new_journey(title, the_plan.language)
     journey = aggregate.build(
         start, collected.answers, record, book.name, source.table.sheet, progress
     )
