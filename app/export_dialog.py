@@ -429,11 +429,13 @@ class ExportDialog(QDialog):
         poster = fmt in ("pdf", "png")
         custom = self.paper.currentData() == CUSTOM
         tiled = fmt == "pdf" and self.tile.isChecked()
+        fitting = tiled and self.fit_sheets.isChecked()
         rows = {
             self.paper: poster,
             self.orientation: poster,
             self.margin: poster,
-            self.scale_mode: poster,
+            # Fitting to a number of sheets chooses the scale itself.
+            self.scale_mode: poster and not fitting,
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
@@ -448,7 +450,9 @@ class ExportDialog(QDialog):
             widget.setEnabled(on)
         self.custom_w.setEnabled(poster and custom)
         self.custom_h.setEnabled(poster and custom)
-        self.scale_percent.setEnabled(poster and self.scale_mode.currentData() == PERCENT)
+        self.scale_percent.setEnabled(
+            poster and not fitting and self.scale_mode.currentData() == PERCENT
+        )
         problem = ""
         options = self.options()
         try:

@@ -176,3 +176,27 @@ def test_tiling_onto_a_poster_paper_is_refused(tmp_path, capsys, paper):
     err = capsys.readouterr().err
     assert "A4" in err and paper in err and err.strip().count("\n") == 0
     assert not out.exists()
+
+
+def test_the_export_dialog_fits_to_a_number_of_sheets(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from journeycanvas.app.export_dialog import ExportDialog
+
+    dialog = ExportDialog(sample("sample-bank-loan-en"), tmp_path / "loan.journey")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.tile.setChecked(True)
+    qtbot.mouseClick(
+        dialog.fit_sheets, Qt.MouseButton.LeftButton, pos=dialog.fit_sheets.rect().center()
+    )
+    dialog.fit_cols.setValue(3)
+    dialog.fit_rows.setValue(2)
+    options = dialog.options()
+    assert options.fit_sheets == (3, 2) and options.scale is None
+    assert not dialog.scale_mode.isEnabled()
+    layout = compute_layout(dialog.journey)
+    grid = tile_grid(options, layout.width, layout.height)
+    assert grid.cols <= 3 and grid.rows <= 2
+    assert f"{grid.rows} rows × {grid.cols} columns" in dialog.summary.text()
