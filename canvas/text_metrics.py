@@ -223,7 +223,8 @@ class FontMetrics:
 
     def pieces(self, text: str) -> tuple[Piece, ...]:
         """One line (no wrapping) cut into pieces by font."""
-        return _pieces(self.paragraph(text), 0, len(text))
+        para = self.paragraph(text)  # its text may differ: undrawable characters replaced
+        return _pieces(para, 0, len(para.text))
 
     def width(self, text: str, size: float, font: str | None = None) -> float:
         """Width of a line at a size: in one font, or in the fonts the line resolves to."""

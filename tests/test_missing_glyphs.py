@@ -85,3 +85,12 @@ def test_the_export_dialog_warns_for_posters_not_for_data(qtbot, tmp_path):
     assert "U+1F600" in dialog.glyph_warning.text()
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert not dialog.glyph_warning.isVisible()
+
+
+def test_a_line_made_by_hand_with_invisible_characters_is_measured_as_drawn():
+    from journeycanvas.canvas.text_metrics import metrics
+
+    fm = metrics()
+    pieces = fm.pieces("ok 👍\ufe0f done")  # a variation selector no bundled font has
+    assert "".join(p.text for p in pieces) == f"ok {REPLACEMENT} done"
+    assert fm.width("ok 👍\ufe0f done", 10) == fm.width(f"ok {REPLACEMENT} done", 10)
