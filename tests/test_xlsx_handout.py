@@ -78,3 +78,39 @@ def test_importing_the_xlsx_back_keeps_the_journey_title(tmp_path):
     journey = sample("sample-bank-loan-zh")
     imported, _collected, _plan = import_sheet(export(journey, tmp_path / "loan-data.xlsx"))
     assert imported.title == journey.title  # not the file name "loan-data"
+
+
+def test_same_title_touchpoints_and_touchpoints_without_evidence_come_back(tmp_path):
+    from conftest import make_journey
+
+    from journeycanvas.canvas.model import Card, Evidence
+    from journeycanvas.io.importers.importer import import_sheet
+
+    journey = make_journey()
+    lane = next(la for la in journey.lanes if la.kind == "touchpoints")
+    stage = journey.stages[0].id
+    cards = [c for c in journey.cards if c.lane_id != lane.id] + [
+        Card(
+            stage_id=stage,
+            lane_id=lane.id,
+            title="Call",
+            evidence=[Evidence(text="slow", score=-2.0)],
+        ),
+        Card(
+            stage_id=stage,
+            lane_id=lane.id,
+            title="Call",
+            evidence=[Evidence(text="kind", score=2.0)],
+        ),
+        Card(stage_id=stage, lane_id=lane.id, title="Letter", channel="post"),
+    ]
+    journey = journey.model_copy(update={"cards": cards, "emotion_points": []})
+    imported, _collected, _plan = import_sheet(export(journey, tmp_path / "j.xlsx"))
+    back = imported.touchpoint_cards(imported.stages[0].id)
+    assert [(c.title, [e.text for e in c.evidence]) for c in back] == [
+        ("Call", ["slow"]),
+        ("Call", ["kind"]),
+        ("Letter", []),
+    ]
+    assert back[2].channel == "post"
+    assert [c.score for c in back] == [-2.0, 2.0, None]

@@ -1,7 +1,9 @@
 """xlsx: the map as a grid, the touchpoints with their numbers, and every piece of evidence.
 
 The evidence sheet is laid out the way the spreadsheet importer reads an
-interview coding sheet (stage, touchpoint, channel, respondent, score, words),
+interview coding sheet (stage, touchpoint, channel, respondent, score, words,
+and a touchpoint number that keeps same-titled touchpoints apart; a touchpoint
+without evidence gets a row of its own),
 with scores on the 1–5 scale named in its header, so importing it back gives
 the same touchpoints, responses and mean scores (−2..+2 maps to 1..5 exactly).
 
@@ -55,6 +57,7 @@ _TEXT = {
         "file": "File",
         "sheet": "Sheet",
         "row": "Row",
+        "number": "Touchpoint no.",
         "personas": "Personas",
         "curve": "Emotion curve",
         "name": "Name",
@@ -86,6 +89,7 @@ _TEXT = {
         "file": "文件",
         "sheet": "工作表",
         "row": "行号",
+        "number": "接触点编号",
         "personas": "客户画像",
         "curve": "情绪曲线",
         "name": "姓名",
@@ -302,12 +306,21 @@ def _touchpoint_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> 
 
 def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
     keys = ("stage", "touchpoint", "channel", "respondent", "score", "comment")
-    names = [t[k] for k in (*keys, "file", "sheet", "row")]
-    _header(sheet, names, [18, 30, 18, 14, 12, 60, 24, 14, 8])
+    names = [t[k] for k in (*keys, "file", "sheet", "row", "number")]
+    _header(sheet, names, [18, 30, 18, 14, 12, 60, 24, 14, 8, 12])
     stage_names = {s.id: s.name for s in journey.stages}
     row = 2
+    number = 0
     for stage in journey.stages:
         for card in journey.touchpoint_cards(stage.id):
+            # The number keeps two touchpoints of one title apart on the way back in;
+            # a touchpoint with no evidence still gets a row, so it comes back too.
+            number += 1
+            if not card.evidence:
+                for col, value in enumerate((stage.name, card.title, card.channel), start=1):
+                    put(sheet, row, col, value)
+                put(sheet, row, 10, number)
+                row += 1
             for ev in card.evidence:
                 score = None if ev.score is None else to_five(ev.score)
                 values = (
@@ -321,7 +334,7 @@ def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> No
                     ev.sheet,
                     ev.row,
                 )
-                for col, value in enumerate(values, start=1):
+                for col, value in enumerate((*values, number), start=1):
                     put(sheet, row, col, value)
                 sheet.cell(row=row, column=6).alignment = _WRAP
                 row += 1

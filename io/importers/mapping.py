@@ -19,9 +19,19 @@ from journeycanvas.io.importers.header_detection import Column, Header, normalis
 from journeycanvas.io.importers.reading import Table
 from journeycanvas.io.importers.scales import BLANK, LABEL, NUMBER, Scale, parse_answer
 
-ROLES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "question", "ignore")
+ROLES = (
+    "stage",
+    "touchpoint",
+    "touchpoint_no",
+    "channel",
+    "score",
+    "comment",
+    "respondent",
+    "question",
+    "ignore",
+)
 #: Roles a long-layout sheet has at most one column of.
-SINGLE_ROLES = ("stage", "touchpoint", "channel", "score", "respondent")
+SINGLE_ROLES = ("stage", "touchpoint", "touchpoint_no", "channel", "score", "respondent")
 LONG = "long"
 WIDE = "wide"
 #: Rows looked at to tell what a column holds.

@@ -113,7 +113,7 @@ def collect(
             if score is None and not text:
                 continue
             stage, point = targets[col.index]
-            answers.append((stage, point, "", score, text, who, number))
+            answers.append((stage, point, "", score, text, who, number, ""))
             answered = True
         if not answered:
             out.skip(NO_ANSWER, number)
