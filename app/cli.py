@@ -298,15 +298,14 @@ def _report(exc: Exception, debug: bool) -> int:
 # --- small helpers ----------------------------------------------------------------
 
 
-def _check_output(out: Path, *, force: bool) -> None:
-    """Refuse before any work: a missing folder, a folder as OUT, an existing file."""
-    folder = out.parent
-    if not folder.is_dir():
-        raise CliError(f"{out}: the folder {str(folder)!r} does not exist.")
-    if out.is_dir():
-        raise CliError(f"{out}: that is a folder; give a file name ending in .journey.")
-    if out.exists() and not force:
-        raise CliError(f"{out}: the file already exists; choose another name or add --force.")
+def _check_output(out: Path, *, force: bool, suffix: str = ".journey") -> None:
+    """Refuse before any work, by the one policy every writing command shares."""
+    from journeycanvas.io.output_policy import OutputRefused, check_output
+
+    try:
+        check_output(out, force=force, suffix_hint=suffix)
+    except OutputRefused as exc:
+        raise CliError(str(exc)) from None
 
 
 def _template_names() -> list[str]:

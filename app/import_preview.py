@@ -44,6 +44,7 @@ class ImportPreview(QTableWidget):
         return {
             "stage": self.tr("Stage"),
             "touchpoint": self.tr("Touchpoint"),
+            "touchpoint_no": self.tr("Touchpoint no."),
             "channel": self.tr("Channel"),
             "score": self.tr("Score"),
             "comment": self.tr("Comment"),

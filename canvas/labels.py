@@ -16,6 +16,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "needs": "Needs",
         "pains": "Pains",
         "sep": "; ",
+        "colon": ": ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
         "legend": (
@@ -30,6 +31,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "needs": "需求",
         "pains": "痛点",
         "sep": "；",
+        "colon": "：",  # Chinese text takes the full-width colon, with no space after
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
         "legend": (

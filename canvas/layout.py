@@ -474,7 +474,12 @@ class _Layouter:
 
     def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
         lab = self.labels
-        out = [(f"{lab['persona']}: {name} · {segment}", 13.0, style.INK)]
+        colon = lab["colon"]
+        # A persona still called by the label itself (the default template's
+        # "Persona") is not printed twice ("Persona: Persona").
+        named = name.strip() and name.strip().casefold() != lab["persona"].casefold()
+        head = f"{lab['persona']}{colon}{name}" if named else lab["persona"]
+        out = [(f"{head} · {segment}", 13.0, style.INK)]
         if persona.description:
             out.append((persona.description, 10.5, style.INK_SOFT))
         if persona.quote:
@@ -482,7 +487,7 @@ class _Layouter:
         for key in ("goals", "needs", "pains"):
             items = getattr(persona, key)
             if items:
-                out.append((f"{lab[key]}: " + lab["sep"].join(items), 10.0, style.INK_SOFT))
+                out.append((lab[key] + colon + lab["sep"].join(items), 10.0, style.INK_SOFT))
         return out
 
     def lane_cards(

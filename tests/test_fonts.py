@@ -201,13 +201,19 @@ def test_pdf_shows_latin_in_the_latin_font_and_han_in_the_cjk_font(journey, tmp_
 
 def test_svg_names_the_span_font_and_keeps_its_width(qapp, journey, tmp_path):
     root = ET.parse(export(journey, tmp_path / "mixed.svg", ExportOptions())).getroot()
-    texts = [el for el in root.iter() if el.tag.endswith("text") and el.text]
+    texts = [el for el in root.iter() if el.get("textLength") is not None and el.text]
+    sizes = {
+        id(t): float(line.get("font-size"))
+        for line in root.iter()
+        for t in (line, *line)
+        if line.get("font-size")
+    }
     families = set()
     for el in texts:
         family = el.get("font-family")
-        key = LATIN if family.startswith("'Noto Sans',") else CJK
+        key = LATIN if family.startswith("'JourneyCanvas Latin', 'Noto Sans',") else CJK
         families.add(key)
-        size = float(el.get("font-size"))
+        size = sizes[id(el)]
         assert float(el.get("textLength")) == pytest.approx(
             metrics().width(el.text, size, key), abs=0.01
         )

@@ -44,8 +44,12 @@ def paint_map(
     *,
     transparent: bool = False,
     visible: QRectF | None = None,
+    text: bool = True,
 ) -> None:
-    """Draw the map in layout coordinates (points, y down) with the painter's transform."""
+    """Draw the map in layout coordinates (points, y down) with the painter's transform.
+
+    ``text=False`` draws everything but the text (the SVG writes its text itself).
+    """
     # Culling is generous: strokes and descenders reach a little past their boxes.
     v = (visible or QRectF(0, 0, layout.width, layout.height)).adjusted(-4, -4, 4, 4)
     painter.save()
@@ -63,8 +67,11 @@ def paint_map(
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     for box, border in boxes:
+        # A box filled with the page colour (the title block) is the page itself: on
+        # a transparent background it must not become an opaque white rectangle.
+        page_coloured = box.fill.upper() == style.PAGE.upper()
         # A box's text may reach past its rectangle (a title's descenders): test both.
-        _box(painter, box, border, v)
+        _box(painter, box, border, v, fill=not (transparent and page_coloured), text=text)
     for card in layout.cards:
         if not _meets(card.rect, v):
             continue
@@ -74,8 +81,10 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
-        draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
-    draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+        if text:
+            draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
+    if text:
+        draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     for curve in layout.curves:
         for point in curve.points:
             if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
@@ -113,12 +122,15 @@ def _curve(painter: QPainter, curve) -> None:
     draw_runs(painter, curve.labels)
 
 
-def _box(painter: QPainter, box: Box, border: str | None, v: QRectF) -> None:
-    if _meets(box.rect, v):
+def _box(
+    painter: QPainter, box: Box, border: str | None, v: QRectF, *, fill: bool, text: bool
+) -> None:
+    if _meets(box.rect, v) and (fill or border):
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(box.fill))
+        painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
-    draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
+    if text:
+        draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
 
 
 def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from journeycanvas.canvas.model import ImportRecord, Journey
 from journeycanvas.io.importers import aggregate, long_layout, provenance, wide_layout
 from journeycanvas.io.importers.answers import ROW, STAGE, TOUCHPOINT, Answer, Collected, Progress
+from journeycanvas.io.importers.document_title import workbook_title
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.header_detection import Column, Header, find_header
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
@@ -219,7 +220,11 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         raise SheetImportError(
             path, f"the sheet {source.table.sheet!r} has no answers to import under its header"
         )
-    start = base if base is not None else aggregate.new_journey(book.path.stem, the_plan.language)
+    if base is not None:
+        start = base
+    else:  # an exported workbook names its journey; a survey export is named by its file
+        title = workbook_title(book.path) or book.path.stem
+        start = aggregate.new_journey(title, the_plan.language)
     if options.replace and base is not None:
         earlier = replaced_imports(the_plan, base)
         collected.replaced = [r.source for r in base.imports if r.id in earlier]

@@ -36,6 +36,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "verbatim", "quote", "comment", "comments", "feedback", "remark", "remarks", "notes",
         "note", "reason", "why", "customer quote", "what they said",
     ),
+    # A number per touchpoint: two touchpoints of one stage with the same title stay
+    # apart, and a touchpoint listed without answers is kept (Journey Canvas's xlsx).
+    "touchpoint_no": (
+        "接触点编号", "触点编号", "接触点序号",
+        "touchpoint no", "touchpoint number", "touchpoint id",
+    ),
     "respondent": (
         "受访者", "编号", "序号", "受访者编号", "参与者", "用户编号", "用户", "访谈对象",
         "答卷编号", "id",

@@ -726,22 +726,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="554"/>
+        <location filename="../../app/export_dialog.py" line="643"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="555"/>
+        <location filename="../../app/export_dialog.py" line="644"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="556"/>
+        <location filename="../../app/export_dialog.py" line="645"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="557"/>
+        <location filename="../../app/export_dialog.py" line="646"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -749,219 +749,269 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="165"/>
-        <location filename="../../app/export_dialog.py" line="250"/>
+        <location filename="../../app/export_dialog.py" line="180"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="174"/>
+        <location filename="../../app/export_dialog.py" line="189"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="175"/>
+        <location filename="../../app/export_dialog.py" line="190"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="176"/>
+        <location filename="../../app/export_dialog.py" line="191"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="177"/>
+        <location filename="../../app/export_dialog.py" line="192"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="178"/>
+        <location filename="../../app/export_dialog.py" line="193"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="184"/>
+        <location filename="../../app/export_dialog.py" line="199"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="208"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="201"/>
+        <location filename="../../app/export_dialog.py" line="216"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="202"/>
+        <location filename="../../app/export_dialog.py" line="217"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="203"/>
+        <location filename="../../app/export_dialog.py" line="218"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="211"/>
+        <location filename="../../app/export_dialog.py" line="226"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="234"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="239"/>
+        <source>Fit to</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="245"/>
+        <source>Sheets across</source>
+        <translation>横向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="246"/>
+        <source>Sheets down</source>
+        <translation>纵向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="252"/>
+        <source>sheets (across × down)</source>
+        <translation>张（横 × 纵）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="257"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="259"/>
+        <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
+        <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="265"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="229"/>
+        <location filename="../../app/export_dialog.py" line="266"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="235"/>
+        <location filename="../../app/export_dialog.py" line="275"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="236"/>
+        <location filename="../../app/export_dialog.py" line="276"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="237"/>
+        <location filename="../../app/export_dialog.py" line="277"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="238"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="239"/>
+        <location filename="../../app/export_dialog.py" line="279"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="240"/>
+        <location filename="../../app/export_dialog.py" line="280"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="241"/>
+        <location filename="../../app/export_dialog.py" line="281"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="243"/>
+        <location filename="../../app/export_dialog.py" line="283"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="244"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="245"/>
+        <location filename="../../app/export_dialog.py" line="286"/>
+        <source>Bleed:</source>
+        <translation>出血：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="287"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="288"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="416"/>
+        <location filename="../../app/export_dialog.py" line="473"/>
+        <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
+        <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="484"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="425"/>
+        <location filename="../../app/export_dialog.py" line="493"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="430"/>
+        <location filename="../../app/export_dialog.py" line="498"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="441"/>
+        <location filename="../../app/export_dialog.py" line="509"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="442"/>
+        <location filename="../../app/export_dialog.py" line="510"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="448"/>
+        <location filename="../../app/export_dialog.py" line="516"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="449"/>
+        <location filename="../../app/export_dialog.py" line="517"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="450"/>
+        <location filename="../../app/export_dialog.py" line="518"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="451"/>
+        <location filename="../../app/export_dialog.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="452"/>
+        <location filename="../../app/export_dialog.py" line="520"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="455"/>
+        <location filename="../../app/export_dialog.py" line="524"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="542"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="542"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="480"/>
+        <location filename="../../app/export_dialog.py" line="558"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="494"/>
+        <location filename="../../app/export_dialog.py" line="573"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="574"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="583"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="495"/>
+        <location filename="../../app/export_dialog.py" line="584"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -1206,86 +1256,91 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/import_preview.py" line="47"/>
+        <source>Touchpoint no.</source>
+        <translation>接触点编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="48"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="48"/>
+        <location filename="../../app/import_preview.py" line="49"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="49"/>
+        <location filename="../../app/import_preview.py" line="50"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="50"/>
+        <location filename="../../app/import_preview.py" line="51"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="51"/>
+        <location filename="../../app/import_preview.py" line="52"/>
         <source>Question (survey)</source>
         <translation>问题（问卷）</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="52"/>
+        <location filename="../../app/import_preview.py" line="53"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="73"/>
+        <location filename="../../app/import_preview.py" line="74"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="73"/>
+        <location filename="../../app/import_preview.py" line="74"/>
         <source>Goes to</source>
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="113"/>
+        <location filename="../../app/import_preview.py" line="114"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="114"/>
+        <location filename="../../app/import_preview.py" line="115"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="115"/>
+        <location filename="../../app/import_preview.py" line="116"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="116"/>
+        <location filename="../../app/import_preview.py" line="117"/>
         <source>A free-text question, recognised from its id, words or answers</source>
         <translation>开放题：根据题号、题目用词或回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="117"/>
+        <location filename="../../app/import_preview.py" line="118"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="134"/>
+        <location filename="../../app/import_preview.py" line="135"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="151"/>
+        <location filename="../../app/import_preview.py" line="152"/>
         <source>With every score of the respondent</source>
         <translation>附在该受访者的每个评分上</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="155"/>
+        <location filename="../../app/import_preview.py" line="156"/>
         <source>Only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="159"/>
+        <location filename="../../app/import_preview.py" line="160"/>
         <source>Where the respondents&apos; words in this column go</source>
         <translation>此列中受访者的原话归入何处</translation>
     </message>
