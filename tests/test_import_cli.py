@@ -342,7 +342,6 @@ def test_existing_output_is_not_replaced_without_force(tmp_path, capsys):
 
 
 def test_a_mermaid_file_goes_to_the_mermaid_importer(tmp_path, capsys):
-    pytest.importorskip("journeycanvas.io.importers.mermaid")
     good = tmp_path / "j.mmd"
     good.write_text("journey\n  title 网购\n  section 购买\n    支付: 2: 我\n", encoding="utf-8")
     out = tmp_path / "out.journey"
