@@ -9,6 +9,7 @@ the wheel is built here, from a copy of the tree, and compared with the tree; an
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -146,3 +147,101 @@ def test_self_check_passes_on_the_unpacked_wheel(built_wheel, tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok    modules: all" in done.stdout and "all checks passed" in done.stdout
+
+
+# --- the wheel installed into a fresh virtual environment -------------------------
+
+#: How long the installed editor must stay up, showing the sample, to count as started.
+EDITOR_SECONDS = 6
+
+
+@pytest.fixture(scope="session")
+def wheel_venv(built_wheel, tmp_path_factory) -> Path:
+    """A new venv holding only the wheel and its dependencies; its ``bin`` (``Scripts``).
+
+    The venv is made without pip, and this interpreter's pip installs into it
+    (``--python``) without compiling every dependency's .pyc up front: the same
+    files as a user's install, in half the time. Dependencies come from the index
+    or pip's cache, as for a user.
+    """
+    venv = tmp_path_factory.mktemp("venv") / "wheel-venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    scripts = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = scripts / ("python.exe" if os.name == "nt" else "python")
+    pip = [sys.executable, "-m", "pip", "--python", str(python)]
+    subprocess.run(
+        [*pip, "install", "-q", "--no-compile", str(built_wheel)],
+        check=True,
+        timeout=900,
+    )
+    return scripts
+
+
+def _isolated_env(home: Path) -> dict[str, str]:
+    """Qt offscreen, settings and recovery files in ``home``, no source tree on the path."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_RUNTIME_DIR=str(home / "runtime"),
+    )
+    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
+    return env
+
+
+@pytest.mark.slow
+def test_the_installed_wheel_starts_the_editor_and_runs_every_command(wheel_venv, tmp_path):
+    exe = str(wheel_venv / ("journeycanvas.exe" if os.name == "nt" else "journeycanvas"))
+    env = _isolated_env(tmp_path / "home")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [exe, *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+        return done
+
+    where = subprocess.run(
+        [str(wheel_venv / "python"), "-c", "import journeycanvas; print(journeycanvas.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "site-packages" in where.stdout and str(ROOT) not in where.stdout
+
+    checked = run("--self-check").stdout
+    assert "ok    modules: all" in checked and "all checks passed" in checked
+
+    editor = subprocess.Popen(
+        [exe], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            editor.wait(timeout=EDITOR_SECONDS)  # still showing the sample: it started
+    finally:
+        editor.kill()
+        _, errors = editor.communicate(timeout=30)
+    assert "Traceback" not in errors and "No module named" not in errors, errors
+
+    run("new", "--template", "blank-zh", "-o", "blank.journey")
+    sheet = tmp_path / "interviews.csv"
+    sheet.write_text(
+        "受访者编号,旅程阶段,接触点,渠道,满意度(1-5),原话\n"
+        "P01,购买,支付,App,1,支付总是失败\n"
+        "P02,购买,支付,App,2,付款页面卡死\n"
+        "P03,使用,配送,快递,5,包装很好\n",
+        encoding="utf-8",
+    )
+    run("import", str(sheet), "-o", "imported.journey")
+    summary = json.loads(run("summary", "imported.journey", "--json").stdout)
+    points = {t["title"]: t for s in summary["stages"] for t in s["touchpoints"]}
+    assert points["支付"]["responses"] == 2 and points["配送"]["responses"] == 1
+    for out in ("poster.pdf", "map.png", "map.mmd"):
+        run("export", "imported.journey", "-o", out, "--paper", "A4")
+        assert (tmp_path / out).stat().st_size > 0
+    assert (tmp_path / "poster.pdf").read_bytes().startswith(b"%PDF")
