@@ -19,8 +19,15 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         description="Export a journey. The format follows OUT's extension: .pdf (vector "
         "poster, one sheet or tiled), .png, .svg, .xlsx or .mmd (Mermaid journey).",
     )
-    parser.add_argument("file", metavar="IN.journey", type=Path)
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, type=Path)
+    parser.add_argument("file", metavar="IN.journey", type=Path, help="the journey to export")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        type=Path,
+        help="the file to write; its extension (.pdf, .png, .svg, .xlsx, .mmd) picks the format",
+    )
     parser.add_argument(
         "--paper", metavar="SIZE", help="A4, A3, A2, A1 (default), A0, Letter, Tabloid or WxH (mm)"
     )

@@ -240,7 +240,7 @@ class Journey(_Base):
 
 
 def summary(journey: Journey) -> dict[str, Any]:
-    """The ``summary --json`` contract of DESIGN.md, computed from the model alone."""
+    """The ``summary --json`` contract of docs/ARCHITECTURE.md, computed from the model alone."""
     return {
         "title": journey.title,
         "stages": [
