@@ -144,6 +144,17 @@ def _qt() -> str:
     return f"Qt {QtCore.qVersion()} (plugins in {plugins})"
 
 
+def _platform() -> str:
+    import os
+
+    from journeycanvas.app.platform_check import check_platform, platforms_to_try
+
+    problem = check_platform()
+    if problem is not None:
+        raise CheckFailed(problem)
+    return f"Qt's {' or '.join(platforms_to_try(os.environ))} platform plugin can load"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("modules", _modules),
     ("defusedxml", _defusedxml),
@@ -151,6 +162,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("pdf font", _pdf_font),
     ("resources", _resources),
     ("qt", _qt),
+    ("platform", _platform),
 ]
 
 

@@ -115,3 +115,19 @@ def test_the_sentence_gives_the_install_command_of_the_system(tmp_path, monkeypa
     assert platform_check.sentence(problem, None).endswith(
         "; install them with your system's package manager."
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux platform plugins only")
+def test_self_check_fails_on_the_same_plugin(stub_plugins, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORM_PLUGIN_PATH": str(stub_plugins)}
+    done = subprocess.run(
+        [sys.executable, "-m", "journeycanvas", "--self-check"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout
+    assert "FAIL  platform: The editor cannot open a window: Qt's 'xcb'" in done.stdout
+    assert f"({MISSING})" in done.stdout
