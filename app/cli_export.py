@@ -24,8 +24,15 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "(Mermaid journey). An option that does not apply to OUT's format is refused, not "
         "ignored. An existing OUT is replaced only with --force.",
     )
-    parser.add_argument("file", metavar="IN.journey", type=Path)
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, type=Path)
+    parser.add_argument("file", metavar="IN.journey", type=Path, help="the journey to export")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        type=Path,
+        help="the file to write; its extension (.pdf, .png, .svg, .xlsx, .mmd) picks the format",
+    )
     parser.add_argument(
         "--paper",
         metavar="SIZE",

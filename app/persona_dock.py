@@ -4,7 +4,7 @@ Like the inspector, every change is one undoable command (typing merges into
 one step per field-edit session) and the dock reads everything back from the
 model on each change. A photo is stored inside the journey as a ``data:`` URI,
 so the file stays self-contained; its size is read from the image header first
-and refused when decoding it would pass Qt's allocation limit (RELIABILITY.md),
+and refused when decoding it would pass Qt's allocation limit (docs/ARCHITECTURE.md),
 and it is scaled down before it is stored.
 """
 

@@ -258,7 +258,7 @@ class Journey(_Base):
 
 
 def summary(journey: Journey) -> dict[str, Any]:
-    """The ``summary --json`` contract of DESIGN.md, computed from the model alone."""
+    """The ``summary --json`` contract of docs/ARCHITECTURE.md, computed from the model alone."""
     from journeycanvas.canvas import research
 
     def groups(found: list[research.Group]) -> list[dict[str, Any]]:

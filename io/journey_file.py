@@ -3,7 +3,7 @@
 Every failure becomes a :class:`JourneyFileError` whose text is one sentence naming
 the file, because the command line prints it as is and the editor shows it in a
 dialog; nothing here may let a traceback reach a user. A file from a newer version
-is refused rather than half-read (tldraw, not Excalidraw: RELIABILITY.md).
+is refused rather than half-read (tldraw, not Excalidraw: docs/ARCHITECTURE.md).
 
 The text is deterministic — model field order, indent 2, a final newline — so
 save -> load -> save gives the same bytes and a journey diffs well in git.

@@ -1,4 +1,4 @@
-"""The command line contract of DESIGN.md: outputs, exit codes, one-sentence errors.
+"""The command line contract of docs/ARCHITECTURE.md: outputs, exit codes, one-sentence errors.
 
 Most checks call ``main()`` in-process for speed; a few run the real module in a
 subprocess, because "no traceback and nothing but one line on stderr" is only

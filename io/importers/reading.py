@@ -4,7 +4,7 @@ What a file is comes from its first bytes, not its name (a workbook saved as .cs
 is still read; a binary file named .csv is refused). Before a library parses a
 workbook, its zip listing is checked (size, ratio, member count) and its XML
 parts are checked for a DOCTYPE, so a zip bomb or an XML bomb is refused in
-milliseconds instead of eating memory (RELIABILITY.md). xlsx, xls and ods are
+milliseconds instead of eating memory (docs/ARCHITECTURE.md). xlsx, xls and ods are
 read by python-calamine, which is an order of magnitude faster than openpyxl;
 openpyxl (guarded by defusedxml) is the fallback for an xlsx calamine rejects.
 csv is decoded utf-8-sig, then GB18030 (what Excel on a Chinese Windows writes),

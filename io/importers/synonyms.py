@@ -50,7 +50,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: Respondent metadata written by survey tools (SURVEY_FORMATS.md): never a score,
+#: Respondent metadata written by survey tools (docs/ARCHITECTURE.md): never a score,
 #: never a question, whatever the values look like.
 METADATA_HEADERS: tuple[str, ...] = (
     # Qualtrics
