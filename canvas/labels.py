@@ -17,6 +17,9 @@ _LABELS: dict[str, dict[str, Any]] = {
         "pains": "Pains",
         "sep": "; ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
+        "line_interaction": "Line of interaction",
+        "line_visibility": "Line of visibility",
+        "line_internal": "Line of internal interaction",
     },
     "zh": {
         "persona": "客户画像",
@@ -25,6 +28,9 @@ _LABELS: dict[str, dict[str, Any]] = {
         "pains": "痛点",
         "sep": "；",
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
+        "line_interaction": "互动分界线",
+        "line_visibility": "可视分界线",
+        "line_internal": "内部互动分界线",
     },
 }
 

@@ -17,7 +17,11 @@ File format 0 — the preview builds, before files carried a ``schema_version``:
       "emotion": [{"stage": "s1", "value": 4}]                     1..5, 3 neutral
     }
 
-File format 1 is canvas.model.Journey.
+File format 1 is format 2 without steps, spans, links and moments of truth.
+
+File format 2 is canvas.model.Journey: stages may hold ``steps``, a card may name its
+``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
+has ``links`` between cards.
 """
 
 from __future__ import annotations
@@ -106,9 +110,28 @@ def _rename(obj: dict[str, Any], old: str, new: str) -> None:
         obj[new] = obj.pop(old)
 
 
+def _v1_to_v2(old: Document) -> Document:
+    """Steps, spans, links and moments of truth arrive empty: the map stays as it was.
+
+    Every new field has a default meaning "as before" (no steps, span 1, no links), so
+    the step only writes those defaults out, which keeps a v1 file's every key and value.
+    """
+    doc = copy.deepcopy(old)
+    for stage in _dicts(doc.get("stages")):
+        stage.setdefault("steps", [])
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("step_id", None)
+        card.setdefault("span", 1)
+        card.setdefault("moment_of_truth", False)
+    doc.setdefault("links", [])
+    doc["schema_version"] = 2
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -12,8 +12,24 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import Box, JourneyLayout, Rect, TextRun
-from journeycanvas.canvas.painting import curve_path, draw_runs, face_paths, qcolor, qrect
+from journeycanvas.canvas.layout import (
+    Box,
+    JourneyLayout,
+    Rect,
+    TextRun,
+    card_moment_marker,
+    step_moment_marker,
+)
+from journeycanvas.canvas.painting import (
+    curve_path,
+    draw_blueprint_line,
+    draw_link,
+    draw_moment,
+    draw_runs,
+    face_paths,
+    qcolor,
+    qrect,
+)
 from journeycanvas.io.exporters.qt_refcount import protect_none
 
 # A poster is millions of void QPainter calls; see qt_refcount for why this matters.
@@ -55,9 +71,16 @@ def paint_map(
         boxes.append((layout.persona, style.GRID))
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
+    boxes += [(step.header, "#FFFFFF") for step in layout.steps]
     for box, border in boxes:
         # A box's text may reach past its rectangle (a title's descenders): test both.
         _box(painter, box, border, v)
+    for line in layout.blueprint_lines:
+        if v.top() - 20 <= line.y <= v.bottom() + 20:
+            draw_blueprint_line(painter, line)
+    for step in layout.steps:
+        if step.moment_of_truth and _meets(step.header.rect, v):
+            draw_moment(painter, step_moment_marker(step))
     for card in layout.cards:
         if not _meets(card.rect, v):
             continue
@@ -68,6 +91,13 @@ def paint_map(
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
         draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
+        if card.moment_of_truth:
+            draw_moment(painter, card_moment_marker(card))
+    for link in layout.links:
+        xs = [p[0] for p in link.points]
+        ys = [p[1] for p in link.points]
+        if _meets(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), v):
+            draw_link(painter, link)
     draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     for curve in layout.curves:
         for point in curve.points:
@@ -87,6 +117,11 @@ def _grid(painter: QPainter, layout: JourneyLayout, v: QRectF) -> None:
     if top < bottom:
         xs = [s.column.right for s in layout.stages]
         painter.drawLines([QLineF(x, top, x, bottom) for x in xs])
+    painter.setPen(QPen(qcolor(style.GRID), 0.4))
+    lines = [
+        (x, max(y0, v.top() - 1), min(y1, v.bottom() + 1)) for x, y0, y1 in layout.step_lines()
+    ]
+    painter.drawLines([QLineF(x, y0, x, y1) for x, y0, y1 in lines if y0 < y1])
 
 
 def _curve(painter: QPainter, curve) -> None:
