@@ -11,8 +11,8 @@ geometry, no Qt: the screen and every export draw the same path.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 Point = tuple[float, float]
 
