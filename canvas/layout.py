@@ -256,6 +256,28 @@ class JourneyLayout:
         """The column (step, or stage without steps) under x."""
         return next((c for c in self.columns if c.x <= x < c.right), None)
 
+    def step_drop_slot(
+        self, column: ColumnLayout, lane_id: str, y: float, moving: frozenset[str] = frozenset()
+    ) -> tuple[int, float]:
+        """``drop_slot`` for one step column: the index among the cards that stay in
+        that step (what ``edits.move_cards_to_step`` expects) and the y of the gap."""
+        cell = self.cells[(column.stage_id, lane_id)]
+        staying = [
+            c
+            for c in self.cards
+            if c.lane_id == lane_id
+            and c.stage_id == column.stage_id
+            and c.step_id == column.step_id
+            and c.card_id not in moving
+        ]
+        index = sum(1 for c in staying if c.rect.y + c.rect.h / 2 < y)
+        if not staying:
+            top = self.curve_bottom(lane_id)
+            return 0, (top if top is not None else cell.y) + 4
+        if index < len(staying):
+            return index, staying[index].rect.y - 4
+        return index, staying[-1].rect.bottom + 4
+
     def step_lines(self) -> list[tuple[float, float, float]]:
         """(x, top, bottom) of the thin lines between the steps of a stage."""
         stage_right = {s.stage_id: s.column.right for s in self.stages}

@@ -22,7 +22,7 @@ from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
 from journeycanvas.canvas.interactions.context import select_for_menu, target_at
 from journeycanvas.canvas.interactions.double_click import handle_double_click
-from journeycanvas.canvas.interactions.press import stage_edge_under
+from journeycanvas.canvas.interactions.press import stage_edge_under, step_edge_under
 from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
@@ -62,6 +62,7 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.current_stage_id: str | None = None
         self.current_lane_id: str | None = None
+        self.current_step_id: str | None = None  # the step header clicked last
         document.changed.connect(self.sync)
         self.sync()
 
@@ -152,6 +153,13 @@ class JourneyScene(QGraphicsScene):
     def set_current(self, stage_id: str | None = None, lane_id: str | None = None) -> None:
         self.current_stage_id = stage_id
         self.current_lane_id = lane_id
+        self.current_step_id = None
+        self._show_current()
+
+    def set_current_step(self, step_id: str) -> None:
+        """A step header was clicked: its stage is current, and the step within it."""
+        self.set_current(stage_id=self.layout_.step(step_id).stage_id)
+        self.current_step_id = step_id
         self._show_current()
 
     def current_cell(self) -> tuple[str, str] | None:
@@ -168,8 +176,12 @@ class JourneyScene(QGraphicsScene):
             self.current_stage_id = None
         if self.current_lane_id not in lane_ids:
             self.current_lane_id = None
+        if self.current_step_id not in {s.step_id for s in lay.steps}:
+            self.current_step_id = None
         cell = self.current_cell()
-        if cell is not None:
+        if self.current_step_id is not None:
+            self.cell_highlight.show_rect(qrect(lay.step(self.current_step_id).column))
+        elif cell is not None:
             self.cell_highlight.show_rect(qrect(lay.cells[cell]))
         elif self.current_stage_id is not None:
             stage = next(s for s in lay.stages if s.stage_id == self.current_stage_id)
@@ -284,7 +296,8 @@ class JourneyScene(QGraphicsScene):
         if not views or self.layout_ is None:
             return
         viewport = views[0].viewport()
-        if stage_edge_under(self, event.scenePos()) is not None:
+        pos = event.scenePos()
+        if stage_edge_under(self, pos) is not None or step_edge_under(self, pos) is not None:
             viewport.setCursor(Qt.CursorShape.SizeHorCursor)
         elif viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor:
             viewport.unsetCursor()

@@ -42,6 +42,9 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
     if box is not None and box.kind == "lane":
         text_edits.rename_lane(scene, box.key)
         return True
+    if box is not None and box.kind == "step":
+        text_edits.rename_step(scene, box.key)
+        return True
     lay = scene.layout_
     curve = lay.curve_at(pos.x(), pos.y())
     if curve is not None:

@@ -94,6 +94,26 @@ def rename_stage(
     return scene.open_editor(editor)
 
 
+def rename_step(
+    scene: JourneyScene, step_id: str, merge_key: Hashable | None = None
+) -> InlineEditor:
+    """Type a step's name; with merge_key the name joins the step that made it."""
+    rect = qrect(scene.boxes[("step", step_id)].box.rect)
+    stage = next(s for s in scene.document.journey.stages if any(x.id == step_id for x in s.steps))
+    name = next(x.name for x in stage.steps if x.id == step_id)
+
+    def done(text: str) -> None:
+        commands.apply(
+            scene.document,
+            lambda: tr("Rename step"),
+            lambda j: edits.update_step(j, step_id, name=text),
+            merge_key=merge_key,
+        )
+
+    editor = InlineEditor(rect, name, done, False, style.METRICS.step_title_size)
+    return scene.open_editor(editor)
+
+
 def rename_lane(
     scene: JourneyScene, lane_id: str, merge_key: Hashable | None = None
 ) -> InlineEditor:
