@@ -15,7 +15,16 @@ from pathlib import Path
 
 from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
 
-ROLE_NAMES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "ignore")
+ROLE_NAMES = (
+    "stage",
+    "step",
+    "touchpoint",
+    "channel",
+    "score",
+    "comment",
+    "respondent",
+    "ignore",
+)
 SCALES = ("1-5", "1-7", "0-10")
 
 

@@ -29,6 +29,8 @@ class Collected:
     #: column letter -> the scale its answers were read on
     scales: dict[str, Scale] = field(default_factory=dict)
     data_rows: int = 0
+    #: spreadsheet row -> the step it names (long layout with a step column)
+    steps: dict[int, str] = field(default_factory=dict)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)

@@ -25,6 +25,7 @@ from journeycanvas.io.importers.header_detection import Header, find_header
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
 from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, Table, Workbook, open_workbook
 from journeycanvas.io.importers.scales import Scale
+from journeycanvas.io.importers.steps import place_in_steps
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -204,6 +205,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
     journey = aggregate.build(
         start, collected.answers, record, book.name, source.table.sheet, progress
     )
+    journey = place_in_steps(journey, collected.steps, book.name)
     return journey, collected
 
 
