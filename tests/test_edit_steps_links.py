@@ -6,6 +6,8 @@ after Ctrl+Z (exactly the opened journey) and after redo.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from gestures import center, click, double_click, drag, editor_fixture, key, type_text
 from PySide6.QtCore import QPointF, Qt
 
@@ -229,7 +231,7 @@ def test_a_link_is_selected_by_a_click_and_deleted_with_the_delete_key(editor, q
     opened = dump(w)
     path = w.scene.layout_.link("link-1").points
     (ax, ay), (bx, by) = max(
-        zip(path, path[1:], strict=False),
+        pairwise(path),
         key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1]),
     )
     # A point on the line, away from the label in its middle.

@@ -3012,7 +3012,10 @@ BLUEPRINT_STAGES: list[tuple[str, Text, list[tuple[str, Text, bool]]]] = [
     (
         "research",
         ("了解", "Research"),
-        [("view", ("查看产品", "View the product"), False), ("estimate", ("试算额度", "Estimate"), False)],
+        [
+            ("view", ("查看产品", "View the product"), False),
+            ("estimate", ("试算额度", "Estimate"), False),
+        ],
     ),
     (
         "apply",
@@ -3053,40 +3056,227 @@ class BlueprintCard:
 
 BLUEPRINT_CARDS: list[BlueprintCard] = [
     # physical evidence
-    BlueprintCard("ev-page", EVID, "view", ("产品页与利率表", "Product page, rate table"), ("App 里的经营贷介绍", "The business loan page in the app")),
-    BlueprintCard("ev-form", EVID, "form", ("40 个字段的表单", "A 40-field form"), ("多处重复填写", "Many fields asked twice")),
-    BlueprintCard("ev-sms", EVID, "wait", ("受理短信", "'Received' text"), ("之后 9 天再无消息", "Then nine days of silence"), span=2),
-    BlueprintCard("ev-letter", EVID, "decision", ("审批结果通知", "Decision notice"), ("App 推送与短信", "Push message and text")),
-    BlueprintCard("ev-contract", EVID, "sign", ("电子合同", "E-contract"), ("手机上签署", "Signed on the phone")),
+    BlueprintCard(
+        "ev-page",
+        EVID,
+        "view",
+        ("产品页与利率表", "Product page, rate table"),
+        ("App 里的经营贷介绍", "The business loan page in the app"),
+    ),
+    BlueprintCard(
+        "ev-form",
+        EVID,
+        "form",
+        ("40 个字段的表单", "A 40-field form"),
+        ("多处重复填写", "Many fields asked twice"),
+    ),
+    BlueprintCard(
+        "ev-sms",
+        EVID,
+        "wait",
+        ("受理短信", "'Received' text"),
+        ("之后 9 天再无消息", "Then nine days of silence"),
+        span=2,
+    ),
+    BlueprintCard(
+        "ev-letter",
+        EVID,
+        "decision",
+        ("审批结果通知", "Decision notice"),
+        ("App 推送与短信", "Push message and text"),
+    ),
+    BlueprintCard(
+        "ev-contract",
+        EVID,
+        "sign",
+        ("电子合同", "E-contract"),
+        ("手机上签署", "Signed on the phone"),
+    ),
     # customer actions
-    BlueprintCard("act-view", A, "view", ("浏览经营贷", "Reads about the loan"), ("利率是否划算", "Is the rate fair?")),
-    BlueprintCard("act-estimate", A, "estimate", ("试算额度", "Tries the calculator"), ("想知道能贷多少", "How much can he get?")),
-    BlueprintCard("act-form", A, "form", ("填写申请表", "Fills in the form"), ("在店里抽空填", "Between customers")),
-    BlueprintCard("act-upload", A, "upload", ("拍照上传材料", "Photographs documents"), ("营业执照、流水", "Licence, statements")),
-    BlueprintCard("act-submit", A, "submit", ("提交申请", "Submits"), ("希望尽快有结果", "Hopes for a quick answer"), moment=True),
-    BlueprintCard("act-wait", A, "wait", ("等待并致电客服", "Waits, calls the hotline"), ("两次询问进度", "Asks twice about progress"), span=2),
-    BlueprintCard("act-decision", A, "decision", ("收到审批结果", "Gets the decision"), ("额度与利率", "Amount and rate")),
-    BlueprintCard("act-sign", A, "sign", ("签署合同", "Signs the contract"), ("在手机上完成", "On his phone")),
-    BlueprintCard("act-funds", A, "funds", ("查看到账", "Checks the account"), ("订购新烤箱", "Orders the oven")),
+    BlueprintCard(
+        "act-view",
+        A,
+        "view",
+        ("浏览经营贷", "Reads about the loan"),
+        ("利率是否划算", "Is the rate fair?"),
+    ),
+    BlueprintCard(
+        "act-estimate",
+        A,
+        "estimate",
+        ("试算额度", "Tries the calculator"),
+        ("想知道能贷多少", "How much can he get?"),
+    ),
+    BlueprintCard(
+        "act-form",
+        A,
+        "form",
+        ("填写申请表", "Fills in the form"),
+        ("在店里抽空填", "Between customers"),
+    ),
+    BlueprintCard(
+        "act-upload",
+        A,
+        "upload",
+        ("拍照上传材料", "Photographs documents"),
+        ("营业执照、流水", "Licence, statements"),
+    ),
+    BlueprintCard(
+        "act-submit",
+        A,
+        "submit",
+        ("提交申请", "Submits"),
+        ("希望尽快有结果", "Hopes for a quick answer"),
+        moment=True,
+    ),
+    BlueprintCard(
+        "act-wait",
+        A,
+        "wait",
+        ("等待并致电客服", "Waits, calls the hotline"),
+        ("两次询问进度", "Asks twice about progress"),
+        span=2,
+    ),
+    BlueprintCard(
+        "act-decision",
+        A,
+        "decision",
+        ("收到审批结果", "Gets the decision"),
+        ("额度与利率", "Amount and rate"),
+    ),
+    BlueprintCard(
+        "act-sign", A, "sign", ("签署合同", "Signs the contract"), ("在手机上完成", "On his phone")
+    ),
+    BlueprintCard(
+        "act-funds",
+        A,
+        "funds",
+        ("查看到账", "Checks the account"),
+        ("订购新烤箱", "Orders the oven"),
+    ),
     # frontstage
-    BlueprintCard("fr-calc", FRONT, "view", ("App 产品页与试算器", "App page and calculator"), ("即时显示参考额度", "Shows an indicative amount"), span=2),
-    BlueprintCard("fr-form", FRONT, "form", ("预填申请表", "Pre-filled form"), ("已有信息自动带出", "Known details filled in")),
-    BlueprintCard("fr-upload", FRONT, "upload", ("材料上传与检查", "Upload with checks"), ("当场提示缺页", "Flags missing pages at once")),
-    BlueprintCard("fr-confirm", FRONT, "submit", ("提交确认页", "Confirmation screen"), ("给出预计审批时间", "Gives the expected date")),
-    BlueprintCard("fr-hotline", FRONT, "wait", ("客服热线", "Hotline agent"), ("只能说\u201c在审核中\u201d", "Can only say 'in review'")),
-    BlueprintCard("fr-rm", FRONT, "more", ("客户经理来电", "Relationship manager calls"), ("请补充近 6 个月流水", "Asks for 6 months of statements")),
-    BlueprintCard("fr-result", FRONT, "decision", ("审批结果推送", "Decision message"), ("额度、利率、下一步", "Amount, rate, next step"), moment=True),
-    BlueprintCard("fr-esign", FRONT, "sign", ("App 电子签约", "E-signing in the app"), ("人脸识别后签署", "Face check, then sign")),
+    BlueprintCard(
+        "fr-calc",
+        FRONT,
+        "view",
+        ("App 产品页与试算器", "App page and calculator"),
+        ("即时显示参考额度", "Shows an indicative amount"),
+        span=2,
+    ),
+    BlueprintCard(
+        "fr-form",
+        FRONT,
+        "form",
+        ("预填申请表", "Pre-filled form"),
+        ("已有信息自动带出", "Known details filled in"),
+    ),
+    BlueprintCard(
+        "fr-upload",
+        FRONT,
+        "upload",
+        ("材料上传与检查", "Upload with checks"),
+        ("当场提示缺页", "Flags missing pages at once"),
+    ),
+    BlueprintCard(
+        "fr-confirm",
+        FRONT,
+        "submit",
+        ("提交确认页", "Confirmation screen"),
+        ("给出预计审批时间", "Gives the expected date"),
+    ),
+    BlueprintCard(
+        "fr-hotline",
+        FRONT,
+        "wait",
+        ("客服热线", "Hotline agent"),
+        ("只能说\u201c在审核中\u201d", "Can only say 'in review'"),
+    ),
+    BlueprintCard(
+        "fr-rm",
+        FRONT,
+        "more",
+        ("客户经理来电", "Relationship manager calls"),
+        ("请补充近 6 个月流水", "Asks for 6 months of statements"),
+    ),
+    BlueprintCard(
+        "fr-result",
+        FRONT,
+        "decision",
+        ("审批结果推送", "Decision message"),
+        ("额度、利率、下一步", "Amount, rate, next step"),
+        moment=True,
+    ),
+    BlueprintCard(
+        "fr-esign",
+        FRONT,
+        "sign",
+        ("App 电子签约", "E-signing in the app"),
+        ("人脸识别后签署", "Face check, then sign"),
+    ),
     # backstage
-    BlueprintCard("bk-prefill", BACK, "form", ("调取账户信息预填", "Pre-fill from account data"), ("数字银行部", "Digital banking")),
-    BlueprintCard("bk-docs", BACK, "upload", ("材料初审", "Document check"), ("运营中心 24 小时内", "Operations, within 24 h"), span=2),
-    BlueprintCard("bk-credit", BACK, "wait", ("信贷审查", "Credit review"), ("零售信贷部", "Business lending"), span=2),
-    BlueprintCard("bk-letter", BACK, "decision", ("生成审批结论", "Decision issued"), ("系统生成通知", "Notice generated")),
-    BlueprintCard("bk-payout", BACK, "sign", ("合同与放款", "Contract and payout"), ("运营中心放款", "Operations pay out"), span=2),
+    BlueprintCard(
+        "bk-prefill",
+        BACK,
+        "form",
+        ("调取账户信息预填", "Pre-fill from account data"),
+        ("数字银行部", "Digital banking"),
+    ),
+    BlueprintCard(
+        "bk-docs",
+        BACK,
+        "upload",
+        ("材料初审", "Document check"),
+        ("运营中心 24 小时内", "Operations, within 24 h"),
+        span=2,
+    ),
+    BlueprintCard(
+        "bk-credit",
+        BACK,
+        "wait",
+        ("信贷审查", "Credit review"),
+        ("零售信贷部", "Business lending"),
+        span=2,
+    ),
+    BlueprintCard(
+        "bk-letter",
+        BACK,
+        "decision",
+        ("生成审批结论", "Decision issued"),
+        ("系统生成通知", "Notice generated"),
+    ),
+    BlueprintCard(
+        "bk-payout",
+        BACK,
+        "sign",
+        ("合同与放款", "Contract and payout"),
+        ("运营中心放款", "Operations pay out"),
+        span=2,
+    ),
     # support processes
-    BlueprintCard("sp-scoring", SUPP, "view", ("授信评分模型", "Credit scoring model"), ("按流水估算额度", "Estimates from turnover"), span=2),
-    BlueprintCard("sp-los", SUPP, "form", ("贷款审批系统", "Loan origination system"), ("申请从提交到结论的状态", "Holds each application's status"), span=6),
-    BlueprintCard("sp-core", SUPP, "sign", ("核心银行系统", "Core banking"), ("开立贷款账户、入账", "Opens the loan, pays in"), span=2),
+    BlueprintCard(
+        "sp-scoring",
+        SUPP,
+        "view",
+        ("授信评分模型", "Credit scoring model"),
+        ("按流水估算额度", "Estimates from turnover"),
+        span=2,
+    ),
+    BlueprintCard(
+        "sp-los",
+        SUPP,
+        "form",
+        ("贷款审批系统", "Loan origination system"),
+        ("申请从提交到结论的状态", "Holds each application's status"),
+        span=6,
+    ),
+    BlueprintCard(
+        "sp-core",
+        SUPP,
+        "sign",
+        ("核心银行系统", "Core banking"),
+        ("开立贷款账户、入账", "Opens the loan, pays in"),
+        span=2,
+    ),
 ]
 
 #: Links between cards: from code, to code, label.
@@ -3150,7 +3340,12 @@ def blueprint(lang: str) -> Journey:
         for c in BLUEPRINT_CARDS
     ]
     links = [
-        Link(id=f"link-bp-{i}", from_card=f"card-bp-{a}", to_card=f"card-bp-{b}", label=pick(label, lang))
+        Link(
+            id=f"link-bp-{i}",
+            from_card=f"card-bp-{a}",
+            to_card=f"card-bp-{b}",
+            label=pick(label, lang),
+        )
         for i, (a, b, label) in enumerate(BLUEPRINT_LINKS, start=1)
     ]
     points = [
@@ -3171,7 +3366,10 @@ def blueprint(lang: str) -> Journey:
         language=lang,
         personas=[persona],
         stages=stages,
-        lanes=[Lane(id=lane_ids[kind], name=pick(name, lang), kind=kind) for kind, _c, name in BLUEPRINT_LANES],
+        lanes=[
+            Lane(id=lane_ids[kind], name=pick(name, lang), kind=kind)
+            for kind, _c, name in BLUEPRINT_LANES
+        ],
         cards=cards,
         emotion_points=points,
         links=links,
