@@ -91,3 +91,31 @@ def test_the_command_line_imports_the_steps(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert {s["name"]: s["steps"] for s in data["stages"]}["申请"] == ["填写申请", "上传材料"]
     assert journey_file.load(out).stages[0].steps
+
+
+def test_an_xlsx_export_with_steps_imports_back_into_the_same_steps(tmp_path):
+    import openpyxl
+
+    from journeycanvas.io.exporters.export_file import export
+
+    journey, _, _ = import_sheet(sheet(tmp_path / "codes.csv", "步骤"))
+    out = export(journey, tmp_path / "steps.xlsx")
+    grid = openpyxl.load_workbook(out).worksheets[0]
+    headers = [c.value for c in grid[1][1:]]
+    assert "申请 · 填写申请" in headers and "申请 · 上传材料" in headers
+
+    again, _, plan = import_sheet(out)
+    assert plan.mapping.column_of("step") is not None
+
+    def placed(j):
+        steps = {s.id: s.name for stage in j.stages for s in stage.steps}
+        return {
+            (j.stage(c.stage_id).name, c.title): steps.get(c.step_id)
+            for c in j.cards
+            if j.lane(c.lane_id).kind == LaneKind.TOUCHPOINTS
+        }
+
+    first = placed(journey)
+    # A card without a step sits in its stage's first step, and the sheet says so.
+    first[("审批", "客服热线")] = "等待审批"
+    assert placed(again) == first
