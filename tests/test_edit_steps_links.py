@@ -275,3 +275,24 @@ def test_moment_of_truth_marks_a_card_and_a_step(editor, qtbot):
     undo(qtbot, w)
     undo(qtbot, w)
     assert dump(w) == opened
+
+
+def test_double_clicking_a_link_types_its_label(editor, qtbot):
+    journey = blueprint_journey()
+    journey.links = [Link(id="link-1", from_card="c-back", to_card="c-review")]
+    w = editor(journey)
+    opened = dump(w)
+    path = w.scene.layout_.link("link-1").points
+    (ax, ay), (bx, by) = max(
+        pairwise(path), key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1])
+    )
+    double_click(w.view, QPointF(ax + (bx - ax) * 0.3, ay + (by - ay) * 0.3))
+    assert w.scene.editing()
+    type_text(w.view, "移交 hand over")
+    key(qtbot, w, Qt.Key.Key_Return)
+    assert w.document.journey.links[0].label == "移交 hand over"
+    drawn = w.scene.layout_.link("link-1")
+    assert drawn.label_rect is not None and "".join(r.text for r in drawn.texts) == "移交 hand over"
+    assert w.document.undo_stack.count() == 1
+    undo(qtbot, w)
+    assert dump(w) == opened

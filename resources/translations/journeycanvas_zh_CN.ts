@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="71"/>
+        <location filename="../../canvas/interactions/double_click.py" line="76"/>
         <source>Add emotion point</source>
         <translation>添加情感点</translation>
     </message>
@@ -30,32 +30,37 @@
         <translation>调整阶段宽度</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="32"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="33"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="71"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="72"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="88"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="89"/>
         <source>Rename stage</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="108"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="109"/>
         <source>Rename step</source>
         <translation>重命名步骤</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="128"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="132"/>
+        <source>Label link</source>
+        <translation>标注连线</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="151"/>
         <source>Rename lane</source>
         <translation>重命名泳道</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="145"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="168"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
