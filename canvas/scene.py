@@ -22,7 +22,11 @@ from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
 from journeycanvas.canvas.interactions.context import select_for_menu, target_at
 from journeycanvas.canvas.interactions.double_click import handle_double_click
-from journeycanvas.canvas.interactions.press import stage_edge_under, step_edge_under
+from journeycanvas.canvas.interactions.press import (
+    card_span_edge_under,
+    stage_edge_under,
+    step_edge_under,
+)
 from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
@@ -297,7 +301,11 @@ class JourneyScene(QGraphicsScene):
             return
         viewport = views[0].viewport()
         pos = event.scenePos()
-        if stage_edge_under(self, pos) is not None or step_edge_under(self, pos) is not None:
+        if (
+            stage_edge_under(self, pos) is not None
+            or step_edge_under(self, pos) is not None
+            or card_span_edge_under(self, pos) is not None
+        ):
             viewport.setCursor(Qt.CursorShape.SizeHorCursor)
         elif viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor:
             viewport.unsetCursor()

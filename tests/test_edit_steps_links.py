@@ -296,3 +296,14 @@ def test_double_clicking_a_link_types_its_label(editor, qtbot):
     assert w.document.undo_stack.count() == 1
     undo(qtbot, w)
     assert dump(w) == opened
+
+
+def test_right_clicking_a_step_header_offers_the_step_actions(editor, qtbot):
+    from test_context_menus import names, right_click
+
+    w = editor(blueprint_journey())
+    menu = right_click(qtbot, w, center(w.scene.layout_.step("b").header.rect))
+    assert menu.objectName() == "stepContextMenu"
+    assert names(menu) == ["addStep", "momentOfTruth", "|", "deleteStep"]
+    assert w.scene.current_step_id == "b"
+    menu.close()

@@ -38,6 +38,16 @@ def step_edge_under(scene: JourneyScene, pos: QPointF) -> str | None:
     return scene.layout_.step_edge_at(pos.x(), pos.y(), EDGE_TOLERANCE / _zoom(scene))
 
 
+def card_span_edge_under(scene: JourneyScene, pos: QPointF) -> str | None:
+    """The card whose right edge (which spans it over more columns) is under the mouse."""
+    if len(scene.layout_.columns) < 2:
+        return None
+    card = next((i for i in scene.items(pos) if isinstance(i, CardItem)), None)
+    if card is None or abs(pos.x() - card.layout.rect.right) > SPAN_EDGE / _zoom(scene):
+        return None
+    return card.card_id
+
+
 def card_gesture(scene: JourneyScene, card: CardItem, pos: QPointF) -> Interaction:
     """On a card: its link handle (when selected) draws a link, its right edge spans,
     anywhere else moves it."""
@@ -47,7 +57,7 @@ def card_gesture(scene: JourneyScene, card: CardItem, pos: QPointF) -> Interacti
     reach = LINK_HANDLE_RADIUS + 2 / zoom
     if card.isSelected() and (pos.x() - hx) ** 2 + (pos.y() - hy) ** 2 <= reach**2:
         return LinkDrag(scene, card.card_id)
-    if abs(pos.x() - lay.rect.right) <= SPAN_EDGE / zoom and len(scene.layout_.columns) > 1:
+    if card_span_edge_under(scene, pos) == card.card_id:
         return CardSpan(scene, card.card_id)
     return CardDrag(scene, card.card_id)
 

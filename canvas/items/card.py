@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas.items.base import LayoutItem
@@ -44,6 +44,25 @@ class CardItem(LayoutItem[CardLayout]):
         # Room above for a moment-of-truth mark astride the top edge, below for the
         # link handle astride the bottom edge.
         return QRectF(0, 0, layout.rect.w, layout.rect.h).adjusted(-2, -8, 2, 8)
+
+    def shape(self) -> QPainterPath:
+        """The card itself (and its link handle while selected), not the margin its
+        bounds keep for the marks astride its edges: a click just below a card is
+        in the cell, not on the card."""
+        lay = self.piece
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card's edge
+        path.addRect(QRectF(0, 0, lay.rect.w, lay.rect.h).adjusted(-2, -2, 2, 2))
+        if self.isSelected():
+            hx, hy = link_handle(lay)
+            r = LINK_HANDLE_RADIUS + 2
+            path.addEllipse(QPointF(hx - lay.rect.x, hy - lay.rect.y), r, r)
+        return path
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange:
+            self.prepareGeometryChange()  # the shape gains or loses the link handle
+        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
