@@ -407,4 +407,11 @@ def move_cards_to_step(
         at = None
     j = move_cards(j, card_ids, stage_id, lane_id, at)
     cards = [_with(c, step_id=step_id) if c.id in moving else c for c in j.cards]
-    return _with(j, cards=cards)
+    # A touchpoint's curve point goes with it into the step, keeping its place there.
+    points = [
+        _with(p, stage_id=stage_id, step_id=step_id)
+        if p.card_id in moving and p.step_id != step_id
+        else p
+        for p in j.emotion_points
+    ]
+    return _with(j, cards=cards, emotion_points=points)

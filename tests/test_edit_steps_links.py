@@ -307,3 +307,21 @@ def test_right_clicking_a_step_header_offers_the_step_actions(editor, qtbot):
     assert names(menu) == ["addStep", "momentOfTruth", "|", "deleteStep"]
     assert w.scene.current_step_id == "b"
     menu.close()
+
+
+def test_a_touchpoints_curve_point_follows_it_into_another_step():
+    from journeycanvas.canvas import edits
+    from journeycanvas.canvas.layout import compute_layout
+    from journeycanvas.canvas.model import EmotionPoint
+
+    journey = blueprint_journey()
+    journey.lanes.append(Lane(id="l-emo", name="Emotions", kind=LaneKind.EMOTIONS))
+    journey.emotion_points = [
+        EmotionPoint(id="p1", stage_id="s0", step_id="a", position=0.5, score=1, card_id="c-form")
+    ]
+    moved = edits.move_cards_to_step(journey, ["c-form"], "s0", "l-act", "c")
+    assert moved.emotion_points[0].step_id == "c"
+    lay = compute_layout(moved)
+    column = lay.step("c").column
+    assert column.x <= lay.curves[0].points[0].x <= column.right
+    assert journey.emotion_points[0].step_id == "a", "the edit left its input alone"
