@@ -422,6 +422,8 @@ _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan
 _WRAP_CACHE_MAX = 100_000
 #: The last layout of each card id, with what it was computed from.
 _CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
+#: Link routes by their ends, lanes and the cards around them (kept to check a hit).
+_ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
 
 
 def compute_layout(
@@ -693,9 +695,11 @@ class _Layouter:
         index = {(c.stage_id, c.step_id): i for i, c in enumerate(columns)}
         stages = {s.id: s for s in self.j.stages}
         starts: dict[int, list[Card]] = {}
-        for card in self.j.cards:
-            if card.lane_id != lane.id:
-                continue
+        if not hasattr(self, "_by_lane"):
+            self._by_lane: dict[str, list[Card]] = {}
+            for card in self.j.cards:
+                self._by_lane.setdefault(card.lane_id, []).append(card)
+        for card in self._by_lane.get(lane.id, ()):
             stage = stages[card.stage_id]
             step_id = stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
             starts.setdefault(index[(card.stage_id, step_id)], []).append(card)
@@ -772,20 +776,25 @@ class _Layouter:
         rows = {lane.lane_id: (lane.row.y, lane.row.bottom) for lane in lanes}
         lane_of = {c.card_id: c.lane_id for c in cards}
         corridors = [grid_left + m.lane_header_width] + [c.right for c in columns]
-        obstacles = list(boxes.values())
+        obstacles = tuple(boxes.values())
+        # Routes are remembered with everything they were computed from, so an edit
+        # that moves no card (a label, a colour) re-lays the arrows for free.
+        scene_key = (hash(obstacles), tuple(corridors))
         out = []
         for link in self.j.links:
             a, b = boxes.get(link.from_card), boxes.get(link.to_card)
             if a is None or b is None:
                 continue  # a card in a folded lane: no arrow to draw
-            path = link_routing.route(
-                a,
-                b,
-                rows[lane_of[link.from_card]],
-                rows[lane_of[link.to_card]],
-                corridors,
-                obstacles,
-            )
+            row_a, row_b = rows[lane_of[link.from_card]], rows[lane_of[link.to_card]]
+            key = (a, b, row_a, row_b, scene_key)
+            hit = _ROUTE_CACHE.get(key)
+            if hit is not None and hit[0] == obstacles:
+                path = hit[1]
+            else:
+                path = link_routing.route(a, b, row_a, row_b, corridors, obstacles)
+                if len(_ROUTE_CACHE) > _WRAP_CACHE_MAX:
+                    _ROUTE_CACHE.clear()
+                _ROUTE_CACHE[key] = (obstacles, path)
             head = link_routing.arrow_head(path)
             texts: tuple[TextRun, ...] = ()
             label_rect = None

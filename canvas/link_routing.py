@@ -11,15 +11,14 @@ geometry, no Qt: the screen and every export draw the same path.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True)
-class Box:
-    """A card's rectangle as the router sees it."""
+class Box(NamedTuple):
+    """A card's rectangle as the router sees it (a tuple: compared and hashed fast)."""
 
     x: float
     y: float
@@ -37,8 +36,8 @@ class Box:
 
 def _hits(a: Point, b: Point, box: Box, margin: float = 1.0) -> bool:
     """Does the axis-parallel segment a-b pass through the inside of box?"""
-    x0, x1 = sorted((a[0], b[0]))
-    y0, y1 = sorted((a[1], b[1]))
+    x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+    y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
     return (
         x1 > box.x + margin
         and x0 < box.right - margin
@@ -123,27 +122,33 @@ def route(
                         [sa, (xa, sa[1]), (xa, g1), (xm, g1), (xm, g2), (xb, g2), (xb, sb[1]), sb]
                     )
 
-    def crossings(path: list[Point]) -> int:
-        count = 0
-        for a, b in pairwise(path):
-            for box in obstacles:
-                if box is source or box is target:
-                    continue
-                if _hits(a, b, box):
-                    count += 1
-        return count
-
-    best: tuple[int, float, tuple[Point, ...]] | None = None
-    for path in candidates:
-        simple = _simplify(path)
-        score = (crossings(list(simple)), _length(simple), simple)
-        if best is None or score[:2] < best[:2]:
-            best = score
-            if score[0] == 0 and len(simple) == 2:
-                break
-    if best is None:
+    # Shortest first; the first route that crosses no card wins. Only cards inside
+    # the area the routes can reach are looked at (a 2,000-card map has few there).
+    paths = sorted(dict.fromkeys(_simplify(p) for p in candidates), key=_length)
+    if not paths:
         return ((source.cx, source.cy), (target.cx, target.cy))
-    return best[2]
+    x0 = min(x for p in paths for x, _ in p)
+    x1 = max(x for p in paths for x, _ in p)
+    y0 = min(y for p in paths for _, y in p)
+    y1 = max(y for p in paths for _, y in p)
+    near = [
+        b
+        for b in obstacles
+        if b is not source
+        and b is not target
+        and b.right > x0
+        and b.x < x1
+        and b.bottom > y0
+        and b.y < y1
+    ]
+    for path in paths:
+        if not any(_hits(a, b, box) for a, b in pairwise(path) for box in near):
+            return path
+    # Every route crosses a card: the one crossing fewest, then the shortest.
+    return min(
+        paths,
+        key=lambda p: (sum(_hits(a, b, box) for a, b in pairwise(p) for box in near), _length(p)),
+    )
 
 
 def _exit(box: Box, side: str, xs: Sequence[float]) -> tuple[Point, float | None]:
