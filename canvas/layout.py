@@ -439,6 +439,9 @@ class _Layouter:
         self.m = m
         self.fm = fm
         self.labels = content_labels(journey.language)
+        #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
+        self.by_lane: dict[str, list[Card]] | None = None
+        self.step_columns: dict[str, ColumnLayout] = {}
 
     # --- text helpers -----------------------------------------------------
 
@@ -695,11 +698,11 @@ class _Layouter:
         index = {(c.stage_id, c.step_id): i for i, c in enumerate(columns)}
         stages = {s.id: s for s in self.j.stages}
         starts: dict[int, list[Card]] = {}
-        if not hasattr(self, "_by_lane"):
-            self._by_lane: dict[str, list[Card]] = {}
+        if self.by_lane is None:
+            self.by_lane = {}
             for card in self.j.cards:
-                self._by_lane.setdefault(card.lane_id, []).append(card)
-        for card in self._by_lane.get(lane.id, ()):
+                self.by_lane.setdefault(card.lane_id, []).append(card)
+        for card in self.by_lane.get(lane.id, ()):
             stage = stages[card.stage_id]
             step_id = stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
             starts.setdefault(index[(card.stage_id, step_id)], []).append(card)
@@ -952,7 +955,7 @@ class _Layouter:
         top_y, bottom_y = top + inset, top + band_h - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
-        steps = getattr(self, "step_columns", {})
+        steps = self.step_columns
         points = []
         for p in self.j.ordered_points():
             sx, w = where[p.stage_id]
