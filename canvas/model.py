@@ -132,7 +132,8 @@ class Lane(_Base):
 
 
 class Card(_Base):
-    """A note in one stage x lane cell."""
+    """A note in one stage x lane cell (in one step of it, when the stage has steps);
+    with a span above one it reaches over the next steps or stages of its lane."""
 
     id: str = Field(default_factory=lambda: new_id("card"))
     stage_id: str
