@@ -172,3 +172,15 @@ def test_every_template_saves_byte_identically_on_a_second_save(name, tmp_path):
     journey_file.save(journey_file.load(first), second)
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() == template_path(name).read_bytes()
+
+
+def test_the_step_layout_places_a_journey_without_steps_exactly_as_before():
+    """One moment-of-truth flag sends a map through the step layout; with no steps and
+    no spans every card must stay where the stage x lane layout puts it."""
+    journey = load("sample-bank-loan-en")
+    before = {c.card_id: c.rect for c in compute_layout(journey).cards}
+    flagged = journey.model_copy(deep=True)
+    flagged.cards[0].moment_of_truth = True
+    after = compute_layout(flagged)
+    assert after.card(flagged.cards[0].id).moment_of_truth
+    assert {c.card_id: c.rect for c in after.cards} == before
