@@ -17,6 +17,7 @@ from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
 
 ROLE_NAMES = (
     "stage",
+    "step",
     "touchpoint",
     "touchpoint_no",
     "channel",

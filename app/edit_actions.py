@@ -19,7 +19,7 @@ from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
 from journeycanvas.canvas import clipboard, commands, edits
 from journeycanvas.canvas.interactions import text_edits
-from journeycanvas.canvas.model import Lane, LaneKind, Stage
+from journeycanvas.canvas.model import Lane, LaneKind, Stage, Step
 
 SK = QKeySequence.StandardKey
 
@@ -90,6 +90,9 @@ class EditActions(QObject):
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
         self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
         self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
+        self.add_step = a("addStep", self.do_add_step, _keys("Ctrl+Alt+P"))
+        self.delete_step = a("deleteStep", self.do_delete_step, None, "list-remove")
+        self.moment_of_truth = a("momentOfTruth", self.do_moment_of_truth, None)
         self.add_lane_menu = QMenu(window)
         self.add_lane_menu.setIcon(_icon("journey-add-lane"))
         self.add_lane: dict[LaneKind, QAction] = {}
@@ -140,11 +143,12 @@ class EditActions(QObject):
         m.addSeparator()
         m.addActions([self.edit_text, self.edit_body, self.card_color])
         i = self.menu_insert
-        i.addActions([self.add_card, self.add_stage])
+        i.addActions([self.add_card, self.add_stage, self.add_step])
         i.addMenu(self.add_lane_menu)
         i.addSeparator()
         i.addActions([self.rename_stage, self.rename_lane])
         i.addActions([self.collapse_lane, self.delete_stage, self.delete_lane, self.delete_point])
+        i.addActions([self.delete_step, self.moment_of_truth])
         if view_menu is not None:
             view_menu.addAction(self.history.toggleViewAction())
         self.toolbar = QToolBar(w)
@@ -194,6 +198,18 @@ class EditActions(QObject):
                 self.tr("Delete Emotion &Point"),
                 self.tr("Delete the selected emotion points"),
             ),
+            self.add_step: (
+                self.tr("Add Ste&p"),
+                self.tr("Add a step to the current stage, after the current step"),
+            ),
+            self.delete_step: (
+                self.tr("Delete Step"),
+                self.tr("Delete the current step; its cards move to the step beside it"),
+            ),
+            self.moment_of_truth: (
+                self.tr("Moment of &Truth"),
+                self.tr("Mark the selected cards or the current step as a moment of truth"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -236,6 +252,10 @@ class EditActions(QObject):
             LaneKind.OWNERS: self.tr("Owners"),
             LaneKind.METRICS: self.tr("Metrics"),
             LaneKind.TEXT: self.tr("Text"),
+            LaneKind.FRONTSTAGE: self.tr("Frontstage Actions"),
+            LaneKind.BACKSTAGE: self.tr("Backstage Actions"),
+            LaneKind.SUPPORT: self.tr("Support Processes"),
+            LaneKind.PHYSICAL_EVIDENCE: self.tr("Physical Evidence"),
         }
         return names[kind]
 
@@ -272,13 +292,14 @@ class EditActions(QObject):
 
     def do_delete(self) -> None:
         cards, points = self.scene.selected_card_ids(), self.scene.selected_point_ids()
-        if not cards and not points:
+        links = self.scene.selected_link_ids()
+        if not cards and not points and not links:
             return
-        n = len(cards) + len(points)
+        n = len(cards) + len(points) + len(links)
         commands.apply(
             self.document,
             lambda: self.tr("Delete %n item(s)", "", n),
-            lambda j: edits.delete_selection(j, cards, points),
+            lambda j: edits.delete_selection(j, cards, points, links),
         )
 
     def do_delete_point(self) -> None:
@@ -440,6 +461,59 @@ class EditActions(QObject):
                 return self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
 
             commands.apply(self.document, text, lambda j: edits.toggle_lane_collapsed(j, lid))
+
+    # --- steps and moments of truth -----------------------------------------------------
+
+    def do_add_step(self) -> None:
+        """A new step in the current stage, after the current step, its name open for
+        typing; adding and naming are one undo step (as for a stage)."""
+        if self.scene.editing():
+            self.scene.editor.commit()
+        j = self.document.journey
+        stage_id = self.scene.current_stage_id or (j.stages[0].id if j.stages else None)
+        if stage_id is None:
+            return
+        steps = [s.id for s in j.stage(stage_id).steps]
+        current = self.scene.current_step_id
+        index = steps.index(current) + 1 if current in steps else len(steps)
+        step = Step(name=self.tr("New step"))
+        key = ("add-step", step.id)
+        commands.apply(
+            self.document,
+            lambda: self.tr("Add step"),
+            lambda j: edits.add_step(j, stage_id, step, index),
+            merge_key=key,
+        )
+        self.scene.set_current_step(step.id)
+        text_edits.rename_step(self.scene, step.id, merge_key=key)
+
+    def do_delete_step(self) -> None:
+        step_id = self.scene.current_step_id
+        if step_id:
+            commands.apply(
+                self.document,
+                lambda: self.tr("Delete step"),
+                lambda j: edits.delete_step(j, step_id),
+            )
+
+    def do_moment_of_truth(self) -> None:
+        """Flag (or unflag) the selected cards, or else the current step."""
+        cards = self.scene.selected_card_ids()
+        step_id = self.scene.current_step_id
+        if cards:
+
+            def edit(j):
+                for cid in cards:
+                    j = edits.toggle_card_moment(j, cid)
+                return j
+
+            commands.apply(self.document, lambda: self.tr("Moment of truth"), edit)
+        elif step_id:
+            commands.apply(
+                self.document,
+                lambda: self.tr("Moment of truth"),
+                lambda j: edits.toggle_step_moment(j, step_id),
+            )
 
 
 def install_edit_actions(window: QMainWindow) -> EditActions:

@@ -43,6 +43,7 @@ class ImportPreview(QTableWidget):
     def role_names(self) -> dict[str, str]:
         return {
             "stage": self.tr("Stage"),
+            "step": self.tr("Step"),
             "touchpoint": self.tr("Touchpoint"),
             "touchpoint_no": self.tr("Touchpoint no."),
             "channel": self.tr("Channel"),

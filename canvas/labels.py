@@ -24,6 +24,9 @@ _LABELS: dict[str, dict[str, Any]] = {
             "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
             "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
         ),
+        "line_interaction": "Line of interaction",
+        "line_visibility": "Line of visibility",
+        "line_internal": "Line of internal interaction",
     },
     "zh": {
         "persona": "客户画像",
@@ -39,6 +42,9 @@ _LABELS: dict[str, dict[str, Any]] = {
             "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
             "橙色：回答少于 {below} 条"
         ),
+        "line_interaction": "互动分界线",
+        "line_visibility": "可视分界线",
+        "line_internal": "内部互动分界线",
     },
 }
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -47,6 +47,11 @@ class LaneKind(StrEnum):
     OWNERS = "owners"
     METRICS = "metrics"
     TEXT = "text"
+    # Service blueprint lanes, below the customer's actions (and physical evidence above).
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+    PHYSICAL_EVIDENCE = "physical_evidence"
 
 
 class Segment(StrEnum):
@@ -90,13 +95,37 @@ class Persona(_Base):
     )
 
 
+class Step(_Base):
+    """A sub-column of a stage: the finer moments (Smaply's steps) a stage is made of."""
+
+    id: str = Field(default_factory=lambda: new_id("step"))
+    name: str = ""
+    width: float | None = Field(
+        default=None, gt=0, description="Column width in points; null uses the default."
+    )
+    moment_of_truth: bool = False
+
+
 class Stage(_Base):
     id: str = Field(default_factory=lambda: new_id("stage"))
     name: str
     description: str = ""
     width: float | None = Field(
-        default=None, gt=0, description="Column width in points; null uses the default."
+        default=None,
+        gt=0,
+        description="Column width in points; null uses the default. A stage with steps "
+        "is as wide as its steps together.",
     )
+    steps: list[Step] = Field(
+        default_factory=list, description="Ordered sub-columns; none: one column, as before."
+    )
+
+    def step_index(self, step_id: str | None) -> int:
+        """Which of its columns a card with this step id sits in (unknown or none: the first)."""
+        for i, step in enumerate(self.steps):
+            if step.id == step_id:
+                return i
+        return 0
 
 
 class Lane(_Base):
@@ -107,7 +136,8 @@ class Lane(_Base):
 
 
 class Card(_Base):
-    """A note in one stage x lane cell."""
+    """A note in one stage x lane cell (in one step of it, when the stage has steps);
+    with a span above one it reaches over the next steps or stages of its lane."""
 
     id: str = Field(default_factory=lambda: new_id("card"))
     stage_id: str
@@ -126,6 +156,13 @@ class Card(_Base):
     suggested: bool = Field(
         default=False, description="Made by an import as a suggestion the user has not accepted."
     )
+    step_id: str | None = Field(
+        default=None, description="Step of its stage the card sits in; null: the first column."
+    )
+    span: int = Field(
+        default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
+    )
+    moment_of_truth: bool = False
 
     @property
     def responses(self) -> int:
@@ -155,6 +192,18 @@ class EmotionPoint(_Base):
     data: bool = Field(
         default=False, description="Computed from imported answers, not placed by hand."
     )
+    step_id: str | None = Field(
+        default=None, description="Step the position is measured in; null: the whole stage."
+    )
+
+
+class Link(_Base):
+    """A directed connector between two cards (a backstage task supports a touchpoint)."""
+
+    id: str = Field(default_factory=lambda: new_id("link"))
+    from_card: str
+    to_card: str
+    label: str = ""
 
 
 class ImportRecord(_Base):
@@ -190,6 +239,7 @@ class Journey(_Base):
     cards: list[Card] = Field(default_factory=list)
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:
@@ -200,9 +250,14 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
+        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports", "links"):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
+        steps_of: dict[str, set[str]] = {}
+        for i, stage in enumerate(self.stages):
+            for k, step in enumerate(stage.steps):
+                claim(step.id, f"stages[{i}].steps[{k}]")
+            steps_of[stage.id] = {step.id for step in stage.steps}
         for i, card in enumerate(self.cards):
             for j, ev in enumerate(card.evidence):
                 claim(ev.id, f"cards[{i}].evidence[{j}]")
@@ -215,6 +270,10 @@ class Journey(_Base):
                 raise ValueError(f"cards[{i}].stage_id: no stage has the id {card.stage_id!r}")
             if card.lane_id not in lane_ids:
                 raise ValueError(f"cards[{i}].lane_id: no lane has the id {card.lane_id!r}")
+            if card.step_id is not None and card.step_id not in steps_of[card.stage_id]:
+                raise ValueError(
+                    f"cards[{i}].step_id: its stage has no step with the id {card.step_id!r}"
+                )
         for i, point in enumerate(self.emotion_points):
             if point.stage_id not in stage_ids:
                 raise ValueError(
@@ -224,6 +283,17 @@ class Journey(_Base):
                 raise ValueError(
                     f"emotion_points[{i}].card_id: no card has the id {point.card_id!r}"
                 )
+            if point.step_id is not None and point.step_id not in steps_of[point.stage_id]:
+                raise ValueError(
+                    f"emotion_points[{i}].step_id: its stage has no step with the id "
+                    f"{point.step_id!r}"
+                )
+        for i, link in enumerate(self.links):
+            for end in ("from_card", "to_card"):
+                if getattr(link, end) not in card_ids:
+                    raise ValueError(f"links[{i}].{end}: no card has the id {getattr(link, end)!r}")
+            if link.from_card == link.to_card:
+                raise ValueError(f"links[{i}]: a link joins two different cards")
         return self
 
     # --- lookups used by layout, commands and exporters -------------------
@@ -249,9 +319,23 @@ class Journey(_Base):
         return [c for lane_id in lanes for c in self.cards_in(stage_id, lane_id)]
 
     def ordered_points(self) -> list[EmotionPoint]:
-        """Emotion points in journey order (stage order, then place inside the stage)."""
+        """Emotion points in journey order (stage, then step, then place inside it)."""
         index = {s.id: i for i, s in enumerate(self.stages)}
-        return sorted(self.emotion_points, key=lambda p: (index[p.stage_id], p.position))
+        stages = {s.id: s for s in self.stages}
+
+        def key(p: EmotionPoint) -> tuple[int, float]:
+            stage = stages[p.stage_id]
+            if p.step_id is None or not stage.steps:
+                return index[p.stage_id], p.position
+            # Inside a step: its share of the stage, counting steps as equal (the layout,
+            # which knows the widths, places it exactly).
+            return index[p.stage_id], (stage.step_index(p.step_id) + p.position) / len(stage.steps)
+
+        return sorted(self.emotion_points, key=key)
+
+    def links_of(self, card_ids: set[str]) -> list[Link]:
+        """Links that start or end at one of these cards."""
+        return [x for x in self.links if x.from_card in card_ids or x.to_card in card_ids]
 
     def copy_deep(self) -> Journey:
         return self.model_copy(deep=True)
@@ -280,6 +364,7 @@ def summary(journey: Journey) -> dict[str, Any]:
         "stages": [
             {
                 "name": stage.name,
+                "steps": [step.name for step in stage.steps],
                 "touchpoints": [
                     {
                         "title": card.title,

@@ -22,7 +22,12 @@ from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
 from journeycanvas.canvas.interactions.context import select_for_menu, target_at
 from journeycanvas.canvas.interactions.double_click import handle_double_click
-from journeycanvas.canvas.interactions.press import stage_edge_under
+from journeycanvas.canvas.interactions.press import (
+    card_span_edge_under,
+    stage_edge_under,
+    step_edge_under,
+)
+from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.cell_highlight import CellHighlightItem
@@ -30,6 +35,7 @@ from journeycanvas.canvas.items.curve import CurveItem
 from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.items.link import LinkItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.painting import qrect
@@ -43,6 +49,8 @@ class JourneyScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.layout_: JourneyLayout | None = None
         self.grid_item: GridItem | None = None
+        self.blueprint_item: BlueprintItem | None = None
+        self.links: dict[str, LinkItem] = {}
         self.boxes: dict[tuple[str, str], BoxItem] = {}
         self.cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
@@ -58,6 +66,7 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.current_stage_id: str | None = None
         self.current_lane_id: str | None = None
+        self.current_step_id: str | None = None  # the step header clicked last
         document.changed.connect(self.sync)
         self.sync()
 
@@ -80,6 +89,11 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.grid_item)
         else:
             self.grid_item.apply(lay)
+        if self.blueprint_item is None:
+            self.blueprint_item = BlueprintItem(lay)
+            self.addItem(self.blueprint_item)
+        else:
+            self.blueprint_item.apply(lay)
 
         boxes = {("title", "title"): (lay.title, None)}
         if lay.persona is not None:
@@ -88,6 +102,8 @@ class JourneyScene(QGraphicsScene):
             boxes[("stage", s.stage_id)] = (s.header, "#FFFFFF")
         for lane in lay.lanes:
             boxes[("lane", lane.lane_id)] = (lane.header, style.GRID)
+        for step in lay.steps:
+            boxes[("step", step.step_id)] = (step.header, "#FFFFFF")
         self._mirror(
             self.boxes,
             boxes,
@@ -105,6 +121,12 @@ class JourneyScene(QGraphicsScene):
             {c.lane_id: c for c in lay.curves},
             lambda _key, c: CurveItem(c),
             lambda item, c: item.apply(c),
+        )
+        self._mirror(
+            self.links,
+            {x.link_id: x for x in lay.links},
+            lambda _key, x: LinkItem(x),
+            lambda item, x: item.piece != x and item.apply(x),
         )
         points = {p.point_id: p for c in lay.curves for p in c.points}
         self._mirror(
@@ -135,6 +157,13 @@ class JourneyScene(QGraphicsScene):
     def set_current(self, stage_id: str | None = None, lane_id: str | None = None) -> None:
         self.current_stage_id = stage_id
         self.current_lane_id = lane_id
+        self.current_step_id = None
+        self._show_current()
+
+    def set_current_step(self, step_id: str) -> None:
+        """A step header was clicked: its stage is current, and the step within it."""
+        self.set_current(stage_id=self.layout_.step(step_id).stage_id)
+        self.current_step_id = step_id
         self._show_current()
 
     def current_cell(self) -> tuple[str, str] | None:
@@ -151,8 +180,12 @@ class JourneyScene(QGraphicsScene):
             self.current_stage_id = None
         if self.current_lane_id not in lane_ids:
             self.current_lane_id = None
+        if self.current_step_id not in {s.step_id for s in lay.steps}:
+            self.current_step_id = None
         cell = self.current_cell()
-        if cell is not None:
+        if self.current_step_id is not None:
+            self.cell_highlight.show_rect(qrect(lay.step(self.current_step_id).column))
+        elif cell is not None:
             self.cell_highlight.show_rect(qrect(lay.cells[cell]))
         elif self.current_stage_id is not None:
             stage = next(s for s in lay.stages if s.stage_id == self.current_stage_id)
@@ -169,6 +202,9 @@ class JourneyScene(QGraphicsScene):
         """Selected cards in the model's order."""
         chosen = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
         return [c.id for c in self.document.journey.cards if c.id in chosen]
+
+    def selected_link_ids(self) -> list[str]:
+        return [i.link_id for i in self.selectedItems() if isinstance(i, LinkItem)]
 
     def selected_point_ids(self) -> list[str]:
         return [i.point_id for i in self.selectedItems() if isinstance(i, EmotionPointItem)]
@@ -264,7 +300,12 @@ class JourneyScene(QGraphicsScene):
         if not views or self.layout_ is None:
             return
         viewport = views[0].viewport()
-        if stage_edge_under(self, event.scenePos()) is not None:
+        pos = event.scenePos()
+        if (
+            stage_edge_under(self, pos) is not None
+            or step_edge_under(self, pos) is not None
+            or card_span_edge_under(self, pos) is not None
+        ):
             viewport.setCursor(Qt.CursorShape.SizeHorCursor)
         elif viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor:
             viewport.unsetCursor()

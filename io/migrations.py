@@ -21,7 +21,11 @@ File format 1 is format 2 without the research provenance: import records had no
 ``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
 ``scale`` or ``segment``, and curve points no ``data`` flag.
 
-File format 2 is canvas.model.Journey.
+File format 2 is format 3 without steps, spans, links and moments of truth.
+
+File format 3 is canvas.model.Journey: stages may hold ``steps``, a card may name its
+``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
+has ``links`` between cards.
 """
 
 from __future__ import annotations
@@ -161,10 +165,29 @@ def _v1_to_v2(old: Document) -> Document:
     return doc
 
 
+def _v2_to_v3(old: Document) -> Document:
+    """Steps, spans, links and moments of truth arrive empty: the map stays as it was.
+
+    Every new field has a default meaning "as before" (no steps, span 1, no links), so
+    the step only writes those defaults out, which keeps a v2 file's every key and value.
+    """
+    doc = copy.deepcopy(old)
+    for stage in _dicts(doc.get("stages")):
+        stage.setdefault("steps", [])
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("step_id", None)
+        card.setdefault("span", 1)
+        card.setdefault("moment_of_truth", False)
+    doc.setdefault("links", [])
+    doc["schema_version"] = 3
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

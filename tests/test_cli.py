@@ -18,7 +18,7 @@ import pytest
 from journeycanvas import resources
 from journeycanvas.app import cli
 from journeycanvas.canvas.analysis.channels import channels_summary
-from journeycanvas.canvas.model import Journey, summary
+from journeycanvas.canvas.model import SCHEMA_VERSION, Journey, LaneKind, summary
 from journeycanvas.io import atomic, journey_file
 
 BROKEN_FILES = {
@@ -42,7 +42,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    "(file format 7; this version reads up to 2)",
+    f"(file format 7; this version reads up to {SCHEMA_VERSION})",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "
@@ -106,7 +106,9 @@ def test_new_validate_summary(templates, tmp_path, capsys, journey):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.journey", "templates"]
 
     assert cli.main(["validate", str(out)]) == 0
-    assert capsys.readouterr().out == f"{out}: valid — 3 stages, 11 lanes, 33 cards.\n"
+    assert capsys.readouterr().out == (
+        f"{out}: valid — 3 stages, {len(LaneKind)} lanes, {3 * len(LaneKind)} cards.\n"
+    )
 
     assert cli.main(["summary", str(out), "--json"]) == 0
     printed = capsys.readouterr().out
@@ -142,7 +144,8 @@ def test_summary_json_shape(saved, capsys):
     assert set(data) == {"title", "stages", "channels"}
     assert isinstance(data["title"], str)
     for stage in data["stages"]:
-        assert set(stage) == {"name", "touchpoints"}
+        assert set(stage) == {"name", "steps", "touchpoints"}
+        assert all(isinstance(name, str) for name in stage["steps"])
         for point in stage["touchpoints"]:
             assert set(point) == {"title", "responses", "score", "ci95", "waves", "segments"}
             assert isinstance(point["responses"], int)

@@ -29,7 +29,8 @@ SAMPLES = [
     for story in ("ecommerce", "bank-loan", "online-course")
     for lang in LANGS
 ]
-ALL = BLANKS + DEFAULTS + SAMPLES
+BLUEPRINTS = [f"blueprint-bank-loan-{lang}" for lang in LANGS]
+ALL = BLANKS + DEFAULTS + SAMPLES + BLUEPRINTS
 
 STANDARD_LANES = [
     LaneKind.ACTIONS,

@@ -17,6 +17,7 @@ from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
+from journeycanvas.canvas.items.link import LinkItem
 from journeycanvas.canvas.model import EmotionPoint
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
     under = scene.items(pos)
     if any(isinstance(i, EmotionPointItem) for i in under):
         return False
+    link = next((i for i in under if isinstance(i, LinkItem)), None)
+    if link is not None:
+        text_edits.edit_link_label(scene, link.link_id)
+        return True
     card = next((i for i in under if isinstance(i, CardItem)), None)
     if card is not None:
         if text_edits.is_on_body(card.layout, pos.y()):
@@ -41,6 +46,9 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
         return True
     if box is not None and box.kind == "lane":
         text_edits.rename_lane(scene, box.key)
+        return True
+    if box is not None and box.kind == "step":
+        text_edits.rename_step(scene, box.key)
         return True
     lay = scene.layout_
     curve = lay.curve_at(pos.x(), pos.y())

@@ -83,5 +83,7 @@ class PointDrag(Interaction):
         pid = self.point_id
         self.apply(
             lambda: tr("Move emotion point"),
-            lambda j: edits.update_point(j, pid, stage_id=stage_id, position=position, score=score),
+            lambda j: edits.update_point(
+                j, pid, stage_id=stage_id, step_id=None, position=position, score=score
+            ),
         )

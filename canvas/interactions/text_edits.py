@@ -15,6 +15,7 @@ from journeycanvas.canvas import commands, edits, style
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.layout import CardLayout
+from journeycanvas.canvas.link_routing import label_anchor
 from journeycanvas.canvas.model import Card
 from journeycanvas.canvas.painting import qrect
 
@@ -91,6 +92,48 @@ def rename_stage(
         )
 
     editor = InlineEditor(rect, stage.name, done, False, style.METRICS.stage_title_size)
+    return scene.open_editor(editor)
+
+
+def rename_step(
+    scene: JourneyScene, step_id: str, merge_key: Hashable | None = None
+) -> InlineEditor:
+    """Type a step's name; with merge_key the name joins the step that made it."""
+    rect = qrect(scene.boxes[("step", step_id)].box.rect)
+    stage = next(s for s in scene.document.journey.stages if any(x.id == step_id for x in s.steps))
+    name = next(x.name for x in stage.steps if x.id == step_id)
+
+    def done(text: str) -> None:
+        commands.apply(
+            scene.document,
+            lambda: tr("Rename step"),
+            lambda j: edits.update_step(j, step_id, name=text),
+            merge_key=merge_key,
+        )
+
+    editor = InlineEditor(rect, name, done, False, style.METRICS.step_title_size)
+    return scene.open_editor(editor)
+
+
+def edit_link_label(scene: JourneyScene, link_id: str) -> InlineEditor:
+    """Type a link's label, in a box over its longest stretch (where the label sits)."""
+    lay = scene.layout_.link(link_id)
+    link = next(x for x in scene.document.journey.links if x.id == link_id)
+    if lay.label_rect is not None:
+        r = lay.label_rect
+        rect = QRectF(r.x - 20, r.y - 4, max(r.w + 40, 120), max(r.h + 8, 24))
+    else:
+        x, y = label_anchor(lay.points)
+        rect = QRectF(x - 60, y - 12, 120, 24)
+
+    def done(text: str) -> None:
+        commands.apply(
+            scene.document,
+            lambda: tr("Label link"),
+            lambda j: edits.update_link(j, link_id, label=text),
+        )
+
+    editor = InlineEditor(rect, link.label, done, False, style.METRICS.link_label_size)
     return scene.open_editor(editor)
 
 

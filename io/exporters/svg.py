@@ -82,8 +82,16 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
         runs += stage.header.texts
     for lane in layout.lanes:
         runs += lane.header.texts
+    for column in layout.steps:
+        runs += column.header.texts
+    for curve in layout.curves:
+        runs += curve.labels
+    for line in layout.blueprint_lines:
+        runs += line.texts
     for card in layout.cards:
         runs += card.texts
+    for link in layout.links:
+        runs += link.texts
     return runs + list(footer)
 
 

@@ -46,6 +46,7 @@ _TEXT = {
         "evidence": "Evidence",
         "lane": "Lane",
         "stage": "Stage",
+        "step": "Step",
         "touchpoint": "Touchpoint",
         "channel": "Channel",
         "owner": "Owner",
@@ -78,6 +79,7 @@ _TEXT = {
         "evidence": "证据",
         "lane": "泳道",
         "stage": "阶段",
+        "step": "步骤",
         "touchpoint": "接触点",
         "channel": "渠道",
         "owner": "负责部门",
@@ -269,9 +271,16 @@ def _curve_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
             put(sheet, row, col, value)
         sheet.cell(row=row, column=2).number_format = "0%"
         sheet.cell(row=row, column=3).number_format = "+0.00;-0.00;0.00"
+def _step_of(journey: Journey, card) -> str | None:
+    """The step a card is drawn in (a card without one sits in its stage's first)."""
+    stage = journey.stage(card.stage_id)
+    return stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
 
 
 def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    if any(s.steps for s in journey.stages):
+        _map_sheet_by_step(sheet, journey, t)
+        return
     sheet.title = t["map"]
     stages = journey.stages
     _header(sheet, [t["lane"], *(s.name for s in stages)], [18] + [36] * len(stages))
@@ -284,6 +293,31 @@ def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
         sheet.cell(row=row, column=1).font = _HEADER_FONT
         for col, stage in enumerate(journey.stages, start=2):
             texts = by_cell.get((stage.id, lane.id))
+            if texts:
+                put(sheet, row, col, "\n\n".join(texts))
+                sheet.cell(row=row, column=col).alignment = _WRAP
+
+
+def _map_sheet_by_step(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    """The map with one column per step (a stage without steps keeps one column)."""
+    sheet.title = t["map"]
+    columns: list[tuple[str, str | None, str]] = []
+    for stage in journey.stages:
+        if stage.steps:
+            columns += [(stage.id, step.id, f"{stage.name} · {step.name}") for step in stage.steps]
+        else:
+            columns.append((stage.id, None, stage.name))
+    _header(sheet, [t["lane"], *(name for _s, _st, name in columns)], [18] + [30] * len(columns))
+    by_cell: dict[tuple[str, str | None, str], list[str]] = {}
+    for card in journey.cards:
+        text = card.title + (f"\n{card.body}" if card.body else "")
+        key = (card.stage_id, _step_of(journey, card), card.lane_id)
+        by_cell.setdefault(key, []).append(text)
+    for row, lane in enumerate(journey.lanes, start=2):
+        put(sheet, row, 1, lane.name)
+        sheet.cell(row=row, column=1).font = _HEADER_FONT
+        for col, (stage_id, step_id, _name) in enumerate(columns, start=2):
+            texts = by_cell.get((stage_id, step_id, lane.id))
             if texts:
                 put(sheet, row, col, "\n\n".join(texts))
                 sheet.cell(row=row, column=col).alignment = _WRAP
@@ -305,6 +339,9 @@ def _touchpoint_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> 
 
 
 def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    if any(s.steps for s in journey.stages):
+        _evidence_sheet_with_steps(sheet, journey, t)
+        return
     keys = ("stage", "touchpoint", "channel", "respondent", "score", "comment")
     names = [t[k] for k in (*keys, "file", "sheet", "row", "number")]
     _header(sheet, names, [18, 30, 18, 14, 12, 60, 24, 14, 8, 12])
@@ -337,4 +374,35 @@ def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> No
                 for col, value in enumerate((*values, number), start=1):
                     put(sheet, row, col, value)
                 sheet.cell(row=row, column=6).alignment = _WRAP
+                row += 1
+
+
+def _evidence_sheet_with_steps(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    """The evidence sheet with a step column after the stage, which the importer reads
+    back as the step role, so a journey with steps imports back into its steps."""
+    keys = ("stage", "step", "touchpoint", "channel", "respondent", "score", "comment")
+    names = [t[k] for k in (*keys, "file", "sheet", "row")]
+    _header(sheet, names, [18, 18, 30, 18, 14, 12, 60, 24, 14, 8])
+    step_names = {step.id: step.name for s in journey.stages for step in s.steps}
+    row = 2
+    for stage in journey.stages:
+        for card in journey.touchpoint_cards(stage.id):
+            step_id = _step_of(journey, card)
+            for ev in card.evidence:
+                score = None if ev.score is None else to_five(ev.score)
+                values = (
+                    stage.name,
+                    step_names.get(step_id, "") if step_id else "",
+                    card.title,
+                    card.channel,
+                    ev.respondent,
+                    score,
+                    ev.text,
+                    ev.source,
+                    ev.sheet,
+                    ev.row,
+                )
+                for col, value in enumerate(values, start=1):
+                    put(sheet, row, col, value)
+                sheet.cell(row=row, column=7).alignment = _WRAP
                 row += 1

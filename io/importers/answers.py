@@ -41,6 +41,8 @@ class Collected:
     created_touchpoints: list[tuple[str, str]] = field(default_factory=list)
     #: import records the import replaced (``--replace``)
     replaced: list[str] = field(default_factory=list)
+    #: spreadsheet row -> the step it names (long layout with a step column)
+    steps: dict[int, str] = field(default_factory=dict)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)

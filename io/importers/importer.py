@@ -26,6 +26,7 @@ from journeycanvas.io.importers.header_detection import Column, Header, find_hea
 from journeycanvas.io.importers.mapping import LONG, WIDE, Mapping, detect, override
 from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, Table, Workbook, open_workbook
 from journeycanvas.io.importers.scales import Scale
+from journeycanvas.io.importers.steps import place_in_steps
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: ImportOptions.segment when the user says the sheet has no segment column.
@@ -257,6 +258,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         skipped=collected.already,
     )
     journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
+    journey = place_in_steps(journey, collected.steps, book.name)
     return journey, collected
 
 

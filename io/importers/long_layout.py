@@ -82,4 +82,6 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         append((stage, point or stage, channel, score, text, who, row, number))
     if progress is not None:
         progress(total, total)
+    if mapping.column_of("step") is not None:
+        out.steps = {first + i: step for i, step in enumerate(texts_of("step")) if step}
     return out

@@ -28,6 +28,7 @@ from journeycanvas.io.importers.synonyms import FREE_TEXT_ID, FREE_TEXT_WORDS
 
 ROLES = (
     "stage",
+    "step",
     "touchpoint",
     "touchpoint_no",
     "channel",
@@ -38,7 +39,7 @@ ROLES = (
     "ignore",
 )
 #: Roles a long-layout sheet has at most one column of.
-SINGLE_ROLES = ("stage", "touchpoint", "touchpoint_no", "channel", "score", "respondent")
+SINGLE_ROLES = ("stage", "step", "touchpoint", "touchpoint_no", "channel", "score", "respondent")
 LONG = "long"
 WIDE = "wide"
 #: Rows looked at to tell what a column holds.

@@ -18,8 +18,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "touchpoint": (
         "接触点", "触点", "环节", "触点名称", "接触点名称", "服务环节", "业务环节", "场景",
-        "touchpoint", "touch point", "touchpoint name", "step", "journey step",
+        "touchpoint", "touch point", "touchpoint name", "journey step",
         "interaction", "moment",
+    ),
+    "step": (
+        "阶段步骤", "步骤", "步骤名称", "子步骤", "环节步骤",
+        "step", "steps", "step name", "sub-step", "substep",
     ),
     "channel": (
         "渠道", "触达渠道", "接触渠道", "渠道名称", "媒介", "平台",

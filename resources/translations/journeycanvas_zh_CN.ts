@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="68"/>
+        <location filename="../../canvas/interactions/double_click.py" line="76"/>
         <source>Add emotion point</source>
         <translation>添加情感点</translation>
     </message>
@@ -30,27 +30,37 @@
         <translation>调整阶段宽度</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="32"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="33"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="71"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="72"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="88"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="89"/>
         <source>Rename stage</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="108"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="109"/>
+        <source>Rename step</source>
+        <translation>重命名步骤</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="132"/>
+        <source>Label link</source>
+        <translation>标注连线</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="151"/>
         <source>Rename lane</source>
         <translation>重命名泳道</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="125"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="168"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -70,7 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../canvas/interactions/card_drag.py" line="82"/>
+        <location filename="../../canvas/interactions/card_drag.py" line="91"/>
+        <location filename="../../canvas/interactions/card_drag.py" line="96"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>移动 %n 张卡片</numerusform>
@@ -207,6 +218,29 @@ Keep Mine saves this window&apos;s version over it.</source>
         <source>Reload from disk</source>
         <translation>从磁盘重新载入</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../canvas/interactions/card_span.py" line="42"/>
+        <source>Span %n column(s)</source>
+        <extracomment>How near the right edge of a card (scene units at 100 %) grabs it for spanning.</extracomment>
+        <translation>
+            <numerusform>跨 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/link_drag.py" line="38"/>
+        <source>Link cards</source>
+        <translation>连接卡片</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/step_drag.py" line="31"/>
+        <source>Move step</source>
+        <translation>移动步骤</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/step_drag.py" line="66"/>
+        <source>Resize step</source>
+        <translation>调整步骤宽度</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDock</name>
@@ -340,387 +374,458 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
+        <location filename="../../app/edit_actions.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="171"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="171"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="177"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="177"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="189"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="189"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="187"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="187"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="192"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="192"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="190"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
+        <location filename="../../app/edit_actions.py" line="195"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="194"/>
+        <location filename="../../app/edit_actions.py" line="198"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="195"/>
+        <location filename="../../app/edit_actions.py" line="199"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
         <location filename="../../app/edit_actions.py" line="202"/>
+        <source>Add Ste&amp;p</source>
+        <translation>添加步骤(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="203"/>
+        <source>Add a step to the current stage, after the current step</source>
+        <translation>在当前阶段的当前步骤之后添加一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="206"/>
+        <source>Delete Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="207"/>
+        <source>Delete the current step; its cards move to the step beside it</source>
+        <translation>删除当前步骤；其中的卡片移到相邻的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="210"/>
+        <source>Moment of &amp;Truth</source>
+        <translation>关键时刻(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="211"/>
+        <source>Mark the selected cards or the current step as a moment of truth</source>
+        <translation>将选中的卡片或当前步骤标为关键时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="203"/>
+        <location filename="../../app/edit_actions.py" line="219"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="204"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="207"/>
+        <location filename="../../app/edit_actions.py" line="223"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
+        <location filename="../../app/edit_actions.py" line="237"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
+        <location filename="../../app/edit_actions.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
+        <location filename="../../app/edit_actions.py" line="244"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
+        <location filename="../../app/edit_actions.py" line="245"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="246"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="247"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="232"/>
+        <location filename="../../app/edit_actions.py" line="248"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="233"/>
+        <location filename="../../app/edit_actions.py" line="249"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="234"/>
+        <location filename="../../app/edit_actions.py" line="250"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="235"/>
+        <location filename="../../app/edit_actions.py" line="251"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="236"/>
+        <location filename="../../app/edit_actions.py" line="252"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="237"/>
+        <location filename="../../app/edit_actions.py" line="253"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="238"/>
+        <location filename="../../app/edit_actions.py" line="254"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="255"/>
+        <source>Frontstage Actions</source>
+        <translation>前台行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="256"/>
+        <source>Backstage Actions</source>
+        <translation>后台行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="257"/>
+        <source>Support Processes</source>
+        <translation>支持流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="258"/>
+        <source>Physical Evidence</source>
+        <translation>有形展示</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="270"/>
+        <location filename="../../app/edit_actions.py" line="290"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="280"/>
+        <location filename="../../app/edit_actions.py" line="301"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="290"/>
+        <location filename="../../app/edit_actions.py" line="311"/>
         <source>Delete %n emotion point(s)</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="350"/>
+        <location filename="../../app/edit_actions.py" line="371"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="355"/>
+        <location filename="../../app/edit_actions.py" line="376"/>
         <source>Colour %n card(s)</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="391"/>
+        <location filename="../../app/edit_actions.py" line="412"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="395"/>
+        <location filename="../../app/edit_actions.py" line="416"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="413"/>
+        <location filename="../../app/edit_actions.py" line="434"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="424"/>
+        <location filename="../../app/edit_actions.py" line="445"/>
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="431"/>
+        <location filename="../../app/edit_actions.py" line="452"/>
         <source>Delete lane</source>
         <translation>删除泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="461"/>
         <source>Expand lane</source>
         <translation>展开泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="461"/>
         <source>Collapse lane</source>
         <translation>折叠泳道</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="479"/>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="483"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="495"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="510"/>
+        <location filename="../../app/edit_actions.py" line="514"/>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
     </message>
 </context>
 <context>
@@ -1251,96 +1356,101 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/import_preview.py" line="46"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="47"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="47"/>
+        <location filename="../../app/import_preview.py" line="48"/>
         <source>Touchpoint no.</source>
         <translation>接触点编号</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="48"/>
+        <location filename="../../app/import_preview.py" line="49"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="49"/>
+        <location filename="../../app/import_preview.py" line="50"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="50"/>
+        <location filename="../../app/import_preview.py" line="51"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="51"/>
+        <location filename="../../app/import_preview.py" line="52"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="52"/>
+        <location filename="../../app/import_preview.py" line="53"/>
         <source>Question (survey)</source>
         <translation>问题（问卷）</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="53"/>
+        <location filename="../../app/import_preview.py" line="54"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="74"/>
+        <location filename="../../app/import_preview.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="74"/>
+        <location filename="../../app/import_preview.py" line="75"/>
         <source>Goes to</source>
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="114"/>
+        <location filename="../../app/import_preview.py" line="115"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="115"/>
+        <location filename="../../app/import_preview.py" line="116"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="116"/>
+        <location filename="../../app/import_preview.py" line="117"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="117"/>
+        <location filename="../../app/import_preview.py" line="118"/>
         <source>A free-text question, recognised from its id, words or answers</source>
         <translation>开放题：根据题号、题目用词或回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="118"/>
+        <location filename="../../app/import_preview.py" line="119"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="135"/>
+        <location filename="../../app/import_preview.py" line="136"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="152"/>
+        <location filename="../../app/import_preview.py" line="153"/>
         <source>With every score of the respondent</source>
         <translation>附在该受访者的每个评分上</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="156"/>
+        <location filename="../../app/import_preview.py" line="157"/>
         <source>Only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="160"/>
+        <location filename="../../app/import_preview.py" line="161"/>
         <source>Where the respondents&apos; words in this column go</source>
         <translation>此列中受访者的原话归入何处</translation>
     </message>
