@@ -17,20 +17,12 @@ from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
 from journeycanvas.app.context_menus import CanvasContextMenus
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
+from journeycanvas.app.key_bindings import bind
 from journeycanvas.canvas import clipboard, commands, edits
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.model import Lane, LaneKind, Stage
 
 SK = QKeySequence.StandardKey
-
-
-def _keys(*parts) -> list[QKeySequence]:
-    """Shortcuts from standard keys and literal sequences, without duplicates."""
-    out: list[QKeySequence] = []
-    for part in parts:
-        seqs = QKeySequence.keyBindings(part) if isinstance(part, SK) else [QKeySequence(part)]
-        out += [s for s in seqs if s not in out]
-    return out
 
 
 class EditActions(QObject):
@@ -48,11 +40,11 @@ class EditActions(QObject):
         # "Undo" prefix when made, so a live language switch left "Undo Move card".
         self.undo = QAction(window)
         self.undo.setObjectName("undo")
-        self.undo.setShortcuts(_keys(SK.Undo))
+        bind(self.undo, SK.Undo)
         self.undo.triggered.connect(stack.undo)
         self.redo = QAction(window)
         self.redo.setObjectName("redo")
-        self.redo.setShortcuts(_keys(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        bind(self.redo, SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.redo.triggered.connect(stack.redo)
         for action, icon_name in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
             action.setIcon(_icon(icon_name))
@@ -65,21 +57,20 @@ class EditActions(QObject):
         self.redo.setEnabled(stack.canRedo())
 
         a = self._action
-        self.cut = a("cut", self.do_cut, _keys(SK.Cut), "edit-cut")
-        self.copy = a("copy", self.do_copy, _keys(SK.Copy), "edit-copy")
-        self.paste = a("paste", self.do_paste, _keys(SK.Paste), "edit-paste")
-        self.duplicate = a("duplicate", self.do_duplicate, _keys("Ctrl+D"), "edit-duplicate")
-        self.delete = a("delete", self.do_delete, _keys(SK.Delete), "edit-delete")
-        self.select_all = a("selectAll", self.do_select_all, _keys(SK.SelectAll))
-        self.edit_text = a("editText", self.do_edit_text, _keys("Return", "F2"))
-        self.edit_body = a("editBody", self.do_edit_body, _keys("Shift+F2"))
-        self.next_card = a("nextCard", lambda: self.step_card(1), _keys("Tab"))
-        self.prev_card = a("previousCard", lambda: self.step_card(-1), _keys("Shift+Tab"))
+        self.cut = a("cut", self.do_cut, (SK.Cut,), "edit-cut")
+        self.copy = a("copy", self.do_copy, (SK.Copy,), "edit-copy")
+        self.paste = a("paste", self.do_paste, (SK.Paste,), "edit-paste")
+        self.duplicate = a("duplicate", self.do_duplicate, ("Ctrl+D",), "edit-duplicate")
+        # Qt's Linux Delete includes Ctrl+D (an emacs key for line edits): here it is Duplicate.
+        self.delete = a("delete", self.do_delete, (SK.Delete,), "edit-delete", drop=("Ctrl+D",))
+        self.select_all = a("selectAll", self.do_select_all, (SK.SelectAll,))
+        self.edit_text = a("editText", self.do_edit_text, ("Return", "F2"))
+        self.edit_body = a("editBody", self.do_edit_body, ("Shift+F2",))
+        self.next_card = a("nextCard", lambda: self.step_card(1), ("Tab",))
+        self.prev_card = a("previousCard", lambda: self.step_card(-1), ("Shift+Tab",))
         self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
-        self.add_card = a(
-            "addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "journey-add-card"
-        )
-        self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "journey-add-stage")
+        self.add_card = a("addCard", self.do_add_card, ("Ins", "Ctrl+Alt+N"), "journey-add-card")
+        self.add_stage = a("addStage", self.do_add_stage, ("Ctrl+Alt+S",), "journey-add-stage")
         self.add_stage_before = a(
             "addStageBefore", lambda: self.do_add_stage(before=True), None, "journey-add-stage"
         )
@@ -88,7 +79,7 @@ class EditActions(QObject):
         self.rename_lane = a("renameLane", self.do_rename_lane, None)
         self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
-        self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
+        self.collapse_lane = a("collapseLane", self.do_collapse_lane, ("Ctrl+Alt+C",))
         self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
         self.add_lane_menu = QMenu(window)
         self.add_lane_menu.setIcon(_icon("journey-add-lane"))
@@ -106,14 +97,16 @@ class EditActions(QObject):
         window.installEventFilter(self)
         self.context_menus = CanvasContextMenus(self)  # right-click menus of these actions
 
-    def _action(self, name: str, slot, shortcuts, icon_name: str = "") -> QAction:
+    def _action(
+        self, name: str, slot, shortcuts, icon_name: str = "", drop: tuple[str, ...] = ()
+    ) -> QAction:
         """A canvas action: its shortcut works while the map (or its editor) has focus."""
         action = QAction(self.window)
         action.setObjectName(name)
         if icon_name:
             action.setIcon(_icon(icon_name))
         if shortcuts:
-            action.setShortcuts(shortcuts)
+            bind(action, *shortcuts, drop=drop)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.view.addAction(action)

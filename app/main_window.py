@@ -18,6 +18,7 @@ from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
+from journeycanvas.app.key_bindings import bind
 from journeycanvas.app.persona_dock import PersonaDock
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
@@ -92,10 +93,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
+        if shortcut is not None:
+            bind(action, *(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -110,14 +109,10 @@ class MainWindow(QMainWindow):
         self.act_close = a("close", self.close, SK.Close, "window-close")
         self.act_quit = a("quit", windows.close_all, SK.Quit, "application-exit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_zoom_in = a(
-            "zoomIn", self.view.zoom_in, [SK.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in"
-        )
+        self.act_zoom_in = a("zoomIn", self.view.zoom_in, [SK.ZoomIn, "Ctrl+="], "zoom-in")
         self.act_zoom_out = a("zoomOut", self.view.zoom_out, SK.ZoomOut, "zoom-out")
-        self.act_fit = a("fit", self.view.fit_to_window, QKeySequence("Ctrl+0"), "zoom-fit-best")
-        self.act_actual = a(
-            "actualSize", self.view.zoom_reset, QKeySequence("Ctrl+1"), "zoom-original"
-        )
+        self.act_fit = a("fit", self.view.fit_to_window, "Ctrl+0", "zoom-fit-best")
+        self.act_actual = a("actualSize", self.view.zoom_reset, "Ctrl+1", "zoom-original")
         self.act_about = a("about", self.about, None, "help-about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
