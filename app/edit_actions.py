@@ -18,7 +18,7 @@ from journeycanvas.app.context_menus import CanvasContextMenus
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
 from journeycanvas.app.key_bindings import bind
-from journeycanvas.canvas import clipboard, commands, edits
+from journeycanvas.canvas import clipboard, commands, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.model import Lane, LaneKind, Stage
 
@@ -260,7 +260,14 @@ class EditActions(QObject):
             return after
 
         n = len(ids)
-        commands.apply(self.document, lambda: self.tr("Duplicate %n card(s)", "", n), edit)
+        name = step_names.card_title(self.document.journey, ids)
+        commands.apply(
+            self.document,
+            lambda: step_names.named(
+                name, self.tr("Duplicate card “%1”"), self.tr("Duplicate %n cards", "", n)
+            ),
+            edit,
+        )
         self.scene.select_cards(made)
 
     def do_delete(self) -> None:
@@ -268,9 +275,20 @@ class EditActions(QObject):
         if not cards and not points:
             return
         n = len(cards) + len(points)
+        name = step_names.card_title(self.document.journey, cards)
+
+        def text() -> str:
+            if not points:
+                return step_names.named(
+                    name, self.tr("Delete card “%1”"), self.tr("Delete %n cards", "", n)
+                )
+            if not cards:
+                return self.tr("Delete %n emotion points", "", n)
+            return self.tr("Delete %n cards and points", "", n)
+
         commands.apply(
             self.document,
-            lambda: self.tr("Delete %n item(s)", "", n),
+            text,
             lambda j: edits.delete_selection(j, cards, points),
         )
 
@@ -280,7 +298,7 @@ class EditActions(QObject):
             n = len(points)
             commands.apply(
                 self.document,
-                lambda: self.tr("Delete %n emotion point(s)", "", n),
+                lambda: self.tr("Delete %n emotion points", "", n),
                 lambda j: edits.delete_points(j, points),
             )
 
@@ -342,11 +360,14 @@ class EditActions(QObject):
         initial = first.color or self.scene.cards[ids[0]].layout.fill
         color = QColorDialog.getColor(QColor(initial), self.window, self.tr("Card Colour"))
         if color.isValid():
-            name, n = color.name(), len(ids)
+            colour, n = color.name(), len(ids)
+            name = step_names.card_title(self.document.journey, ids)
             commands.apply(
                 self.document,
-                lambda: self.tr("Colour %n card(s)", "", n),
-                lambda j: edits.set_cards_color(j, ids, name),
+                lambda: step_names.named(
+                    name, self.tr("Colour card “%1”"), self.tr("Colour %n cards", "", n)
+                ),
+                lambda j: edits.set_cards_color(j, ids, colour),
             )
 
     # --- cells, stages, lanes -------------------------------------------------------
@@ -413,24 +434,32 @@ class EditActions(QObject):
     def do_delete_stage(self) -> None:
         sid = self.scene.current_stage_id
         if sid:
+            name = step_names.short(self.document.journey.stage(sid).name)
             commands.apply(
-                self.document, lambda: self.tr("Delete stage"), lambda j: edits.delete_stage(j, sid)
+                self.document,
+                lambda: self.tr("Delete stage “%1”").replace("%1", name),
+                lambda j: edits.delete_stage(j, sid),
             )
 
     def do_delete_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
+            name = step_names.short(self.document.journey.lane(lid).name)
             commands.apply(
-                self.document, lambda: self.tr("Delete lane"), lambda j: edits.delete_lane(j, lid)
+                self.document,
+                lambda: self.tr("Delete lane “%1”").replace("%1", name),
+                lambda j: edits.delete_lane(j, lid),
             )
 
     def do_collapse_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
-            collapsed = self.document.journey.lane(lid).collapsed
+            lane = self.document.journey.lane(lid)
+            collapsed, name = lane.collapsed, step_names.short(lane.name)
 
             def text() -> str:
-                return self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
+                verb = self.tr("Expand lane “%1”") if collapsed else self.tr("Collapse lane “%1”")
+                return verb.replace("%1", name)
 
             commands.apply(self.document, text, lambda j: edits.toggle_lane_collapsed(j, lid))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.card import CardItem
 
@@ -78,8 +78,9 @@ class CardDrag(Interaction):
             return
         stage_id, lane_id, index = self.target
         ids, n = self.card_ids, len(self.card_ids)
+        name = step_names.card_title(self.scene.document.journey, ids)
         self.apply(
-            lambda: tr("Move %n card(s)", "", n),
+            lambda: step_names.named(name, tr("Move card “%1”"), tr("Move %n cards", "", n)),
             lambda j: edits.move_cards(j, ids, stage_id, lane_id, index),
         )
         self.scene.set_current(stage_id, lane_id)

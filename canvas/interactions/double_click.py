@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas import commands, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.items.box import BoxItem
@@ -64,8 +64,12 @@ def add_point_at(scene: JourneyScene, pos: QPointF) -> str | None:
     point = EmotionPoint(
         stage_id=where[0], position=round(where[1], 3), score=round(curve.score_at(pos.y()), 1)
     )
+    stage = step_names.short(scene.document.journey.stage(point.stage_id).name)
+    score = f"{point.score:+g}"
     if commands.apply(
-        scene.document, lambda: tr("Add emotion point"), lambda j: edits.add_point(j, point)
+        scene.document,
+        lambda: tr("Add emotion point %1 in “%2”").replace("%1", score).replace("%2", stage),
+        lambda j: edits.add_point(j, point),
     ):
         scene.clearSelection()
         item = scene.points.get(point.id)

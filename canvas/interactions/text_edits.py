@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
-from journeycanvas.canvas import commands, edits, style
+from journeycanvas.canvas import commands, edits, step_names, style
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.layout import CardLayout
@@ -29,7 +29,8 @@ def edit_card(scene: JourneyScene, card_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         edit = lambda j: edits.update_card(j, card_id, title=text)  # noqa: E731
-        commands.apply(scene.document, lambda: tr("Edit card title"), edit)
+        name = step_names.short(text)
+        commands.apply(scene.document, lambda: tr("Edit card title “%1”").replace("%1", name), edit)
 
     return scene.open_editor(InlineEditor(rect, card.title, done, multiline=True))
 
@@ -68,7 +69,9 @@ def edit_card_body(scene: JourneyScene, card_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         edit = lambda j: edits.update_card(j, card_id, body=text)  # noqa: E731
-        commands.apply(scene.document, lambda: tr("Edit card text"), edit)
+        name = step_names.short(card.title)
+        text_of = lambda: tr("Edit text of card “%1”").replace("%1", name)  # noqa: E731
+        commands.apply(scene.document, text_of, edit)
 
     editor = InlineEditor(rect, card.body, done, True, style.METRICS.card_body_size)
     editor.setObjectName("bodyEditor")
@@ -83,9 +86,10 @@ def rename_stage(
     rect = qrect(scene.boxes[("stage", stage_id)].box.rect)
 
     def done(text: str) -> None:
+        name = step_names.short(text)
         commands.apply(
             scene.document,
-            lambda: tr("Rename stage"),
+            lambda: tr("Rename stage to “%1”").replace("%1", name),
             lambda j: edits.update_stage(j, stage_id, name=text),
             merge_key=merge_key,
         )
@@ -103,9 +107,10 @@ def rename_lane(
     rect = QRectF(box.x, box.y, box.w, min(box.h, 60.0))
 
     def done(text: str) -> None:
+        name = step_names.short(text)
         commands.apply(
             scene.document,
-            lambda: tr("Rename lane"),
+            lambda: tr("Rename lane to “%1”").replace("%1", name),
             lambda j: edits.update_lane(j, lane_id, name=text),
             merge_key=merge_key,
         )
@@ -121,8 +126,11 @@ def new_card(scene: JourneyScene, stage_id: str, lane_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         card = Card(stage_id=stage_id, lane_id=lane_id, title=text)
+        name = step_names.short(text)
         if commands.apply(
-            scene.document, lambda: tr("Add card"), lambda j: edits.add_cards(j, [card])
+            scene.document,
+            lambda: tr("Add card “%1”").replace("%1", name),
+            lambda j: edits.add_cards(j, [card]),
         ):
             scene.select_cards([card.id])
 

@@ -4,463 +4,501 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="68"/>
-        <source>Add emotion point</source>
-        <translation>添加情感点</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/header_drag.py" line="62"/>
-        <source>Move stage</source>
-        <translation>移动阶段</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/header_drag.py" line="83"/>
-        <source>Move lane</source>
-        <translation>移动泳道</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
-        <source>Move emotion point</source>
-        <translation>移动情感点</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/stage_resize.py" line="43"/>
-        <source>Resize stage</source>
-        <extracomment>How near (in scene units at 100 %) the edge the mouse must be to grab it.</extracomment>
-        <translation>调整阶段宽度</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="32"/>
-        <source>Edit card title</source>
-        <translation>编辑卡片标题</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="71"/>
-        <source>Edit card text</source>
-        <translation>编辑卡片文字</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="88"/>
-        <source>Rename stage</source>
-        <translation>重命名阶段</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="108"/>
-        <source>Rename lane</source>
-        <translation>重命名泳道</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="125"/>
-        <source>Add card</source>
-        <translation>添加卡片</translation>
+        <location filename="../../canvas/clipboard.py" line="80"/>
+        <source>Cut card “%1”</source>
+        <extracomment>Plain text pasted from elsewhere makes at most this many cards.</extracomment>
+        <translation>剪切卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../canvas/clipboard.py" line="78"/>
-        <source>Cut %n card(s)</source>
-        <extracomment>Plain text pasted from elsewhere makes at most this many cards.</extracomment>
+        <location filename="../../canvas/clipboard.py" line="80"/>
+        <source>Cut %n cards</source>
         <translation>
             <numerusform>剪切 %n 张卡片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../canvas/clipboard.py" line="108"/>
+        <source>Paste card “%1”</source>
+        <translation>粘贴卡片“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../canvas/clipboard.py" line="102"/>
-        <source>Paste %n card(s)</source>
+        <location filename="../../canvas/clipboard.py" line="108"/>
+        <source>Paste %n cards</source>
         <translation>
             <numerusform>粘贴 %n 张卡片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../canvas/interactions/card_drag.py" line="83"/>
+        <source>Move card “%1”</source>
+        <translation>移动卡片“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../canvas/interactions/card_drag.py" line="82"/>
-        <source>Move %n card(s)</source>
+        <location filename="../../canvas/interactions/card_drag.py" line="83"/>
+        <source>Move %n cards</source>
         <translation>
             <numerusform>移动 %n 张卡片</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/double_click.py" line="71"/>
+        <source>Add emotion point %1 in “%2”</source>
+        <translation>在“%2”添加情感点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/header_drag.py" line="64"/>
+        <source>Move stage “%1”</source>
+        <translation>移动阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/header_drag.py" line="89"/>
+        <source>Move lane “%1”</source>
+        <translation>移动泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/point_drag.py" line="89"/>
+        <source>Move emotion point to %1 in “%2”</source>
+        <translation>将情感点移到“%2”的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/stage_resize.py" line="45"/>
+        <source>Resize stage “%1”</source>
+        <extracomment>How near (in scene units at 100 %) the edge the mouse must be to grab it.</extracomment>
+        <translation>调整阶段“%1”的宽度</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="33"/>
+        <source>Edit card title “%1”</source>
+        <translation>编辑卡片标题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="73"/>
+        <source>Edit text of card “%1”</source>
+        <translation>编辑卡片“%1”的文字</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="92"/>
+        <source>Rename stage to “%1”</source>
+        <translation>将阶段重命名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="113"/>
+        <source>Rename lane to “%1”</source>
+        <translation>将泳道重命名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="132"/>
+        <source>Add card “%1”</source>
+        <translation>添加卡片“%1”</translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="154"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="154"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="155"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="155"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="156"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
+        <location filename="../../app/edit_actions.py" line="156"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="157"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="157"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="158"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="158"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="159"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
+        <location filename="../../app/edit_actions.py" line="159"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="160"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="160"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="162"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="163"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="165"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="166"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="171"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="177"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="181"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="181"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="193"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="200"/>
+        <location filename="../../app/edit_actions.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="196"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
+        <location filename="../../app/edit_actions.py" line="197"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="205"/>
+        <location filename="../../app/edit_actions.py" line="200"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="213"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="213"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="226"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="227"/>
+        <location filename="../../app/edit_actions.py" line="222"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
+        <location filename="../../app/edit_actions.py" line="223"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
+        <location filename="../../app/edit_actions.py" line="224"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="225"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="226"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="232"/>
+        <location filename="../../app/edit_actions.py" line="227"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="233"/>
+        <location filename="../../app/edit_actions.py" line="228"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="234"/>
+        <location filename="../../app/edit_actions.py" line="229"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="235"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="236"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="267"/>
+        <source>Duplicate card “%1”</source>
+        <translation>复制卡片“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="268"/>
-        <source>Duplicate %n card(s)</source>
+        <location filename="../../app/edit_actions.py" line="267"/>
+        <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="283"/>
+        <source>Delete card “%1”</source>
+        <translation>删除卡片“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="278"/>
-        <source>Delete %n item(s)</source>
+        <location filename="../../app/edit_actions.py" line="283"/>
+        <source>Delete %n cards</source>
         <translation>
-            <numerusform>删除 %n 项</numerusform>
+            <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="288"/>
-        <source>Delete %n emotion point(s)</source>
+        <location filename="../../app/edit_actions.py" line="286"/>
+        <location filename="../../app/edit_actions.py" line="301"/>
+        <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/edit_actions.py" line="287"/>
+        <source>Delete %n cards and points</source>
+        <translation>
+            <numerusform>删除 %n 个卡片和情感点</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="348"/>
-        <source>Card Colour</source>
-        <translation>卡片颜色</translation>
+        <location filename="../../app/edit_actions.py" line="368"/>
+        <source>Colour card “%1”</source>
+        <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="353"/>
-        <source>Colour %n card(s)</source>
+        <location filename="../../app/edit_actions.py" line="368"/>
+        <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="389"/>
+        <location filename="../../app/edit_actions.py" line="440"/>
+        <source>Delete stage “%1”</source>
+        <translation>删除阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="450"/>
+        <source>Delete lane “%1”</source>
+        <translation>删除泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="461"/>
+        <source>Expand lane “%1”</source>
+        <translation>展开泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="461"/>
+        <source>Collapse lane “%1”</source>
+        <translation>折叠泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="361"/>
+        <source>Card Colour</source>
+        <translation>卡片颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="405"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="393"/>
+        <location filename="../../app/edit_actions.py" line="409"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="411"/>
+        <location filename="../../app/edit_actions.py" line="427"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="422"/>
-        <source>Delete stage</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="429"/>
-        <source>Delete lane</source>
-        <translation>删除泳道</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
-        <source>Expand lane</source>
-        <translation>展开泳道</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="438"/>
-        <source>Collapse lane</source>
-        <translation>折叠泳道</translation>
     </message>
 </context>
 <context>
@@ -851,7 +889,7 @@
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="250"/>
+        <location filename="../../app/import_dialog.py" line="254"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1089,12 +1127,12 @@
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="336"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="338"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -1121,233 +1159,233 @@
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="175"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="175"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="223"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="245"/>
-        <location filename="../../app/main_window.py" line="376"/>
+        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/main_window.py" line="371"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253"/>
+        <location filename="../../app/main_window.py" line="248"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="278"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="296"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="316"/>
+        <location filename="../../app/main_window.py" line="311"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="340"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358"/>
+        <location filename="../../app/main_window.py" line="353"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="359"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="375"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="429"/>
+        <location filename="../../app/main_window.py" line="424"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="430"/>
+        <location filename="../../app/main_window.py" line="425"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -1512,47 +1550,47 @@ Customer journey maps, offline.</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="315"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="314"/>
+        <location filename="../../app/persona_dock.py" line="317"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="330"/>
+        <location filename="../../app/persona_dock.py" line="333"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="343"/>
+        <location filename="../../app/persona_dock.py" line="346"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="346"/>
+        <location filename="../../app/persona_dock.py" line="349"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="356"/>
+        <location filename="../../app/persona_dock.py" line="359"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="362"/>
+        <location filename="../../app/persona_dock.py" line="365"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="364"/>
+        <location filename="../../app/persona_dock.py" line="367"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="373"/>
+        <location filename="../../app/persona_dock.py" line="376"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
     </message>
@@ -1578,7 +1616,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/main.py" line="94"/>
+        <location filename="../../app/main.py" line="96"/>
         <source>Recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
@@ -1641,97 +1679,97 @@ Customer journey maps, offline.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/shortcuts_dialog.py" line="45"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/shortcuts_dialog.py" line="47"/>
         <source>Zoom to the cursor</source>
         <translation>以光标为中心缩放</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/shortcuts_dialog.py" line="47"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="45"/>
+        <location filename="../../app/shortcuts_dialog.py" line="48"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="45"/>
+        <location filename="../../app/shortcuts_dialog.py" line="48"/>
         <source>Middle-drag, or Space+drag</source>
         <translation>中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/shortcuts_dialog.py" line="49"/>
         <source>Add a card</source>
         <translation>添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/shortcuts_dialog.py" line="49"/>
         <source>Double-click an empty place in a cell</source>
         <translation>双击单元格中的空白处</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="47"/>
+        <location filename="../../app/shortcuts_dialog.py" line="50"/>
         <source>Edit a card, stage or lane name</source>
         <translation>编辑卡片、阶段或泳道名称</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="47"/>
+        <location filename="../../app/shortcuts_dialog.py" line="50"/>
         <source>Double-click it</source>
         <translation>双击它</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="48"/>
+        <location filename="../../app/shortcuts_dialog.py" line="51"/>
         <source>Add an emotion point</source>
         <translation>添加情感点</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="48"/>
+        <location filename="../../app/shortcuts_dialog.py" line="51"/>
         <source>Double-click in the emotion lane</source>
         <translation>在情感泳道中双击</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="49"/>
+        <location filename="../../app/shortcuts_dialog.py" line="52"/>
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="49"/>
+        <location filename="../../app/shortcuts_dialog.py" line="52"/>
         <source>Ctrl+click, Shift+click or drag a rectangle</source>
         <translation>Ctrl+单击、Shift+单击或拖出矩形</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="50"/>
+        <location filename="../../app/shortcuts_dialog.py" line="53"/>
         <source>Finish typing</source>
         <translation>结束输入</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="50"/>
+        <location filename="../../app/shortcuts_dialog.py" line="53"/>
         <source>Enter or Ctrl+Enter (Shift+Enter: new line)</source>
         <translation>Enter 或 Ctrl+Enter（Shift+Enter：换行）</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="51"/>
+        <location filename="../../app/shortcuts_dialog.py" line="54"/>
         <source>Cancel typing or a drag</source>
         <translation>取消输入或拖动</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="51"/>
+        <location filename="../../app/shortcuts_dialog.py" line="54"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="56"/>
+        <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Action</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="56"/>
+        <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1739,7 +1777,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>_ShortcutsHelp</name>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="91"/>
+        <location filename="../../app/shortcuts_dialog.py" line="94"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1762,7 +1800,7 @@ Customer journey maps, offline.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="99"/>
+        <location filename="../../app/shortcuts_dialog.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
