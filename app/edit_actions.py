@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar, QToolButton
 
 from journeycanvas.app.context_menus import CanvasContextMenus
 from journeycanvas.app.history_dock import HistoryDock
@@ -146,6 +146,11 @@ class EditActions(QObject):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.add_card, self.add_stage])
         self.toolbar.addAction(self.add_lane_menu.menuAction())
+        # Clicking the icon itself opens the list of lane kinds (by default only the
+        # small arrow beside it did, and a click on the icon did nothing).
+        lane_button = self.toolbar.widgetForAction(self.add_lane_menu.menuAction())
+        if isinstance(lane_button, QToolButton):
+            lane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addAction(self.delete)
         w.addToolBar(self.toolbar)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
+from journeycanvas.app.file_names import stem_from_title
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
 from journeycanvas.app.key_bindings import bind
@@ -335,7 +336,10 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else self.tr("journey") + SUFFIX
+        if self.document.path:
+            start = str(self.document.path)
+        else:  # named for its title, not "journey.journey"
+            start = stem_from_title(self.document.journey.title, self.tr("journey")) + SUFFIX
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Journey As"), start, self.file_filter()
         )

@@ -64,7 +64,9 @@ def edit_card_body(scene: JourneyScene, card_id: str) -> InlineEditor:
     """
     card = scene.document.journey.card(card_id)
     lay = scene.cards[card_id].layout
-    top = min(body_top(lay), lay.rect.bottom - 24.0)
+    # Below the title even when the card has no room left there: the editor may
+    # reach past the card's bottom, but it never hides the title being written to.
+    top = body_top(lay)
     rect = QRectF(lay.rect.x, top, lay.rect.w, max(24.0, lay.rect.bottom - top))
 
     def done(text: str) -> None:

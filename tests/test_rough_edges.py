@@ -1,0 +1,85 @@
+"""The rough edges a consultant hit in a real piece of work (issue 19, item 7)."""
+
+from __future__ import annotations
+
+from gestures import editor_fixture
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton
+
+from journeycanvas.app.icons import icon
+
+editor = editor_fixture()
+Left = Qt.MouseButton.LeftButton
+
+
+def test_clicking_the_add_lane_icon_opens_the_lane_kinds(editor, qtbot):
+    w = editor()
+    button = w.edit_actions.toolbar.widgetForAction(w.edit_actions.add_lane_menu.menuAction())
+    assert isinstance(button, QToolButton)
+    seen = []
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        seen.append(popup)
+        if popup is not None:
+            popup.close()
+
+    QTimer.singleShot(300, look)
+    qtbot.mouseClick(button, Left, pos=QPoint(button.width() // 3, button.height() // 2))
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen[0] is w.edit_actions.add_lane_menu
+
+
+def test_persona_dock_shows_its_add_and_remove_buttons_at_its_default_width(editor, qtbot):
+    w = editor()
+    w.persona.raise_()
+    qtbot.waitUntil(lambda: w.persona.add_button.isVisible())
+    for button in (w.persona.add_button, w.persona.remove_button):
+        shown = button.visibleRegion().boundingRect()
+        assert shown == button.rect(), button.objectName()
+
+
+def test_undo_redo_and_persona_icons_are_not_the_styles_arrows_and_folder(qapp):
+    style = QApplication.style()
+    SP = QStyle.StandardPixmap
+
+    def image(ic):
+        return ic.pixmap(32, 32).toImage()
+
+    assert image(icon("edit-undo")) != image(style.standardIcon(SP.SP_ArrowBack))
+    assert image(icon("edit-redo")) != image(style.standardIcon(SP.SP_ArrowForward))
+    assert image(icon("system-users")) != image(style.standardIcon(SP.SP_DirHomeIcon))
+    # Undo and Redo are told apart (mirror images, not one glyph twice).
+    assert image(icon("edit-undo")) != image(icon("edit-redo"))
+
+
+def test_save_as_proposes_a_name_from_the_title(editor, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = editor()
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]), ("", ""))[1]
+    )
+    w.document.journey = w.document.journey.model_copy(update={"title": "Checkout: app / web"})
+    w.act_save_as.trigger()
+    assert asked == ["Checkout_ app _ web.journey"]
+
+
+def test_the_body_editor_leaves_the_card_title_in_view(editor, qtbot):
+    from gestures import key
+
+    from journeycanvas.canvas import style
+
+    w = editor()
+    from journeycanvas.canvas import commands, edits
+
+    commands.apply(w.document, "no body", lambda j: edits.update_card(j, "c-s1-needs-0", body=""))
+    w.scene.select_cards(["c-s1-needs-0"])
+    key(qtbot, w, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    body_editor = w.scene.editor
+    assert body_editor is not None and body_editor.objectName() == "bodyEditor"
+    lay = w.scene.cards["c-s1-needs-0"].layout
+    titles = [r for r in lay.texts if r.size == style.METRICS.card_title_size]
+    title_bottom = titles[-1].y + style.METRICS.card_title_size * 0.25  # below the baseline
+    assert body_editor.sceneBoundingRect().top() >= title_bottom
