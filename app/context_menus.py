@@ -62,6 +62,7 @@ class CanvasContextMenus(QObject):
             ],
             "stage": [
                 a.rename_stage,
+                a.stage_description,
                 _SEPARATOR,
                 a.add_stage_before,
                 a.add_stage_after,

@@ -12,7 +12,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+)
 
 from journeycanvas.app.context_menus import CanvasContextMenus
 from journeycanvas.app.history_dock import HistoryDock
@@ -77,6 +84,7 @@ class EditActions(QObject):
         self.add_stage_after = a("addStageAfter", self.do_add_stage, None, "journey-add-stage")
         self.rename_stage = a("renameStage", self.do_rename_stage, None)
         self.rename_lane = a("renameLane", self.do_rename_lane, None)
+        self.stage_description = a("stageDescription", self.do_stage_description, None)
         self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
         self.collapse_lane = a("collapseLane", self.do_collapse_lane, ("Ctrl+Alt+C",))
@@ -136,7 +144,7 @@ class EditActions(QObject):
         i.addActions([self.add_card, self.add_stage])
         i.addMenu(self.add_lane_menu)
         i.addSeparator()
-        i.addActions([self.rename_stage, self.rename_lane])
+        i.addActions([self.rename_stage, self.stage_description, self.rename_lane])
         i.addActions([self.collapse_lane, self.delete_stage, self.delete_lane, self.delete_point])
         if view_menu is not None:
             view_menu.addAction(self.history.toggleViewAction())
@@ -182,6 +190,10 @@ class EditActions(QObject):
             ),
             self.rename_stage: (self.tr("&Rename Stage"), self.tr("Type a new name for the stage")),
             self.rename_lane: (self.tr("Re&name Lane"), self.tr("Type a new name for the lane")),
+            self.stage_description: (
+                self.tr("Stage &Description…"),
+                self.tr("Write what happens in the current stage"),
+            ),
             self.delete_stage: (self.tr("Delete S&tage"), self.tr("Delete the current stage")),
             self.delete_lane: (self.tr("Delete L&ane"), self.tr("Delete the current lane")),
             self.collapse_lane: (
@@ -288,7 +300,7 @@ class EditActions(QObject):
                     name, self.tr("Delete card “%1”"), self.tr("Delete %n cards", "", n)
                 )
             if not cards:
-                return self.tr("Delete %n emotion points", "", n)
+                return self.points_text(n)
             return self.tr("Delete %n cards and points", "", n)
 
         commands.apply(
@@ -303,9 +315,14 @@ class EditActions(QObject):
             n = len(points)
             commands.apply(
                 self.document,
-                lambda: self.tr("Delete %n emotion points", "", n),
+                lambda: self.points_text(n),
                 lambda j: edits.delete_points(j, points),
             )
+
+    def points_text(self, n: int) -> str:
+        if n == 1:
+            return self.tr("Delete emotion point")
+        return self.tr("Delete %n emotion points", "", n)
 
     def do_select_all(self) -> None:
         for item in self.scene.cards.values():
@@ -352,6 +369,26 @@ class EditActions(QObject):
     def do_rename_stage(self) -> None:
         if self.scene.current_stage_id:
             text_edits.rename_stage(self.scene, self.scene.current_stage_id)
+
+    def do_stage_description(self) -> None:
+        """The current stage's description, in a dialog: it is longer than a name."""
+        sid = self.scene.current_stage_id
+        if not sid:
+            return
+        stage = self.document.journey.stage(sid)
+        text, ok = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Stage Description"),
+            self.tr("What happens in “%1”:").replace("%1", stage.name),
+            stage.description,
+        )
+        if ok:
+            name = step_names.short(stage.name)
+            commands.apply(
+                self.document,
+                lambda: self.tr("Describe stage “%1”").replace("%1", name),
+                lambda j: edits.update_stage(j, sid, description=text),
+            )
 
     def do_rename_lane(self) -> None:
         if self.scene.current_lane_id:

@@ -12,6 +12,8 @@ only forwards events to the active one.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
@@ -30,6 +32,7 @@ from journeycanvas.canvas.items.curve import CurveItem
 from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.items.hidden_cards import HiddenCards, HiddenCardsItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.painting import qrect
@@ -47,6 +50,7 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
+        self.hidden: dict[str, HiddenCardsItem] = {}
         self._page: QGraphicsItem | None = None
         # Helpers of gestures in progress: never synced from the model.
         self.drop_indicator = DropIndicatorItem()
@@ -113,9 +117,26 @@ class JourneyScene(QGraphicsScene):
             lambda _key, p: EmotionPointItem(p),
             lambda item, p: item.point != p and item.apply(p),
         )
+        self._mirror(
+            self.hidden,
+            self._hidden_cards(lay),
+            lambda _key, h: HiddenCardsItem(h),
+            lambda item, h: item.piece != h and item.apply(h),
+        )
         self._show_current()
         margin = 200
         self.setSceneRect(QRectF(-margin, -margin, lay.width + 2 * margin, lay.height + 2 * margin))
+
+    def _hidden_cards(self, lay: JourneyLayout) -> dict[str, HiddenCards]:
+        """For each collapsed lane, how many cards it folds away."""
+        collapsed = {lane.lane_id: lane for lane in lay.lanes if lane.collapsed}
+        if not collapsed:
+            return {}
+        counts = Counter(c.lane_id for c in self.document.journey.cards if c.lane_id in collapsed)
+        return {
+            lid: HiddenCards(lid, lane.row, lane.header.rect.w, counts[lid])
+            for lid, lane in collapsed.items()
+        }
 
     def _mirror(self, items: dict, wanted: dict, make, update) -> None:
         for key in list(items):

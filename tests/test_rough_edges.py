@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gestures import editor_fixture
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton
 
 from journeycanvas.app.icons import icon
@@ -83,3 +83,57 @@ def test_the_body_editor_leaves_the_card_title_in_view(editor, qtbot):
     titles = [r for r in lay.texts if r.size == style.METRICS.card_title_size]
     title_bottom = titles[-1].y + style.METRICS.card_title_size * 0.25  # below the baseline
     assert body_editor.sceneBoundingRect().top() >= title_bottom
+
+
+def test_a_collapsed_lane_says_how_many_cards_it_hides(editor, qtbot):
+    from gestures import key
+
+    w = editor()
+    w.scene.set_current(lane_id="l-needs")
+    Alt = Qt.KeyboardModifier.AltModifier
+    key(qtbot, w, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Alt)
+    assert w.document.journey.lane("l-needs").collapsed
+    note = w.scene.hidden["l-needs"]
+    assert note.isVisible() and note.text() == "Cards hidden: 3"
+    row = next(la for la in w.scene.layout_.lanes if la.lane_id == "l-needs").row
+    assert note.sceneBoundingRect().intersects(QRectF(row.x, row.y, row.w, row.h))
+
+
+def test_the_map_title_is_edited_in_place(editor, qtbot):
+    from gestures import double_click, type_text
+
+    w = editor()
+    title_box = w.scene.boxes[("title", "title")].box.rect
+    double_click(w.view, QPointF(title_box.x + 20, title_box.y + 12))
+    assert w.scene.editing() and w.scene.editor.objectName() == "titleEditor"
+    type_text(w.view.viewport(), "Buying a sofa online")
+    qtbot.keyClick(w.view.viewport(), Qt.Key.Key_Return)
+    assert w.document.journey.title == "Buying a sofa online"
+    assert w.edit_actions.undo.text() == "&Undo Edit title “Buying a sofa online”"
+
+
+def test_a_stage_description_has_an_editor(editor, qtbot):
+    from gestures import type_text
+    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+    w = editor()
+    w.scene.set_current(stage_id="s1")
+    done = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        box = dialog.findChild(QPlainTextEdit)
+        box.selectAll()
+        type_text(box, "The shopper compares prices")
+        dialog.accept()
+        done.append(True)
+
+    QTimer.singleShot(200, fill)
+    entry = next(
+        a for a in w.edit_actions.menu_insert.actions() if a.objectName() == "stageDescription"
+    )
+    entry.trigger()
+    assert done
+    assert w.document.journey.stage("s1").description == "The shopper compares prices"
+    assert w.edit_actions.undo.text() == "&Undo Describe stage “阶段 1 Stage 1”"

@@ -1,8 +1,8 @@
 """What a double-click does, from what lies under it.
 
 A card: edit its title, or its body when the double-click is on the body. A
-stage or lane header: rename it. The emotion band: add a point there. An empty
-place in a cell: add a card to that cell.
+stage or lane header: rename it. The map's title: retype it. The emotion band:
+add a point there. An empty place in a cell: add a card to that cell.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
         return True
     if box is not None and box.kind == "lane":
         text_edits.rename_lane(scene, box.key)
+        return True
+    if box is not None and box.kind == "title":
+        text_edits.edit_title(scene)
         return True
     lay = scene.layout_
     curve = lay.curve_at(pos.x(), pos.y())

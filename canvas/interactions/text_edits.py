@@ -121,6 +121,25 @@ def rename_lane(
     return scene.open_editor(editor)
 
 
+def edit_title(scene: JourneyScene) -> InlineEditor:
+    """Type the map's title where it is drawn, over its first lines (not the scenario)."""
+    box = scene.boxes[("title", "title")].box.rect
+    size = style.METRICS.title_size
+    rect = QRectF(box.x, box.y, box.w, min(box.h, size * 1.6))
+
+    def done(text: str) -> None:
+        name = step_names.short(text)
+        commands.apply(
+            scene.document,
+            lambda: tr("Edit title “%1”").replace("%1", name),
+            lambda j: edits.update_journey(j, title=text),
+        )
+
+    editor = InlineEditor(rect, scene.document.journey.title, done, False, size)
+    editor.setObjectName("titleEditor")
+    return scene.open_editor(editor)
+
+
 def new_card(scene: JourneyScene, stage_id: str, lane_id: str) -> InlineEditor:
     """An editor where the new card will go; the card exists once text is committed,
     so adding a card and typing its text is one undo step, and Esc adds nothing."""

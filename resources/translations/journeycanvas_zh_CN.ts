@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="71"/>
+        <location filename="../../canvas/interactions/double_click.py" line="74"/>
         <source>Add emotion point %1 in “%2”</source>
         <translation>在“%2”添加情感点 %1</translation>
     </message>
@@ -72,431 +72,477 @@
         <translation>编辑卡片标题“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="73"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="75"/>
         <source>Edit text of card “%1”</source>
         <translation>编辑卡片“%1”的文字</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="92"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="94"/>
         <source>Rename stage to “%1”</source>
         <translation>将阶段重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="113"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="115"/>
         <source>Rename lane to “%1”</source>
         <translation>将泳道重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="132"/>
+        <location filename="../../canvas/interactions/text_edits.py" line="134"/>
+        <source>Edit title “%1”</source>
+        <translation>编辑标题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/text_edits.py" line="153"/>
         <source>Add card “%1”</source>
         <translation>添加卡片“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/items/hidden_cards.py" line="42"/>
+        <source>No cards</source>
+        <translation>没有卡片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../canvas/items/hidden_cards.py" line="43"/>
+        <source>Cards hidden: %n</source>
+        <translation>
+            <numerusform>已隐藏卡片：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="213"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="214"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="154"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="154"/>
+        <location filename="../../app/edit_actions.py" line="167"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="155"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="155"/>
+        <location filename="../../app/edit_actions.py" line="168"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="156"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="156"/>
+        <location filename="../../app/edit_actions.py" line="169"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="157"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="157"/>
+        <location filename="../../app/edit_actions.py" line="170"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="158"/>
+        <location filename="../../app/edit_actions.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="158"/>
+        <location filename="../../app/edit_actions.py" line="171"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="159"/>
+        <location filename="../../app/edit_actions.py" line="172"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="160"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="180"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="181"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="181"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="189"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="192"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="192"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
+        <source>Stage &amp;Description…</source>
+        <translation>阶段描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="195"/>
+        <source>Write what happens in the current stage</source>
+        <translation>描述当前阶段中发生的事</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="197"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="197"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="198"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="198"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="200"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="201"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="187"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="205"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="195"/>
+        <location filename="../../app/edit_actions.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="196"/>
+        <location filename="../../app/edit_actions.py" line="213"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="197"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="200"/>
+        <location filename="../../app/edit_actions.py" line="217"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="213"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="213"/>
+        <location filename="../../app/edit_actions.py" line="230"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="214"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="214"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
+        <location filename="../../app/edit_actions.py" line="238"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="222"/>
+        <location filename="../../app/edit_actions.py" line="239"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="223"/>
+        <location filename="../../app/edit_actions.py" line="240"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="224"/>
+        <location filename="../../app/edit_actions.py" line="241"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="225"/>
+        <location filename="../../app/edit_actions.py" line="242"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="226"/>
+        <location filename="../../app/edit_actions.py" line="243"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="227"/>
+        <location filename="../../app/edit_actions.py" line="244"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
+        <location filename="../../app/edit_actions.py" line="245"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
+        <location filename="../../app/edit_actions.py" line="246"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="247"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="248"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="267"/>
+        <location filename="../../app/edit_actions.py" line="284"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="267"/>
+        <location filename="../../app/edit_actions.py" line="284"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="283"/>
+        <location filename="../../app/edit_actions.py" line="300"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="283"/>
+        <location filename="../../app/edit_actions.py" line="300"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="324"/>
+        <source>Delete emotion point</source>
+        <translation>删除情感点</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="286"/>
-        <location filename="../../app/edit_actions.py" line="301"/>
+        <location filename="../../app/edit_actions.py" line="325"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="287"/>
+        <location filename="../../app/edit_actions.py" line="304"/>
         <source>Delete %n cards and points</source>
         <translation>
             <numerusform>删除 %n 个卡片和情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="368"/>
+        <location filename="../../app/edit_actions.py" line="381"/>
+        <source>Stage Description</source>
+        <translation>阶段描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="382"/>
+        <source>What happens in “%1”:</source>
+        <translation>“%1”中发生了什么：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="389"/>
+        <source>Describe stage “%1”</source>
+        <translation>描述阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="410"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="368"/>
+        <location filename="../../app/edit_actions.py" line="410"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="482"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="450"/>
+        <location filename="../../app/edit_actions.py" line="492"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="461"/>
+        <location filename="../../app/edit_actions.py" line="503"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="461"/>
+        <location filename="../../app/edit_actions.py" line="503"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="361"/>
+        <location filename="../../app/edit_actions.py" line="403"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="405"/>
+        <location filename="../../app/edit_actions.py" line="447"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="409"/>
+        <location filename="../../app/edit_actions.py" line="451"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="427"/>
+        <location filename="../../app/edit_actions.py" line="469"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
@@ -1159,233 +1205,233 @@
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="223"/>
+        <location filename="../../app/main_window.py" line="224"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="241"/>
+        <location filename="../../app/main_window.py" line="375"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="248"/>
+        <location filename="../../app/main_window.py" line="249"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278"/>
+        <location filename="../../app/main_window.py" line="279"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="296"/>
+        <location filename="../../app/main_window.py" line="297"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="311"/>
+        <location filename="../../app/main_window.py" line="312"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="315"/>
+        <location filename="../../app/main_window.py" line="316"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="338"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
+        <location filename="../../app/main_window.py" line="344"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="353"/>
+        <location filename="../../app/main_window.py" line="357"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="359"/>
+        <location filename="../../app/main_window.py" line="363"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="378"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="375"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="424"/>
+        <location filename="../../app/main_window.py" line="428"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425"/>
+        <location filename="../../app/main_window.py" line="429"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -1444,153 +1490,153 @@ Customer journey maps, offline.</source>
         <translation>图片尺寸太大（%1 × %2 像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="209"/>
-        <location filename="../../app/persona_dock.py" line="214"/>
+        <location filename="../../app/persona_dock.py" line="231"/>
+        <location filename="../../app/persona_dock.py" line="236"/>
         <source>Persona</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="210"/>
+        <location filename="../../app/persona_dock.py" line="232"/>
         <source>&amp;Persona</source>
         <translation>客户画像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="212"/>
+        <location filename="../../app/persona_dock.py" line="234"/>
         <source>Journey title</source>
         <translation>旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="213"/>
+        <location filename="../../app/persona_dock.py" line="235"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="215"/>
+        <location filename="../../app/persona_dock.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="216"/>
+        <location filename="../../app/persona_dock.py" line="238"/>
         <source>Segment</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="217"/>
+        <location filename="../../app/persona_dock.py" line="239"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="218"/>
+        <location filename="../../app/persona_dock.py" line="240"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="219"/>
+        <location filename="../../app/persona_dock.py" line="241"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="220"/>
+        <location filename="../../app/persona_dock.py" line="242"/>
         <source>Pains</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="221"/>
+        <location filename="../../app/persona_dock.py" line="243"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="222"/>
+        <location filename="../../app/persona_dock.py" line="244"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="227"/>
+        <location filename="../../app/persona_dock.py" line="249"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="228"/>
+        <location filename="../../app/persona_dock.py" line="250"/>
         <source>Customer</source>
         <translation>现有客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="229"/>
+        <location filename="../../app/persona_dock.py" line="251"/>
         <source>Churned customer</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="233"/>
+        <location filename="../../app/persona_dock.py" line="255"/>
         <source>Add a persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="234"/>
+        <location filename="../../app/persona_dock.py" line="256"/>
         <source>Remove this persona</source>
         <translation>移除此客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="235"/>
+        <location filename="../../app/persona_dock.py" line="257"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="236"/>
+        <location filename="../../app/persona_dock.py" line="258"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="271"/>
+        <location filename="../../app/persona_dock.py" line="293"/>
         <source>Persona %1</source>
         <translation>客户画像 %1</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="295"/>
+        <location filename="../../app/persona_dock.py" line="317"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="315"/>
+        <location filename="../../app/persona_dock.py" line="337"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="317"/>
+        <location filename="../../app/persona_dock.py" line="339"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="333"/>
+        <location filename="../../app/persona_dock.py" line="355"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="346"/>
+        <location filename="../../app/persona_dock.py" line="368"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="349"/>
+        <location filename="../../app/persona_dock.py" line="371"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="359"/>
+        <location filename="../../app/persona_dock.py" line="381"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="365"/>
+        <location filename="../../app/persona_dock.py" line="387"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="367"/>
+        <location filename="../../app/persona_dock.py" line="389"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="376"/>
+        <location filename="../../app/persona_dock.py" line="398"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
     </message>
