@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from gestures import editor_fixture
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton
@@ -137,3 +138,43 @@ def test_a_stage_description_has_an_editor(editor, qtbot):
     assert done
     assert w.document.journey.stage("s1").description == "The shopper compares prices"
     assert w.edit_actions.undo.text() == "&Undo Describe stage “阶段 1 Stage 1”"
+
+
+def test_a_new_window_opens_wholly_on_the_screen(editor, qtbot):
+    from conftest import make_journey
+    from PySide6.QtGui import QUndoCommand
+
+    w = editor()
+    room = w.screen().availableGeometry()
+    w.resize(room.width() - 40, room.height() - 60)
+    w.move(room.topLeft() + QPoint(20, 20))
+    qtbot.waitUntil(lambda: w.frameGeometry().topLeft() == room.topLeft() + QPoint(20, 20))
+    w.document.undo_stack.push(QUndoCommand("an edit"))  # no longer untouched: New opens a window
+    other = w.show_journey(make_journey(), None)  # what File > New does with the choice
+    try:
+        assert other is not w
+        qtbot.waitExposed(other)
+        assert room.contains(other.frameGeometry()), (room, other.frameGeometry())
+        assert other.frameGeometry().topLeft() != w.frameGeometry().topLeft()
+    finally:
+        other.document.undo_stack.setClean()
+        other.close()
+
+
+def test_a_fitted_map_stays_fitted_when_the_window_grows(editor, qtbot):
+    """A reopened file's window reaches its restored size after it is shown; the
+    map fitted at the first size must be fitted again, unless the user zoomed."""
+    w = editor(size=(900, 600))
+    w.view.fit_to_window()
+    small = w.view.zoom()
+    w.resize(1400, 900)
+    qtbot.waitUntil(lambda: w.view.viewport().width() > 900)
+    grown = w.view.zoom()
+    w.view.fit_to_window()
+    assert grown == pytest.approx(w.view.zoom()) and grown > small
+
+    w.view.zoom_in()  # the user's own zoom is kept
+    chosen = w.view.zoom()
+    w.resize(1000, 700)
+    qtbot.waitUntil(lambda: w.view.viewport().width() < 900)
+    assert w.view.zoom() == pytest.approx(chosen)
