@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
+    QDockWidget,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.app.context_menus import CanvasContextMenus
+from journeycanvas.app.dock_focus import escape_to_map
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
 from journeycanvas.app.key_bindings import bind
 from journeycanvas.canvas import clipboard, commands, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
+from journeycanvas.canvas.interactions.keyboard import KeyboardNavigation, add_point_in
 from journeycanvas.canvas.model import Lane, LaneKind, Stage
 
 SK = QKeySequence.StandardKey
@@ -89,6 +92,7 @@ class EditActions(QObject):
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
         self.collapse_lane = a("collapseLane", self.do_collapse_lane, ("Ctrl+Alt+C",))
         self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
+        self.add_point = a("addPoint", self.do_add_point, ("Ctrl+Alt+P",))
         self.add_lane_menu = QMenu(window)
         self.add_lane_menu.setIcon(_icon("journey-add-lane"))
         self.add_lane: dict[LaneKind, QAction] = {}
@@ -104,6 +108,8 @@ class EditActions(QObject):
         self.retranslate()
         window.installEventFilter(self)
         self.context_menus = CanvasContextMenus(self)  # right-click menus of these actions
+        self.keyboard = KeyboardNavigation(self.view, self.scene)  # arrows walk the grid
+        escape_to_map(window.findChildren(QDockWidget), self.view)  # Esc in a dock: the map
 
     def _action(
         self, name: str, slot, shortcuts, icon_name: str = "", drop: tuple[str, ...] = ()
@@ -141,7 +147,7 @@ class EditActions(QObject):
         m.addSeparator()
         m.addActions([self.edit_text, self.edit_body, self.card_color])
         i = self.menu_insert
-        i.addActions([self.add_card, self.add_stage])
+        i.addActions([self.add_card, self.add_stage, self.add_point])
         i.addMenu(self.add_lane_menu)
         i.addSeparator()
         i.addActions([self.rename_stage, self.stage_description, self.rename_lane])
@@ -199,6 +205,10 @@ class EditActions(QObject):
             self.collapse_lane: (
                 self.tr("C&ollapse/Expand Lane"),
                 self.tr("Fold the current lane to one line, or open it again"),
+            ),
+            self.add_point: (
+                self.tr("Add Emotion &Point"),
+                self.tr("Add a point to the emotion curve in the current stage"),
             ),
             self.delete_point: (
                 self.tr("Delete Emotion &Point"),
@@ -336,9 +346,13 @@ class EditActions(QObject):
         if not order:
             return
         selected = self.scene.selected_card_ids()
+        cell = self.scene.current_cell()
+        in_cell = [c.card_id for c in self.scene.layout_.cards if (c.stage_id, c.lane_id) == cell]
         if selected:
             at = order.index(selected[-1] if step > 0 else selected[0])
             target = order[(at + step) % len(order)]
+        elif in_cell:  # from the current cell (walked to with the arrows): its cards first
+            target = in_cell[0] if step > 0 else in_cell[-1]
         else:
             target = order[0] if step > 0 else order[-1]
         self.scene.select_cards([target])
@@ -353,6 +367,8 @@ class EditActions(QObject):
         cards = self.scene.selected_card_ids()
         if len(cards) == 1:
             text_edits.edit_card(self.scene, cards[0])
+        elif self.scene.current_cell() is not None and not self.scene.selectedItems():
+            self.do_add_card()  # Enter on a cell: a new card there, as a double-click
         elif self.scene.current_cell() is None and self.scene.current_stage_id:
             text_edits.rename_stage(self.scene, self.scene.current_stage_id)
         elif self.scene.current_cell() is None and self.scene.current_lane_id:
@@ -430,6 +446,15 @@ class EditActions(QObject):
         if cell is not None:
             self.scene.set_current(*cell)
             text_edits.new_card(self.scene, *cell)
+
+    def do_add_point(self) -> None:
+        """An emotion point in the current stage, chosen with the keyboard (the mouse
+        double-clicks the curve); Up/Down then set its score."""
+        stage = self.scene.current_stage_id or (self._target_cell() or (None,))[0]
+        if stage is not None and any(
+            lane.kind == LaneKind.EMOTIONS for lane in self.document.journey.lanes
+        ):
+            add_point_in(self.scene, stage)
 
     def do_add_stage(self, before: bool = False) -> None:
         """A new stage next to the current one, its name open for typing.
