@@ -30,11 +30,14 @@
     </message>
     <message>
         <location filename="../../canvas/interactions/card_drag.py" line="83"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
         <source>Move card “%1”</source>
+        <extracomment>Score change of one Up/Down press on an emotion point, and a position step.</extracomment>
         <translation>移动卡片“%1”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../canvas/interactions/card_drag.py" line="83"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>移动 %n 张卡片</numerusform>
@@ -42,16 +45,19 @@
     </message>
     <message>
         <location filename="../../canvas/interactions/double_click.py" line="74"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="292"/>
         <source>Add emotion point %1 in “%2”</source>
         <translation>在“%2”添加情感点 %1</translation>
     </message>
     <message>
         <location filename="../../canvas/interactions/header_drag.py" line="64"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="214"/>
         <source>Move stage “%1”</source>
         <translation>移动阶段“%1”</translation>
     </message>
     <message>
         <location filename="../../canvas/interactions/header_drag.py" line="89"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="228"/>
         <source>Move lane “%1”</source>
         <translation>移动泳道“%1”</translation>
     </message>
@@ -108,441 +114,461 @@
             <numerusform>已隐藏卡片：%n</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../canvas/interactions/keyboard.py" line="253"/>
+        <source>Change emotion score in “%1”</source>
+        <translation>更改“%1”中的情感分数</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/keyboard.py" line="276"/>
+        <source>Move emotion point in “%1”</source>
+        <translation>移动“%1”中的情感点</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="241"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
+        <location filename="../../app/edit_actions.py" line="173"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="168"/>
+        <location filename="../../app/edit_actions.py" line="174"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
+        <location filename="../../app/edit_actions.py" line="175"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
+        <location filename="../../app/edit_actions.py" line="176"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="171"/>
+        <location filename="../../app/edit_actions.py" line="177"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
+        <location filename="../../app/edit_actions.py" line="178"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
+        <location filename="../../app/edit_actions.py" line="179"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
+        <location filename="../../app/edit_actions.py" line="181"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="184"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="195"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
+        <location filename="../../app/edit_actions.py" line="197"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
+        <location filename="../../app/edit_actions.py" line="197"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="198"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="198"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="194"/>
+        <location filename="../../app/edit_actions.py" line="200"/>
         <source>Stage &amp;Description…</source>
         <translation>阶段描述(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="195"/>
+        <location filename="../../app/edit_actions.py" line="201"/>
         <source>Write what happens in the current stage</source>
         <translation>描述当前阶段中发生的事</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="197"/>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="197"/>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="198"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="198"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="200"/>
+        <location filename="../../app/edit_actions.py" line="206"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="207"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="204"/>
+        <location filename="../../app/edit_actions.py" line="210"/>
+        <source>Add Emotion &amp;Point</source>
+        <translation>添加情感点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="211"/>
+        <source>Add a point to the emotion curve in the current stage</source>
+        <translation>在当前阶段的情感曲线上添加一个点</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="205"/>
+        <location filename="../../app/edit_actions.py" line="215"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="212"/>
+        <location filename="../../app/edit_actions.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="213"/>
+        <location filename="../../app/edit_actions.py" line="223"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="214"/>
+        <location filename="../../app/edit_actions.py" line="224"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="217"/>
+        <location filename="../../app/edit_actions.py" line="227"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="240"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="241"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="241"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="238"/>
+        <location filename="../../app/edit_actions.py" line="248"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="239"/>
+        <location filename="../../app/edit_actions.py" line="249"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="240"/>
+        <location filename="../../app/edit_actions.py" line="250"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="241"/>
+        <location filename="../../app/edit_actions.py" line="251"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="242"/>
+        <location filename="../../app/edit_actions.py" line="252"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="243"/>
+        <location filename="../../app/edit_actions.py" line="253"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="244"/>
+        <location filename="../../app/edit_actions.py" line="254"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="245"/>
+        <location filename="../../app/edit_actions.py" line="255"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="246"/>
+        <location filename="../../app/edit_actions.py" line="256"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="247"/>
+        <location filename="../../app/edit_actions.py" line="257"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="248"/>
+        <location filename="../../app/edit_actions.py" line="258"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="284"/>
+        <location filename="../../app/edit_actions.py" line="294"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="284"/>
+        <location filename="../../app/edit_actions.py" line="294"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="300"/>
+        <location filename="../../app/edit_actions.py" line="310"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="300"/>
+        <location filename="../../app/edit_actions.py" line="310"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="324"/>
+        <location filename="../../app/edit_actions.py" line="334"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="325"/>
+        <location filename="../../app/edit_actions.py" line="335"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="304"/>
+        <location filename="../../app/edit_actions.py" line="314"/>
         <source>Delete %n cards and points</source>
         <translation>
             <numerusform>删除 %n 个卡片和情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="381"/>
+        <location filename="../../app/edit_actions.py" line="397"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="382"/>
+        <location filename="../../app/edit_actions.py" line="398"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="389"/>
+        <location filename="../../app/edit_actions.py" line="405"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="410"/>
+        <location filename="../../app/edit_actions.py" line="426"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="410"/>
+        <location filename="../../app/edit_actions.py" line="426"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="482"/>
+        <location filename="../../app/edit_actions.py" line="507"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="492"/>
+        <location filename="../../app/edit_actions.py" line="517"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="503"/>
+        <location filename="../../app/edit_actions.py" line="528"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="503"/>
+        <location filename="../../app/edit_actions.py" line="528"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="403"/>
+        <location filename="../../app/edit_actions.py" line="419"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="472"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="451"/>
+        <location filename="../../app/edit_actions.py" line="476"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="469"/>
+        <location filename="../../app/edit_actions.py" line="494"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
@@ -1186,13 +1212,13 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../app/list_editor.py" line="68"/>
+        <location filename="../../app/list_editor.py" line="71"/>
         <source>Add</source>
         <extracomment>The user changed the list; the argument is the whole list of rows.</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/list_editor.py" line="69"/>
+        <location filename="../../app/list_editor.py" line="72"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
