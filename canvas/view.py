@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from journeycanvas.canvas import frozen_headers
 from journeycanvas.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.05
@@ -203,6 +204,22 @@ class JourneyView(QGraphicsView):
             QEvent.Type.MouseMove, pos, glob, Qt.MouseButton.NoButton, buttons, modifiers
         )
         super().mouseMoveEvent(move)
+
+    # --- frozen stage and lane headers -------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        scene = self.scene()
+        lay = getattr(scene, "layout_", None)
+        if lay is not None:
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            frozen_headers.paint(painter, lay, visible)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Scrolling moves the viewport's pixels; the pinned headers must not move
+        # with them, so the whole viewport is painted again.
+        self.viewport().update()
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+pinch on touchpads arrives as a native zoom gesture.
