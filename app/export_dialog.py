@@ -40,7 +40,7 @@ from journeycanvas.app.print_support import print_journey
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.export_file import ExportError, export
-from journeycanvas.io.exporters.options import ExportOptions, check, place
+from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, check, place
 from journeycanvas.io.exporters.paper import (
     MM,
     PAPER_SIZES_MM,
@@ -243,6 +243,14 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Sheets:"), self.tile_paper)
         form.addRow(self.tr("Overlap:"), self.overlap)
         form.addRow(self.tr("Resolution:"), self.dpi)
+        # The CLI's --width: a PNG of a given pixel width, sized by the map, not a paper.
+        self.png_width = QSpinBox(objectName="pngWidth")
+        self.png_width.setRange(0, MAX_PNG_SIDE)
+        self.png_width.setSingleStep(100)
+        self.png_width.setSuffix(self.tr(" px"))
+        self.png_width.setSpecialValueText(self.tr("From paper and resolution"))
+        self.png_width.valueChanged.connect(self._refresh)
+        form.addRow(self.tr("Pixel width:"), self.png_width)
         form.addRow(self.tr("Background:"), self.background)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -320,7 +328,13 @@ class ExportDialog(QDialog):
             dpi=self.dpi.value(),
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
             source_name=self.source.name if self.source else "",
+            width_px=self._png_width(),
         )
+
+    def _png_width(self) -> int | None:
+        """The chosen pixel width of a PNG, or None when paper and DPI size it."""
+        width = self.png_width.value() if hasattr(self, "png_width") else 0
+        return width if width and self.fmt() == "png" else None
 
     def _restore(self) -> None:
         r = {key: s.get() for key, s in REMEMBERED.items()}
@@ -387,7 +401,8 @@ class ExportDialog(QDialog):
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
-            self.dpi: fmt == "png",
+            self.dpi: fmt == "png" and not self._png_width(),
+            self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
         }
         for widget, on in rows.items():
@@ -425,6 +440,13 @@ class ExportDialog(QDialog):
             text = self.tr("%1 × %2 mm").replace("%1", f"{sheet.page_w / MM:.0f}")
             text = text.replace("%2", f"{sheet.page_h / MM:.0f}")
             text += " · " + self._scale_text(sheet.scale)
+            if fmt == "png" and options.width_px:
+                high = round(options.width_px * self.layout_.height / self.layout_.width)
+                return (
+                    self.tr("%1 × %2 pixels")
+                    .replace("%1", str(options.width_px))
+                    .replace("%2", str(high))
+                )
             if fmt == "png":
                 px = options.dpi / 72
                 text += " · " + self.tr("%1 × %2 pixels").replace(
