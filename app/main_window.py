@@ -82,10 +82,12 @@ class MainWindow(QMainWindow):
         """
         from journeycanvas.app.edit_actions import install_edit_actions
         from journeycanvas.app.export_dialog import install_export_actions
+        from journeycanvas.app.presentation import install_presentation
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
+        install_presentation(self)  # View > Present (F5): full screen, stage by stage
 
     # --- actions and menus -----------------------------------------------------
 
