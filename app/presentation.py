@@ -100,6 +100,9 @@ class Presentation(QObject):
         current = self.scene.current_stage_id
         ids = [s.id for s in self.scene.document.journey.stages]
         self.stage_index = ids.index(current) if current in ids else 0
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.view.setHorizontalScrollBarPolicy(off)
+        self.view.setVerticalScrollBarPolicy(off)
         w.showFullScreen()
         self.view.setFocus()
         self.show_stage()
@@ -112,6 +115,8 @@ class Presentation(QObject):
         self.view.removeEventFilter(self)
         self.spotlight.setVisible(False)
         self.view.setInteractive(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         for action in self._resting:
             action.setEnabled(True)
         self._resting = []
