@@ -302,8 +302,12 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> MainWindow | None:
-        """Open a file: the window already showing it, this window if untouched, or a new one."""
-        path = Path(path)
+        """Open a file: the window already showing it, this window if untouched, or a new one.
+
+        A relative path (from the command line) is made absolute first, so the title,
+        the recent files and every message name the file in full.
+        """
+        path = Path(path).absolute()
         existing = windows.window_for(path)
         if existing is not None:
             windows.bring_to_front(existing)

@@ -181,3 +181,25 @@ def test_file_menu_action_and_dropping_a_sheet_open_the_dialog(qtbot, tmp_path):
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_goes_to_row_explains_one_row_per_answer_sheets(make_dialog, tmp_path):
+    from sheet_fixtures import long_csv
+
+    rows = [("P1", "Awareness", "Video ad", "TikTok", 4, "Fun ad")]
+    dialog = make_dialog(long_csv(tmp_path / "answers.csv", rows * 6, "utf-8"))
+    preview = dialog.preview
+    said = [preview.item(1, c).text() if preview.item(1, c) else "" for c in range(6)]
+    assert said[1] == "The stage of each row" and said[2] == "The touchpoint of each row"
+    assert said[4] == "The row's stage and touchpoint"
+
+
+def test_progress_window_has_a_title_with_room_for_it(make_dialog, tmp_path, qtbot):
+    dialog = make_dialog(interview_xlsx(tmp_path / "访谈.xlsx"))
+    seen = []
+    dialog.progressStarted.connect(seen.append)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = seen[0]
+    assert progress.windowTitle() == "Importing Spreadsheet"
+    wanted = progress.fontMetrics().horizontalAdvance(progress.windowTitle()) + 100
+    assert progress.width() >= wanted

@@ -962,22 +962,27 @@
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="222"/>
+        <location filename="../../app/import_dialog.py" line="224"/>
+        <source>Importing Spreadsheet</source>
+        <translation>正在导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="240"/>
+        <location filename="../../app/import_dialog.py" line="246"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="248"/>
+        <location filename="../../app/import_dialog.py" line="254"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="254"/>
+        <location filename="../../app/import_dialog.py" line="260"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1036,27 +1041,53 @@
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="101"/>
+        <location filename="../../app/import_preview.py" line="103"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="102"/>
+        <location filename="../../app/import_preview.py" line="104"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="103"/>
+        <location filename="../../app/import_preview.py" line="105"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="104"/>
+        <location filename="../../app/import_preview.py" line="106"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
+        <location filename="../../app/import_preview.py" line="117"/>
+        <source>The stage of each row</source>
+        <translation>每行的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="118"/>
+        <source>The touchpoint of each row</source>
+        <translation>每行的接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="119"/>
+        <source>That touchpoint&apos;s channel</source>
+        <translation>该接触点的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="120"/>
         <location filename="../../app/import_preview.py" line="121"/>
+        <source>The row&apos;s stage and touchpoint</source>
+        <translation>该行的阶段和接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="122"/>
+        <source>Counts who answered</source>
+        <translation>统计答题人</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="138"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
@@ -1408,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../app/main_window.py" line="243"/>
-        <location filename="../../app/main_window.py" line="377"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1428,52 +1459,52 @@
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="314"/>
+        <location filename="../../app/main_window.py" line="318"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="318"/>
+        <location filename="../../app/main_window.py" line="322"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="344"/>
+        <location filename="../../app/main_window.py" line="348"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346"/>
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="359"/>
+        <location filename="../../app/main_window.py" line="363"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="369"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="430"/>
+        <location filename="../../app/main_window.py" line="434"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="431"/>
+        <location filename="../../app/main_window.py" line="435"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
