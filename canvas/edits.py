@@ -17,6 +17,7 @@ from typing import Any
 
 from journeycanvas.canvas.model import (
     Card,
+    Comment,
     EmotionPoint,
     Journey,
     Lane,
@@ -98,7 +99,8 @@ def delete_cards(j: Journey, card_ids: Iterable[str]) -> Journey:
     """Remove cards; emotion points that belonged to them stay, no longer linked."""
     gone = set(card_ids)
     points = [_with(p, card_id=None) if p.card_id in gone else p for p in j.emotion_points]
-    return _with(j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points)
+    j = _with(j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points)
+    return prune_comments(j)
 
 
 def move_cards(
@@ -162,12 +164,13 @@ def update_stage(j: Journey, stage_id: str, **fields: Any) -> Journey:
 
 def delete_stage(j: Journey, stage_id: str) -> Journey:
     """Remove a stage with its cards and its emotion points."""
-    return _with(
+    j = _with(
         j,
         stages=[s for s in j.stages if s.id != stage_id],
         cards=[c for c in j.cards if c.stage_id != stage_id],
         emotion_points=[p for p in j.emotion_points if p.stage_id != stage_id],
     )
+    return prune_comments(j)
 
 
 def move_stage(j: Journey, stage_id: str, index: int) -> Journey:
@@ -194,7 +197,7 @@ def delete_lane(j: Journey, lane_id: str) -> Journey:
     """Remove a lane with its cards (points linked to them stay, unlinked)."""
     gone = [c.id for c in j.cards if c.lane_id == lane_id]
     j = delete_cards(j, gone)
-    return _with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id])
+    return prune_comments(_with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id]))
 
 
 def move_lane(j: Journey, lane_id: str, index: int) -> Journey:
@@ -221,7 +224,8 @@ def update_point(j: Journey, point_id: str, **fields: Any) -> Journey:
 
 def delete_points(j: Journey, point_ids: Iterable[str]) -> Journey:
     gone = set(point_ids)
-    return _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    j = _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    return prune_comments(j)
 
 
 # --- editor conveniences: several changes that make one undo step ------------------
@@ -270,3 +274,26 @@ def paste_cards(
             )
         copies.append(fresh_copy(card, *target))
     return add_cards(j, copies), [c.id for c in copies]
+
+
+# --- comments ---------------------------------------------------------------------
+
+
+def add_comment(j: Journey, comment: Comment) -> Journey:
+    return _with(j, comments=[*j.comments, comment])
+
+
+def update_comment(j: Journey, comment_id: str, **fields: Any) -> Journey:
+    comment = next(c for c in j.comments if c.id == comment_id)
+    return _with(j, comments=_replace_in(j.comments, comment_id, _with(comment, **fields)))
+
+
+def delete_comment(j: Journey, comment_id: str) -> Journey:
+    return _with(j, comments=[c for c in j.comments if c.id != comment_id])
+
+
+def prune_comments(j: Journey) -> Journey:
+    """Drop the comments whose card, stage, lane or point an edit removed, so a
+    deletion takes its comments with it (and its undo brings them back)."""
+    kept = [c for c in j.comments if j.has_target(c.target, c.target_id)]
+    return j if len(kept) == len(j.comments) else _with(j, comments=kept)

@@ -17,7 +17,11 @@ File format 0 — the preview builds, before files carried a ``schema_version``:
       "emotion": [{"stage": "s1", "value": 4}]                     1..5, 3 neutral
     }
 
-File format 1 is canvas.model.Journey.
+File format 1 is format 2 without comments.
+
+File format 2 is canvas.model.Journey: format 1 plus ``comments``, remarks pinned
+to a card, stage, lane or emotion point (``{"target": "card", "target_id": ...,
+"text", "author", "created_at", "resolved"}``).
 """
 
 from __future__ import annotations
@@ -82,6 +86,14 @@ def _v0_to_v1(old: Document) -> Document:
     return doc
 
 
+def _v1_to_v2(old: Document) -> Document:
+    """Format 2 adds comments; a format-1 file has none (a list already there is kept)."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comments", [])
+    doc["schema_version"] = 2
+    return doc
+
+
 def _v0_point(index: int, point: Any, new_id: str) -> Any:
     if not isinstance(point, dict):
         return point  # validation will name it
@@ -109,6 +121,7 @@ def _rename(obj: dict[str, Any], old: str, new: str) -> None:
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -41,7 +41,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    "(file format 7; this version reads up to 1)",
+    "(file format 7; this version reads up to 2)",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "

@@ -22,7 +22,8 @@ def test_every_older_version_has_a_step():
 
 @pytest.mark.parametrize("version", sorted(MIGRATIONS))
 def test_every_step_has_a_fixture(version):
-    assert (FIXTURES / f"v{version}_example.journey").is_file()
+    # v0_example, v1_comments…: one fixture per step, named for what the step adds.
+    assert sorted(FIXTURES.glob(f"v{version}_*.journey"))
 
 
 def test_v0_fixture_has_no_version_and_the_old_shape():
@@ -95,3 +96,20 @@ def test_v0_with_odd_shapes_gets_a_sentence_not_a_crash():
             journey_file.loads(json.dumps(doc), "odd.journey")
         assert str(info.value).startswith("odd.journey: ")
         assert "\n" not in str(info.value)
+
+
+V1_COMMENTS = FIXTURES / "v1_comments.journey"
+
+
+def test_v1_gains_an_empty_comment_list_and_keeps_unknown_fields(tmp_path):
+    raw = json.loads(V1_COMMENTS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 1 and "comments" not in raw
+    upgraded = MIGRATIONS[1](raw)
+    assert upgraded["comments"] == [] and upgraded["schema_version"] == 2
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert "comments" not in raw  # the step does not change its input
+    journey = journey_file.load(V1_COMMENTS)
+    assert journey.comments == [] and journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []
