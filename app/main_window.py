@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         Menus exist already: ``menu_file``, ``menu_view``, ``menu_help``; insert an
         Edit menu with ``self.menuBar().insertMenu(self.menu_view.menuAction(), menu)``.
         """
+        from journeycanvas.app.comments_dock import install_comments
         from journeycanvas.app.edit_actions import install_edit_actions
         from journeycanvas.app.export_dialog import install_export_actions
         from journeycanvas.app.presentation import install_presentation
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
         install_presentation(self)  # View > Present (F5): full screen, stage by stage
+        install_comments(self)  # the Comments dock, tabbed with History
 
     # --- actions and menus -----------------------------------------------------
 

@@ -28,6 +28,7 @@ from journeycanvas.canvas.interactions.press import stage_edge_under
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.cell_highlight import CellHighlightItem
+from journeycanvas.canvas.items.comment_marker import CommentMarkerItem, Marker
 from journeycanvas.canvas.items.curve import CurveItem
 from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -51,6 +52,7 @@ class JourneyScene(QGraphicsScene):
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
         self.hidden: dict[str, HiddenCardsItem] = {}
+        self.markers: dict[tuple[str, str], CommentMarkerItem] = {}
         self._page: QGraphicsItem | None = None
         # Helpers of gestures in progress: never synced from the model.
         self.drop_indicator = DropIndicatorItem()
@@ -123,6 +125,12 @@ class JourneyScene(QGraphicsScene):
             lambda _key, h: HiddenCardsItem(h),
             lambda item, h: item.piece != h and item.apply(h),
         )
+        self._mirror(
+            self.markers,
+            self._comment_markers(lay),
+            lambda _key, m: CommentMarkerItem(m),
+            lambda item, m: item.piece != m and item.apply(m),
+        )
         self._show_current()
         margin = 200
         self.setSceneRect(QRectF(-margin, -margin, lay.width + 2 * margin, lay.height + 2 * margin))
@@ -137,6 +145,28 @@ class JourneyScene(QGraphicsScene):
             lid: HiddenCards(lid, lane.row, lane.header.rect.w, counts[lid])
             for lid, lane in collapsed.items()
         }
+
+    def _comment_markers(self, lay: JourneyLayout) -> dict[tuple[str, str], Marker]:
+        """A marker for each thing with open comments, at its top right corner."""
+        counts = Counter(
+            (c.target.value, c.target_id) for c in self.document.journey.comments if not c.resolved
+        )
+        if not counts:
+            return {}
+        corners: dict[tuple[str, str], tuple[float, float]] = {}
+        for card in lay.cards:
+            corners[("card", card.card_id)] = (card.rect.right - 2, card.rect.y - 6)
+        for stage in lay.stages:
+            corners[("stage", stage.stage_id)] = (
+                stage.header.rect.right - 4,
+                stage.header.rect.y + 3,
+            )
+        for lane in lay.lanes:
+            corners[("lane", lane.lane_id)] = (lane.header.rect.right - 4, lane.header.rect.y + 3)
+        for curve in lay.curves[:1]:
+            for p in curve.points:
+                corners[("point", p.point_id)] = (p.x + 18, p.y - 24)
+        return {key: Marker(key, *corners[key], n) for key, n in counts.items() if key in corners}
 
     def _mirror(self, items: dict, wanted: dict, make, update) -> None:
         for key in list(items):
