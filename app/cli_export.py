@@ -40,6 +40,9 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--margin", metavar="MM", type=float, default=10.0, help="page margin (default 10 mm)"
     )
+    parser.add_argument(
+        "--view", metavar="NAME", help="export through a saved view (its lanes, curves, …)"
+    )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
 
@@ -58,6 +61,13 @@ def run_export(args: argparse.Namespace) -> int:
     if args.tile and fmt != "pdf":
         raise CliError(f"{out}: --tile works for PDF posters only.", 2)
     journey = journey_file.load(args.file)
+    if args.view is not None:
+        from journeycanvas.canvas import views
+
+        try:
+            journey = views.shown(journey, views.find(journey, args.view))
+        except views.UnknownView as exc:
+            raise CliError(f"{args.file}: {exc}.", 2) from None
     orientation = (
         Orientation.LANDSCAPE
         if args.landscape

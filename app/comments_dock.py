@@ -80,6 +80,7 @@ class CommentsDock(QDockWidget):
         self.show_resolved.toggled.connect(self.refresh)
         self.list = QListWidget(objectName="commentsList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.itemActivated.connect(self.jump)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(objectName="addComment")

@@ -84,12 +84,14 @@ class MainWindow(QMainWindow):
         from journeycanvas.app.edit_actions import install_edit_actions
         from journeycanvas.app.export_dialog import install_export_actions
         from journeycanvas.app.presentation import install_presentation
+        from journeycanvas.app.views_menu import install_views_menu
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
         install_presentation(self)  # View > Present (F5): full screen, stage by stage
         install_comments(self)  # the Comments dock, tabbed with History
+        install_views_menu(self)  # View > Saved Views
 
     # --- actions and menus -----------------------------------------------------
 

@@ -22,6 +22,7 @@ from journeycanvas.canvas.model import (
     Journey,
     Lane,
     Persona,
+    SavedView,
     Stage,
     new_id,
 )
@@ -297,3 +298,18 @@ def prune_comments(j: Journey) -> Journey:
     deletion takes its comments with it (and its undo brings them back)."""
     kept = [c for c in j.comments if j.has_target(c.target, c.target_id)]
     return j if len(kept) == len(j.comments) else _with(j, comments=kept)
+
+
+# --- saved views -------------------------------------------------------------------
+
+
+def add_view(j: Journey, view: SavedView) -> Journey:
+    """Save a view; one with the same name is replaced (its place is kept)."""
+    same = next((v for v in j.views if v.name == view.name), None)
+    if same is None:
+        return _with(j, views=[*j.views, view])
+    return _with(j, views=_replace_in(j.views, same.id, _with(view, id=same.id)))
+
+
+def delete_view(j: Journey, view_id: str) -> Journey:
+    return _with(j, views=[v for v in j.views if v.id != view_id])

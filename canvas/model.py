@@ -180,6 +180,21 @@ class Comment(_Base):
     resolved: bool = False
 
 
+class SavedView(_Base):
+    """A named choice of what the map shows: for a workshop, a poster or one audience.
+
+    Everything is shown unless the view says otherwise, so a view made before a lane
+    was added still shows that lane."""
+
+    id: str = Field(default_factory=lambda: new_id("view"))
+    name: str
+    hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
+    show_curves: bool = True
+    show_personas: bool = True
+    show_suggestions: bool = Field(default=True, description="Cards marked as suggested.")
+    show_comments: bool = True
+
+
 class Journey(_Base):
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=lambda: new_id("journey"))
@@ -193,6 +208,7 @@ class Journey(_Base):
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
     comments: list[Comment] = Field(default_factory=list)
+    views: list[SavedView] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:
@@ -203,7 +219,7 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "comments"):
+        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "comments", "views"):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
         for i, card in enumerate(self.cards):

@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeycanvas.canvas import style
+from journeycanvas.canvas import style, views
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
@@ -36,6 +36,7 @@ from journeycanvas.canvas.items.grid import GridItem
 from journeycanvas.canvas.items.hidden_cards import HiddenCards, HiddenCardsItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.painting import qrect
 
 
@@ -64,6 +65,8 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.current_stage_id: str | None = None
         self.current_lane_id: str | None = None
+        #: The saved view the map is drawn through (None: the whole journey).
+        self.view_id: str | None = None
         document.changed.connect(self.sync)
         self.sync()
 
@@ -74,7 +77,7 @@ class JourneyScene(QGraphicsScene):
             # The model changed under a gesture (an undo by shortcut): drop the gesture.
             active, self.active = self.active, None
             active.cancel()
-        lay = compute_layout(self.document.journey)
+        lay = compute_layout(self.shown_journey())
         self.layout_ = lay
         if self._page is None:
             self._page = self.addRect(QRectF(), QColor(style.PAGE), QColor(style.PAGE))
@@ -135,6 +138,20 @@ class JourneyScene(QGraphicsScene):
         margin = 200
         self.setSceneRect(QRectF(-margin, -margin, lay.width + 2 * margin, lay.height + 2 * margin))
 
+    def shown_journey(self) -> Journey:
+        """The journey as the chosen saved view shows it (all of it without one)."""
+        journey = self.document.journey
+        view = next((v for v in journey.views if v.id == self.view_id), None)
+        if view is None:
+            self.view_id = None
+        return views.shown(journey, view)
+
+    def set_view(self, view_id: str | None) -> None:
+        """Draw the map through a saved view; not an edit, the file stays as it is."""
+        self.view_id = view_id
+        self.clearSelection()
+        self.sync()
+
     def _hidden_cards(self, lay: JourneyLayout) -> dict[str, HiddenCards]:
         """For each collapsed lane, how many cards it folds away."""
         collapsed = {lane.lane_id: lane for lane in lay.lanes if lane.collapsed}
@@ -149,7 +166,7 @@ class JourneyScene(QGraphicsScene):
     def _comment_markers(self, lay: JourneyLayout) -> dict[tuple[str, str], Marker]:
         """A marker for each thing with open comments, at its top right corner."""
         counts = Counter(
-            (c.target.value, c.target_id) for c in self.document.journey.comments if not c.resolved
+            (c.target.value, c.target_id) for c in self.shown_journey().comments if not c.resolved
         )
         if not counts:
             return {}

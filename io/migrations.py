@@ -21,7 +21,9 @@ File format 1 is format 2 without comments.
 
 File format 2 is canvas.model.Journey: format 1 plus ``comments``, remarks pinned
 to a card, stage, lane or emotion point (``{"target": "card", "target_id": ...,
-"text", "author", "created_at", "resolved"}``).
+"text", "author", "created_at", "resolved"}``), and ``views``, named choices of what
+the map shows (``{"name", "hidden_lanes", "show_curves", "show_personas",
+"show_suggestions", "show_comments"}``).
 """
 
 from __future__ import annotations
@@ -87,9 +89,11 @@ def _v0_to_v1(old: Document) -> Document:
 
 
 def _v1_to_v2(old: Document) -> Document:
-    """Format 2 adds comments; a format-1 file has none (a list already there is kept)."""
+    """Format 2 adds comments and saved views; a format-1 file has neither (lists
+    already there are kept)."""
     doc = copy.deepcopy(old)
     doc.setdefault("comments", [])
+    doc.setdefault("views", [])
     doc["schema_version"] = 2
     return doc
 

@@ -98,18 +98,20 @@ def test_v0_with_odd_shapes_gets_a_sentence_not_a_crash():
         assert "\n" not in str(info.value)
 
 
-V1_COMMENTS = FIXTURES / "v1_comments.journey"
+V1_COMMENTS = FIXTURES / "v1_comments_views.journey"
 
 
-def test_v1_gains_an_empty_comment_list_and_keeps_unknown_fields(tmp_path):
+def test_v1_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
     raw = json.loads(V1_COMMENTS.read_text(encoding="utf-8"))
     assert raw["schema_version"] == 1 and "comments" not in raw
     upgraded = MIGRATIONS[1](raw)
-    assert upgraded["comments"] == [] and upgraded["schema_version"] == 2
+    assert upgraded["comments"] == [] and upgraded["views"] == []
+    assert upgraded["schema_version"] == 2
     assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
     assert "comments" not in raw  # the step does not change its input
     journey = journey_file.load(V1_COMMENTS)
-    assert journey.comments == [] and journey.schema_version == SCHEMA_VERSION
+    assert journey.comments == [] and journey.views == []
+    assert journey.schema_version == SCHEMA_VERSION
     out = tmp_path / "again.journey"
     journey_file.save(journey, out)
     assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []

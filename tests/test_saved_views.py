@@ -1,0 +1,90 @@
+"""Saved views: saved from the editor (one undo step), switched in the editor and in
+presentation mode without changing the file, exported with ``export --view NAME``."""
+
+from __future__ import annotations
+
+from conftest import make_journey, show_and_activate
+from gestures import editor_fixture, key
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from journeycanvas.app.cli import main
+from journeycanvas.app.views_menu import SaveViewDialog
+from journeycanvas.canvas import edits
+from journeycanvas.canvas.model import SavedView
+from journeycanvas.io import journey_file
+
+editor = editor_fixture()
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+def _save_view(qtbot, w, name: str, hide: list[str], curves: bool = True) -> None:
+    done = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveViewDialog)
+        dialog.name.setText(name)
+        for i in range(dialog.lanes.count()):
+            item = dialog.lanes.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in hide:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        dialog.curves.setChecked(curves)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        done.append(True)
+
+    QTimer.singleShot(200, fill)
+    w.views_menu.save_action.trigger()
+    assert done
+    show_and_activate(qtbot, w)
+
+
+def test_save_switch_and_undo_a_view(editor, qtbot):
+    w = editor()
+    all_lanes = [lane.lane_id for lane in w.scene.layout_.lanes]
+    _save_view(qtbot, w, "For the CX team", ["l-owners", "l-metrics"], curves=False)
+    [view] = w.document.journey.views
+    assert view.hidden_lanes == ["l-owners", "l-metrics"] and not view.show_curves
+    # Saving switches the map to the view: those lanes and the curve are gone from it...
+    shown = [lane.lane_id for lane in w.scene.layout_.lanes]
+    assert "l-owners" not in shown and "l-emotions" not in shown and not w.scene.curves
+    # ...but not from the journey: their cards are still in the file.
+    assert any(c.lane_id == "l-owners" for c in w.document.journey.cards)
+    steps = w.document.undo_stack.count()
+    w.views_menu.rebuild()
+    whole = next(a for a in w.views_menu.actions() if a.objectName() == "view_")
+    whole.trigger()  # switching is not an edit
+    assert [lane.lane_id for lane in w.scene.layout_.lanes] == all_lanes
+    assert w.document.undo_stack.count() == steps
+    key(qtbot, w, Qt.Key.Key_Z, Ctrl)
+    assert w.document.journey.views == []
+
+
+def test_present_a_view(editor, qtbot):
+    w = editor()
+    _save_view(qtbot, w, "Front stage", ["l-owners"])
+    key(qtbot, w, Qt.Key.Key_F5)
+    assert w.presentation.active
+    assert "l-owners" not in [lane.lane_id for lane in w.scene.layout_.lanes]
+    key(qtbot, w, Qt.Key.Key_Escape)
+
+
+def test_export_through_a_named_view(tmp_path):
+    j = edits.add_view(
+        make_journey(),
+        SavedView(name="No owners", hidden_lanes=["l-owners"], show_personas=False),
+    )
+    j = edits.update_lane(j, "l-owners", name="Owner lane XYZ")
+    source = tmp_path / "j.journey"
+    journey_file.save(j, source)
+    whole, view = tmp_path / "whole.pdf", tmp_path / "view.pdf"
+    assert main(["export", str(source), "-o", str(whole)]) == 0
+    assert main(["export", str(source), "-o", str(view), "--view", "No owners"]) == 0
+
+    def text(path):
+        return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+    assert "Owner lane XYZ" in text(whole) and "Owner lane XYZ" not in text(view)
+    assert "小王" in text(whole) and "小王" not in text(view)
+    assert main(["export", str(source), "-o", str(view), "--view", "Nope"]) == 2
