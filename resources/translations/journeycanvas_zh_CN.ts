@@ -128,92 +128,92 @@
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../app/comments_dock.py" line="110"/>
+        <location filename="../../app/comments_dock.py" line="111"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="111"/>
+        <location filename="../../app/comments_dock.py" line="112"/>
         <source>&amp;Comments</source>
         <translation>评论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="112"/>
+        <location filename="../../app/comments_dock.py" line="113"/>
         <source>Your name:</source>
         <translation>你的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="114"/>
+        <location filename="../../app/comments_dock.py" line="115"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="115"/>
+        <location filename="../../app/comments_dock.py" line="116"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="116"/>
+        <location filename="../../app/comments_dock.py" line="117"/>
         <source>Comment on the selected card or point, or the stage</source>
         <translation>评论所选的卡片或情感点，或当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="117"/>
+        <location filename="../../app/comments_dock.py" line="118"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="138"/>
+        <location filename="../../app/comments_dock.py" line="139"/>
         <source>On “%1” — %2, %3</source>
         <translation>关于“%1” — %2，%3</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="144"/>
+        <location filename="../../app/comments_dock.py" line="145"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="166"/>
+        <location filename="../../app/comments_dock.py" line="167"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="166"/>
+        <location filename="../../app/comments_dock.py" line="167"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="191"/>
+        <location filename="../../app/comments_dock.py" line="192"/>
         <source>Select a card, a point, a stage or a lane to comment on.</source>
         <translation>请先选择要评论的卡片、情感点、阶段或泳道。</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="199"/>
+        <location filename="../../app/comments_dock.py" line="200"/>
         <source>Add Comment</source>
         <translation>添加评论</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="199"/>
+        <location filename="../../app/comments_dock.py" line="200"/>
         <source>Comment on “%1”:</source>
         <translation>评论“%1”：</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="212"/>
+        <location filename="../../app/comments_dock.py" line="213"/>
         <source>Comment on “%1”</source>
         <translation>评论“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="224"/>
+        <location filename="../../app/comments_dock.py" line="225"/>
         <source>Resolve comment</source>
         <translation>解决评论</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="224"/>
+        <location filename="../../app/comments_dock.py" line="225"/>
         <source>Reopen comment</source>
         <translation>重新打开评论</translation>
     </message>
     <message>
-        <location filename="../../app/comments_dock.py" line="236"/>
+        <location filename="../../app/comments_dock.py" line="237"/>
         <source>Delete comment</source>
         <translation>删除评论</translation>
     </message>
@@ -1371,233 +1371,233 @@
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="230"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="245"/>
-        <location filename="../../app/main_window.py" line="383"/>
+        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253"/>
+        <location filename="../../app/main_window.py" line="255"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="285"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="303"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/main_window.py" line="322"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="324"/>
+        <location filename="../../app/main_window.py" line="326"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350"/>
+        <location filename="../../app/main_window.py" line="352"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="352"/>
+        <location filename="../../app/main_window.py" line="354"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="386"/>
+        <location filename="../../app/main_window.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="387"/>
+        <location filename="../../app/main_window.py" line="389"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="436"/>
+        <location filename="../../app/main_window.py" line="438"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="437"/>
+        <location filename="../../app/main_window.py" line="439"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -1902,6 +1902,44 @@ Customer journey maps, offline.</source>
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../app/views_menu.py" line="38"/>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="49"/>
+        <source>Emotion curves</source>
+        <translation>情感曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="50"/>
+        <source>Personas</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="51"/>
+        <source>Suggested cards</source>
+        <translation>建议的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="52"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="69"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="70"/>
+        <source>Lanes shown:</source>
+        <translation>显示的泳道：</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/shortcuts_dialog.py" line="45"/>
@@ -1997,6 +2035,39 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <location filename="../../app/views_menu.py" line="111"/>
+        <source>Saved &amp;Views</source>
+        <translation>已保存的视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="112"/>
+        <source>&amp;Save View…</source>
+        <translation>保存视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="113"/>
+        <source>&amp;Delete This View</source>
+        <translation>删除此视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="125"/>
+        <source>Whole Map</source>
+        <translation>完整地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="155"/>
+        <source>Save view “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="170"/>
+        <source>Delete view “%1”</source>
+        <translation>删除视图“%1”</translation>
     </message>
 </context>
 <context>
