@@ -41,6 +41,7 @@ class Presentation(QObject):
         self._hidden: list = []
         self._resting: list[QAction] = []
         self._zoom = 1.0
+        self._was_fitted = False
         self._centre = None
         self.action = QAction(window)
         self.action.setObjectName("present")
@@ -80,6 +81,7 @@ class Presentation(QObject):
         self._state = w.saveState()
         self._was_maximized = w.isMaximized()
         self._zoom = self.view.zoom()
+        self._was_fitted = self.view.is_fitted()
         self._centre = self.view.mapToScene(self.view.viewport().rect().center())
         self._hidden = [
             bar
@@ -129,9 +131,12 @@ class Presentation(QObject):
         for bar in self._hidden:
             bar.show()
         w.restoreState(self._state)
-        self.view.set_zoom(self._zoom)
-        if self._centre is not None:
-            self.view.centerOn(self._centre)
+        if self._was_fitted:
+            self.view.fit_to_window()  # fitted before: fitted again, to the window as it is
+        else:
+            self.view.set_zoom(self._zoom)
+            if self._centre is not None:
+                self.view.centerOn(self._centre)
         self.view.setFocus()
 
     # --- stepping ----------------------------------------------------------------------

@@ -40,13 +40,24 @@ class JourneyView(QGraphicsView):
         self._autoscroll.timeout.connect(self._autoscroll_step)
         self._autoscroll_velocity = (0, 0)
         self._drag_event: tuple[QPointF, Qt.MouseButton, Qt.KeyboardModifier] | None = None
+        #: The map was fitted and the user has not zoomed since: a resize fits it again
+        #: (the window reaching its restored or maximised size after it was shown).
+        self._fitted = False
 
     # --- zoom ---------------------------------------------------------------
 
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def is_fitted(self) -> bool:
+        """The map was fitted to the window and the user has not zoomed since."""
+        return self._fitted
+
     def set_zoom(self, factor: float) -> None:
+        self._fitted = False
+        self._apply_zoom(factor)
+
+    def _apply_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         # Set, not multiplied: 100 % stays exactly 1.0 after any number of steps.
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -68,8 +79,14 @@ class JourneyView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
-            self.set_zoom(self.zoom())
+            self._apply_zoom(self.zoom())
+        self._fitted = True
         self.zoomChanged.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_to_window()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
