@@ -41,23 +41,15 @@ def shown(journey: Journey, view: SavedView | None) -> Journey:
         p if p.card_id is None or p.card_id in kept else p.model_copy(update={"card_id": None})
         for p in points
     ]
-    comments = journey.comments if view.show_comments else []
     shown_journey = journey.model_copy(
         update={
             "lanes": lanes,
             "cards": cards,
             "emotion_points": points,
             "personas": journey.personas if view.show_personas else [],
-            "comments": [c for c in comments if _still_there(journey, lanes, kept, c)],
         }
     )
-    return shown_journey
-
-
-def _still_there(journey: Journey, lanes, kept: set[str], comment) -> bool:
-    kind = comment.target.value
-    if kind == "card":
-        return comment.target_id in kept
-    if kind == "lane":
-        return any(lane.id == comment.target_id for lane in lanes)
-    return True
+    comments = journey.comments if view.show_comments else []
+    # Comments on what the view leaves out go with it.
+    kept_comments = [c for c in comments if shown_journey.has_target(c.target, c.target_id)]
+    return shown_journey.model_copy(update={"comments": kept_comments})

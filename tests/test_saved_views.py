@@ -88,3 +88,18 @@ def test_export_through_a_named_view(tmp_path):
     assert "Owner lane XYZ" in text(whole) and "Owner lane XYZ" not in text(view)
     assert "小王" in text(whole) and "小王" not in text(view)
     assert main(["export", str(source), "-o", str(view), "--view", "Nope"]) == 2
+
+
+def test_a_view_leaves_out_lanes_suggestions_personas_and_their_comments():
+    from journeycanvas.canvas import views
+    from journeycanvas.canvas.model import Comment, CommentTarget
+
+    j = make_journey()
+    j = edits.update_card(j, "c-s0-actions-0", suggested=True)
+    j = edits.add_comment(j, Comment(target=CommentTarget.CARD, target_id="c-s0-needs-0"))
+    view = SavedView(name="v", hidden_lanes=["l-needs"], show_suggestions=False)
+    shown = views.shown(j, view)
+    assert "l-needs" not in [lane.id for lane in shown.lanes]
+    assert not any(c.lane_id == "l-needs" or c.suggested for c in shown.cards)
+    assert shown.comments == [] and shown.personas == j.personas
+    assert views.shown(j, None) is j
