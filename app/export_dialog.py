@@ -580,7 +580,10 @@ class ExportActions(QObject):
 
     def show_export(self) -> ExportDialog:
         doc = self.window.document
-        dialog = ExportDialog(doc.journey, doc.path, self.window)
+        # What the map shows: through the saved view chosen in View > Saved Views.
+        scene = getattr(self.window, "scene", None)
+        journey = scene.shown_journey() if scene is not None else doc.journey
+        dialog = ExportDialog(journey, doc.path, self.window)
         dialog.open()
         return dialog
 

@@ -103,3 +103,19 @@ def test_a_view_leaves_out_lanes_suggestions_personas_and_their_comments():
     assert not any(c.lane_id == "l-needs" or c.suggested for c in shown.cards)
     assert shown.comments == [] and shown.personas == j.personas
     assert views.shown(j, None) is j
+
+
+def test_the_export_dialog_exports_the_view_the_map_shows(editor, qtbot, tmp_path):
+    from journeycanvas.app.export_dialog import ExportDialog
+
+    j = edits.add_view(make_journey(), SavedView(name="Lean", hidden_lanes=["l-owners"]))
+    j = edits.update_lane(j, "l-owners", name="Owner lane XYZ")
+    w = editor(j, tmp_path / "j.journey")
+    w.scene.set_view(j.views[0].id)
+    key(qtbot, w, Qt.Key.Key_E, Ctrl)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(ExportDialog)))
+    dialog = next(d for d in w.findChildren(ExportDialog) if d.isVisible())
+    dialog.ask_open_folder = lambda out: False
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = "".join(p.extract_text() for p in PdfReader(dialog.exported).pages)
+    assert "Owner lane XYZ" not in text and "actions" in text
