@@ -87,6 +87,9 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         help="export the channel view instead of the map: .xlsx (matrix, consistency, "
         "switches), .pdf or .png (the channel page)",
     )
+    parser.add_argument(
+        "--view", metavar="NAME", help="export through a saved view (its lanes, curves, …)"
+    )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
 
@@ -107,6 +110,13 @@ def run_export(args: argparse.Namespace) -> int:
     _refuse_options_that_do_not_apply(args, fmt, out)
     _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
+    if args.view is not None:
+        from journeycanvas.canvas import views
+
+        try:
+            journey = views.shown(journey, views.find(journey, args.view))
+        except views.UnknownView as exc:
+            raise CliError(f"{args.file}: {exc}.", 2) from None
     orientation = (
         Orientation.LANDSCAPE
         if args.landscape

@@ -45,6 +45,7 @@ from journeycanvas.io.exporters.glyphs import describe, undrawable_characters
 from journeycanvas.io.exporters.options import (
     MAX_BLEED_MM,
     MAX_FIT_SHEETS,
+    MAX_PNG_SIDE,
     ExportOptions,
     check,
     place,
@@ -285,6 +286,14 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Overlap:"), self.overlap)
         form.addRow(self.tr("Bleed:"), self.bleed)
         form.addRow(self.tr("Resolution:"), self.dpi)
+        # The CLI's --width: a PNG of a given pixel width, sized by the map, not a paper.
+        self.png_width = QSpinBox(objectName="pngWidth")
+        self.png_width.setRange(0, MAX_PNG_SIDE)
+        self.png_width.setSingleStep(100)
+        self.png_width.setSuffix(self.tr(" px"))
+        self.png_width.setSpecialValueText(self.tr("From paper and resolution"))
+        self.png_width.valueChanged.connect(self._refresh)
+        form.addRow(self.tr("Pixel width:"), self.png_width)
         form.addRow(self.tr("Background:"), self.background)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -370,7 +379,13 @@ class ExportDialog(QDialog):
             dpi=self.dpi.value(),
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
             source_name=self.source.name if self.source else "",
+            width_px=self._png_width(),
         )
+
+    def _png_width(self) -> int | None:
+        """The chosen pixel width of a PNG, or None when paper and DPI size it."""
+        width = self.png_width.value() if hasattr(self, "png_width") else 0
+        return width if width and self.fmt() == "png" else None
 
     def _restore(self) -> None:
         r = {key: s.get() for key, s in REMEMBERED.items()}
@@ -443,7 +458,8 @@ class ExportDialog(QDialog):
             self.fit_sheets: tiled,
             self.fit_cols: tiled and self.fit_sheets.isChecked(),
             self.fit_rows: tiled and self.fit_sheets.isChecked(),
-            self.dpi: fmt == "png",
+            self.dpi: fmt == "png" and not self._png_width(),
+            self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
         }
         for widget, on in rows.items():
@@ -493,6 +509,13 @@ class ExportDialog(QDialog):
             text = self.tr("%1 × %2 mm").replace("%1", f"{sheet.page_w / MM:.0f}")
             text = text.replace("%2", f"{sheet.page_h / MM:.0f}")
             text += " · " + self._scale_text(sheet.scale)
+            if fmt == "png" and options.width_px:
+                high = round(options.width_px * self.layout_.height / self.layout_.width)
+                return (
+                    self.tr("%1 × %2 pixels")
+                    .replace("%1", str(options.width_px))
+                    .replace("%2", str(high))
+                )
             if fmt == "png":
                 px = options.dpi / 72
                 text += " · " + self.tr("%1 × %2 pixels").replace(
@@ -647,7 +670,10 @@ class ExportActions(QObject):
 
     def show_export(self) -> ExportDialog:
         doc = self.window.document
-        dialog = ExportDialog(doc.journey, doc.path, self.window)
+        # What the map shows: through the saved view chosen in View > Saved Views.
+        scene = getattr(self.window, "scene", None)
+        journey = scene.shown_journey() if scene is not None else doc.journey
+        dialog = ExportDialog(journey, doc.path, self.window)
         dialog.open()
         return dialog
 

@@ -17,11 +17,13 @@ from typing import Any
 
 from journeycanvas.canvas.model import (
     Card,
+    Comment,
     EmotionPoint,
     Journey,
     Lane,
     Link,
     Persona,
+    SavedView,
     Stage,
     Step,
     new_id,
@@ -105,9 +107,8 @@ def delete_cards(j: Journey, card_ids: Iterable[str]) -> Journey:
     changes: dict[str, Any] = {}
     if len(links) != len(j.links):
         changes["links"] = links
-    return _with(
-        j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points, **changes
-    )
+    j = _with(j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points, **changes)
+    return prune_comments(j)
 
 
 def move_cards(
@@ -180,11 +181,12 @@ def update_stage(j: Journey, stage_id: str, **fields: Any) -> Journey:
 def delete_stage(j: Journey, stage_id: str) -> Journey:
     """Remove a stage with its cards (and their links) and its emotion points."""
     j = delete_cards(j, [c.id for c in j.cards if c.stage_id == stage_id])
-    return _with(
+    j = _with(
         j,
         stages=[s for s in j.stages if s.id != stage_id],
         emotion_points=[p for p in j.emotion_points if p.stage_id != stage_id],
     )
+    return prune_comments(j)
 
 
 def move_stage(j: Journey, stage_id: str, index: int) -> Journey:
@@ -211,7 +213,7 @@ def delete_lane(j: Journey, lane_id: str) -> Journey:
     """Remove a lane with its cards (points linked to them stay, unlinked)."""
     gone = [c.id for c in j.cards if c.lane_id == lane_id]
     j = delete_cards(j, gone)
-    return _with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id])
+    return prune_comments(_with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id]))
 
 
 def move_lane(j: Journey, lane_id: str, index: int) -> Journey:
@@ -238,7 +240,8 @@ def update_point(j: Journey, point_id: str, **fields: Any) -> Journey:
 
 def delete_points(j: Journey, point_ids: Iterable[str]) -> Journey:
     gone = set(point_ids)
-    return _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    j = _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    return prune_comments(j)
 
 
 # --- editor conveniences: several changes that make one undo step ------------------
@@ -415,3 +418,39 @@ def move_cards_to_step(
         for p in j.emotion_points
     ]
     return _with(j, cards=cards, emotion_points=points)
+# --- comments ---------------------------------------------------------------------
+
+
+def add_comment(j: Journey, comment: Comment) -> Journey:
+    return _with(j, comments=[*j.comments, comment])
+
+
+def update_comment(j: Journey, comment_id: str, **fields: Any) -> Journey:
+    comment = next(c for c in j.comments if c.id == comment_id)
+    return _with(j, comments=_replace_in(j.comments, comment_id, _with(comment, **fields)))
+
+
+def delete_comment(j: Journey, comment_id: str) -> Journey:
+    return _with(j, comments=[c for c in j.comments if c.id != comment_id])
+
+
+def prune_comments(j: Journey) -> Journey:
+    """Drop the comments whose card, stage, lane or point an edit removed, so a
+    deletion takes its comments with it (and its undo brings them back)."""
+    kept = [c for c in j.comments if j.has_target(c.target, c.target_id)]
+    return j if len(kept) == len(j.comments) else _with(j, comments=kept)
+
+
+# --- saved views -------------------------------------------------------------------
+
+
+def add_view(j: Journey, view: SavedView) -> Journey:
+    """Save a view; one with the same name is replaced (its place is kept)."""
+    same = next((v for v in j.views if v.name == view.name), None)
+    if same is None:
+        return _with(j, views=[*j.views, view])
+    return _with(j, views=_replace_in(j.views, same.id, _with(view, id=same.id)))
+
+
+def delete_view(j: Journey, view_id: str) -> Journey:
+    return _with(j, views=[v for v in j.views if v.id != view_id])

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -227,6 +227,41 @@ class ImportRecord(_Base):
     skipped: int = Field(default=0, description="Rows left out as already in the journey.")
 
 
+class CommentTarget(StrEnum):
+    CARD = "card"
+    STAGE = "stage"
+    LANE = "lane"
+    POINT = "point"
+
+
+class Comment(_Base):
+    """A remark pinned to a card, a stage, a lane or an emotion point, as a workshop
+    leaves them: who wrote it and when, and whether it has been dealt with."""
+
+    id: str = Field(default_factory=lambda: new_id("cm"))
+    target: CommentTarget
+    target_id: str = Field(description="Id of the card, stage, lane or emotion point.")
+    text: str = ""
+    author: str = ""
+    created_at: str = Field(default="", description="When it was written, ISO 8601 in UTC.")
+    resolved: bool = False
+
+
+class SavedView(_Base):
+    """A named choice of what the map shows: for a workshop, a poster or one audience.
+
+    Everything is shown unless the view says otherwise, so a view made before a lane
+    was added still shows that lane."""
+
+    id: str = Field(default_factory=lambda: new_id("view"))
+    name: str
+    hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
+    show_curves: bool = True
+    show_personas: bool = True
+    show_suggestions: bool = Field(default=True, description="Cards marked as suggested.")
+    show_comments: bool = True
+
+
 class Journey(_Base):
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=lambda: new_id("journey"))
@@ -240,6 +275,8 @@ class Journey(_Base):
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
+    comments: list[Comment] = Field(default_factory=list)
+    views: list[SavedView] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:
@@ -250,7 +287,17 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports", "links"):
+        for name in (
+            "personas",
+            "stages",
+            "lanes",
+            "cards",
+            "emotion_points",
+            "imports",
+            "links",
+            "comments",
+            "views",
+        ):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
         steps_of: dict[str, set[str]] = {}
@@ -306,6 +353,19 @@ class Journey(_Base):
 
     def card(self, card_id: str) -> Card:
         return next(c for c in self.cards if c.id == card_id)
+
+    def comments_on(self, target: CommentTarget, target_id: str) -> list[Comment]:
+        return [c for c in self.comments if c.target == target and c.target_id == target_id]
+
+    def has_target(self, target: CommentTarget, target_id: str) -> bool:
+        """Whether the thing a comment is pinned to is still in the journey."""
+        pool = {
+            CommentTarget.CARD: self.cards,
+            CommentTarget.STAGE: self.stages,
+            CommentTarget.LANE: self.lanes,
+            CommentTarget.POINT: self.emotion_points,
+        }[target]
+        return any(x.id == target_id for x in pool)
 
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
         return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]

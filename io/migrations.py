@@ -23,9 +23,15 @@ File format 1 is format 2 without the research provenance: import records had no
 
 File format 2 is format 3 without steps, spans, links and moments of truth.
 
-File format 3 is canvas.model.Journey: stages may hold ``steps``, a card may name its
+File format 3 is format 4 without comments and saved views.
+
+File format 4 is canvas.model.Journey: stages may hold ``steps``, a card may name its
 ``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
-has ``links`` between cards.
+has ``links`` between cards; ``comments`` are remarks pinned to a card, stage, lane or
+emotion point (``{"target": "card", "target_id": ..., "text", "author",
+"created_at", "resolved"}``), and ``views`` named choices of what the map shows
+(``{"name", "hidden_lanes", "show_curves", "show_personas", "show_suggestions",
+"show_comments"}``).
 """
 
 from __future__ import annotations
@@ -183,11 +189,22 @@ def _v2_to_v3(old: Document) -> Document:
     return doc
 
 
+def _v3_to_v4(old: Document) -> Document:
+    """Format 4 adds comments and saved views; a format-3 file has neither (lists
+    already there are kept)."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comments", [])
+    doc.setdefault("views", [])
+    doc["schema_version"] = 4
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

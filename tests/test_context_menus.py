@@ -168,6 +168,7 @@ def test_stage_menu_adds_a_stage_before_as_one_step_and_renames(editor, qtbot):
     assert menu.objectName() == "stageContextMenu"
     assert names(menu) == [
         "renameStage",
+        "stageDescription",
         "|",
         "addStageBefore",
         "addStageAfter",

@@ -110,6 +110,8 @@ def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
 
     (point,) = summary(journey)["stages"][0]["touchpoints"]
     assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]
+
+
 V1 = FIXTURES / "v1_before_steps.journey"
 
 
@@ -163,3 +165,22 @@ def test_v2_file_gains_steps_spans_and_links_empty_and_keeps_everything():
     _contains(upgraded, raw)
     journey = journey_file.load(v2)
     assert journey.schema_version == SCHEMA_VERSION and journey.links == []
+
+
+V3_COMMENTS = FIXTURES / "v3_comments_views.journey"
+
+
+def test_v3_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
+    raw = json.loads(V3_COMMENTS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 3 and "comments" not in raw
+    upgraded = MIGRATIONS[3](raw)
+    assert upgraded["comments"] == [] and upgraded["views"] == []
+    assert upgraded["schema_version"] == 4
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert "comments" not in raw  # the step does not change its input
+    journey = journey_file.load(V3_COMMENTS)
+    assert journey.comments == [] and journey.views == []
+    assert journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.card import CardItem
 
@@ -86,16 +86,18 @@ class CardDrag(Interaction):
             return
         stage_id, lane_id, index = self.target
         ids, n, step_id = self.card_ids, len(self.card_ids), self.step_id
+        name = step_names.card_title(self.scene.document.journey, ids)
+
+        def text() -> str:
+            return step_names.named(name, tr("Move card “%1”"), tr("Move %n cards", "", n))
+
         if step_id is not None:
             self.apply(
-                lambda: tr("Move %n card(s)", "", n),
+                text,
                 lambda j: edits.move_cards_to_step(j, ids, stage_id, lane_id, step_id, index),
             )
         else:
-            self.apply(
-                lambda: tr("Move %n card(s)", "", n),
-                lambda j: edits.move_cards(j, ids, stage_id, lane_id, index),
-            )
+            self.apply(text, lambda j: edits.move_cards(j, ids, stage_id, lane_id, index))
         self.scene.set_current(stage_id, lane_id)
 
     def click(self) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
-from journeycanvas.canvas import commands, edits, style
+from journeycanvas.canvas import commands, edits, step_names, style
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.layout import CardLayout
@@ -30,7 +30,8 @@ def edit_card(scene: JourneyScene, card_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         edit = lambda j: edits.update_card(j, card_id, title=text)  # noqa: E731
-        commands.apply(scene.document, lambda: tr("Edit card title"), edit)
+        name = step_names.short(text)
+        commands.apply(scene.document, lambda: tr("Edit card title “%1”").replace("%1", name), edit)
 
     return scene.open_editor(InlineEditor(rect, card.title, done, multiline=True))
 
@@ -64,12 +65,16 @@ def edit_card_body(scene: JourneyScene, card_id: str) -> InlineEditor:
     """
     card = scene.document.journey.card(card_id)
     lay = scene.cards[card_id].layout
-    top = min(body_top(lay), lay.rect.bottom - 24.0)
+    # Below the title even when the card has no room left there: the editor may
+    # reach past the card's bottom, but it never hides the title being written to.
+    top = body_top(lay)
     rect = QRectF(lay.rect.x, top, lay.rect.w, max(24.0, lay.rect.bottom - top))
 
     def done(text: str) -> None:
         edit = lambda j: edits.update_card(j, card_id, body=text)  # noqa: E731
-        commands.apply(scene.document, lambda: tr("Edit card text"), edit)
+        name = step_names.short(card.title)
+        text_of = lambda: tr("Edit text of card “%1”").replace("%1", name)  # noqa: E731
+        commands.apply(scene.document, text_of, edit)
 
     editor = InlineEditor(rect, card.body, done, True, style.METRICS.card_body_size)
     editor.setObjectName("bodyEditor")
@@ -84,9 +89,10 @@ def rename_stage(
     rect = qrect(scene.boxes[("stage", stage_id)].box.rect)
 
     def done(text: str) -> None:
+        name = step_names.short(text)
         commands.apply(
             scene.document,
-            lambda: tr("Rename stage"),
+            lambda: tr("Rename stage to “%1”").replace("%1", name),
             lambda j: edits.update_stage(j, stage_id, name=text),
             merge_key=merge_key,
         )
@@ -146,14 +152,34 @@ def rename_lane(
     rect = QRectF(box.x, box.y, box.w, min(box.h, 60.0))
 
     def done(text: str) -> None:
+        name = step_names.short(text)
         commands.apply(
             scene.document,
-            lambda: tr("Rename lane"),
+            lambda: tr("Rename lane to “%1”").replace("%1", name),
             lambda j: edits.update_lane(j, lane_id, name=text),
             merge_key=merge_key,
         )
 
     editor = InlineEditor(rect, lane.name, done, False, style.METRICS.lane_title_size)
+    return scene.open_editor(editor)
+
+
+def edit_title(scene: JourneyScene) -> InlineEditor:
+    """Type the map's title where it is drawn, over its first lines (not the scenario)."""
+    box = scene.boxes[("title", "title")].box.rect
+    size = style.METRICS.title_size
+    rect = QRectF(box.x, box.y, box.w, min(box.h, size * 1.6))
+
+    def done(text: str) -> None:
+        name = step_names.short(text)
+        commands.apply(
+            scene.document,
+            lambda: tr("Edit title “%1”").replace("%1", name),
+            lambda j: edits.update_journey(j, title=text),
+        )
+
+    editor = InlineEditor(rect, scene.document.journey.title, done, False, size)
+    editor.setObjectName("titleEditor")
     return scene.open_editor(editor)
 
 
@@ -164,8 +190,11 @@ def new_card(scene: JourneyScene, stage_id: str, lane_id: str) -> InlineEditor:
 
     def done(text: str) -> None:
         card = Card(stage_id=stage_id, lane_id=lane_id, title=text)
+        name = step_names.short(text)
         if commands.apply(
-            scene.document, lambda: tr("Add card"), lambda j: edits.add_cards(j, [card])
+            scene.document,
+            lambda: tr("Add card “%1”").replace("%1", name),
+            lambda j: edits.add_cards(j, [card]),
         ):
             scene.select_cards([card.id])
 
