@@ -37,9 +37,12 @@ MAX_AREA_CELLS = 40_000_000
 MIN_SHARED_STRING_BYTES = 13
 _CHUNK = 1 << 20
 
+# Patterns that start with a literal are searched for at C speed; the general row
+# pattern is used only for a chunk whose rows do not all start with their r= attribute.
+_ROW_FAST = re.compile(rb'<row r="(\d{1,9})"')
 _ROW = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
-_WIDE_CELL = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{2,4})(\d{1,9})"')
-_FAR_CELL = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,4})(\d{6,9})"')
+_WIDE_CELL = re.compile(rb'r="([A-Z]{2,4})(\d{1,9})"')  # a cell past column Z
+_FAR_CELL = re.compile(rb'r="([A-Z]{1,4})(\d{7,9})"')  # a cell below row 999,999
 _SST_COUNT = re.compile(rb'<sst\b[^>]*?\s(count|uniqueCount)="(\d+)"')
 
 
@@ -65,7 +68,6 @@ class SheetExtent:
 
     part: str
     rows: int = 0  # row elements
-    cells: int = 0
     first_row: int = 0
     last_row: int = 0
     last_col: int = 26  # one-letter columns are not scanned: A..Z is a safe bound
@@ -94,9 +96,12 @@ class _ExtentScanner:
         if len(self._tail) > PROLOG_BYTES:
             self._tail = self._tail[-PROLOG_BYTES:]  # no tag is this long; keep memory flat
         ext = self.extent
-        ext.cells += data.count(b"<c ") + data.count(b"<c>")
-        ext.rows += data.count(b"<row ") + data.count(b"<row>")
-        ext.row_numbers.extend(int(m.group(1)) for m in _ROW.finditer(data))
+        rows = data.count(b"<row ") + data.count(b"<row>")
+        ext.rows += rows
+        numbers = _ROW_FAST.findall(data)
+        if len(numbers) < rows:
+            numbers = _ROW.findall(data)
+        ext.row_numbers.extend(map(int, numbers))
         for match in _WIDE_CELL.finditer(data):
             col = _column_number(match.group(1))
             if col > ext.last_col:
@@ -115,8 +120,6 @@ class _ExtentScanner:
             ext.first_row, ext.last_row = min(numbers), max(numbers)
         elif ext.rows:
             ext.first_row, ext.last_row = 1, ext.rows  # rows without r= count from 1
-        elif ext.cells:
-            ext.rows, ext.first_row, ext.last_row = 1, 1, 1
         if self._far_row > ext.last_row:
             ext.last_row = self._far_row
             ext.first_row = ext.first_row or 1
@@ -310,20 +313,21 @@ def check_prolog(path: Path, name: str, head: bytes, complete: bool) -> None:
                 return  # an empty or prolog-only part: the reader refuses it, harmlessly
             raise refused  # 64 KB and still no root element: nothing honest does that
         if text.startswith("<?", at):
-            end = text.find("?>", at + 2)
+            close = "?>"
         elif text.startswith("<!--", at):
-            end = text.find("-->", at + 4)
+            close = "-->"
         elif text.startswith("<!", at):
             raise refused  # <!DOCTYPE, <!ENTITY, or anything else that is not markup data
         elif text.startswith("<", at):
             return  # the root element
         else:
             return  # not XML at all; the reader says it is damaged
+        end = text.find(close, at + 2)
         if end < 0:
             if complete:
                 return
             raise refused
-        at = end + 2
+        at = end + len(close)
 
 
 def check_shared_strings(path: Path, head: bytes, size: int) -> None:
@@ -361,7 +365,7 @@ def check_extent(path: Path, sheet: str, extent: SheetExtent, max_rows: int) -> 
         where = f" ({far})" if far else ""
         raise SheetImportError(
             path,
-            f"the sheet {sheet!r} holds {extent.cells:,} cells, but a stray cell far away"
+            f"the sheet {sheet!r} holds {extent.rows:,} rows of data, but a stray cell far away"
             f"{where} stretches it to {span:,} rows by {extent.last_col:,} columns "
             f"(to column {column_letters(extent.last_col)}); clear that cell and import again",
         )
