@@ -20,7 +20,8 @@ import openpyxl
 _CT = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
     'officedocument.spreadsheetml.sheet.main+xml"/>'
@@ -162,11 +163,12 @@ def bzip2_bomb(folder: Path) -> Path:
         info = archive.getinfo("xl/worksheets/sheet1.xml")
     # Rebuild the archive by hand with the bomb in place of the sheet, sizes lying.
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(bytes(data))) as source:
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_BZIP2) as archive:
-            for item in source.infolist():
-                if item.filename == info.filename:
-                    continue
+    with (
+        zipfile.ZipFile(io.BytesIO(bytes(data))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_BZIP2) as archive,
+    ):
+        for item in source.infolist():
+            if item.filename != info.filename:
                 archive.writestr(item, source.read(item))
     body = bytearray(out.getvalue())
     # Append the bomb as a raw member: local header, data, and patch the central directory.
@@ -238,6 +240,77 @@ def doctype_in_utf16(folder: Path) -> Path:
     sheet = _sheet_xml().replace('encoding="UTF-8"', 'encoding="UTF-16"')
     sheet = sheet.replace("<worksheet", f"{_DOCTYPE}<worksheet", 1)
     return write_xlsx(folder / "doctype_utf16.xlsx", "\ufeff".join(["", sheet]).encode("utf-16-le"))
+
+
+_ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def write_ods(path: Path, rows_xml: str | None = None) -> Path:
+    """A minimal .ods of the same 5 rows; ``rows_xml`` replaces its table rows."""
+    if rows_xml is None:
+        rows_xml = "".join(
+            "<table:table-row>"
+            + "".join(
+                f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}'
+                "</text:p></table:table-cell>"
+                if isinstance(v, int)
+                else f'<table:table-cell office:value-type="string"><text:p>{v}</text:p>'
+                "</table:table-cell>"
+                for v in values
+            )
+            + "</table:table-row>"
+            for values in [_HEADER, *_DATA]
+        )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Data">'
+        f"{rows_xml}</table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), _ODS_MIME, zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        archive.writestr("content.xml", content)
+    return path
+
+
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{_ODS_MIME}"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def good_ods(folder: Path) -> Path:
+    return write_ods(folder / "good.ods")
+
+
+def ods_repeated_rows(folder: Path) -> Path:
+    """An .ods whose one row says it repeats 1,048,576 times, each with 16,384 cells."""
+    row = (
+        '<table:table-row table:number-rows-repeated="1048576">'
+        '<table:table-cell table:number-columns-repeated="16384" office:value-type="float" '
+        'office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+    )
+    return write_ods(folder / "repeated.ods", row)
+
+
+def good_csv(folder: Path) -> Path:
+    path = folder / "good.csv"
+    rows = [_HEADER, *_DATA]
+    path.write_text("\n".join(",".join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def good_xls(folder: Path) -> Path:
+    path = folder / "good.xls"
+    path.write_bytes(_xls_bytes(folder))
+    return path
 
 
 def _xls_bytes(folder: Path) -> bytes:
@@ -341,4 +414,14 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "UTF-16 csv without BOM": utf16_csv_without_bom,
     "control characters in headers": control_characters_in_header,
     "stray value at XFD3 (openpyxl)": wide_sheet_openpyxl,
+    "ods row repeated 1048576 times": ods_repeated_rows,
+}
+
+#: Good files the fuzz test mutates.
+SEEDS: dict[str, Callable[[Path], Path]] = {
+    "xlsx": good_xlsx,
+    "xlsx (openpyxl)": wide_sheet_openpyxl,
+    "xls": good_xls,
+    "ods": good_ods,
+    "csv": good_csv,
 }

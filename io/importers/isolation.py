@@ -21,6 +21,9 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from journeycanvas.io.importers import sheet_child
@@ -144,15 +147,60 @@ def _run(path: Path, command: list[str], stderr, timeout: float) -> int | None:
             path, f"the reader could not be started ({exc.strerror or exc})"
         ) from None
     try:
-        return child.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        child.wait()
-        return None
+        return _wait(child, timeout)
     except BaseException:
         child.kill()
         child.wait()
         raise
+
+
+@dataclass
+class ChildReport:
+    """What the last reading child cost: for the fuzz test's report and the benchmark."""
+
+    status: int | None = None
+    seconds: float = 0.0
+    peak_bytes: int = 0  # its largest resident size (Linux and macOS), 0 where unknown
+
+
+_reports = threading.local()
+
+
+def last_child() -> ChildReport:
+    """The report of the last child this thread started."""
+    return getattr(_reports, "last", ChildReport())
+
+
+def _wait(child: subprocess.Popen, timeout: float) -> int | None:
+    """Wait for the child, killing it at the timeout; note its peak memory where we can."""
+    start = time.monotonic()
+    deadline = start + timeout
+    if not hasattr(os, "wait4"):
+        try:
+            status = child.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+            status = None
+        _reports.last = ChildReport(status, time.monotonic() - start)
+        return status
+    pause = 0.001
+    while True:
+        pid, raw, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            child.kill()
+            pid, raw, usage = os.wait4(child.pid, 0)
+            raw = None
+            break
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+    status = None if raw is None else os.waitstatus_to_exitcode(raw)
+    child.returncode = -9 if status is None else status  # Popen must not wait for it again
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+    _reports.last = ChildReport(status, time.monotonic() - start, usage.ru_maxrss * scale)
+    return status
 
 
 def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImportError:

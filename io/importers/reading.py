@@ -38,10 +38,11 @@ from journeycanvas.io.importers.errors import SheetImportError, printable
 DEFAULT_MAX_ROWS = 1_000_000
 #: A spreadsheet larger than this is not one a consultant brings back from a survey.
 MAX_FILE_BYTES = 512 * 1024 * 1024
-#: A CSV larger than this builds a journey too large to save and open again
-#: (journey_file.MAX_FILE_BYTES is 200 MB; the evidence of an answer takes
-#: about as many bytes in the journey as its row takes in the CSV, and more).
-MAX_CSV_BYTES = 120 * 1024 * 1024
+#: The most CSV text an import reads. Its rows become Python objects of some ten
+#: times their size in the reading child, and the evidence of an answer takes about
+#: 240 bytes in the journey, so a bigger file could be read but not kept: a journey
+#: file opens only up to journey_file.MAX_FILE_BYTES (200 MB).
+MAX_CSV_BYTES = 100 * 1024 * 1024
 
 _ZIP = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
@@ -461,8 +462,8 @@ def _read_csv(path: Path, max_rows: int) -> Workbook:
 def _too_large(path: Path, size: int) -> SheetImportError:
     return SheetImportError(
         path,
-        f"it is {size / 2**20:,.0f} MB of text; a journey built from it would be too large "
-        f"to save and open again (a CSV import accepts up to {MAX_CSV_BYTES // 2**20} MB)",
+        f"it is {size / 2**20:,.0f} MB of text, more than the {MAX_CSV_BYTES // 2**20} MB a CSV "
+        "import reads: a journey holding its answers would be too large to save and open again",
     )
 
 
