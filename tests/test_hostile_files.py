@@ -33,13 +33,13 @@ MAX_CHILD_BYTES = 500 * 2**20
 
 #: Refusals, by the start of the sentence after the file name.
 REFUSED = {
-    "far cell XFD1048576": "the sheet 'Data' holds 6 rows of data, but a stray cell far below "
-    "them (XFD1048576) stretches it to 1,048,576 rows; clear that cell and import again",
+    "far cell XFD1048576": "the sheet 'Data' holds 5 rows of data, but a stray cell far below "
+    "them (XFD1048576) stretches it to 1,048,576 rows; clear that and import again",
     "far cell XFD100000": "the sheet 'Data' holds 6 rows of data, but a stray cell far away "
     "(XFD100000) stretches it to 100,000 rows by 16,384 columns",
-    "stray cell A1048576": "the sheet 'Data' holds 6 rows of data, but a stray cell far below "
+    "stray cell A1048576": "the sheet 'Data' holds 5 rows of data, but a stray cell far below "
     "them (A1048576) stretches it to 1,048,576 rows",
-    "row reference 1048576": "the sheet 'Data' holds 6 rows of data, but a stray cell far "
+    "row reference 1048576": "the sheet 'Data' holds 5 rows of data, but a stray cell far "
     "below them (row 1,048,576)",
     "sharedStrings count 4294967295": "its shared strings claim 4,294,967,295 strings",
     "bzip2 bomb with a lying size": "its part 'xl/worksheets/sheet1.xml' expands beyond the "

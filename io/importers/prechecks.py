@@ -354,11 +354,15 @@ def check_extent(path: Path, sheet: str, extent: SheetExtent, max_rows: int) -> 
                 f"the sheet {sheet!r} has {extent.rows:,} rows, more than the limit of "
                 f"{max_rows:,} rows",
             )
+        near = extent.first_row + max_rows - 1
+        fitting = sum(1 for r in extent.row_numbers if r <= near) or extent.rows
+        strays = extent.rows - fitting
+        what = "a stray cell" if strays <= 1 else f"{strays:,} stray rows"
         raise SheetImportError(
             path,
-            f"the sheet {sheet!r} holds {extent.rows:,} rows of data, but a stray cell far "
+            f"the sheet {sheet!r} holds {fitting:,} rows of data, but {what} far "
             f"below them ({extent.far_row_cell}) stretches it to {extent.last_row:,} rows; "
-            "clear that cell and import again",
+            "clear that and import again",
         )
     if extent.area() > MAX_AREA_CELLS:
         far = extent.far_col_cell or extent.far_row_cell

@@ -47,7 +47,7 @@ def apply_limits(memory: int, cpu_seconds: int, output: int) -> None:
     except ImportError:  # Windows: the parent's timeout and output check still hold
         return
     limits = [
-        (getattr(resource, "RLIMIT_AS", None), _virtual_size() + memory),
+        (getattr(resource, "RLIMIT_AS", None), _virtual_size() + memory if memory > 0 else 0),
         (getattr(resource, "RLIMIT_CPU", None), cpu_seconds),
         (getattr(resource, "RLIMIT_FSIZE", None), output),
     ]
