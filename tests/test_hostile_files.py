@@ -99,6 +99,27 @@ def test_a_stray_cell_is_not_called_a_million_rows(tmp_path, capsys):
     assert "has 1,048,576 rows" not in capsys.readouterr().err
 
 
+def test_a_stray_cell_on_one_sheet_does_not_stop_the_data_sheet(tmp_path, capsys):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes["A1"] = "Instructions"
+    notes["A1048576"] = "stray"
+    data = book.create_sheet("Data")
+    for row in [["Stage", "Touchpoint", "Score (1-5)"], ["Buy", "Pay", 2], ["Buy", "Pay", 4]]:
+        data.append(row)
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    assert main(["import", str(path), "-o", str(tmp_path / "o.journey")]) == 0
+    assert "imported 2 scored responses" in capsys.readouterr().out
+    # Asked for by name, the broken sheet still says why.
+    code = main(["import", str(path), "-o", str(tmp_path / "p.journey"), "--sheet", "Notes"])
+    assert code == 1
+    assert "stray cell far below them (A1048576)" in capsys.readouterr().err
+
+
 def test_utf16_without_bom_imports_the_same_as_utf8(tmp_path, capsys):
     sixteen = H.utf16_csv_without_bom(tmp_path)
     eight = H.good_csv(tmp_path)

@@ -75,8 +75,15 @@ def _open_source(path: str | Path, options: ImportOptions) -> Source:
         table = book.table(options.sheet, options.max_rows)
         return Source(book, table, find_header(table))
     best: tuple[int, Source] | None = None
+    refused: SheetImportError | None = None
     for name in book.sheet_names:
-        table = book.table(name, options.max_rows)
+        try:
+            table = book.table(name, options.max_rows)
+        except SheetImportError as exc:
+            # A sheet that cannot be read (a stray far-away cell on the instructions
+            # sheet, say) does not stop another sheet from being imported.
+            refused = refused or exc
+            continue
         header = find_header(table)
         rank = 0
         if header is not None:
@@ -86,7 +93,9 @@ def _open_source(path: str | Path, options: ImportOptions) -> Source:
             best = (rank, Source(book, table, header))
         if rank == 3:
             break
-    assert best is not None
+    if best is None:
+        assert refused is not None
+        raise refused
     return best[1]
 
 
