@@ -67,7 +67,9 @@ def main() -> int:
         finally:
             importer.open_workbook = isolated
 
+    cpu = _cpu_s()
     read_s, sheets = best(calamine_read, args.repeat)
+    read_cpu = (_cpu_s() - cpu) / args.repeat
     rows = max(len(s) for s in sheets)
     del sheets
     # Interleaved, so a busy machine slows both alike: in-process, isolated, in-process, …
@@ -114,6 +116,10 @@ def main() -> int:
     print(f"responses:         {collected.responses:,} on {len(journey.cards)} cards")
     print(f"ratio import/read: {import_s / read_s:6.2f}  (goal <= 2.00)")
     print(f"ratio in-process:  {inproc_s / read_s:6.2f}")
+    print(
+        f"ratio of CPU time: {min(import_cpu) / read_cpu:6.2f} isolated, "
+        f"{min(inproc_cpu) / read_cpu:.2f} in-process (calamine read: {read_cpu:.2f} s CPU, mean)"
+    )
     print(f"ratio (w/ save):   {(import_s + save_s) / read_s:6.2f}")
     print(f"peak memory:       {import_peak:6.0f} MB  after reading and importing (goal < 500 MB)")
     print(f"peak memory:       {peak_mb:6.0f} MB  with the save too (whole process)")
