@@ -93,6 +93,7 @@ def child_command() -> list[str]:
 
 def read_isolated(path: Path, max_rows: int) -> Workbook:
     """Read ``path`` in a limited child; its tables, or one sentence why not."""
+    _reports.last = ChildReport()
     size = check_size(path)
     memory = _memory_for(path, size)
     timeout = timeout_for(size)
@@ -161,6 +162,7 @@ class ChildReport:
     status: int | None = None
     seconds: float = 0.0
     peak_bytes: int = 0  # its largest resident size (Linux and macOS), 0 where unknown
+    cpu_seconds: float = 0.0  # user and system time it used, 0 where unknown
 
 
 _reports = threading.local()
@@ -199,7 +201,12 @@ def _wait(child: subprocess.Popen, timeout: float) -> int | None:
     status = None if raw is None else os.waitstatus_to_exitcode(raw)
     child.returncode = -9 if status is None else status  # Popen must not wait for it again
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
-    _reports.last = ChildReport(status, time.monotonic() - start, usage.ru_maxrss * scale)
+    _reports.last = ChildReport(
+        status,
+        time.monotonic() - start,
+        usage.ru_maxrss * scale,
+        usage.ru_utime + usage.ru_stime,
+    )
     return status
 
 
