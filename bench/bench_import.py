@@ -92,7 +92,9 @@ def main() -> int:
     journey, collected, _ = result
     del result
     import_peak = _peak_mb()
-    child_peak = _peak_mb(resource.RUSAGE_CHILDREN)
+    from journeycanvas.io.importers import isolation
+
+    child_peak = isolation.last_child().peak_bytes / 2**20
     out = folder / "big.journey"
     # As the editor and the CLI save: atomic, the old file kept as .bak (from the
     # second run on), the bytes on disk checked against what was written.

@@ -186,8 +186,9 @@ def _wait(child: subprocess.Popen, timeout: float) -> int | None:
             status = None
         _reports.last = ChildReport(status, time.monotonic() - start)
         return status
-    pause = 0.001
+    pause, high_water = 0.001, 0
     while True:
+        high_water = max(high_water, _high_water(child.pid))
         pid, raw, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
@@ -201,13 +202,27 @@ def _wait(child: subprocess.Popen, timeout: float) -> int | None:
     status = None if raw is None else os.waitstatus_to_exitcode(raw)
     child.returncode = -9 if status is None else status  # Popen must not wait for it again
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+    # ru_maxrss also counts what the child shared with us between fork and exec, so the
+    # child's own high-water mark, read while it ran, is preferred where there is one.
     _reports.last = ChildReport(
         status,
         time.monotonic() - start,
-        usage.ru_maxrss * scale,
+        high_water or usage.ru_maxrss * scale,
         usage.ru_utime + usage.ru_stime,
     )
     return status
+
+
+def _high_water(pid: int) -> int:
+    """The peak resident size of a running process (Linux's VmHWM), 0 where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImportError:
