@@ -335,6 +335,14 @@ def truncated_xls(folder: Path) -> Path:
     return path
 
 
+def xls_cut_mid_sector(folder: Path) -> Path:
+    """An .xls cut inside a sector: calamine raised a Rust PanicException on it."""
+    data = _xls_bytes(folder)
+    path = folder / "cut_mid_sector.xls"
+    path.write_bytes(data[:4100])
+    return path
+
+
 def xls_fat_count_lie(folder: Path) -> Path:
     """An .xls whose header claims 2^31 FAT sectors."""
     data = bytearray(_xls_bytes(folder))
@@ -409,6 +417,7 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "DOCTYPE after a processing instruction": doctype_after_pi,
     "DOCTYPE in a UTF-16 part": doctype_in_utf16,
     "truncated xls": truncated_xls,
+    "xls cut mid-sector (a panic before)": xls_cut_mid_sector,
     "xls with a lying FAT count": xls_fat_count_lie,
     "xls with a looping chain": xls_looping_chain,
     "UTF-16 csv without BOM": utf16_csv_without_bom,

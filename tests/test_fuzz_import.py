@@ -230,12 +230,18 @@ def _report(outcomes: list[Outcome], wall: float, parent_growth: float) -> str:
     return "\n".join(lines)
 
 
+def _our_temp_dirs() -> set[str]:
+    """The reading children's folders of this process (they hold its pid)."""
+    mine = f"jc-read-{os.getpid()}-"
+    return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith(mine)}
+
+
 def test_fuzzed_and_hostile_files_import_or_are_refused_in_one_sentence(tmp_path):
     folder = tmp_path / "fuzz"
     folder.mkdir()
     files = _make_files(folder)
     before = sorted(p.name for p in folder.iterdir())
-    temp_before = {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("jc-read-")}
+    temp_before = _our_temp_dirs()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2))) as pool:
@@ -246,7 +252,7 @@ def test_fuzzed_and_hostile_files_import_or_are_refused_in_one_sentence(tmp_path
     problems = [f"{o.name}: {o.problem}" for o in outcomes if o.problem]
     assert not problems, "\n".join(problems)
     assert sorted(p.name for p in folder.iterdir()) == before  # no output left behind
-    temp_after = {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("jc-read-")}
+    temp_after = _our_temp_dirs()
     assert temp_after <= temp_before
     assert growth < 500
     # The mutants really are damaged: most are refused, and some still import.

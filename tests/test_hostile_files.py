@@ -48,6 +48,7 @@ REFUSED = {
     "DOCTYPE after a processing instruction": "its part 'xl/worksheets/sheet1.xml' declares",
     "DOCTYPE in a UTF-16 part": "its part 'xl/worksheets/sheet1.xml' declares XML entities",
     "truncated xls": "the workbook is damaged or cut off",
+    "xls cut mid-sector (a panic before)": "the workbook is damaged or cut off (its sector",
     "xls with a lying FAT count": "the workbook is damaged or cut off (its sector tables",
     "xls with a looping chain": "the workbook is damaged or cut off (its sector tables",
     "control characters in headers": "no column of the sheet 'controls' holds scores (the "
@@ -58,7 +59,7 @@ IMPORTED = {"far cell XFD2", "UTF-16 csv without BOM", "stray value at XFD3 (ope
 
 
 def _our_temp_dirs() -> set[str]:
-    return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("jc-read-")}
+    return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith(f"jc-read-{os.getpid()}-")}
 
 
 def test_every_hostile_file_is_listed_with_its_outcome():

@@ -97,7 +97,7 @@ def read_isolated(path: Path, max_rows: int) -> Workbook:
     size = check_size(path)
     memory = _memory_for(path, size)
     timeout = timeout_for(size)
-    folder = tempfile.mkdtemp(prefix="jc-read-")
+    folder = tempfile.mkdtemp(prefix=f"jc-read-{os.getpid()}-")  # whose it is, if left
     try:
         result = os.path.join(folder, "tables.pickle")
         errors = os.path.join(folder, "stderr.txt")

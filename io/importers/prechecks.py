@@ -432,7 +432,7 @@ def check_compound_file(path: Path, data: bytes) -> None:
     if shift not in (9, 12):
         raise damaged
     sector = 1 << shift
-    sectors = (len(data) - 512 + sector - 1) // sector
+    sectors = (len(data) - 512) // sector  # whole sectors only: a cut one is damage
     fat_count, dir_start = struct.unpack("<II", data[44:52])
     difat_start, difat_count = struct.unpack("<II", data[68:76])
     if fat_count > sectors or difat_count > sectors or fat_count == 0:
