@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from journeycanvas.canvas.model import (
+    MAX_STAGE_WIDTH,
     Card,
     Comment,
     EmotionPoint,
@@ -251,7 +252,9 @@ MIN_STAGE_WIDTH = 80.0
 
 
 def resize_stage(j: Journey, stage_id: str, width: float) -> Journey:
-    return update_stage(j, stage_id, width=max(MIN_STAGE_WIDTH, round(float(width), 1)))
+    """Between the narrowest a stage is dragged to and the widest the model accepts."""
+    width = min(MAX_STAGE_WIDTH, max(MIN_STAGE_WIDTH, round(float(width), 1)))
+    return update_stage(j, stage_id, width=width)
 
 
 def toggle_lane_collapsed(j: Journey, lane_id: str) -> Journey:

@@ -25,6 +25,14 @@ MAX_SCORE = 2.0
 
 Score = Annotated[float, Field(ge=MIN_SCORE, le=MAX_SCORE)]
 
+#: Bounds on the numbers a journey holds, so a hand-edited or hostile file is refused
+#: when it is opened (naming the field) instead of crashing an export later: a stage
+#: 7 m wide is already absurd, and 1e308 points overflow every drawing surface.
+MAX_STAGE_WIDTH = 20_000.0
+#: Spreadsheet rows and counts: far above any sheet (Excel stops at 1,048,576 rows).
+MAX_COUNT = 1_000_000_000
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+
 
 def new_id(prefix: str) -> str:
     """A short random id; the prefix makes a hand-read file easier to follow."""
@@ -68,7 +76,7 @@ class Evidence(_Base):
     score: Score | None = None
     source: str = ""
     sheet: str = ""
-    row: int | None = None
+    row: Count | None = None
     respondent: str = ""
     answer: str = Field(default="", description="The answer as the respondent gave it, e.g. 4.")
     scale: str = Field(default="", description="The scale of that answer, e.g. 1-5.")
@@ -113,6 +121,7 @@ class Stage(_Base):
     width: float | None = Field(
         default=None,
         gt=0,
+        le=MAX_STAGE_WIDTH,
         description="Column width in points; null uses the default. A stage with steps "
         "is as wide as its steps together.",
     )
@@ -218,7 +227,7 @@ class ImportRecord(_Base):
     sha256: str
     source: str
     sheet: str = ""
-    rows: int = 0
+    rows: Count = 0
     imported_at: str = ""
     wave: str = Field(default="", description="Name of the survey wave; empty: the source.")
     wave_date: str = Field(default="", description="Date of the wave, YYYY-MM-DD, or empty.")
