@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from journeycanvas.canvas import link_routing, research, style
+from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -771,7 +772,9 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw, badge)
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
                     layout = CardLayout(
                         card.id,
                         card.stage_id,
@@ -949,7 +952,9 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw, badge)
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
                     fill = card.color or default_fill
                     layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
@@ -984,30 +989,37 @@ class _Layouter:
         return " · ".join(parts), color
 
     def card(
-        self, card: Card, x: float, y: float, w: float, badge: tuple[str, str] | None = None
+        self,
+        card: Card,
+        x: float,
+        y: float,
+        w: float,
+        badge: tuple[str, str] | None = None,
+        fill: str = style.PAGE,
     ) -> tuple[Rect, str, tuple]:
+        """A card's box and text; every text colour made readable on its ``fill``
+        (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
+        ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
+        if badge is not None:
+            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(badge[1], fill))
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
         cy = y + pad
-        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, bold=True)
+        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
         cy += h
         if card.body:
-            runs, h = self.runs(
-                card.body, x + pad, cy + 2, inner_w, m.card_body_size, style.INK_SOFT
-            )
+            runs, h = self.runs(card.body, x + pad, cy + 2, inner_w, m.card_body_size, soft)
             texts += runs
             cy += h + 2
         extra = [v for v in (card.channel, card.owner) if v]
-        if badge is not None and badge[1] == style.INK_SOFT:
+        if badge is not None and badge[1] == soft:
             extra.append(badge[0])  # in the plain colour it shares the line, as it always did
             badge = None
         if extra:
-            runs, h = self.runs(
-                " · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, style.INK_SOFT
-            )
+            runs, h = self.runs(" · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, soft)
             texts += runs
             cy += h + 2
         if badge is not None:
