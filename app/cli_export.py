@@ -69,6 +69,11 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--margin", metavar="MM", type=float, help="PDF, PNG: page margin (default 10 mm)"
     )
     parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="PDF, xlsx: the document's author (default: none; never the login name)",
+    )
+    parser.add_argument(
         "--bleed",
         metavar="MM",
         type=float,
@@ -129,6 +134,7 @@ def run_export(args: argparse.Namespace) -> int:
         width_px=args.width if args.paper is None else None,
         transparent=args.transparent,
         source_name=args.file.name,
+        author=args.author or "",
     )
     if args.width is not None and args.paper is not None:
         raise CliError(f"{out}: give either --paper with --dpi, or --width, not both.", 2)
@@ -189,6 +195,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "dpi": frozenset({"png"}),
     "width": frozenset({"png"}),
     "transparent": frozenset({"png", "svg"}),
+    "author": frozenset({"pdf", "xlsx"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

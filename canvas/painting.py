@@ -108,23 +108,15 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
             painter.translate(run.x + span.dx + dx, run.y + dy)
             painter.scale(scale, scale)
             stroke = stroke_width(span.font, _BASE_PX)
-            if stroke:  # a derived bold: the outlines filled and stroked, as in the PDF
+            # Drawn as text (searchable in a printed PDF); a derived bold is then
+            # stroked along its outlines, as wide as the PDF and SVG stroke it.
+            painter.drawText(QPointF(0, 0), span.text)
+            if stroke:
                 path = QPainterPath()
                 path.addText(QPointF(0, 0), span_font(current), span.text)
-                color = qcolor(run.color)
-                painter.fillPath(path, color)
-                painter.strokePath(
-                    path,
-                    QPen(
-                        color,
-                        stroke,
-                        Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin,
-                    ),
-                )
-            else:
-                painter.drawText(QPointF(0, 0), span.text)
+                pen = QPen(qcolor(run.color), stroke)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.strokePath(path, pen)
             painter.restore()
     painter.restore()
 
