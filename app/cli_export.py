@@ -142,6 +142,8 @@ def run_export(args: argparse.Namespace) -> int:
         from journeycanvas.io.exporters.qt_app import ensure_gui_application
 
         ensure_gui_application()
+    if fmt in ("pdf", "png"):
+        _warn_if_text_too_small(journey, options, out)
     try:
         export(journey, out, options)
     except ExportError as exc:
@@ -154,6 +156,22 @@ def run_export(args: argparse.Namespace) -> int:
             _err(f"{out}: {warning(missing)}")
     _out(f"{out}: exported.")
     return 0
+
+
+def _warn_if_text_too_small(journey, options, out: Path) -> None:
+    """Before writing: one line on stderr when the poster's smallest text is unreadable."""
+    from journeycanvas.io.exporters.readability import (
+        READABLE_PT,
+        smallest_printed_pt,
+        too_small_warning,
+    )
+
+    try:
+        size = smallest_printed_pt(journey, options)
+    except ValueError:  # an impossible paper or scale: the export itself says so
+        return
+    if size is not None and size < READABLE_PT:
+        _err(f"{out}: {too_small_warning(size)}")
 
 
 def _run_channel_export(args: argparse.Namespace) -> int:
