@@ -69,6 +69,12 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--margin", metavar="MM", type=float, help="PDF, PNG: page margin (default 10 mm)"
     )
     parser.add_argument(
+        "--split-stages",
+        metavar="N",
+        type=int,
+        help="PDF: a page per N stages, each repeating the title and lane headers",
+    )
+    parser.add_argument(
         "--author",
         metavar="NAME",
         help="PDF, xlsx: the document's author (default: none; never the login name)",
@@ -135,7 +141,10 @@ def run_export(args: argparse.Namespace) -> int:
         transparent=args.transparent,
         source_name=args.file.name,
         author=args.author or "",
+        split_stages=args.split_stages,
     )
+    if args.split_stages is not None and (args.split_stages < 1 or args.tile):
+        raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
     if args.width is not None and args.paper is not None:
         raise CliError(f"{out}: give either --paper with --dpi, or --width, not both.", 2)
     if fmt in NEEDS_QT:
@@ -214,6 +223,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "width": frozenset({"png"}),
     "transparent": frozenset({"png", "svg"}),
     "author": frozenset({"pdf", "xlsx"}),
+    "split_stages": frozenset({"pdf"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

@@ -40,6 +40,7 @@ class ExportOptions:
     transparent: bool = False
     source_name: str = ""  # the file name printed in the title block footer
     author: str = ""
+    split_stages: int | None = None  # PDF: a page per this many stages
 
 
 @dataclass(frozen=True)

@@ -33,11 +33,22 @@ def smallest_printed_pt(journey: Journey, options: ExportOptions) -> float | Non
     None for exports without paper (a pixel-width PNG, SVG, xlsx, Mermaid)."""
     if options.width_px is not None:
         return None
+    if options.split_stages:
+        from journeycanvas.io.exporters.split_pages import stage_pages
+
+        pages = stage_pages(journey, options.split_stages)
+    else:
+        pages = [journey]
+    found = [s for s in (_smallest_on_page(p, options) for p in pages) if s is not None]
+    return min(found) if found else None
+
+
+def _smallest_on_page(journey: Journey, options: ExportOptions) -> float | None:
     layout = compute_layout(filled(journey, options))
     smallest = smallest_run_size(layout)
     if smallest is None:
         return None
-    if options.tile:
+    if options.tile and not options.split_stages:
         from journeycanvas.io.exporters.tiling import tile_grid
 
         scale = tile_grid(options, layout.width, layout.height).scale
@@ -50,5 +61,5 @@ def too_small_warning(size_pt: float) -> str:
     """One sentence for the command line: the figure and what to do about it."""
     return (
         f"the smallest text prints at {size_pt:.1f} pt, under {READABLE_PT:g} pt: "
-        "choose a bigger --paper, tile it (--tile A3 --sheets 4x2) or split the journey"
+        "choose a bigger --paper, tile it (--tile A3 --sheets 4x2) or split it (--split-stages 10)"
     )
