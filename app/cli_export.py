@@ -75,6 +75,11 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         help="PDF: a page per N stages, each repeating the title and lane headers",
     )
     parser.add_argument(
+        "--with-suggestions",
+        action="store_true",
+        help="PDF, PNG, SVG: also draw an import's suggestions not yet accepted (marked)",
+    )
+    parser.add_argument(
         "--author",
         metavar="NAME",
         help="PDF, xlsx: the document's author (default: none; never the login name)",
@@ -142,6 +147,7 @@ def run_export(args: argparse.Namespace) -> int:
         source_name=args.file.name,
         author=args.author or "",
         split_stages=args.split_stages,
+        include_suggestions=args.with_suggestions,
     )
     if args.split_stages is not None and (args.split_stages < 1 or args.tile):
         raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
@@ -224,6 +230,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "transparent": frozenset({"png", "svg"}),
     "author": frozenset({"pdf", "xlsx"}),
     "split_stages": frozenset({"pdf"}),
+    "with_suggestions": frozenset({"pdf", "png", "svg"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 
