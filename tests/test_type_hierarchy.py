@@ -74,9 +74,9 @@ def test_pdf_embeds_the_bold_font_and_strokes_the_cjk_bold(qapp, journey, tmp_pa
                 fd = fd.get_object()
                 assert any(k in fd for k in ("/FontFile2", "/FontFile")), font["/BaseFont"]
     assert any(n.endswith("+NotoSans-Bold") for n in names), names
-    content = b"".join(
-        forms[k].get_object().get_data() for k in forms
-    ) + (page.get_contents().get_data() if page.get_contents() else b"")
+    content = b"".join(forms[k].get_object().get_data() for k in forms) + (
+        page.get_contents().get_data() if page.get_contents() else b""
+    )
     assert re.search(rb"\b2 Tr\b", content), "the CJK bold is drawn fill-and-stroke"
 
 
