@@ -69,6 +69,22 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--margin", metavar="MM", type=float, help="PDF, PNG: page margin (default 10 mm)"
     )
     parser.add_argument(
+        "--split-stages",
+        metavar="N",
+        type=int,
+        help="PDF: a page per N stages, each repeating the title and lane headers",
+    )
+    parser.add_argument(
+        "--with-suggestions",
+        action="store_true",
+        help="PDF, PNG, SVG: also draw an import's suggestions not yet accepted (marked)",
+    )
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="PDF, xlsx: the document's author (default: none; never the login name)",
+    )
+    parser.add_argument(
         "--bleed",
         metavar="MM",
         type=float,
@@ -139,13 +155,20 @@ def run_export(args: argparse.Namespace) -> int:
         width_px=args.width if args.paper is None else None,
         transparent=args.transparent,
         source_name=args.file.name,
+        author=args.author or "",
+        split_stages=args.split_stages,
+        include_suggestions=args.with_suggestions,
     )
+    if args.split_stages is not None and (args.split_stages < 1 or args.tile):
+        raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
     if args.width is not None and args.paper is not None:
         raise CliError(f"{out}: give either --paper with --dpi, or --width, not both.", 2)
     if fmt in NEEDS_QT:
         from journeycanvas.io.exporters.qt_app import ensure_gui_application
 
         ensure_gui_application()
+    if fmt in ("pdf", "png"):
+        _warn_if_text_too_small(journey, options, out)
     try:
         export(journey, out, options)
     except ExportError as exc:
@@ -158,6 +181,22 @@ def run_export(args: argparse.Namespace) -> int:
             _err(f"{out}: {warning(missing)}")
     _out(f"{out}: exported.")
     return 0
+
+
+def _warn_if_text_too_small(journey, options, out: Path) -> None:
+    """Before writing: one line on stderr when the poster's smallest text is unreadable."""
+    from journeycanvas.io.exporters.readability import (
+        READABLE_PT,
+        smallest_printed_pt,
+        too_small_warning,
+    )
+
+    try:
+        size = smallest_printed_pt(journey, options)
+    except ValueError:  # an impossible paper or scale: the export itself says so
+        return
+    if size is not None and size < READABLE_PT:
+        _err(f"{out}: {too_small_warning(size)}")
 
 
 def _run_channel_export(args: argparse.Namespace) -> int:
@@ -199,6 +238,9 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "dpi": frozenset({"png"}),
     "width": frozenset({"png"}),
     "transparent": frozenset({"png", "svg"}),
+    "author": frozenset({"pdf", "xlsx"}),
+    "split_stages": frozenset({"pdf"}),
+    "with_suggestions": frozenset({"pdf", "png", "svg"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

@@ -59,6 +59,7 @@ from journeycanvas.io.exporters.paper import (
 )
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
+from journeycanvas.io.exporters.readability import READABLE_PT, smallest_printed_pt
 from journeycanvas.io.exporters.tiling import tile_grid
 from journeycanvas.io.exporters.tiling_text import sheet_label
 from journeycanvas.io.output_policy import is_read_only
@@ -271,6 +272,11 @@ class ExportDialog(QDialog):
         self.glyph_warning = QLabel()
         self.glyph_warning.setWordWrap(True)
         self.glyph_warning.setStyleSheet("color: #b3261e;")
+        # A page per N stages (0: the whole map on one sheet).
+        self.split = QSpinBox()
+        self.split.setRange(0, 1000)
+        self.split.setSpecialValueText(self.tr("One page"))
+        self.split.setSuffix(self.tr(" stages per page"))
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -285,6 +291,7 @@ class ExportDialog(QDialog):
         form.addRow("", fit_row)
         form.addRow(self.tr("Overlap:"), self.overlap)
         form.addRow(self.tr("Bleed:"), self.bleed)
+        form.addRow(self.tr("Split:"), self.split)
         form.addRow(self.tr("Resolution:"), self.dpi)
         # The CLI's --width: a PNG of a given pixel width, sized by the map, not a paper.
         self.png_width = QSpinBox(objectName="pngWidth")
@@ -336,6 +343,7 @@ class ExportDialog(QDialog):
             self.dpi,
             self.fit_cols,
             self.fit_rows,
+            self.split,
         )
         for box in boxes:
             box.valueChanged.connect(self._refresh)
@@ -380,6 +388,7 @@ class ExportDialog(QDialog):
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
             source_name=self.source.name if self.source else "",
             width_px=self._png_width(),
+            split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
         )
 
     def _png_width(self) -> int | None:
@@ -455,6 +464,7 @@ class ExportDialog(QDialog):
             self.tile_paper: tiled,
             self.overlap: tiled,
             self.bleed: fmt == "pdf" and not tiled,
+            self.split: fmt == "pdf" and not tiled,
             self.fit_sheets: tiled,
             self.fit_cols: tiled and self.fit_sheets.isChecked(),
             self.fit_rows: tiled and self.fit_sheets.isChecked(),
@@ -480,7 +490,9 @@ class ExportDialog(QDialog):
         self.preview.show_options(options if poster and not problem else None)
         self.preview.repaint()
         self.export_button.setEnabled(not problem)
-        self.summary.setText(problem or self._describe(options))
+        warning = self._size_warning(options) if poster and not problem else ""
+        # In the summary, not a label of its own: a label appearing would resize the preview.
+        self.summary.setText(problem or "\n".join(filter(None, (self._describe(options), warning))))
         lost = fmt in ("pdf", "png", "svg") and bool(self.undrawable)
         self.glyph_warning.setVisible(lost)
         if lost:
@@ -491,6 +503,21 @@ class ExportDialog(QDialog):
                 .replace("%1", describe(self.undrawable))
                 .replace("%2", REPLACEMENT)
             )
+
+    def _size_warning(self, options: ExportOptions) -> str:
+        """Before exporting: the smallest text size the poster prints, when unreadable."""
+        size = smallest_printed_pt(self.journey, options)
+        if size is None or size >= READABLE_PT:
+            return ""
+        return (
+            self.tr(
+                "Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). "
+                "Choose a bigger paper, tile the poster onto sheets, or split it "
+                "into pages of fewer stages."
+            )
+            .replace("%1", f"{size:.1f}")
+            .replace("%2", f"{READABLE_PT:g}")
+        )
 
     def _describe(self, options: ExportOptions) -> str:
         fmt = self.fmt()

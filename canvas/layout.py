@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from journeycanvas.canvas import link_routing, research, style
+from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -63,10 +64,12 @@ class TextRun:
     size: float
     color: str = style.INK
     spans: tuple[FontSpan, ...] = ()
+    bold: bool = False  # only read when the spans are made from the text
 
     def __post_init__(self) -> None:
         if self.text and not self.spans:
-            object.__setattr__(self, "spans", spans_at(metrics().pieces(self.text), self.size))
+            pieces = metrics(self.bold).pieces(self.text)
+            object.__setattr__(self, "spans", spans_at(pieces, self.size))
 
     @property
     def width(self) -> float:
@@ -447,6 +450,8 @@ class _Layouter:
         self.j = journey
         self.m = m
         self.fm = fm
+        #: The bold weight's metrics: titles and headers (canvas/fonts.py).
+        self.fm_bold = metrics(bold=True)
         self.labels = content_labels(journey.language)
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
         self.by_lane: dict[str, list[Card]] | None = None
@@ -458,28 +463,35 @@ class _Layouter:
         return size * self.m.line_spacing
 
     def wrap(
-        self, text: str, width: float, size: float
+        self, text: str, width: float, size: float, bold: bool = False
     ) -> tuple[tuple[str, tuple[FontSpan, ...]], ...]:
         """The fonts' line breaks, remembered: re-laying a 2,000-card map after one
         edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
-        key = (text, width, size, id(self.fm))
+        fm = self.fm_bold if bold else self.fm
+        key = (text, width, size, id(fm))
         lines = _WRAP_CACHE.get(key)
         if lines is None:
             if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
                 _WRAP_CACHE.clear()
             lines = tuple(
-                (line, spans_at(pieces, size))
-                for line, pieces in self.fm.wrap_pieces(text, width, size)
+                (line, spans_at(pieces, size)) for line, pieces in fm.wrap_pieces(text, width, size)
             )
             _WRAP_CACHE[key] = lines
         return lines
 
     def runs(
-        self, text: str, x: float, top: float, width: float, size: float, color: str = style.INK
+        self,
+        text: str,
+        x: float,
+        top: float,
+        width: float,
+        size: float,
+        color: str = style.INK,
+        bold: bool = False,
     ) -> tuple[list[TextRun], float]:
         """Wrapped text as runs from ``top``; returns the runs and the height they take."""
         lh = self.line_height(size)
-        lines = self.wrap(text, width, size)
+        lines = self.wrap(text, width, size, bold)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [
             TextRun(line, x, first + i * lh, size, color, spans)
@@ -515,7 +527,13 @@ class _Layouter:
         header_h = m.stage_header_height
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
             runs, h = self.runs(
-                s.name, sx + 10, grid_top + 10, w - 20, m.stage_title_size, style.STAGE_HEADER_TEXT
+                s.name,
+                sx + 10,
+                grid_top + 10,
+                w - 20,
+                m.stage_title_size,
+                style.STAGE_HEADER_TEXT,
+                bold=True,
             )
             name_runs.append(runs)
             header_h = max(header_h, h + 20)
@@ -554,6 +572,7 @@ class _Layouter:
                 m.lane_header_width - 20,
                 m.lane_title_size,
                 style.INK,
+                bold=True,
             )
             if lane.collapsed:
                 row_h = m.collapsed_row_height
@@ -647,7 +666,12 @@ class _Layouter:
                 continue
             step = steps[col.step_id]
             runs, _h = self.runs(
-                step.name, col.x + 8, top + 6, col.w - 16 - 2 * m.moment_radius, m.step_title_size
+                step.name,
+                col.x + 8,
+                top + 6,
+                col.w - 16 - 2 * m.moment_radius,
+                m.step_title_size,
+                bold=True,
             )
             fill = style.MOMENT_STEP_HEADER if step.moment_of_truth else style.STEP_HEADER
             out.append(
@@ -748,7 +772,9 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw, badge)
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
                     layout = CardLayout(
                         card.id,
                         card.stage_id,
@@ -831,7 +857,7 @@ class _Layouter:
         side_by_side = inner >= 2 * m.persona_width
         title_w = inner - m.persona_width - m.header_gap if side_by_side else inner
         top = m.margin
-        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size)
+        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size, bold=True)
         text_runs = list(runs)
         bottom = top + h
         if self.j.scenario:
@@ -926,7 +952,9 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw, badge)
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
                     fill = card.color or default_fill
                     layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
@@ -961,30 +989,37 @@ class _Layouter:
         return " · ".join(parts), color
 
     def card(
-        self, card: Card, x: float, y: float, w: float, badge: tuple[str, str] | None = None
+        self,
+        card: Card,
+        x: float,
+        y: float,
+        w: float,
+        badge: tuple[str, str] | None = None,
+        fill: str = style.PAGE,
     ) -> tuple[Rect, str, tuple]:
+        """A card's box and text; every text colour made readable on its ``fill``
+        (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
+        ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
+        if badge is not None:
+            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(badge[1], fill))
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
         cy = y + pad
-        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size)
+        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
         cy += h
         if card.body:
-            runs, h = self.runs(
-                card.body, x + pad, cy + 2, inner_w, m.card_body_size, style.INK_SOFT
-            )
+            runs, h = self.runs(card.body, x + pad, cy + 2, inner_w, m.card_body_size, soft)
             texts += runs
             cy += h + 2
         extra = [v for v in (card.channel, card.owner) if v]
-        if badge is not None and badge[1] == style.INK_SOFT:
+        if badge is not None and badge[1] == soft:
             extra.append(badge[0])  # in the plain colour it shares the line, as it always did
             badge = None
         if extra:
-            runs, h = self.runs(
-                " · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, style.INK_SOFT
-            )
+            runs, h = self.runs(" · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, soft)
             texts += runs
             cy += h + 2
         if badge is not None:

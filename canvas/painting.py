@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPolygonF
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
 from journeycanvas.canvas.layout import (
     BlueprintLineLayout,
     CurveLayout,
@@ -22,11 +23,11 @@ from journeycanvas.canvas.layout import (
     Rect,
     TextRun,
 )
-from journeycanvas.canvas.text_metrics import CJK, LATIN
 from journeycanvas.resources import (
     FONT_FAMILY,
     LATIN_FONT_FAMILY,
     font_path,
+    latin_bold_font_path,
     latin_font_path,
 )
 
@@ -45,6 +46,8 @@ def font_families() -> dict[str, str]:
     return {
         LATIN: _register(latin_font_path(), LATIN_FONT_FAMILY),
         CJK: _register(font_path(), FONT_FAMILY),
+        # The same family as the regular Latin font; span_font asks for its bold weight.
+        LATIN_BOLD: _register(latin_bold_font_path(), LATIN_FONT_FAMILY),
     }
 
 
@@ -65,8 +68,13 @@ def ui_font(pixel_size: float) -> QFont:
 
 @cache
 def span_font(key: str = CJK) -> QFont:
-    """The 100 px font a span in the bundled font ``key`` is drawn with, then scaled."""
+    """The 100 px font a span in the bundled font ``key`` is drawn with, then scaled.
+
+    A derived bold (canvas/fonts.py) is its regular font: draw_runs strokes it.
+    """
+    key = file_font(key)
     font = QFont(font_families().get(key, font_families()[CJK]))
+    font.setWeight(QFont.Weight.Bold if key == LATIN_BOLD else QFont.Weight.Normal)
     font.setPixelSize(_BASE_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)
@@ -99,7 +107,16 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
             painter.save()
             painter.translate(run.x + span.dx + dx, run.y + dy)
             painter.scale(scale, scale)
+            stroke = stroke_width(span.font, _BASE_PX)
+            # Drawn as text (searchable in a printed PDF); a derived bold is then
+            # stroked along its outlines, as wide as the PDF and SVG stroke it.
             painter.drawText(QPointF(0, 0), span.text)
+            if stroke:
+                path = QPainterPath()
+                path.addText(QPointF(0, 0), span_font(current), span.text)
+                pen = QPen(qcolor(run.color), stroke)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.strokePath(path, pen)
             painter.restore()
     painter.restore()
 

@@ -45,14 +45,14 @@ BLUEPRINT_LINES: tuple[tuple[LaneKind, LaneKind, str], ...] = (
     (LaneKind.BACKSTAGE, LaneKind.FRONTSTAGE, "line_visibility"),
     (LaneKind.SUPPORT, LaneKind.BACKSTAGE, "line_internal"),
 )
-BLUEPRINT_LINE = "#5C6BC0"  # the lines and their names
+BLUEPRINT_LINE = "#3949AB"  # the lines and their names (4.5:1 on every row)
 LINK = "#5D4037"  # connectors between cards
 MOMENT = "#FFB300"  # the marker of a moment of truth
 MOMENT_STEP_HEADER = "#FFF3C4"
 STEP_HEADER = "#ECEFF1"
 
 INK = "#263238"  # main text
-INK_SOFT = "#546E7A"  # secondary text
+INK_SOFT = "#455A64"  # secondary text: 4.5:1 or more on every lane row and card fill
 GRID = "#CFD8DC"  # cell borders
 STAGE_HEADER = "#37474F"
 STAGE_HEADER_TEXT = "#FFFFFF"
@@ -61,7 +61,7 @@ SUGGESTED_BORDER = "#E53935"
 CURVE = "#455A64"
 DATA_CURVE = "#1565C0"  # the curve computed from imported answers
 DATA_BAND = "#D6E4F5"  # its 95 % confidence band where no transparency is at hand
-LOW_CONFIDENCE = "#B26A00"  # a touchpoint's badge when it rests on few answers
+LOW_CONFIDENCE = "#8A4B00"  # a touchpoint's badge when it rests on few answers (4.5:1)
 SIGNIFICANT = "#6A1B9A"  # a wave-to-wave change Welch's test finds significant
 ZERO_BAND = "#ECEFF1"
 PAGE = "#FFFFFF"

@@ -33,18 +33,24 @@ from typing import NamedTuple
 
 from reportlab.pdfbase.ttfonts import TTFont
 
-from journeycanvas.resources import font_path, latin_font_path
+from journeycanvas.canvas.fonts import BOLD_OF, CJK, CJK_BOLD, FONT_FILES, LATIN, LATIN_BOLD
+from journeycanvas.resources import font_path, latin_bold_font_path, latin_font_path
 
 #: What a character no bundled font has is drawn as (both fonts have it).
 REPLACEMENT = "\ufffd"
 
-#: Keys of the two bundled fonts, as stored in the layout's text runs.
-LATIN = "latin"
-CJK = "cjk"
-FONTS = (LATIN, CJK)
+#: Keys of the bundled font files, as stored in the layout's text runs (canvas/fonts.py
+#: adds the derived CJK bold, drawn with the CJK font's file).
+FONTS = FONT_FILES
 
-#: reportlab's names for the bundled fonts (registered again by the PDF exporter).
-PDF_FONT_NAMES = {LATIN: "JourneyCanvasLatin", CJK: "JourneyCanvasSans"}
+#: reportlab's names for the bundled fonts (registered again by the PDF exporter);
+#: the derived CJK bold is the CJK font, stroked.
+PDF_FONT_NAMES = {
+    LATIN: "JourneyCanvasLatin",
+    CJK: "JourneyCanvasSans",
+    LATIN_BOLD: "JourneyCanvasLatinBold",
+    CJK_BOLD: "JourneyCanvasSans",
+}
 PDF_FONT_NAME = PDF_FONT_NAMES[CJK]
 
 # Characters both fonts have that take the font of the text before them (of the
@@ -62,6 +68,8 @@ def pdf_font(font: str = CJK) -> TTFont:
     """The reportlab font of a key (LATIN or CJK): its metrics, and what a PDF embeds."""
     if font == LATIN:
         return TTFont(PDF_FONT_NAMES[LATIN], str(latin_font_path()))
+    if font == LATIN_BOLD:
+        return TTFont(PDF_FONT_NAMES[LATIN_BOLD], str(latin_bold_font_path()))
     return TTFont(PDF_FONT_NAMES[CJK], str(font_path()), subfontIndex=0)
 
 
@@ -123,8 +131,13 @@ class FontMetrics:
     and the spacing the map always had.
     """
 
-    def __init__(self) -> None:
-        latin, cjk = pdf_font(LATIN).face, pdf_font(CJK).face
+    def __init__(self, bold: bool = False) -> None:
+        latin, cjk = pdf_font(LATIN_BOLD if bold else LATIN).face, pdf_font(CJK).face
+        self.bold = bold
+        # The font key each letter of a paragraph's fonts is drawn in at this weight.
+        self._letter_font = (
+            {k: BOLD_OF[f] for k, f in _LETTER_FONT.items()} if bold else _LETTER_FONT
+        )
         self._latin_widths: dict[int, float] = latin.charWidths
         self._cjk_widths: dict[int, float] = cjk.charWidths
         self._cjk_default = cjk.defaultWidth
@@ -134,6 +147,8 @@ class FontMetrics:
         # characters): its class letter and its width in either font at size 1.
         self._classes = _Classes(self)
         self._width_in: dict[str, dict[str, float]] = {LATIN: {}, CJK: {}}
+        self._width_in[BOLD_OF[LATIN]] = self._width_in[LATIN]  # this weight's widths
+        self._width_in[BOLD_OF[CJK]] = self._width_in[CJK]
         self._own_width: dict[str, float] = {}
         self._paragraphs: dict[str, Paragraph] = {}
 
@@ -165,6 +180,8 @@ class FontMetrics:
 
     def char_width(self, ch: str, font: str | None = None) -> float:
         """Width of one character at size 1, in the given font or its own."""
+        if font is not None and (font in BOLD_OF.values()) != self.bold:
+            return metrics(not self.bold).char_width(ch, font)
         own = self.font_of(ch)  # also measures a character not seen before
         return self._width_in[font or own][ch]
 
@@ -224,11 +241,13 @@ class FontMetrics:
     def pieces(self, text: str) -> tuple[Piece, ...]:
         """One line (no wrapping) cut into pieces by font."""
         para = self.paragraph(text)  # its text may differ: undrawable characters replaced
-        return _pieces(para, 0, len(para.text))
+        return _pieces(para, 0, len(para.text), self._letter_font)
 
     def width(self, text: str, size: float, font: str | None = None) -> float:
         """Width of a line at a size: in one font, or in the fonts the line resolves to."""
         if font is not None:
+            if (font in BOLD_OF.values()) != self.bold:  # a span of the other weight
+                return metrics(not self.bold).width(text, size, font)
             text.translate(self._classes)  # measures characters not seen before
             widths = self._width_in[font]
             return sum(widths[ch] for ch in text) * size
@@ -254,7 +273,7 @@ class FontMetrics:
         for text_part in text.split("\n"):
             para = self.paragraph(text_part)
             for start, end in _break_paragraph(para, max_width / size):
-                lines.append((para.text[start:end], _pieces(para, start, end)))
+                lines.append((para.text[start:end], _pieces(para, start, end, self._letter_font)))
         return lines
 
 
@@ -276,15 +295,17 @@ def _fill_shared(fonts: str) -> str:
     return fonts
 
 
-def _pieces(para: Paragraph, start: int, end: int) -> tuple[Piece, ...]:
+def _pieces(
+    para: Paragraph, start: int, end: int, letter_font: dict[str, str]
+) -> tuple[Piece, ...]:
     if start >= end:
-        return (Piece("", CJK, 0.0),)
+        return (Piece("", letter_font["C"], 0.0),)
     text, fonts, prefix = para.text, para.fonts, para.prefix
     letter = fonts[start]
     if fonts.count(letter, start, end) == end - start:  # the usual line: one font
-        return (Piece(text[start:end], _LETTER_FONT[letter], prefix[end] - prefix[start]),)
+        return (Piece(text[start:end], letter_font[letter], prefix[end] - prefix[start]),)
     return tuple(
-        Piece(text[i:j], _LETTER_FONT[para.fonts[i]], prefix[j] - prefix[i])
+        Piece(text[i:j], letter_font[para.fonts[i]], prefix[j] - prefix[i])
         for i, j in (m.span() for m in _FONT_RUN.finditer(para.fonts, start, end))
     )
 
@@ -370,5 +391,6 @@ def _is_cjk(ch: str) -> bool:
 
 
 @cache
-def metrics() -> FontMetrics:
-    return FontMetrics()
+def metrics(bold: bool = False) -> FontMetrics:
+    """The shared metrics of the regular weight, or with ``bold`` of the bold one."""
+    return FontMetrics(bold)

@@ -59,7 +59,9 @@ def test_a_full_disk_leaves_the_previous_export_byte_identical(qapp, tmp_path, e
     assert "exported" not in result.stdout
     err = result.stderr.strip()
     assert "Traceback" not in err and "Exception ignored" not in err, err
-    assert err.count("\n") == 0 and str(target) in err, err
+    # One line of error (a small A3 PNG is also, rightly, warned about its text size).
+    errors = [line for line in err.splitlines() if "smallest text prints" not in line]
+    assert len(errors) == 1 and str(target) in errors[0], err
     assert target.read_bytes() == previous
     assert _leftovers(tmp_path) == []
 

@@ -20,6 +20,7 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.io.atomic import TEMP_SUFFIX
 from journeycanvas.io.exporters.options import FORMATS, ExportOptions, check
 from journeycanvas.io.exporters.paper import PaperError
+from journeycanvas.io.exporters.poster_content import poster_journey
 from journeycanvas.io.exporters.progress import ExportCancelled, Progress
 from journeycanvas.io.output_policy import OutputRefused, keep_mode, refuse_read_only
 
@@ -82,7 +83,8 @@ def export(
     temp = folder / f".{out.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     existed = out.exists()
     try:
-        writer(journey, str(temp), options, progress)
+        # Posters leave out an import's unaccepted suggestions unless asked (poster_content.py).
+        writer(poster_journey(journey, options, fmt), str(temp), options, progress)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         keep_mode(out, temp)

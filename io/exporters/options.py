@@ -40,6 +40,8 @@ class ExportOptions:
     transparent: bool = False
     source_name: str = ""  # the file name printed in the title block footer
     author: str = ""
+    split_stages: int | None = None  # PDF: a page per this many stages
+    include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
 
 
 @dataclass(frozen=True)

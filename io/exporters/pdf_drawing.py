@@ -20,8 +20,10 @@ from functools import cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.fonts import stroke_width
 from journeycanvas.canvas.layout import (
     Box,
     CurveLayout,
@@ -127,7 +129,11 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
-    """Each run upright at its baseline, span by span in its font, in a y-down system."""
+    """Each run upright at its baseline, span by span in its font, in a y-down system.
+
+    A derived bold (canvas/fonts.py) is its regular font in text render mode 2,
+    fill and stroke, the stroke as wide as the screen draws it.
+    """
     text = c.beginText()
     font = size = color = None
     for run in runs:
@@ -136,14 +142,25 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
         if run.color != color:
             color = run.color
             text.setFillColor(rgb(color))
+            text.setStrokeColor(rgb(color))
         for span in run.spans:
             if span.font != font or run.size != size:
                 font, size = span.font, run.size
                 text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+                stroke = stroke_width(font, size)
+                if stroke:
+                    _text_line_width(text, stroke)
+                text.setTextRenderMode(2 if stroke else 0)
             # The matrix flips y back, so glyphs stand upright on the baseline.
             text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
             text.textOut(span.text)
     c.drawText(text)
+
+
+def _text_line_width(text: PDFTextObject, width: float) -> None:
+    """Set the line width inside a text object (BT … ET allows the ``w`` operator;
+    reportlab's text object has no method for it, only the canvas outside it)."""
+    text._code.append(f"{width:.3f} w")
 
 
 def _grid(c: Canvas, layout: JourneyLayout) -> None:

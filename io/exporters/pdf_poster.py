@@ -13,7 +13,6 @@ the slug, outside the bleed, so none is printed on the poster.
 
 from __future__ import annotations
 
-import getpass
 from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, Placement, place
 from journeycanvas.io.exporters.paper import MM
 from journeycanvas.io.exporters.pdf_drawing import MAP_FORM, define_map_form, register_font, rgb
@@ -38,7 +38,8 @@ def new_canvas(
     # Starting in our own font keeps reportlab from adding an unembedded Helvetica.
     c = Canvas(target, pagesize=size, pageCompression=1, initialFontName=register_font())
     c.setTitle(journey.title or "Customer journey map")
-    c.setAuthor(options.author or _user_name())
+    # Only a name the user gave: a poster handed to a client must not carry the login name.
+    c.setAuthor(options.author)
     c.setSubject(subject(journey))
     c.setCreator(CREATOR)
     c.setProducer(CREATOR)
@@ -62,6 +63,7 @@ def export_pdf(
 ) -> Placement:
     """Write the single-sheet poster; returns where the map landed (tests and preview)."""
     step(progress, 0.0)
+    journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
     layout = compute_layout(journey)
     placement = place(options, layout.width, layout.height)
     step(progress, 0.3)
@@ -98,10 +100,3 @@ def _bleed_and_marks(c: Canvas, placement: Placement, slug: float, bleed: float)
     for y in (trim[1], trim[3]):
         for x, sign in ((trim[0], -1), (trim[2], 1)):
             c.line(x + sign * start, y, x + sign * end, y)
-
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (a service account, a container)
-        return ""

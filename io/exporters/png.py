@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, place
 from journeycanvas.io.exporters.png_stream import PngStream
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
@@ -56,6 +57,7 @@ def export_png(
     journey: Journey, target: str, options: ExportOptions, progress: Progress = None
 ) -> Raster:
     step(progress, 0.0)
+    journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
     layout = compute_layout(journey)
     raster = raster_for(options, layout)
     footer = footer_runs(layout, footer_text(options.source_name))

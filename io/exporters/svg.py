@@ -18,9 +18,17 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from journeycanvas.canvas.layout import JourneyLayout, TextRun, compute_layout
+from journeycanvas.canvas.fonts import (
+    CJK,
+    CJK_BOLD,
+    FONT_FILES,
+    LATIN,
+    LATIN_BOLD,
+    file_font,
+    stroke_width,
+)
+from journeycanvas.canvas.layout import FontSpan, JourneyLayout, TextRun, compute_layout
 from journeycanvas.canvas.model import Journey
-from journeycanvas.canvas.text_metrics import CJK, LATIN
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
 from journeycanvas.io.exporters.progress import Progress, step
@@ -35,7 +43,24 @@ LATIN_FALLBACK_FONTS = f"'Noto Sans', 'Open Sans', 'Segoe UI', Arial, {CJK_FALLB
 FALLBACK_FONTS = {
     LATIN: f"'{EMBEDDED_FAMILY[LATIN]}', {LATIN_FALLBACK_FONTS}",
     CJK: f"'{EMBEDDED_FAMILY[CJK]}', {CJK_FALLBACK_FONTS}",
+    LATIN_BOLD: f"'{EMBEDDED_FAMILY[LATIN_BOLD]}', {LATIN_FALLBACK_FONTS}",
+    CJK_BOLD: f"'{EMBEDDED_FAMILY[CJK]}', {CJK_FALLBACK_FONTS}",
 }
+
+
+def font_attributes(span: FontSpan, size: float, color: str) -> str:
+    """The font of a span: its family list, and how a bold span is made bold.
+
+    Latin bold is a font of its own (a look-alike fallback is asked for bold too);
+    the derived CJK bold is the CJK font stroked as wide as screen and PDF draw it.
+    """
+    attrs = f'font-family="{FALLBACK_FONTS[span.font]}"'
+    if span.font == LATIN_BOLD:
+        attrs += ' font-weight="bold"'
+    stroke = stroke_width(span.font, size)
+    if stroke:
+        attrs += f' stroke="{color}" stroke-width="{stroke:.3f}" stroke-linejoin="round"'
+    return attrs
 
 
 def export_svg(
@@ -96,10 +121,10 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
 
 
 def used_characters(runs: list[TextRun]) -> dict[str, set[str]]:
-    used: dict[str, set[str]] = {LATIN: set(), CJK: set()}
+    used: dict[str, set[str]] = {key: set() for key in FONT_FILES}
     for run in runs:
         for span in run.spans:
-            used[span.font].update(span.text)
+            used[file_font(span.font)].update(span.text)
     return used
 
 
@@ -113,12 +138,12 @@ def text_element(run: TextRun) -> str:
     if len(spans) == 1:
         (span,) = spans
         return (
-            f'{head} font-family="{FALLBACK_FONTS[span.font]}" '
+            f"{head} {font_attributes(span, run.size, run.color)} "
             f'textLength="{span.width:.2f}" lengthAdjust="spacingAndGlyphs">'
             f"{html.escape(span.text, quote=False)}</text>"
         )
     parts = [
-        f'<tspan x="{run.x + span.dx:.2f}" font-family="{FALLBACK_FONTS[span.font]}" '
+        f'<tspan x="{run.x + span.dx:.2f}" {font_attributes(span, run.size, run.color)} '
         f'textLength="{span.width:.2f}" lengthAdjust="spacingAndGlyphs">'
         f"{html.escape(span.text, quote=False)}</tspan>"
         for span in spans

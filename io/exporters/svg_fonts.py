@@ -16,16 +16,22 @@ import io
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-from journeycanvas.canvas.text_metrics import CJK, LATIN
-from journeycanvas.resources import font_path, latin_font_path
+from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD
+from journeycanvas.resources import font_path, latin_bold_font_path, latin_font_path
 
 #: The @font-face family of each bundled font inside an SVG.
-EMBEDDED_FAMILY = {LATIN: "JourneyCanvas Latin", CJK: "JourneyCanvas CJK"}
+EMBEDDED_FAMILY = {
+    LATIN: "JourneyCanvas Latin",
+    CJK: "JourneyCanvas CJK",
+    LATIN_BOLD: "JourneyCanvas Latin Bold",
+}
 
 
 def _load(font: str) -> TTFont:
     if font == LATIN:
         return TTFont(str(latin_font_path()))
+    if font == LATIN_BOLD:
+        return TTFont(str(latin_bold_font_path()))
     return TTFont(str(font_path()), fontNumber=0)
 
 

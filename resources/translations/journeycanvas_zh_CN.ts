@@ -1033,22 +1033,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="666"/>
+        <location filename="../../app/export_dialog.py" line="693"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="667"/>
+        <location filename="../../app/export_dialog.py" line="694"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="668"/>
+        <location filename="../../app/export_dialog.py" line="695"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="669"/>
+        <location filename="../../app/export_dialog.py" line="696"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1056,285 +1056,305 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="181"/>
-        <location filename="../../app/export_dialog.py" line="301"/>
+        <location filename="../../app/export_dialog.py" line="182"/>
+        <location filename="../../app/export_dialog.py" line="308"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="190"/>
+        <location filename="../../app/export_dialog.py" line="191"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="191"/>
+        <location filename="../../app/export_dialog.py" line="192"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="192"/>
+        <location filename="../../app/export_dialog.py" line="193"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="194"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="194"/>
+        <location filename="../../app/export_dialog.py" line="195"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="200"/>
+        <location filename="../../app/export_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="209"/>
+        <location filename="../../app/export_dialog.py" line="210"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="217"/>
+        <location filename="../../app/export_dialog.py" line="218"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="218"/>
+        <location filename="../../app/export_dialog.py" line="219"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="220"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="226"/>
+        <location filename="../../app/export_dialog.py" line="227"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="227"/>
+        <location filename="../../app/export_dialog.py" line="228"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="235"/>
+        <location filename="../../app/export_dialog.py" line="236"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="240"/>
+        <location filename="../../app/export_dialog.py" line="241"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="247"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="247"/>
+        <location filename="../../app/export_dialog.py" line="248"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="253"/>
+        <location filename="../../app/export_dialog.py" line="254"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="258"/>
+        <location filename="../../app/export_dialog.py" line="259"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="260"/>
+        <location filename="../../app/export_dialog.py" line="261"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="266"/>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="267"/>
+        <location filename="../../app/export_dialog.py" line="268"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="276"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
+        <source>One page</source>
+        <translation>一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="279"/>
+        <source> stages per page</source>
+        <translation> 个阶段一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="282"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="277"/>
+        <location filename="../../app/export_dialog.py" line="283"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="278"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="279"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="280"/>
+        <location filename="../../app/export_dialog.py" line="286"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="281"/>
+        <location filename="../../app/export_dialog.py" line="287"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="282"/>
+        <location filename="../../app/export_dialog.py" line="288"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="284"/>
+        <location filename="../../app/export_dialog.py" line="290"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="286"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="287"/>
+        <location filename="../../app/export_dialog.py" line="293"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="288"/>
+        <location filename="../../app/export_dialog.py" line="294"/>
+        <source>Split:</source>
+        <translation>分页：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="295"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="293"/>
+        <location filename="../../app/export_dialog.py" line="300"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="294"/>
+        <location filename="../../app/export_dialog.py" line="301"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="296"/>
+        <location filename="../../app/export_dialog.py" line="303"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="297"/>
+        <location filename="../../app/export_dialog.py" line="304"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="489"/>
+        <location filename="../../app/export_dialog.py" line="501"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="500"/>
+        <location filename="../../app/export_dialog.py" line="514"/>
+        <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
+        <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="527"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="509"/>
+        <location filename="../../app/export_dialog.py" line="536"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="515"/>
-        <location filename="../../app/export_dialog.py" line="521"/>
+        <location filename="../../app/export_dialog.py" line="542"/>
+        <location filename="../../app/export_dialog.py" line="548"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="532"/>
+        <location filename="../../app/export_dialog.py" line="559"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="533"/>
+        <location filename="../../app/export_dialog.py" line="560"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="539"/>
+        <location filename="../../app/export_dialog.py" line="566"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="540"/>
+        <location filename="../../app/export_dialog.py" line="567"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="541"/>
+        <location filename="../../app/export_dialog.py" line="568"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="542"/>
+        <location filename="../../app/export_dialog.py" line="569"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="543"/>
+        <location filename="../../app/export_dialog.py" line="570"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="547"/>
+        <location filename="../../app/export_dialog.py" line="574"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="565"/>
+        <location filename="../../app/export_dialog.py" line="592"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="565"/>
+        <location filename="../../app/export_dialog.py" line="592"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="581"/>
+        <location filename="../../app/export_dialog.py" line="608"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="596"/>
+        <location filename="../../app/export_dialog.py" line="623"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="597"/>
+        <location filename="../../app/export_dialog.py" line="624"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="606"/>
+        <location filename="../../app/export_dialog.py" line="633"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="607"/>
+        <location filename="../../app/export_dialog.py" line="634"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
