@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import link_routing, research, style
+from journeycanvas.canvas import improvements, link_routing, research, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -942,6 +942,8 @@ class _Layouter:
         """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
         the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        if card.improvement is not None and not card.responses:
+            return improvements.badge(card.improvement, self.j.language)
         if not card.responses:
             return None
         parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -79,6 +79,34 @@ class Evidence(_Base):
 class Metric(_Base):
     name: str
     value: str = ""
+
+
+class ImprovementStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Improvement(_Base):
+    """What an opportunity card becomes once the team decides to act on it.
+
+    The owner is the card's own ``owner``. Values and effort may be left empty until
+    scored; the priority (see canvas/improvements.py) is then unknown, not zero.
+    ``pains`` and ``evidence`` name card and evidence ids; an id whose card is gone is
+    ignored when read, so deleting a pain never makes the file invalid.
+    """
+
+    status: ImprovementStatus = ImprovementStatus.IDEA
+    due: str = Field(default="", description="Due date, YYYY-MM-DD, or empty.")
+    done_on: str = Field(default="", description="Date it was done, YYYY-MM-DD, or empty.")
+    customer_value: float | None = Field(default=None, ge=0, le=100)
+    business_value: float | None = Field(default=None, ge=0, le=100)
+    effort: float | None = Field(default=None, ge=1, le=5)
+    pains: list[str] = Field(default_factory=list, description="Ids of pain-point cards.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of evidence it answers.")
+    note: str = ""
 
 
 class Persona(_Base):
@@ -163,6 +191,9 @@ class Card(_Base):
         default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
     )
     moment_of_truth: bool = False
+    improvement: Improvement | None = Field(
+        default=None, description="Set on an opportunity the team acts on; null: a plain card."
+    )
 
     @property
     def responses(self) -> int:
@@ -343,7 +374,7 @@ class Journey(_Base):
 
 def summary(journey: Journey) -> dict[str, Any]:
     """The ``summary --json`` contract of docs/ARCHITECTURE.md, computed from the model alone."""
-    from journeycanvas.canvas import research
+    from journeycanvas.canvas import improvements, research
 
     def groups(found: list[research.Group]) -> list[dict[str, Any]]:
         return [
@@ -379,4 +410,5 @@ def summary(journey: Journey) -> dict[str, Any]:
             }
             for stage in journey.stages
         ],
+        "improvements": improvements.summary(journey),
     }

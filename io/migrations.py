@@ -23,9 +23,12 @@ File format 1 is format 2 without the research provenance: import records had no
 
 File format 2 is format 3 without steps, spans, links and moments of truth.
 
-File format 3 is canvas.model.Journey: stages may hold ``steps``, a card may name its
+File format 3 is format 4 without improvements: stages may hold ``steps``, a card may name its
 ``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
 has ``links`` between cards.
+
+File format 4 adds ``improvement`` to a card (null: none): status, due and done dates,
+customer and business value, effort, the pains and evidence it answers, a note.
 """
 
 from __future__ import annotations
@@ -183,11 +186,24 @@ def _v2_to_v3(old: Document) -> Document:
     return doc
 
 
+def _v3_to_v4(old: Document) -> Document:
+    """Improvements arrive absent: every card is written with ``improvement: null``.
+
+    A card without one is a plain card, exactly as in format 3, so nothing else changes.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("improvement", None)
+    doc["schema_version"] = 4
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 
