@@ -1,0 +1,77 @@
+"""The Inspector makes an opportunity an improvement and edits it, one undo step per change."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_journey, show_and_activate
+from PySide6.QtCore import Qt
+
+from journeycanvas.app import windows
+from journeycanvas.app.main_window import MainWindow
+from journeycanvas.canvas.model import ImprovementStatus
+
+OPP = "c-s1-opportunities-0"
+PAIN = "c-s0-pain_points-0"
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(make_journey())
+    show_and_activate(qtbot, w)
+    w.scene.clearSelection()
+    w.scene.cards[OPP].setSelected(True)
+    yield w
+    for other in windows.windows():
+        other.document.undo_stack.setClean()
+        other.close()
+        other.deleteLater()
+
+
+def _imp(window):
+    return window.document.journey.card(OPP).improvement
+
+
+def test_scoring_an_improvement_shows_its_priority_on_card_and_inspector(window, qtbot):
+    ed = window.inspector.improvement_editor
+    stack = window.document.undo_stack
+    assert ed.isVisible() and not ed.status.isVisible()
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=ed.enable.rect().center())
+    assert _imp(window) is not None and stack.count() == 1
+    assert ed.status.isVisible()
+
+    # Type the values into the spin boxes as a user would; each field is one step.
+    for spin, text in ((ed.customer, "80"), (ed.business, "60"), (ed.effort, "2")):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin.lineEdit(), text)
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    imp = _imp(window)
+    assert (imp.customer_value, imp.business_value, imp.effort) == (80.0, 60.0, 2.0)
+    assert stack.count() == 4, [stack.text(i) for i in range(stack.count())]
+    assert ed.priority.text().startswith("35")  # (80 + 60) / 2 / 2, worked by hand
+    assert "÷ effort" in ed.priority.text()
+
+    ed.status.setCurrentIndex(ed.status.findData("in_progress"))
+    ed.status.activated.emit(ed.status.currentIndex())
+    assert _imp(window).status == ImprovementStatus.IN_PROGRESS and stack.count() == 5
+    texts = " ".join(r.text for r in window.scene.cards[OPP].layout.texts)
+    assert "进行中 · 优先级 35" in texts  # the sample journey is Chinese
+
+    pain = next(
+        ed.pains.item(i)
+        for i in range(ed.pains.count())
+        if ed.pains.item(i).data(Qt.ItemDataRole.UserRole) == PAIN
+    )
+    pain.setCheckState(Qt.CheckState.Checked)
+    assert _imp(window).pains == [PAIN] and stack.count() == 6
+
+    for _ in range(6):
+        stack.undo()
+    assert _imp(window) is None
+    assert not ed.status.isVisible()
+
+
+def test_a_pain_card_has_no_improvement_fields(window):
+    window.scene.clearSelection()
+    window.scene.cards[PAIN].setSelected(True)
+    assert not window.inspector.improvement_editor.isVisible()
