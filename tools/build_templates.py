@@ -31,6 +31,8 @@ from journeycanvas.canvas.model import (
     Card,
     EmotionPoint,
     Evidence,
+    Improvement,
+    ImprovementStatus,
     Journey,
     Lane,
     LaneKind,
@@ -3412,6 +3414,82 @@ def blueprint(lang: str) -> Journey:
 # --- building and writing -------------------------------------------------------
 
 
+#: The e-commerce sample's improvements: opportunity card -> (status, owner, due, done on,
+#: customer value, business value, effort, pain cards it answers, note).
+EC_IMPROVEMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ImprovementStatus.DONE,
+        ("结算组", "Checkout team"),
+        "2024-04-30",
+        "2024-04-22",
+        85,
+        80,
+        2,
+        ("card-ec-pu-pain-1",),
+        ("商品页直接显示含运费的到手价。", "Product pages show the price with delivery."),
+    ),
+    "card-ec-co-opp-1": (
+        ImprovementStatus.IN_PROGRESS,
+        ("商品运营", "Merchandising"),
+        "2024-06-15",
+        "",
+        70,
+        55,
+        3,
+        ("card-ec-co-pain-1",),
+        ("先做销量前 50 的商品。", "Top 50 products first."),
+    ),
+    "card-ec-lo-opp-1": (
+        ImprovementStatus.PLANNED,
+        ("App 团队", "App team"),
+        "2024-07-31",
+        "",
+        60,
+        75,
+        2,
+        ("card-ec-lo-pain-1", "card-ec-co-pain-2"),
+        ("", ""),
+    ),
+    "card-ec-co-opp-2": (
+        ImprovementStatus.IDEA,
+        ("市场部", "Marketing"),
+        "",
+        "",
+        65,
+        40,
+        4,
+        ("card-ec-co-pain-2",),
+        ("", ""),
+    ),
+}
+
+
+def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
+    """The sample with some opportunities made improvements, scored and owned."""
+    cards = []
+    for card in journey.cards:
+        found = table.get(card.id)
+        if found is not None:
+            status, owner, due, done, customer, business, effort, pains, note = found
+            card = card.model_copy(
+                update={
+                    "owner": pick(owner, lang),
+                    "improvement": Improvement(
+                        status=status,
+                        due=due,
+                        done_on=done,
+                        customer_value=customer,
+                        business_value=business,
+                        effort=effort,
+                        pains=list(pains),
+                        note=pick(note, lang),
+                    ),
+                }
+            )
+        cards.append(card)
+    return journey.model_copy(update={"cards": cards})
+
+
 def templates() -> dict[str, Journey]:
     """Every bundled template by name, in a stable order."""
     out: dict[str, Journey] = {}
@@ -3421,7 +3499,10 @@ def templates() -> dict[str, Journey]:
         out[f"default-{lang}"] = default(lang)
     for story in STORIES:
         for lang in LANGUAGES:
-            out[f"sample-{story.key}-{lang}"] = build_story(story, lang)
+            journey = build_story(story, lang)
+            if story.key == "ecommerce":
+                journey = with_improvements(journey, EC_IMPROVEMENTS, lang)
+            out[f"sample-{story.key}-{lang}"] = journey
     for lang in LANGUAGES:
         out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)
     return out
