@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
         __import__("journeycanvas.app.channel_dock", fromlist=["x"]).install_channel_view(self)
+        __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
 
     # --- actions and menus -----------------------------------------------------
 

@@ -227,3 +227,55 @@ def rescore(journey: Journey, card_id: str, new_value: float, effort: float) -> 
     return update_improvement(
         journey, card_id, customer_value=customer, business_value=business, effort=effort
     )
+
+
+# --- the priority matrix: value up, effort across (Qt-free, so a test can check it) ---
+
+
+@dataclass(frozen=True)
+class MatrixGeometry:
+    """Where the value x effort plot sits, in points; effort 1 left, value 100 on top."""
+
+    left: float = 56.0
+    top: float = 28.0
+    width: float = 440.0
+    height: float = 320.0
+
+    def point(self, value_: float, effort: float) -> tuple[float, float]:
+        x = self.left + (effort - 1.0) / 4.0 * self.width
+        y = self.top + (1.0 - value_ / 100.0) * self.height
+        return x, y
+
+    def score_at(self, x: float, y: float) -> tuple[float, float]:
+        """(value, effort) under a point, held inside the plot, rounded as the Inspector shows."""
+        effort = 1.0 + (x - self.left) / self.width * 4.0
+        value_ = (1.0 - (y - self.top) / self.height) * 100.0
+        return round(max(0.0, min(100.0, value_)), 1), round(max(1.0, min(5.0, effort)), 1)
+
+    @property
+    def total(self) -> tuple[float, float]:
+        """Size of the whole page: the plot and room for the axis words."""
+        return self.left + self.width + 24.0, self.top + self.height + 44.0
+
+
+@dataclass(frozen=True)
+class Dot:
+    card_id: str
+    title: str
+    status: ImprovementStatus
+    x: float
+    y: float
+
+
+def matrix_dots(journey: Journey, geometry: MatrixGeometry) -> list[Dot]:
+    """One dot per scored improvement (an unscored one has nowhere to go yet)."""
+    out = []
+    for card in improvement_cards(journey):
+        imp = card.improvement
+        assert imp is not None
+        found = value(imp)
+        if found is None or imp.effort is None:
+            continue
+        x, y = geometry.point(found, imp.effort)
+        out.append(Dot(card.id, card.title, imp.status, x, y))
+    return out
