@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from journeycanvas.canvas import improvements
 from journeycanvas.canvas.model import Card, ImprovementStatus, Journey
 
-#: Spin boxes show this (their minimum) for "not scored yet".
+# Spin boxes show this (their minimum) for "not scored yet".
 _UNSET = -1.0
 
 
 class ImprovementEditor(QGroupBox):
-    #: field name, new value, whether it may merge with the previous step of this field
+    # field name, new value, whether it may merge with the previous step of this field
     edited = Signal(str, object, bool)
-    #: the user left a field: the next change starts a new undo step
+    # the user left a field: the next change starts a new undo step
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

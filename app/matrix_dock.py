@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from journeycanvas.canvas import commands, improvements
 from journeycanvas.canvas.improvements import Dot, MatrixGeometry
 
-#: A press within this many points of a dot's centre takes that dot.
+# A press within this many points of a dot's centre takes that dot.
 DOT_RADIUS = 7.0
-#: Moves shorter than this (in view pixels) are a click, not a drag.
+# Moves shorter than this (in view pixels) are a click, not a drag.
 DRAG_START_PX = 4
 
 
