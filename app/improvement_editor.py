@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import improvements
+from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.model import Card, ImprovementStatus, Journey
 
 # Spin boxes show this (their minimum) for "not scored yet".
@@ -53,7 +54,9 @@ class ImprovementEditor(QGroupBox):
         self.pains = QListWidget(objectName="improvementPains")
         self.pains.setMaximumHeight(110)
         self.note = QLineEdit(objectName="improvementNote")
-        self.labels = [QLabel() for _ in range(9)]
+        self.before_after = QLabel(objectName="improvementBeforeAfter")
+        self.before_after.setWordWrap(True)
+        self.labels = [QLabel() for _ in range(10)]
         self.form = form = QFormLayout(self)
         form.addRow(self.enable)
         for label, widget in zip(
@@ -68,6 +71,7 @@ class ImprovementEditor(QGroupBox):
                 self.priority,
                 self.pains,
                 self.note,
+                self.before_after,
             ],
             strict=True,
         ):
@@ -123,6 +127,7 @@ class ImprovementEditor(QGroupBox):
                 self.tr("Priority"),
                 self.tr("Pains it answers"),
                 self.tr("Note"),
+                self.tr("Before / after"),
             ],
             strict=True,
         ):
@@ -161,6 +166,7 @@ class ImprovementEditor(QGroupBox):
                     "%1", shown
                 )
             )
+            self._show_before_after(journey, card)
             self.pains.clear()
             linked = set(imp.pains)
             for pain in improvements.pain_choices(journey):
@@ -173,6 +179,30 @@ class ImprovementEditor(QGroupBox):
                 self.pains.addItem(item)
         finally:
             self._loading = False
+
+    def _show_before_after(self, journey: Journey, card: Card) -> None:
+        found = before_after(journey, card)
+        lines = []
+        for item in found:
+            if not item.mark():
+                continue
+            p = item.p
+            lines.append(
+                self.tr("%1: %2 (n %3 → %4, Welch p %5)")
+                .replace("%1", item.touchpoint.title)
+                .replace("%2", item.mark())
+                .replace("%3", str(len(item.before)))
+                .replace("%4", str(len(item.after)))
+                .replace("%5", "–" if p is None else f"{p:.3f}")
+            )
+        if not lines:
+            lines = [
+                self.tr(
+                    "Mark it done with a date, and link touchpoints whose waves are dated, "
+                    "to see their scores before and after."
+                )
+            ]
+        self.before_after.setText("\n".join(lines))
 
     # --- widgets -> the Inspector ----------------------------------------------------
 

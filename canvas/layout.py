@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from journeycanvas.canvas import improvements, link_routing, research, style
+from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -943,7 +944,14 @@ class _Layouter:
         the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
         if card.improvement is not None and not card.responses:
-            return improvements.badge(card.improvement, self.j.language)
+            text, colour = improvements.badge(card.improvement, self.j.language)
+            # A done improvement says how the touchpoints it names moved (Welch *).
+            marks = [
+                f"{found.touchpoint.title} {found.mark()}"
+                for found in before_after(self.j, card)
+                if found.mark()
+            ]
+            return " · ".join([text, *marks]), colour
         if not card.responses:
             return None
         parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]

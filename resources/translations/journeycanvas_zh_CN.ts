@@ -1554,104 +1554,119 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="103"/>
+        <location filename="../../app/improvement_editor.py" line="107"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="104"/>
+        <location filename="../../app/improvement_editor.py" line="108"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="106"/>
+        <location filename="../../app/improvement_editor.py" line="110"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="107"/>
+        <location filename="../../app/improvement_editor.py" line="111"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="108"/>
+        <location filename="../../app/improvement_editor.py" line="112"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="109"/>
+        <location filename="../../app/improvement_editor.py" line="113"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="110"/>
+        <location filename="../../app/improvement_editor.py" line="114"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="117"/>
+        <location filename="../../app/improvement_editor.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="118"/>
+        <location filename="../../app/improvement_editor.py" line="122"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="119"/>
+        <location filename="../../app/improvement_editor.py" line="123"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="120"/>
+        <location filename="../../app/improvement_editor.py" line="124"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="121"/>
+        <location filename="../../app/improvement_editor.py" line="125"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="122"/>
+        <location filename="../../app/improvement_editor.py" line="126"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="123"/>
+        <location filename="../../app/improvement_editor.py" line="127"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="124"/>
+        <location filename="../../app/improvement_editor.py" line="128"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="125"/>
+        <location filename="../../app/improvement_editor.py" line="129"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="131"/>
+        <location filename="../../app/improvement_editor.py" line="130"/>
+        <source>Before / after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="136"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="158"/>
+        <location filename="../../app/improvement_editor.py" line="163"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="160"/>
+        <location filename="../../app/improvement_editor.py" line="165"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="167"/>
+        <location filename="../../app/improvement_editor.py" line="173"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="191"/>
+        <source>%1: %2 (n %3 → %4, Welch p %5)</source>
+        <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="201"/>
+        <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
+        <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
     </message>
 </context>
 <context>
