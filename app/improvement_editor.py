@@ -22,12 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeycanvas.app.list_editor import ListEditor
 from journeycanvas.canvas import improvements
 from journeycanvas.canvas.before_after import before_after
-from journeycanvas.canvas.model import Card, ImprovementStatus, Journey
+from journeycanvas.canvas.experiments import compare
+from journeycanvas.canvas.model import Card, Experiment, ImprovementStatus, Journey, Variant
 
 # Spin boxes show this (their minimum) for "not scored yet".
 _UNSET = -1.0
+
+
+def _count(text: str) -> int:
+    """A typed count ("1,200" or "1200"); anything else counts as 0."""
+    try:
+        return max(0, int(float(text.replace(",", "").strip() or 0)))
+    except ValueError:
+        return 0
 
 
 class ImprovementEditor(QGroupBox):
@@ -56,7 +66,13 @@ class ImprovementEditor(QGroupBox):
         self.note = QLineEdit(objectName="improvementNote")
         self.before_after = QLabel(objectName="improvementBeforeAfter")
         self.before_after.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(10)]
+        self.variants = ListEditor(3)
+        self.variants.setObjectName("experimentVariants")
+        self.variants.table.setMinimumHeight(90)
+        self.winner = QLineEdit(objectName="experimentWinner")
+        self.ab_result = QLabel(objectName="experimentResult")
+        self.ab_result.setWordWrap(True)
+        self.labels = [QLabel() for _ in range(13)]
         self.form = form = QFormLayout(self)
         form.addRow(self.enable)
         for label, widget in zip(
@@ -72,10 +88,16 @@ class ImprovementEditor(QGroupBox):
                 self.pains,
                 self.note,
                 self.before_after,
+                self.variants,
+                self.winner,
+                self.ab_result,
             ],
             strict=True,
         ):
             form.addRow(label, widget)
+        self.variants.edited.connect(self._variants_edited)
+        self.winner.textEdited.connect(self._winner_edited)
+        self.winner.editingFinished.connect(self.finished)
         self.enable.toggled.connect(self._enable_toggled)
         self.status.activated.connect(
             lambda i: self._emit("status", ImprovementStatus(self.status.itemData(i)))
@@ -128,12 +150,23 @@ class ImprovementEditor(QGroupBox):
                 self.tr("Pains it answers"),
                 self.tr("Note"),
                 self.tr("Before / after"),
+                self.tr("A/B test"),
+                self.tr("Winner"),
+                self.tr("A/B result"),
             ],
             strict=True,
         ):
             label.setText(text)
         for spin in (self.customer, self.business, self.effort):
             spin.setSpecialValueText(self.tr("not scored"))
+        self.variants.set_headers([self.tr("Variant"), self.tr("Visitors"), self.tr("Conversions")])
+        self.variants.setToolTip(
+            self.tr(
+                "The first variant is the control; each other one is compared with it by "
+                "the two-proportion z-test (* p < 0.05). Lift = its rate ÷ the control's − 1."
+            )
+        )
+        self.variants.retranslate()
 
     # --- model -> widgets ---------------------------------------------------------
 
@@ -167,6 +200,7 @@ class ImprovementEditor(QGroupBox):
                 )
             )
             self._show_before_after(journey, card)
+            self._show_experiment(imp.experiment)
             self.pains.clear()
             linked = set(imp.pains)
             for pain in improvements.pain_choices(journey):
@@ -203,6 +237,44 @@ class ImprovementEditor(QGroupBox):
                 )
             ]
         self.before_after.setText("\n".join(lines))
+
+    def _show_experiment(self, experiment: Experiment | None) -> None:
+        variants = experiment.variants if experiment else []
+        self.variants.set_rows(
+            [(None, [v.name, str(v.visitors), str(v.conversions)]) for v in variants]
+        )
+        winner = experiment.winner if experiment else ""
+        if self.winner.text() != winner:
+            self.winner.setText(winner)
+        lines = []
+        for c in compare(experiment) if experiment else []:
+            if c.p is None or c.lift is None:
+                continue
+            verdict = self.tr("significant") if c.significant else self.tr("not significant")
+            lines.append(
+                self.tr("%1: lift %2, z %3, p %4 (%5)")
+                .replace("%1", c.variant.name)
+                .replace("%2", f"{c.lift:+.1%}")
+                .replace("%3", f"{c.z:.2f}")
+                .replace("%4", f"{c.p:.4f}")
+                .replace("%5", verdict)
+            )
+        self.ab_result.setText("\n".join(lines) or self.tr("Add a control and a variant."))
+
+    def _experiment(self) -> Experiment:
+        variants = []
+        for _key, (name, visitors, conversions) in self.variants.rows():
+            if not name.strip():
+                continue
+            n, x = _count(visitors), _count(conversions)
+            variants.append(Variant(name=name.strip(), visitors=n, conversions=min(x, n)))
+        return Experiment(variants=variants, winner=self.winner.text().strip())
+
+    def _variants_edited(self, _rows: list) -> None:
+        self._emit("experiment", self._experiment())
+
+    def _winner_edited(self, _text: str) -> None:
+        self._emit("experiment", self._experiment(), True)
 
     # --- widgets -> the Inspector ----------------------------------------------------
 

@@ -426,6 +426,7 @@ class InspectorDock(QDockWidget):
                 "effort": lambda: self.tr("Change effort"),
                 "pains": lambda: self.tr("Link pains"),
                 "note": lambda: self.tr("Edit improvement note"),
+                "experiment": lambda: self.tr("Edit A/B test"),
             }
             text = texts[field]
             edit = lambda j: improvements.update_improvement(j, card_id, **{field: value})  # noqa: E731

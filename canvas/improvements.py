@@ -38,6 +38,7 @@ _STATUS = {
         "done": "done",
         "dropped": "dropped",
         "priority": "priority",
+        "winner": "winner",
     },
     "zh": {
         "idea": "想法",
@@ -46,6 +47,7 @@ _STATUS = {
         "done": "已完成",
         "dropped": "已放弃",
         "priority": "优先级",
+        "winner": "胜出",
     },
 }
 
@@ -97,6 +99,10 @@ def badge(imp: Improvement, language: str) -> tuple[str, str]:
     found = priority(imp)
     if found is not None:
         text += f" · {w['priority']} {found:.3g}"
+    if imp.experiment is not None and imp.experiment.variants:
+        from journeycanvas.canvas.experiments import line
+
+        text += " · A/B " + line(imp.experiment, w["winner"])
     return text, STATUS_COLOURS[imp.status]
 
 

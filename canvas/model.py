@@ -89,6 +89,21 @@ class ImprovementStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class Variant(_Base):
+    """One arm of an A/B experiment: how many saw it and how many converted."""
+
+    name: str = ""
+    visitors: int = Field(default=0, ge=0)
+    conversions: int = Field(default=0, ge=0)
+
+
+class Experiment(_Base):
+    """An A/B test of an improvement; the first variant is the control."""
+
+    variants: list[Variant] = Field(default_factory=list)
+    winner: str = Field(default="", description="Name of the variant chosen; empty: undecided.")
+
+
 class Improvement(_Base):
     """What an opportunity card becomes once the team decides to act on it.
 
@@ -107,6 +122,7 @@ class Improvement(_Base):
     pains: list[str] = Field(default_factory=list, description="Ids of pain-point cards.")
     evidence: list[str] = Field(default_factory=list, description="Ids of evidence it answers.")
     note: str = ""
+    experiment: Experiment | None = None
 
 
 class Persona(_Base):

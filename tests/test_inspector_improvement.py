@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_journey, show_and_activate
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journeycanvas.app import windows
 from journeycanvas.app.main_window import MainWindow
@@ -75,3 +76,40 @@ def test_a_pain_card_has_no_improvement_fields(window):
     window.scene.clearSelection()
     window.scene.cards[PAIN].setSelected(True)
     assert not window.inspector.improvement_editor.isVisible()
+
+
+def test_an_ab_test_typed_into_the_table_shows_its_result(window, qtbot):
+    ed = window.inspector.improvement_editor
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=ed.enable.rect().center())
+    table = ed.variants.table
+    # The new rows are laid out on the next event loop turn: wait for a clickable button.
+    qtbot.waitUntil(lambda: ed.variants.add_button.height() > 0)
+
+    def type_cell(row: int, col: int, text: str) -> None:
+        table.setCurrentCell(row, col)
+        table.editItem(table.item(row, col))
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)  # the list reports once the cell editor has committed
+
+    for name, visitors, conversions in (("A", "1000", "100"), ("B", "1,000", "130")):
+        qtbot.mouseClick(ed.variants.add_button, Qt.MouseButton.LeftButton)
+        row = table.rowCount() - 1
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, name)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)
+        type_cell(row, 1, visitors)
+        type_cell(row, 2, conversions)
+    qtbot.waitUntil(
+        lambda: _imp(window).experiment is not None and len(_imp(window).experiment.variants) == 2
+    )
+    qtbot.waitUntil(lambda: _imp(window).experiment.variants[1].conversions == 130)
+    b = _imp(window).experiment.variants[1]
+    assert (b.name, b.visitors, b.conversions) == ("B", 1000, 130)
+    # Hand-computed in test_experiments: lift +30 %, z 2.10, p 0.0355.
+    assert "B: lift +30.0%, z 2.10, p 0.0355" in ed.ab_result.text()
+    texts = " ".join(r.text for r in window.scene.cards[OPP].layout.texts)
+    assert "B 13.0% (+30% *)" in texts

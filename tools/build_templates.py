@@ -31,6 +31,7 @@ from journeycanvas.canvas.model import (
     Card,
     EmotionPoint,
     Evidence,
+    Experiment,
     Improvement,
     ImprovementStatus,
     Journey,
@@ -42,6 +43,7 @@ from journeycanvas.canvas.model import (
     Segment,
     Stage,
     Step,
+    Variant,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -3464,6 +3466,16 @@ EC_IMPROVEMENTS: dict[str, tuple] = {
 }
 
 
+#: One A/B test in the e-commerce sample: card -> (variants (name, visitors, conversions),
+#: winner); the first variant is the control.
+EC_EXPERIMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ((("旧页面", "Old page"), 2400, 96), (("到手价", "Final price"), 2380, 131)),
+        ("到手价", "Final price"),
+    ),
+}
+
+
 def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
     """The sample with some opportunities made improvements, scored and owned."""
     cards = []
@@ -3483,11 +3495,25 @@ def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> J
                         effort=effort,
                         pains=list(pains),
                         note=pick(note, lang),
+                        experiment=_experiment(card.id, lang),
                     ),
                 }
             )
         cards.append(card)
     return journey.model_copy(update={"cards": cards})
+
+
+def _experiment(card_id: str, lang: str) -> Experiment | None:
+    found = EC_EXPERIMENTS.get(card_id)
+    if found is None:
+        return None
+    variants, winner = found
+    return Experiment(
+        variants=[
+            Variant(name=pick(name, lang), visitors=n, conversions=x) for name, n, x in variants
+        ],
+        winner=pick(winner, lang),
+    )
 
 
 def templates() -> dict[str, Journey]:

@@ -1554,119 +1554,174 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="107"/>
+        <location filename="../../app/improvement_editor.py" line="129"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="108"/>
+        <location filename="../../app/improvement_editor.py" line="130"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="110"/>
+        <location filename="../../app/improvement_editor.py" line="132"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="111"/>
+        <location filename="../../app/improvement_editor.py" line="133"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="112"/>
+        <location filename="../../app/improvement_editor.py" line="134"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="113"/>
+        <location filename="../../app/improvement_editor.py" line="135"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="114"/>
+        <location filename="../../app/improvement_editor.py" line="136"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="121"/>
+        <location filename="../../app/improvement_editor.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="122"/>
+        <location filename="../../app/improvement_editor.py" line="144"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="123"/>
+        <location filename="../../app/improvement_editor.py" line="145"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="124"/>
+        <location filename="../../app/improvement_editor.py" line="146"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="125"/>
+        <location filename="../../app/improvement_editor.py" line="147"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="126"/>
+        <location filename="../../app/improvement_editor.py" line="148"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="127"/>
+        <location filename="../../app/improvement_editor.py" line="149"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="128"/>
+        <location filename="../../app/improvement_editor.py" line="150"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="129"/>
+        <location filename="../../app/improvement_editor.py" line="151"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="130"/>
+        <location filename="../../app/improvement_editor.py" line="152"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="136"/>
+        <location filename="../../app/improvement_editor.py" line="153"/>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="154"/>
+        <source>Winner</source>
+        <translation>胜出方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="155"/>
+        <source>A/B result</source>
+        <translation>A/B 结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="161"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="163"/>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Conversions</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="165"/>
+        <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
+        <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="196"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="165"/>
+        <location filename="../../app/improvement_editor.py" line="198"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="173"/>
+        <location filename="../../app/improvement_editor.py" line="207"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="191"/>
+        <location filename="../../app/improvement_editor.py" line="225"/>
         <source>%1: %2 (n %3 → %4, Welch p %5)</source>
         <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="201"/>
+        <location filename="../../app/improvement_editor.py" line="235"/>
         <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
         <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="255"/>
+        <source>%1: lift %2, z %3, p %4 (%5)</source>
+        <translation>%1：提升 %2，z %3，p %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="262"/>
+        <source>Add a control and a variant.</source>
+        <translation>请添加对照组和一个方案。</translation>
     </message>
 </context>
 <context>
@@ -1889,12 +1944,17 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="440"/>
+        <location filename="../../app/inspector_dock.py" line="429"/>
+        <source>Edit A/B test</source>
+        <translation>编辑 A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="441"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="442"/>
+        <location filename="../../app/inspector_dock.py" line="443"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
