@@ -53,6 +53,15 @@ def test_plan_refuses_other_formats_and_poster_options(tmp_path, capsys):
     assert code == 2 and not (tmp_path / "p.xlsx").exists()
 
 
+def test_plan_carries_the_ab_result(tmp_path):
+    from journeycanvas.io.exporters.plan_xlsx import plan_rows
+    from journeycanvas.resources import template_path
+
+    rows = plan_rows(journey_file.load(template_path("sample-ecommerce-en")))
+    # 96 / 2400 = 4.0 %, 131 / 2380 = 5.5 %, lift 5.504 / 4.0 - 1 = +38 %.
+    assert rows[0][14] == "Old page 4.0% · Final price 5.5% (+38% *) · winner Final price"
+
+
 def test_summary_json_has_improvements(tmp_path, capsys):
     src = _saved(tmp_path)
     assert main(["summary", str(src), "--json"]) == 0

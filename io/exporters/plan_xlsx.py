@@ -1,9 +1,10 @@
 """The action plan: every improvement of a journey, highest priority first, as a workbook.
 
 It is what a team takes into its weekly meeting: who does what by when, how it was
-scored and which pains it answers. Numbers stay numbers so the sheet can be sorted
-again; the formula of the priority is written under the table, so the ranking can
-be checked. Headers follow the journey's language, as the map's own xlsx does.
+scored, which pains it answers and how its A/B test came out. Numbers stay numbers
+so the sheet can be sorted again; the formula of the priority is written under the
+table, so the ranking can be checked. Headers follow the journey's language, as the
+map's own xlsx does.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from journeycanvas.canvas import improvements
+from journeycanvas.canvas.experiments import line
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.atomic import write_text_atomic
 from journeycanvas.io.exporters.export_file import ExportError
@@ -39,6 +41,7 @@ _TEXT = {
             "Priority",
             "Pains it answers",
             "Note",
+            "A/B test",
         ],
         "formula": "Priority = (customer value + business value) / 2 ÷ effort; "
         "values 0–100, effort 1–5.",
@@ -61,13 +64,14 @@ _TEXT = {
             "优先级",
             "对应痛点",
             "备注",
+            "A/B 测试",
         ],
         "formula": "优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量；价值 0–100，工作量 1–5。",
         "none": "此旅程还没有改进措施。",
     },
 }
 
-_WIDTHS = [6, 36, 16, 12, 14, 12, 12, 10, 10, 8, 8, 9, 40, 40]
+_WIDTHS = [6, 36, 16, 12, 14, 12, 12, 10, 10, 8, 8, 9, 40, 40, 44]
 
 
 def plan_rows(journey: Journey) -> list[list]:
@@ -92,6 +96,7 @@ def plan_rows(journey: Journey) -> list[list]:
                 None if r.priority is None else round(r.priority, 2),
                 "; ".join(r.pains),
                 imp.note,
+                line(imp.experiment, w["winner"]) if imp.experiment else "",
             ]
         )
     return out
