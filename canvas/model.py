@@ -89,6 +89,26 @@ class ImprovementStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class KpiDirection(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Measurement(_Base):
+    date: str = Field(description="When it was measured, YYYY-MM-DD.")
+    value: float
+
+
+class Kpi(_Base):
+    """A key performance indicator on a metric card, and its measurements over time."""
+
+    unit: str = Field(default="", description="e.g. %, s, CNY.")
+    direction: KpiDirection = KpiDirection.HIGHER
+    baseline: float | None = None
+    target: float | None = None
+    measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
+
+
 class Variant(_Base):
     """One arm of an A/B experiment: how many saw it and how many converted."""
 
@@ -210,6 +230,7 @@ class Card(_Base):
     improvement: Improvement | None = Field(
         default=None, description="Set on an opportunity the team acts on; null: a plain card."
     )
+    kpi: Kpi | None = Field(default=None, description="Set on a metric card that tracks a KPI.")
 
     @property
     def responses(self) -> int:

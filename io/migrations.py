@@ -28,7 +28,9 @@ File format 3 is format 4 without improvements: stages may hold ``steps``, a car
 has ``links`` between cards.
 
 File format 4 adds ``improvement`` to a card (null: none): status, due and done dates,
-customer and business value, effort, the pains and evidence it answers, a note.
+customer and business value, effort, the pains and evidence it answers, a note and
+an A/B experiment; and ``kpi`` (null: none): unit, direction, baseline, target and
+dated measurements.
 """
 
 from __future__ import annotations
@@ -187,13 +189,14 @@ def _v2_to_v3(old: Document) -> Document:
 
 
 def _v3_to_v4(old: Document) -> Document:
-    """Improvements arrive absent: every card is written with ``improvement: null``.
+    """Improvements and KPIs arrive absent: cards get ``improvement`` and ``kpi`` null.
 
     A card without one is a plain card, exactly as in format 3, so nothing else changes.
     """
     doc = copy.deepcopy(old)
     for card in _dicts(doc.get("cards")):
         card.setdefault("improvement", None)
+        card.setdefault("kpi", None)
     doc["schema_version"] = 4
     return doc
 

@@ -133,7 +133,7 @@ def test_v3_file_gains_empty_improvements_and_keeps_everything():
     assert not any("improvement" in c for c in raw["cards"])
     upgraded = MIGRATIONS[3](copy.deepcopy(raw))
     assert upgraded["schema_version"] == 4
-    assert all(c["improvement"] is None for c in upgraded["cards"])
+    assert all(c["improvement"] is None and c["kpi"] is None for c in upgraded["cards"])
     for old, new in zip(raw["cards"], upgraded["cards"], strict=True):
         assert {k: new[k] for k in old} == old
     journey = journey_file.load(v3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import make_journey, show_and_activate
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from journeycanvas.app import windows
@@ -113,3 +113,40 @@ def test_an_ab_test_typed_into_the_table_shows_its_result(window, qtbot):
     assert "B: lift +30.0%, z 2.10, p 0.0355" in ed.ab_result.text()
     texts = " ".join(r.text for r in window.scene.cards[OPP].layout.texts)
     assert "B 13.0% (+30% *)" in texts
+
+
+def test_a_metric_card_tracks_a_kpi_typed_in_the_inspector(window, qtbot):
+    metric = "c-s1-metrics-0"
+    window.scene.clearSelection()
+    window.scene.cards[metric].setSelected(True)
+    ed = window.inspector.kpi_editor
+    stack = window.document.undo_stack
+    assert ed.isVisible() and not window.inspector.improvement_editor.isVisible()
+    qtbot.waitUntil(lambda: ed.enable.height() > 0)  # laid out on the next loop turn
+    # On the box itself: a check box wider than its text is not hit at its centre.
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=QPoint(8, ed.enable.height() // 2))
+    qtbot.waitUntil(lambda: ed.measurements.add_button.height() > 0)
+    ed.target.setFocus()
+    qtbot.keyClicks(ed.target, "70")
+    qtbot.keyClick(ed.target, Qt.Key.Key_Return)
+    assert stack.count() == 2  # enable, then the target typed as one step
+    table = ed.measurements.table
+    for date, value in (("2024-01-31", "58"), ("2024-02-29", "66")):
+        qtbot.mouseClick(ed.measurements.add_button, Qt.MouseButton.LeftButton)
+        row = table.rowCount() - 1
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, date)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)
+        table.setCurrentCell(row, 1)
+        table.editItem(table.item(row, 1))
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, value)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: len(window.document.journey.card(metric).kpi.measurements) == 2)
+    kpi = window.document.journey.card(metric).kpi
+    assert kpi.target == 70 and [m.value for m in kpi.measurements] == [58, 66]
+    texts = " ".join(r.text for r in window.scene.cards[metric].layout.texts)
+    assert "▁█ 66 · 目标 70 · 未达标" in texts
+    assert "未达标" not in ed.status.text() and "off track" in ed.status.text()

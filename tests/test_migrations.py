@@ -110,8 +110,6 @@ def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
 
     (point,) = summary(journey)["stages"][0]["touchpoints"]
     assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]
-
-
 V1 = FIXTURES / "v1_before_steps.journey"
 
 

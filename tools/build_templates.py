@@ -35,9 +35,12 @@ from journeycanvas.canvas.model import (
     Improvement,
     ImprovementStatus,
     Journey,
+    Kpi,
+    KpiDirection,
     Lane,
     LaneKind,
     Link,
+    Measurement,
     Metric,
     Persona,
     Segment,
@@ -3476,11 +3479,33 @@ EC_EXPERIMENTS: dict[str, tuple] = {
 }
 
 
+#: The KPI of the checkout metric card: checkout completion in %, measured monthly.
+EC_KPI = Kpi(
+    unit="%",
+    direction=KpiDirection.HIGHER,
+    baseline=58,
+    target=70,
+    measurements=[
+        Measurement(date=d, value=v)
+        for d, v in (
+            ("2024-01-31", 58),
+            ("2024-02-29", 57),
+            ("2024-03-31", 59),
+            ("2024-04-30", 63),
+            ("2024-05-31", 66),
+            ("2024-06-30", 68),
+        )
+    ],
+)
+
+
 def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
     """The sample with some opportunities made improvements, scored and owned."""
     cards = []
     for card in journey.cards:
         found = table.get(card.id)
+        if card.id == "card-ec-pu-met-1":
+            card = card.model_copy(update={"kpi": EC_KPI})
         if found is not None:
             status, owner, due, done, customer, business, effort, pains, note = found
             card = card.model_copy(

@@ -1727,236 +1727,344 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="201"/>
+        <location filename="../../app/inspector_dock.py" line="206"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="202"/>
+        <location filename="../../app/inspector_dock.py" line="207"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="203"/>
+        <location filename="../../app/inspector_dock.py" line="208"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="205"/>
+        <location filename="../../app/inspector_dock.py" line="210"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="211"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="212"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="209"/>
+        <location filename="../../app/inspector_dock.py" line="214"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="221"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="219"/>
+        <location filename="../../app/inspector_dock.py" line="224"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
-        <location filename="../../app/inspector_dock.py" line="237"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="226"/>
+        <location filename="../../app/inspector_dock.py" line="231"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="236"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="236"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="237"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="237"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="286"/>
+        <location filename="../../app/inspector_dock.py" line="292"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="321"/>
+        <location filename="../../app/inspector_dock.py" line="331"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="356"/>
+        <location filename="../../app/inspector_dock.py" line="366"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="357"/>
+        <location filename="../../app/inspector_dock.py" line="367"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="358"/>
+        <location filename="../../app/inspector_dock.py" line="368"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="359"/>
+        <location filename="../../app/inspector_dock.py" line="369"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="360"/>
+        <location filename="../../app/inspector_dock.py" line="370"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="361"/>
+        <location filename="../../app/inspector_dock.py" line="371"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="362"/>
+        <location filename="../../app/inspector_dock.py" line="372"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="363"/>
+        <location filename="../../app/inspector_dock.py" line="373"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="382"/>
+        <location filename="../../app/inspector_dock.py" line="392"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="414"/>
+        <location filename="../../app/inspector_dock.py" line="424"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="417"/>
+        <location filename="../../app/inspector_dock.py" line="427"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="421"/>
+        <location filename="../../app/inspector_dock.py" line="431"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="422"/>
+        <location filename="../../app/inspector_dock.py" line="432"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="423"/>
+        <location filename="../../app/inspector_dock.py" line="433"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="434"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="425"/>
+        <location filename="../../app/inspector_dock.py" line="435"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="426"/>
+        <location filename="../../app/inspector_dock.py" line="436"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="437"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="428"/>
+        <location filename="../../app/inspector_dock.py" line="438"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="429"/>
+        <location filename="../../app/inspector_dock.py" line="439"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="441"/>
+        <location filename="../../app/inspector_dock.py" line="452"/>
+        <source>Track KPI</source>
+        <translation>跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="452"/>
+        <source>Stop tracking KPI</source>
+        <translation>停止跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="460"/>
+        <source>Edit KPI unit</source>
+        <translation>编辑指标单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="461"/>
+        <source>Change KPI direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="462"/>
+        <source>Edit KPI baseline</source>
+        <translation>编辑指标基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="463"/>
+        <source>Edit KPI target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="464"/>
+        <source>Edit KPI measurements</source>
+        <translation>编辑指标测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="475"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="443"/>
+        <location filename="../../app/inspector_dock.py" line="477"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="74"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="75"/>
+        <source>This card tracks a KPI</source>
+        <translation>此卡片跟踪一个关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="77"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="78"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="83"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="84"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="85"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="86"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="87"/>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="88"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>on track</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>off track</source>
+        <translation>未达标</translation>
     </message>
 </context>
 <context>
