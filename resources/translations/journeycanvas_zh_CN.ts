@@ -2054,7 +2054,7 @@ Keep Mine saves this window&apos;s version over it.</source>
     <message>
         <location filename="../../app/kpi_editor.py" line="92"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../app/kpi_editor.py" line="118"/>
