@@ -106,6 +106,12 @@ def add_export(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--view", metavar="NAME", help="export through a saved view (its lanes, curves, …)"
     )
+    parser.add_argument(
+        "--plan",
+        action="store_true",
+        help="export the action plan instead of the map: .xlsx with every improvement by "
+        "priority (owner, status, due date, values, effort, linked pains)",
+    )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
 
@@ -117,8 +123,12 @@ def run_export(args: argparse.Namespace) -> int:
     from journeycanvas.io.exporters.paper import Orientation
 
     out: Path = args.output
+    if args.channels and args.plan:
+        raise CliError(f"{out}: give --channels or --plan, not both.", 2)
     if args.channels:
         return _run_channel_export(args)
+    if args.plan:
+        return _run_plan_export(args)
     try:
         fmt = format_of(out)
     except ExportError as exc:
@@ -218,6 +228,28 @@ def _run_channel_export(args: argparse.Namespace) -> int:
         ensure_gui_application()
     try:
         export_channels(journey, out, dpi=150 if args.dpi is None else args.dpi)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    _out(f"{out}: exported.")
+    return 0
+
+
+def _run_plan_export(args: argparse.Namespace) -> int:
+    """``export --plan``: the improvements by priority as a workbook."""
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.exporters.export_file import ExportError
+    from journeycanvas.io.exporters.plan_xlsx import export_plan
+
+    out: Path = args.output
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"{out}: the action plan exports to .xlsx only.", 2)
+    given = [dest for dest in APPLIES_TO if getattr(args, dest) not in (None, False)]
+    if given:
+        raise CliError(f"{out}: --{given[0]} does not apply to the action plan.", 2)
+    _check_output(out, force=args.force, suffix=".xlsx")
+    journey = journey_file.load(args.file)
+    try:
+        export_plan(journey, out)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     _out(f"{out}: exported.")

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import link_routing, research, style
+from journeycanvas.canvas import improvements, kpis, link_routing, research, style
+from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
@@ -970,6 +971,17 @@ class _Layouter:
         """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
         the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        if card.kpi is not None and not card.responses and card.improvement is None:
+            return kpis.badge(card.kpi, self.j.language)
+        if card.improvement is not None and not card.responses:
+            text, colour = improvements.badge(card.improvement, self.j.language)
+            # A done improvement says how the touchpoints it names moved (Welch *).
+            marks = [
+                f"{found.touchpoint.title} {found.mark()}"
+                for found in before_after(self.j, card)
+                if found.mark()
+            ]
+            return " · ".join([text, *marks]), colour
         if not card.responses:
             return None
         parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -87,6 +87,70 @@ class Evidence(_Base):
 class Metric(_Base):
     name: str
     value: str = ""
+
+
+class ImprovementStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class KpiDirection(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Measurement(_Base):
+    date: str = Field(description="When it was measured, YYYY-MM-DD.")
+    value: float
+
+
+class Kpi(_Base):
+    """A key performance indicator on a metric card, and its measurements over time."""
+
+    unit: str = Field(default="", description="e.g. %, s, CNY.")
+    direction: KpiDirection = KpiDirection.HIGHER
+    baseline: float | None = None
+    target: float | None = None
+    measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
+
+
+class Variant(_Base):
+    """One arm of an A/B experiment: how many saw it and how many converted."""
+
+    name: str = ""
+    visitors: int = Field(default=0, ge=0)
+    conversions: int = Field(default=0, ge=0)
+
+
+class Experiment(_Base):
+    """An A/B test of an improvement; the first variant is the control."""
+
+    variants: list[Variant] = Field(default_factory=list)
+    winner: str = Field(default="", description="Name of the variant chosen; empty: undecided.")
+
+
+class Improvement(_Base):
+    """What an opportunity card becomes once the team decides to act on it.
+
+    The owner is the card's own ``owner``. Values and effort may be left empty until
+    scored; the priority (see canvas/improvements.py) is then unknown, not zero.
+    ``pains`` and ``evidence`` name card and evidence ids; an id whose card is gone is
+    ignored when read, so deleting a pain never makes the file invalid.
+    """
+
+    status: ImprovementStatus = ImprovementStatus.IDEA
+    due: str = Field(default="", description="Due date, YYYY-MM-DD, or empty.")
+    done_on: str = Field(default="", description="Date it was done, YYYY-MM-DD, or empty.")
+    customer_value: float | None = Field(default=None, ge=0, le=100)
+    business_value: float | None = Field(default=None, ge=0, le=100)
+    effort: float | None = Field(default=None, ge=1, le=5)
+    pains: list[str] = Field(default_factory=list, description="Ids of pain-point cards.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of evidence it answers.")
+    note: str = ""
+    experiment: Experiment | None = None
 
 
 class Persona(_Base):
@@ -172,6 +236,10 @@ class Card(_Base):
         default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
     )
     moment_of_truth: bool = False
+    improvement: Improvement | None = Field(
+        default=None, description="Set on an opportunity the team acts on; null: a plain card."
+    )
+    kpi: Kpi | None = Field(default=None, description="Set on a metric card that tracks a KPI.")
 
     @property
     def responses(self) -> int:
@@ -412,7 +480,7 @@ class Journey(_Base):
 
 def summary(journey: Journey) -> dict[str, Any]:
     """The ``summary --json`` contract of docs/ARCHITECTURE.md, computed from the model alone."""
-    from journeycanvas.canvas import research
+    from journeycanvas.canvas import improvements, research
 
     def groups(found: list[research.Group]) -> list[dict[str, Any]]:
         return [
@@ -448,4 +516,5 @@ def summary(journey: Journey) -> dict[str, Any]:
             }
             for stage in journey.stages
         ],
+        "improvements": improvements.summary(journey),
     }

@@ -141,7 +141,7 @@ def test_validate_counts_in_the_singular(tmp_path, capsys):
 def test_summary_json_shape(saved, capsys):
     assert cli.main(["summary", str(saved), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "stages", "channels"}
+    assert set(data) == {"title", "stages", "channels", "improvements"}
     assert isinstance(data["title"], str)
     for stage in data["stages"]:
         assert set(stage) == {"name", "steps", "touchpoints"}
@@ -280,7 +280,7 @@ def test_subprocess_new_validate_summary_with_the_bundled_default(tmp_path):
     result = run("summary", "a.journey", "--json", cwd=tmp_path)
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "stages", "channels"} and data["stages"]
+    assert set(data) == {"title", "stages", "channels", "improvements"} and data["stages"]
 
 
 def test_subprocess_errors_are_one_line_without_traceback(tmp_path):

@@ -33,8 +33,10 @@ def test_clicking_the_add_lane_icon_opens_the_lane_kinds(editor, qtbot):
 
 def test_persona_dock_shows_its_add_and_remove_buttons_at_its_default_width(editor, qtbot):
     w = editor()
+    w.persona.show()
     w.persona.raise_()
     qtbot.waitUntil(lambda: w.persona.add_button.isVisible())
+    qtbot.waitUntil(lambda: not w.persona.add_button.visibleRegion().isEmpty())
     for button in (w.persona.add_button, w.persona.remove_button):
         shown = button.visibleRegion().boundingRect()
         assert shown == button.rect(), button.objectName()
@@ -167,14 +169,16 @@ def test_a_fitted_map_stays_fitted_when_the_window_grows(editor, qtbot):
     w = editor(size=(900, 600))
     w.view.fit_to_window()
     small = w.view.zoom()
+    before = w.view.viewport().width()
     w.resize(1400, 900)
-    qtbot.waitUntil(lambda: w.view.viewport().width() > 900)
+    qtbot.waitUntil(lambda: w.view.viewport().width() > before + 200)
     grown = w.view.zoom()
     w.view.fit_to_window()
     assert grown == pytest.approx(w.view.zoom()) and grown > small
 
     w.view.zoom_in()  # the user's own zoom is kept
     chosen = w.view.zoom()
+    grown_width = w.view.viewport().width()
     w.resize(1000, 700)
-    qtbot.waitUntil(lambda: w.view.viewport().width() < 900)
+    qtbot.waitUntil(lambda: w.view.viewport().width() < grown_width - 200)
     assert w.view.zoom() == pytest.approx(chosen)

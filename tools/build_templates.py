@@ -31,15 +31,22 @@ from journeycanvas.canvas.model import (
     Card,
     EmotionPoint,
     Evidence,
+    Experiment,
+    Improvement,
+    ImprovementStatus,
     Journey,
+    Kpi,
+    KpiDirection,
     Lane,
     LaneKind,
     Link,
+    Measurement,
     Metric,
     Persona,
     Segment,
     Stage,
     Step,
+    Variant,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -3412,6 +3419,128 @@ def blueprint(lang: str) -> Journey:
 # --- building and writing -------------------------------------------------------
 
 
+#: The e-commerce sample's improvements: opportunity card -> (status, owner, due, done on,
+#: customer value, business value, effort, pain cards it answers, note).
+EC_IMPROVEMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ImprovementStatus.DONE,
+        ("结算组", "Checkout team"),
+        "2024-04-30",
+        "2024-04-22",
+        85,
+        80,
+        2,
+        ("card-ec-pu-pain-1",),
+        ("商品页直接显示含运费的到手价。", "Product pages show the price with delivery."),
+    ),
+    "card-ec-co-opp-1": (
+        ImprovementStatus.IN_PROGRESS,
+        ("商品运营", "Merchandising"),
+        "2024-06-15",
+        "",
+        70,
+        55,
+        3,
+        ("card-ec-co-pain-1",),
+        ("先做销量前 50 的商品。", "Top 50 products first."),
+    ),
+    "card-ec-lo-opp-1": (
+        ImprovementStatus.PLANNED,
+        ("App 团队", "App team"),
+        "2024-07-31",
+        "",
+        60,
+        75,
+        2,
+        ("card-ec-lo-pain-1", "card-ec-co-pain-2"),
+        ("", ""),
+    ),
+    "card-ec-co-opp-2": (
+        ImprovementStatus.IDEA,
+        ("市场部", "Marketing"),
+        "",
+        "",
+        65,
+        40,
+        4,
+        ("card-ec-co-pain-2",),
+        ("", ""),
+    ),
+}
+
+
+#: One A/B test in the e-commerce sample: card -> (variants (name, visitors, conversions),
+#: winner); the first variant is the control.
+EC_EXPERIMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ((("旧页面", "Old page"), 2400, 96), (("到手价", "Final price"), 2380, 131)),
+        ("到手价", "Final price"),
+    ),
+}
+
+
+#: The KPI of the checkout metric card: checkout completion in %, measured monthly.
+EC_KPI = Kpi(
+    unit="%",
+    direction=KpiDirection.HIGHER,
+    baseline=58,
+    target=70,
+    measurements=[
+        Measurement(date=d, value=v)
+        for d, v in (
+            ("2024-01-31", 58),
+            ("2024-02-29", 57),
+            ("2024-03-31", 59),
+            ("2024-04-30", 63),
+            ("2024-05-31", 66),
+            ("2024-06-30", 68),
+        )
+    ],
+)
+
+
+def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
+    """The sample with some opportunities made improvements, scored and owned."""
+    cards = []
+    for card in journey.cards:
+        found = table.get(card.id)
+        if card.id == "card-ec-pu-met-1":
+            card = card.model_copy(update={"kpi": EC_KPI})
+        if found is not None:
+            status, owner, due, done, customer, business, effort, pains, note = found
+            card = card.model_copy(
+                update={
+                    "owner": pick(owner, lang),
+                    "improvement": Improvement(
+                        status=status,
+                        due=due,
+                        done_on=done,
+                        customer_value=customer,
+                        business_value=business,
+                        effort=effort,
+                        pains=list(pains),
+                        note=pick(note, lang),
+                        experiment=_experiment(card.id, lang),
+                    ),
+                }
+            )
+        cards.append(card)
+    return journey.model_copy(update={"cards": cards})
+
+
+def _experiment(card_id: str, lang: str) -> Experiment | None:
+    found = EC_EXPERIMENTS.get(card_id)
+    if found is None:
+        return None
+    variants, winner = found
+    return Experiment(
+        variants=[
+            Variant(name=pick(name, lang), visitors=n, conversions=x) for name, n, x in variants
+        ],
+        winner=pick(winner, lang),
+    )
+
+
 def templates() -> dict[str, Journey]:
     """Every bundled template by name, in a stable order."""
     out: dict[str, Journey] = {}
@@ -3421,7 +3550,10 @@ def templates() -> dict[str, Journey]:
         out[f"default-{lang}"] = default(lang)
     for story in STORIES:
         for lang in LANGUAGES:
-            out[f"sample-{story.key}-{lang}"] = build_story(story, lang)
+            journey = build_story(story, lang)
+            if story.key == "ecommerce":
+                journey = with_improvements(journey, EC_IMPROVEMENTS, lang)
+            out[f"sample-{story.key}-{lang}"] = journey
     for lang in LANGUAGES:
         out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)
     return out

@@ -1821,183 +1821,519 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
 </context>
 <context>
+    <name>ImprovementEditor</name>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="129"/>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="130"/>
+        <source>This opportunity is an improvement the team acts on</source>
+        <translation>此机会点是团队要落实的改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="132"/>
+        <source>Idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="133"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="134"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="135"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="136"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="143"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="144"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="145"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="146"/>
+        <source>Customer value (0–100)</source>
+        <translation>客户价值（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="147"/>
+        <source>Business value (0–100)</source>
+        <translation>业务价值（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="148"/>
+        <source>Effort (1–5)</source>
+        <translation>工作量（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="149"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="150"/>
+        <source>Pains it answers</source>
+        <translation>对应痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="151"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="152"/>
+        <source>Before / after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="153"/>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="154"/>
+        <source>Winner</source>
+        <translation>胜出方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="155"/>
+        <source>A/B result</source>
+        <translation>A/B 结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="161"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Conversions</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="165"/>
+        <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
+        <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="196"/>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="198"/>
+        <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
+        <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="207"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="225"/>
+        <source>%1: %2 (n %3 → %4, Welch p %5)</source>
+        <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="235"/>
+        <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
+        <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="255"/>
+        <source>%1: lift %2, z %3, p %4 (%5)</source>
+        <translation>%1：提升 %2，z %3，p %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="262"/>
+        <source>Add a control and a variant.</source>
+        <translation>请添加对照组和一个方案。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="195"/>
+        <location filename="../../app/inspector_dock.py" line="206"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="196"/>
+        <location filename="../../app/inspector_dock.py" line="207"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="197"/>
+        <location filename="../../app/inspector_dock.py" line="208"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="199"/>
+        <location filename="../../app/inspector_dock.py" line="210"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="200"/>
+        <location filename="../../app/inspector_dock.py" line="211"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="201"/>
+        <location filename="../../app/inspector_dock.py" line="212"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="202"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="203"/>
+        <location filename="../../app/inspector_dock.py" line="214"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="205"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="210"/>
+        <location filename="../../app/inspector_dock.py" line="221"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="224"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
-        <location filename="../../app/inspector_dock.py" line="230"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="220"/>
+        <location filename="../../app/inspector_dock.py" line="231"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="225"/>
+        <location filename="../../app/inspector_dock.py" line="236"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="225"/>
+        <location filename="../../app/inspector_dock.py" line="236"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="230"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="230"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="279"/>
+        <location filename="../../app/inspector_dock.py" line="292"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="308"/>
+        <location filename="../../app/inspector_dock.py" line="331"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="343"/>
+        <location filename="../../app/inspector_dock.py" line="366"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="344"/>
+        <location filename="../../app/inspector_dock.py" line="367"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="345"/>
+        <location filename="../../app/inspector_dock.py" line="368"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="346"/>
+        <location filename="../../app/inspector_dock.py" line="369"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="347"/>
+        <location filename="../../app/inspector_dock.py" line="370"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="348"/>
+        <location filename="../../app/inspector_dock.py" line="371"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="349"/>
+        <location filename="../../app/inspector_dock.py" line="372"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="350"/>
+        <location filename="../../app/inspector_dock.py" line="373"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="369"/>
+        <location filename="../../app/inspector_dock.py" line="392"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="400"/>
+        <location filename="../../app/inspector_dock.py" line="424"/>
+        <source>Make improvement</source>
+        <translation>设为改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="427"/>
+        <source>Remove improvement</source>
+        <translation>取消改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="431"/>
+        <source>Change improvement status</source>
+        <translation>更改改进状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="432"/>
+        <source>Edit due date</source>
+        <translation>编辑截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="433"/>
+        <source>Edit done date</source>
+        <translation>编辑完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="434"/>
+        <source>Change customer value</source>
+        <translation>更改客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="435"/>
+        <source>Change business value</source>
+        <translation>更改业务价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="436"/>
+        <source>Change effort</source>
+        <translation>更改工作量</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="437"/>
+        <source>Link pains</source>
+        <translation>关联痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="438"/>
+        <source>Edit improvement note</source>
+        <translation>编辑改进备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="439"/>
+        <source>Edit A/B test</source>
+        <translation>编辑 A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="452"/>
+        <source>Track KPI</source>
+        <translation>跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="452"/>
+        <source>Stop tracking KPI</source>
+        <translation>停止跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="460"/>
+        <source>Edit KPI unit</source>
+        <translation>编辑指标单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="461"/>
+        <source>Change KPI direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="462"/>
+        <source>Edit KPI baseline</source>
+        <translation>编辑指标基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="463"/>
+        <source>Edit KPI target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="464"/>
+        <source>Edit KPI measurements</source>
+        <translation>编辑指标测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="475"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="402"/>
+        <location filename="../../app/inspector_dock.py" line="477"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="74"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="75"/>
+        <source>This card tracks a KPI</source>
+        <translation>此卡片跟踪一个关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="77"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="78"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="83"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="84"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="85"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="86"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="87"/>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="88"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>on track</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>off track</source>
+        <translation>未达标</translation>
     </message>
 </context>
 <context>
@@ -2022,238 +2358,289 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/main_window.py" line="218"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="236"/>
+        <location filename="../../app/main_window.py" line="237"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253"/>
-        <location filename="../../app/main_window.py" line="396"/>
+        <location filename="../../app/main_window.py" line="254"/>
+        <location filename="../../app/main_window.py" line="397"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="261"/>
+        <location filename="../../app/main_window.py" line="262"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="291"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="309"/>
+        <location filename="../../app/main_window.py" line="310"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/main_window.py" line="329"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="332"/>
+        <location filename="../../app/main_window.py" line="333"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="359"/>
+        <location filename="../../app/main_window.py" line="360"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363"/>
+        <location filename="../../app/main_window.py" line="364"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="377"/>
+        <location filename="../../app/main_window.py" line="378"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="399"/>
+        <location filename="../../app/main_window.py" line="400"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="400"/>
+        <location filename="../../app/main_window.py" line="401"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="449"/>
+        <location filename="../../app/main_window.py" line="450"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="450"/>
+        <location filename="../../app/main_window.py" line="451"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
 离线绘制客户旅程地图。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDock</name>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="195"/>
+        <source>Priority Matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="196"/>
+        <source>&amp;Priority Matrix</source>
+        <translation>优先级矩阵(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="53"/>
+        <source>Quick wins</source>
+        <translation>速赢</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="54"/>
+        <source>Big bets</source>
+        <translation>重大投入</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="55"/>
+        <source>Fill-ins</source>
+        <translation>填充项</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="56"/>
+        <source>Money pits</source>
+        <translation>无底洞</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="57"/>
+        <source>Value (customer + business) / 2</source>
+        <translation>价值（客户 + 业务）/ 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="58"/>
+        <source>Effort (1–5)</source>
+        <translation>工作量（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="174"/>
+        <source>Rescore improvement</source>
+        <translation>重新评分改进措施</translation>
     </message>
 </context>
 <context>
