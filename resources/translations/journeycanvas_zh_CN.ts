@@ -1380,47 +1380,62 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/import_action.py" line="68"/>
+        <location filename="../../app/import_action.py" line="72"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="70"/>
+        <location filename="../../app/import_action.py" line="74"/>
         <source>Add interview or survey answers (xlsx, xls, ods, csv) to this journey</source>
         <translation>把访谈或问卷的回答（xlsx、xls、ods、csv）加入本旅程</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="72"/>
+        <location filename="../../app/import_action.py" line="76"/>
         <source>&amp;Waves…</source>
         <translation>调研批次(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="74"/>
+        <location filename="../../app/import_action.py" line="78"/>
         <source>Each touchpoint&apos;s mean score wave by wave, and the latest change</source>
         <translation>各接触点逐批次的平均分及最新变化</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="76"/>
+        <location filename="../../app/import_action.py" line="80"/>
         <source>Im&amp;ports…</source>
         <translation>导入记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="78"/>
+        <location filename="../../app/import_action.py" line="82"/>
         <source>The spreadsheets imported into this journey; remove one</source>
         <translation>导入到此旅程的表格；可移除其中一次导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="109"/>
+        <location filename="../../app/import_action.py" line="113"/>
         <source>Import Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="111"/>
+        <location filename="../../app/import_action.py" line="115"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="123"/>
+        <location filename="../../app/import_action.py" line="152"/>
+        <source>Import KPIs from %1</source>
+        <translation>从 %1 导入 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="158"/>
+        <source>Added %1 measurements to %2 KPIs from %3</source>
+        <translation>已从 %3 向 %2 个 KPI 添加 %1 条测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="169"/>
+        <source>Import KPIs</source>
+        <translation>导入 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="178"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -1428,163 +1443,163 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/import_dialog.py" line="85"/>
+        <location filename="../../app/import_dialog.py" line="90"/>
         <source>File:</source>
-        <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack</extracomment>
+        <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack the workbook when the caller read it already (File &gt; Import looks for KPIs first)</extracomment>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="86"/>
+        <location filename="../../app/import_dialog.py" line="91"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="87"/>
+        <location filename="../../app/import_dialog.py" line="92"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="88"/>
+        <location filename="../../app/import_dialog.py" line="93"/>
         <source>Wave:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="89"/>
+        <location filename="../../app/import_dialog.py" line="94"/>
         <source>Segments:</source>
         <translation>客户分群：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="91"/>
+        <location filename="../../app/import_dialog.py" line="96"/>
         <source>Replace what an earlier import of this source added</source>
         <translation>替换此来源以前导入的内容</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="95"/>
+        <location filename="../../app/import_dialog.py" line="100"/>
         <source>Every import is a survey wave; the map compares the latest with the one before</source>
         <translation>每次导入是一个调研批次；地图将最新批次与上一批次比较</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="104"/>
+        <location filename="../../app/import_dialog.py" line="109"/>
         <source>Import Spreadsheet — %1</source>
         <translation>导入表格 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="105"/>
+        <location filename="../../app/import_dialog.py" line="110"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="108"/>
+        <location filename="../../app/import_dialog.py" line="113"/>
         <source>Detect from headers and answers</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="177"/>
+        <location filename="../../app/import_dialog.py" line="182"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="270"/>
+        <location filename="../../app/import_dialog.py" line="275"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="272"/>
+        <location filename="../../app/import_dialog.py" line="277"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="276"/>
+        <location filename="../../app/import_dialog.py" line="281"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="286"/>
+        <location filename="../../app/import_dialog.py" line="291"/>
         <source>The words of %1 free-text columns become the evidence text of the scores.</source>
         <translation>%1 个开放题的回答将作为评分的证据文字。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="290"/>
+        <location filename="../../app/import_dialog.py" line="295"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="291"/>
+        <location filename="../../app/import_dialog.py" line="296"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="292"/>
+        <location filename="../../app/import_dialog.py" line="297"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="293"/>
+        <location filename="../../app/import_dialog.py" line="298"/>
         <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="294"/>
+        <location filename="../../app/import_dialog.py" line="299"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="299"/>
+        <location filename="../../app/import_dialog.py" line="304"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="306"/>
+        <location filename="../../app/import_dialog.py" line="311"/>
         <source>Segments from the column %1</source>
         <translation>客户分群取自列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="311"/>
+        <location filename="../../app/import_dialog.py" line="316"/>
         <source>%1 rows already in the journey were skipped, %2 new</source>
         <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="316"/>
+        <location filename="../../app/import_dialog.py" line="321"/>
         <source>Every row is already in the journey: nothing new to import.</source>
         <translation>所有行都已在旅程中：没有新内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="319"/>
+        <location filename="../../app/import_dialog.py" line="324"/>
         <source>This import creates what is listed above; choose an existing one instead</source>
         <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="323"/>
+        <location filename="../../app/import_dialog.py" line="328"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="336"/>
+        <location filename="../../app/import_dialog.py" line="341"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="341"/>
+        <location filename="../../app/import_dialog.py" line="346"/>
         <source>Importing Spreadsheet</source>
         <translation>正在导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="345"/>
+        <location filename="../../app/import_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="364"/>
+        <location filename="../../app/import_dialog.py" line="369"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="372"/>
+        <location filename="../../app/import_dialog.py" line="377"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="378"/>
+        <location filename="../../app/import_dialog.py" line="383"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
