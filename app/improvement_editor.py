@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app.list_editor import ListEditor
 from journeycanvas.canvas import improvements
-from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.before_after import before_after, kpi_changes, kpi_choices
 from journeycanvas.canvas.experiments import compare
 from journeycanvas.canvas.model import Card, Experiment, ImprovementStatus, Journey, Variant
 
@@ -63,16 +63,21 @@ class ImprovementEditor(QGroupBox):
         self.priority.setWordWrap(True)
         self.pains = QListWidget(objectName="improvementPains")
         self.pains.setMaximumHeight(110)
+        self.kpis = QListWidget(objectName="improvementKpis")
+        self.kpis.setMaximumHeight(90)
         self.note = QLineEdit(objectName="improvementNote")
         self.before_after = QLabel(objectName="improvementBeforeAfter")
         self.before_after.setWordWrap(True)
+        self.kpi_change = QLabel(objectName="improvementKpiChange")
+        self.kpi_change.setWordWrap(True)
+        self.kpi_change.setTextFormat(Qt.TextFormat.PlainText)
         self.variants = ListEditor(3)
         self.variants.setObjectName("experimentVariants")
         self.variants.table.setMinimumHeight(90)
         self.winner = QLineEdit(objectName="experimentWinner")
         self.ab_result = QLabel(objectName="experimentResult")
         self.ab_result.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(13)]
+        self.labels = [QLabel() for _ in range(15)]
         self.form = form = QFormLayout(self)
         form.addRow(self.enable)
         for label, widget in zip(
@@ -86,8 +91,10 @@ class ImprovementEditor(QGroupBox):
                 self.effort,
                 self.priority,
                 self.pains,
+                self.kpis,
                 self.note,
                 self.before_after,
+                self.kpi_change,
                 self.variants,
                 self.winner,
                 self.ab_result,
@@ -115,6 +122,7 @@ class ImprovementEditor(QGroupBox):
             )
             spin.editingFinished.connect(self.finished)
         self.pains.itemChanged.connect(self._pains_changed)
+        self.kpis.itemChanged.connect(self._kpis_changed)
         self.retranslate()
 
     def _spin(self, name: str, top: float, step: float) -> QDoubleSpinBox:
@@ -148,8 +156,10 @@ class ImprovementEditor(QGroupBox):
                 self.tr("Effort (1–5)"),
                 self.tr("Priority"),
                 self.tr("Pains it answers"),
+                self.tr("KPIs it should move"),
                 self.tr("Note"),
                 self.tr("Before / after"),
+                self.tr("KPI change"),
                 self.tr("A/B test"),
                 self.tr("Winner"),
                 self.tr("A/B result"),
@@ -200,6 +210,7 @@ class ImprovementEditor(QGroupBox):
                 )
             )
             self._show_before_after(journey, card)
+            self._show_kpi_changes(journey, card)
             self._show_experiment(imp.experiment)
             self.pains.clear()
             linked = set(imp.pains)
@@ -211,6 +222,16 @@ class ImprovementEditor(QGroupBox):
                     Qt.CheckState.Checked if pain.id in linked else Qt.CheckState.Unchecked
                 )
                 self.pains.addItem(item)
+            self.kpis.clear()
+            named = set(imp.kpis)
+            for metric in kpi_choices(journey):
+                item = QListWidgetItem(metric.title or self.tr("(untitled)"))
+                item.setData(Qt.ItemDataRole.UserRole, metric.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if metric.id in named else Qt.CheckState.Unchecked
+                )
+                self.kpis.addItem(item)
         finally:
             self._loading = False
 
@@ -237,6 +258,40 @@ class ImprovementEditor(QGroupBox):
                 )
             ]
         self.before_after.setText("\n".join(lines))
+
+    def _show_kpi_changes(self, journey: Journey, card: Card) -> None:
+        """Each named KPI before → after, and whether that is better or worse."""
+        lines = []
+        for found in kpi_changes(journey, card):
+            change = found.change
+            if change.before is None or change.after is None:
+                lines.append(
+                    self.tr("%1: no measurement yet on both sides").replace("%1", found.card.title)
+                )
+                continue
+            verdict = (
+                self.tr("unchanged")
+                if change.good is None
+                else self.tr("better")
+                if change.good
+                else self.tr("worse")
+            )
+            lines.append(
+                self.tr("%1: %2 → %3 (%4, %5 is better)")
+                .replace("%1", found.card.title)
+                .replace("%2", f"{change.before:g}{change.kpi.unit}")
+                .replace("%3", f"{change.after:g}{change.kpi.unit}")
+                .replace("%4", verdict)
+                .replace(
+                    "%5",
+                    self.tr("higher")
+                    if change.kpi.direction.value == "higher"
+                    else self.tr("lower"),
+                )
+            )
+        if not lines:
+            lines = [self.tr("Tick the KPIs this improvement should move to see their change.")]
+        self.kpi_change.setText("\n".join(lines))
 
     def _show_experiment(self, experiment: Experiment | None) -> None:
         variants = experiment.variants if experiment else []
@@ -292,3 +347,11 @@ class ImprovementEditor(QGroupBox):
             if self.pains.item(i).checkState() == Qt.CheckState.Checked
         ]
         self._emit("pains", ids)
+
+    def _kpis_changed(self, _item: QListWidgetItem) -> None:
+        ids = [
+            self.kpis.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.kpis.count())
+            if self.kpis.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._emit("kpis", ids)

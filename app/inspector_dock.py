@@ -435,6 +435,7 @@ class InspectorDock(QDockWidget):
                 "business_value": lambda: self.tr("Change business value"),
                 "effort": lambda: self.tr("Change effort"),
                 "pains": lambda: self.tr("Link pains"),
+                "kpis": lambda: self.tr("Link KPIs"),
                 "note": lambda: self.tr("Edit improvement note"),
                 "experiment": lambda: self.tr("Edit A/B test"),
             }

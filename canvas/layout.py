@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from journeycanvas.canvas import improvements, kpis, link_routing, research, style
-from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.before_after import before_after, kpi_changes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
@@ -981,6 +981,8 @@ class _Layouter:
                 for found in before_after(self.j, card)
                 if found.mark()
             ]
+            # ... and how the KPIs it names moved ("Checkout 59% → 68% ▲ better").
+            marks += [m for m in (k.mark(self.j.language) for k in kpi_changes(self.j, card)) if m]
             return " · ".join([text, *marks]), colour
         if not card.responses:
             return None

@@ -37,6 +37,12 @@ File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (
 none): status, due and done dates, customer and business value, effort, the pains and
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
+
+File format 6 is format 5 plus: an improvement names the metric cards whose KPIs it
+should move (``kpis``); an experiment says what it measures (``measure``:
+``conversion`` or ``mean``) and a variant may hold ``mean``, ``sd``, ``n`` and raw
+``scores``; a lane may be of kind ``triggers`` and a card carries a ``trigger`` (null:
+none): event, delay, action and segment.
 """
 
 from __future__ import annotations
@@ -217,6 +223,30 @@ def _v4_to_v5(old: Document) -> Document:
     return doc
 
 
+def _v5_to_v6(old: Document) -> Document:
+    """KPI links, mean-score experiments and triggers arrive empty: improvements name no
+    KPIs, every experiment counts conversions, no card is a trigger. Nothing else changes.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("trigger", None)
+        improvement = card.get("improvement")
+        if not isinstance(improvement, dict):
+            continue
+        improvement.setdefault("kpis", [])
+        experiment = improvement.get("experiment")
+        if not isinstance(experiment, dict):
+            continue
+        experiment.setdefault("measure", "conversion")
+        for variant in _dicts(experiment.get("variants")):
+            variant.setdefault("mean", None)
+            variant.setdefault("sd", None)
+            variant.setdefault("n", None)
+            variant.setdefault("scores", [])
+    doc["schema_version"] = 6
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -224,6 +254,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

@@ -899,133 +899,138 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>有形展示</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="279"/>
+        <source>Triggers</source>
+        <translation>触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="355"/>
+        <location filename="../../app/edit_actions.py" line="356"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="356"/>
+        <location filename="../../app/edit_actions.py" line="357"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="418"/>
+        <location filename="../../app/edit_actions.py" line="419"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="419"/>
+        <location filename="../../app/edit_actions.py" line="420"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="426"/>
+        <location filename="../../app/edit_actions.py" line="427"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="528"/>
+        <location filename="../../app/edit_actions.py" line="529"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="538"/>
+        <location filename="../../app/edit_actions.py" line="539"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="335"/>
+        <location filename="../../app/edit_actions.py" line="336"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="441"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="493"/>
+        <location filename="../../app/edit_actions.py" line="494"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="497"/>
+        <location filename="../../app/edit_actions.py" line="498"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="515"/>
+        <location filename="../../app/edit_actions.py" line="516"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="568"/>
+        <location filename="../../app/edit_actions.py" line="569"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="572"/>
+        <location filename="../../app/edit_actions.py" line="573"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="584"/>
+        <location filename="../../app/edit_actions.py" line="585"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="599"/>
-        <location filename="../../app/edit_actions.py" line="603"/>
+        <location filename="../../app/edit_actions.py" line="600"/>
+        <location filename="../../app/edit_actions.py" line="604"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
@@ -1838,172 +1843,223 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="129"/>
+        <location filename="../../app/improvement_editor.py" line="137"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="130"/>
+        <location filename="../../app/improvement_editor.py" line="138"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="132"/>
+        <location filename="../../app/improvement_editor.py" line="140"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="133"/>
+        <location filename="../../app/improvement_editor.py" line="141"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="134"/>
+        <location filename="../../app/improvement_editor.py" line="142"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="135"/>
+        <location filename="../../app/improvement_editor.py" line="143"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="136"/>
+        <location filename="../../app/improvement_editor.py" line="144"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="143"/>
+        <location filename="../../app/improvement_editor.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="144"/>
+        <location filename="../../app/improvement_editor.py" line="152"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="145"/>
+        <location filename="../../app/improvement_editor.py" line="153"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="146"/>
+        <location filename="../../app/improvement_editor.py" line="154"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="147"/>
+        <location filename="../../app/improvement_editor.py" line="155"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="148"/>
+        <location filename="../../app/improvement_editor.py" line="156"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="149"/>
+        <location filename="../../app/improvement_editor.py" line="157"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="150"/>
+        <location filename="../../app/improvement_editor.py" line="158"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="151"/>
+        <location filename="../../app/improvement_editor.py" line="159"/>
+        <source>KPIs it should move</source>
+        <translation>应推动的 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="160"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="152"/>
+        <location filename="../../app/improvement_editor.py" line="161"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="153"/>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>KPI change</source>
+        <translation>KPI 变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="163"/>
         <source>A/B test</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="154"/>
+        <location filename="../../app/improvement_editor.py" line="164"/>
         <source>Winner</source>
         <translation>胜出方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="155"/>
+        <location filename="../../app/improvement_editor.py" line="165"/>
         <source>A/B result</source>
         <translation>A/B 结果</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="161"/>
+        <location filename="../../app/improvement_editor.py" line="171"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="172"/>
         <source>Variant</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="172"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="172"/>
         <source>Conversions</source>
         <translation>转化数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="165"/>
+        <location filename="../../app/improvement_editor.py" line="175"/>
         <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
         <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="196"/>
+        <location filename="../../app/improvement_editor.py" line="206"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="198"/>
+        <location filename="../../app/improvement_editor.py" line="208"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="207"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
+        <location filename="../../app/improvement_editor.py" line="228"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="225"/>
+        <location filename="../../app/improvement_editor.py" line="246"/>
         <source>%1: %2 (n %3 → %4, Welch p %5)</source>
         <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="235"/>
+        <location filename="../../app/improvement_editor.py" line="256"/>
         <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
         <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="253"/>
+        <location filename="../../app/improvement_editor.py" line="269"/>
+        <source>%1: no measurement yet on both sides</source>
+        <translation>%1：前后尚无测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="273"/>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="275"/>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="277"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="280"/>
+        <source>%1: %2 → %3 (%4, %5 is better)</source>
+        <translation>%1：%2 → %3（%4，越%5越好）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="287"/>
+        <source>higher</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="289"/>
+        <source>lower</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="293"/>
+        <source>Tick the KPIs this improvement should move to see their change.</source>
+        <translation>勾选此改进应推动的 KPI，即可看到它们的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="308"/>
         <source>significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="253"/>
+        <location filename="../../app/improvement_editor.py" line="308"/>
         <source>not significant</source>
         <translation>不显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="255"/>
+        <location filename="../../app/improvement_editor.py" line="310"/>
         <source>%1: lift %2, z %3, p %4 (%5)</source>
         <translation>%1：提升 %2，z %3，p %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="262"/>
+        <location filename="../../app/improvement_editor.py" line="317"/>
         <source>Add a control and a variant.</source>
         <translation>请添加对照组和一个方案。</translation>
     </message>
@@ -2224,56 +2280,61 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/inspector_dock.py" line="438"/>
+        <source>Link KPIs</source>
+        <translation>关联 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="439"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="440"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="453"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="453"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="460"/>
+        <location filename="../../app/inspector_dock.py" line="461"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="462"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="462"/>
+        <location filename="../../app/inspector_dock.py" line="463"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="463"/>
+        <location filename="../../app/inspector_dock.py" line="464"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="465"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="475"/>
+        <location filename="../../app/inspector_dock.py" line="476"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="477"/>
+        <location filename="../../app/inspector_dock.py" line="478"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
