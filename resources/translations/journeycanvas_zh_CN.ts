@@ -1038,22 +1038,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="693"/>
+        <location filename="../../app/export_dialog.py" line="720"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="694"/>
+        <location filename="../../app/export_dialog.py" line="721"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="695"/>
+        <location filename="../../app/export_dialog.py" line="722"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="696"/>
+        <location filename="../../app/export_dialog.py" line="723"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1061,305 +1061,325 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="182"/>
-        <location filename="../../app/export_dialog.py" line="308"/>
+        <location filename="../../app/export_dialog.py" line="185"/>
+        <location filename="../../app/export_dialog.py" line="318"/>
         <source>Export</source>
-        <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
+        <extracomment>The improvement exports and the file suffix each writes (the others: their own name). The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="191"/>
+        <location filename="../../app/export_dialog.py" line="194"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="192"/>
+        <location filename="../../app/export_dialog.py" line="195"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="196"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="194"/>
+        <location filename="../../app/export_dialog.py" line="197"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="195"/>
+        <location filename="../../app/export_dialog.py" line="198"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
+        <location filename="../../app/export_dialog.py" line="199"/>
+        <source>Action plan (xlsx)</source>
+        <translation>行动计划（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="200"/>
+        <source>Action plan and priority matrix (PDF)</source>
+        <translation>行动计划与优先级矩阵（PDF）</translation>
+    </message>
+    <message>
         <location filename="../../app/export_dialog.py" line="201"/>
+        <source>Priority matrix (PNG)</source>
+        <translation>优先级矩阵（PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="207"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="216"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="218"/>
+        <location filename="../../app/export_dialog.py" line="224"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="220"/>
+        <location filename="../../app/export_dialog.py" line="226"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="227"/>
+        <location filename="../../app/export_dialog.py" line="233"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="234"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="236"/>
+        <location filename="../../app/export_dialog.py" line="242"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="241"/>
+        <location filename="../../app/export_dialog.py" line="247"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="247"/>
+        <location filename="../../app/export_dialog.py" line="253"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="248"/>
+        <location filename="../../app/export_dialog.py" line="254"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="254"/>
+        <location filename="../../app/export_dialog.py" line="260"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="259"/>
+        <location filename="../../app/export_dialog.py" line="265"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="261"/>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="267"/>
+        <location filename="../../app/export_dialog.py" line="273"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="268"/>
+        <location filename="../../app/export_dialog.py" line="274"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="278"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>One page</source>
         <translation>一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="279"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source> stages per page</source>
         <translation> 个阶段一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="282"/>
+        <location filename="../../app/export_dialog.py" line="287"/>
+        <source>Add the priority matrix and action plan pages</source>
+        <translation>附加优先级矩阵和行动计划页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="291"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="283"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="284"/>
+        <location filename="../../app/export_dialog.py" line="293"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="285"/>
+        <location filename="../../app/export_dialog.py" line="294"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="286"/>
+        <location filename="../../app/export_dialog.py" line="295"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="287"/>
+        <location filename="../../app/export_dialog.py" line="296"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="288"/>
+        <location filename="../../app/export_dialog.py" line="297"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="290"/>
+        <location filename="../../app/export_dialog.py" line="299"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="292"/>
+        <location filename="../../app/export_dialog.py" line="301"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="293"/>
+        <location filename="../../app/export_dialog.py" line="302"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="294"/>
+        <location filename="../../app/export_dialog.py" line="303"/>
         <source>Split:</source>
         <translation>分页：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="295"/>
+        <location filename="../../app/export_dialog.py" line="305"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="300"/>
+        <location filename="../../app/export_dialog.py" line="310"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="301"/>
+        <location filename="../../app/export_dialog.py" line="311"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="303"/>
+        <location filename="../../app/export_dialog.py" line="313"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="304"/>
+        <location filename="../../app/export_dialog.py" line="314"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="501"/>
+        <location filename="../../app/export_dialog.py" line="518"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="514"/>
+        <location filename="../../app/export_dialog.py" line="531"/>
         <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
         <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="527"/>
+        <location filename="../../app/export_dialog.py" line="544"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="536"/>
+        <location filename="../../app/export_dialog.py" line="553"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="542"/>
-        <location filename="../../app/export_dialog.py" line="548"/>
+        <location filename="../../app/export_dialog.py" line="559"/>
+        <location filename="../../app/export_dialog.py" line="565"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="559"/>
+        <location filename="../../app/export_dialog.py" line="576"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="560"/>
+        <location filename="../../app/export_dialog.py" line="577"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="566"/>
+        <location filename="../../app/export_dialog.py" line="583"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="567"/>
+        <location filename="../../app/export_dialog.py" line="584"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="568"/>
+        <location filename="../../app/export_dialog.py" line="585"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="569"/>
+        <location filename="../../app/export_dialog.py" line="586"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="570"/>
+        <location filename="../../app/export_dialog.py" line="587"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="574"/>
+        <location filename="../../app/export_dialog.py" line="591"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="592"/>
+        <location filename="../../app/export_dialog.py" line="609"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="592"/>
+        <location filename="../../app/export_dialog.py" line="609"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="608"/>
+        <location filename="../../app/export_dialog.py" line="625"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="623"/>
+        <location filename="../../app/export_dialog.py" line="650"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="624"/>
+        <location filename="../../app/export_dialog.py" line="651"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="633"/>
+        <location filename="../../app/export_dialog.py" line="660"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="634"/>
+        <location filename="../../app/export_dialog.py" line="661"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -2671,12 +2691,12 @@ Customer journey maps, offline.</source>
 <context>
     <name>MatrixDock</name>
     <message>
-        <location filename="../../app/matrix_dock.py" line="195"/>
+        <location filename="../../app/matrix_dock.py" line="159"/>
         <source>Priority Matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="196"/>
+        <location filename="../../app/matrix_dock.py" line="160"/>
         <source>&amp;Priority Matrix</source>
         <translation>优先级矩阵(&amp;P)</translation>
     </message>
@@ -2684,37 +2704,67 @@ Customer journey maps, offline.</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/matrix_dock.py" line="53"/>
+        <location filename="../../app/matrix_dock.py" line="57"/>
+        <source>idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="58"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="59"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="60"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="61"/>
+        <source>dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="65"/>
         <source>Quick wins</source>
         <translation>速赢</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="54"/>
+        <location filename="../../app/matrix_dock.py" line="66"/>
         <source>Big bets</source>
         <translation>重大投入</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="55"/>
+        <location filename="../../app/matrix_dock.py" line="67"/>
         <source>Fill-ins</source>
         <translation>填充项</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="56"/>
+        <location filename="../../app/matrix_dock.py" line="68"/>
         <source>Money pits</source>
         <translation>无底洞</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="57"/>
+        <location filename="../../app/matrix_dock.py" line="69"/>
         <source>Value (customer + business) / 2</source>
         <translation>价值（客户 + 业务）/ 2</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="58"/>
+        <location filename="../../app/matrix_dock.py" line="70"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="174"/>
+        <location filename="../../app/matrix_dock.py" line="73"/>
+        <source>No improvement is scored yet: give one a customer value, a business value and an effort.</source>
+        <translation>还没有评分的改进：请为改进填写客户价值、业务价值和投入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="138"/>
         <source>Rescore improvement</source>
         <translation>重新评分改进措施</translation>
     </message>
