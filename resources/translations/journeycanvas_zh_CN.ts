@@ -1863,223 +1863,270 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="137"/>
+        <location filename="../../app/improvement_editor.py" line="175"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="138"/>
+        <location filename="../../app/improvement_editor.py" line="176"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="140"/>
+        <location filename="../../app/improvement_editor.py" line="178"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="141"/>
+        <location filename="../../app/improvement_editor.py" line="179"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="142"/>
+        <location filename="../../app/improvement_editor.py" line="180"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="143"/>
+        <location filename="../../app/improvement_editor.py" line="181"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="144"/>
+        <location filename="../../app/improvement_editor.py" line="182"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="151"/>
+        <location filename="../../app/improvement_editor.py" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="152"/>
+        <location filename="../../app/improvement_editor.py" line="190"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="153"/>
+        <location filename="../../app/improvement_editor.py" line="191"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="154"/>
+        <location filename="../../app/improvement_editor.py" line="192"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="155"/>
+        <location filename="../../app/improvement_editor.py" line="193"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="156"/>
+        <location filename="../../app/improvement_editor.py" line="194"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="157"/>
+        <location filename="../../app/improvement_editor.py" line="195"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="158"/>
+        <location filename="../../app/improvement_editor.py" line="196"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="159"/>
+        <location filename="../../app/improvement_editor.py" line="197"/>
         <source>KPIs it should move</source>
         <translation>应推动的 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="160"/>
+        <location filename="../../app/improvement_editor.py" line="198"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="161"/>
+        <location filename="../../app/improvement_editor.py" line="199"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="200"/>
         <source>KPI change</source>
         <translation>KPI 变化</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="163"/>
+        <location filename="../../app/improvement_editor.py" line="201"/>
+        <source>A/B measure</source>
+        <translation>A/B 衡量方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="202"/>
+        <location filename="../../app/improvement_editor.py" line="203"/>
         <source>A/B test</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="164"/>
+        <location filename="../../app/improvement_editor.py" line="204"/>
         <source>Winner</source>
         <translation>胜出方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="165"/>
+        <location filename="../../app/improvement_editor.py" line="205"/>
         <source>A/B result</source>
         <translation>A/B 结果</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="171"/>
+        <location filename="../../app/improvement_editor.py" line="211"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="172"/>
+        <location filename="../../app/improvement_editor.py" line="212"/>
+        <location filename="../../app/improvement_editor.py" line="227"/>
         <source>Variant</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="172"/>
+        <location filename="../../app/improvement_editor.py" line="212"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="172"/>
+        <location filename="../../app/improvement_editor.py" line="212"/>
         <source>Conversions</source>
         <translation>转化数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="175"/>
+        <location filename="../../app/improvement_editor.py" line="215"/>
         <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
         <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="206"/>
+        <location filename="../../app/improvement_editor.py" line="221"/>
+        <source>Conversions (two-proportion z-test)</source>
+        <translation>转化（两比例 z 检验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="224"/>
+        <source>Mean scores (Welch&apos;s t-test)</source>
+        <translation>平均分（Welch t 检验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="227"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="227"/>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="227"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="227"/>
+        <source>Scores</source>
+        <translation>原始分数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="231"/>
+        <source>The first variant is the control. Type each variant&apos;s mean, standard deviation and n, or its raw scores separated by commas (then those count); Welch&apos;s t-test compares each with the control (* p &lt; 0.05).</source>
+        <translation>第一个方案为对照组。请填写每个方案的平均值、标准差和样本数 n，或用逗号分隔的原始分数（填了就以原始分数为准）；Welch t 检验将每个方案与对照组比较（* p &lt; 0.05）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="263"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="208"/>
+        <location filename="../../app/improvement_editor.py" line="265"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="218"/>
-        <location filename="../../app/improvement_editor.py" line="228"/>
+        <location filename="../../app/improvement_editor.py" line="275"/>
+        <location filename="../../app/improvement_editor.py" line="285"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="246"/>
+        <location filename="../../app/improvement_editor.py" line="303"/>
         <source>%1: %2 (n %3 → %4, Welch p %5)</source>
         <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="256"/>
+        <location filename="../../app/improvement_editor.py" line="313"/>
         <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
         <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="269"/>
+        <location filename="../../app/improvement_editor.py" line="326"/>
         <source>%1: no measurement yet on both sides</source>
         <translation>%1：前后尚无测量值</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="273"/>
+        <location filename="../../app/improvement_editor.py" line="330"/>
         <source>unchanged</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="275"/>
+        <location filename="../../app/improvement_editor.py" line="332"/>
         <source>better</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="277"/>
+        <location filename="../../app/improvement_editor.py" line="334"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="280"/>
+        <location filename="../../app/improvement_editor.py" line="337"/>
         <source>%1: %2 → %3 (%4, %5 is better)</source>
         <translation>%1：%2 → %3（%4，越%5越好）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="287"/>
+        <location filename="../../app/improvement_editor.py" line="344"/>
         <source>higher</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="289"/>
+        <location filename="../../app/improvement_editor.py" line="346"/>
         <source>lower</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="293"/>
+        <location filename="../../app/improvement_editor.py" line="350"/>
         <source>Tick the KPIs this improvement should move to see their change.</source>
         <translation>勾选此改进应推动的 KPI，即可看到它们的变化。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="308"/>
+        <location filename="../../app/improvement_editor.py" line="384"/>
         <source>significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="308"/>
+        <location filename="../../app/improvement_editor.py" line="384"/>
         <source>not significant</source>
         <translation>不显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="310"/>
+        <location filename="../../app/improvement_editor.py" line="387"/>
+        <source>%1: difference %2, lift %3, Welch t %4, p %5 (%6)</source>
+        <translation>%1：差值 %2，提升 %3，Welch t %4，p %5（%6）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="397"/>
         <source>%1: lift %2, z %3, p %4 (%5)</source>
         <translation>%1：提升 %2，z %3，p %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="317"/>
+        <location filename="../../app/improvement_editor.py" line="404"/>
         <source>Add a control and a variant.</source>
         <translation>请添加对照组和一个方案。</translation>
     </message>
