@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import improvements, kpis, link_routing, research, style
+from journeycanvas.canvas import improvements, kpis, link_routing, research, style, triggers
 from journeycanvas.canvas.before_after import before_after, kpi_changes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
@@ -973,6 +973,10 @@ class _Layouter:
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
         if card.kpi is not None and not card.responses and card.improvement is None:
             return kpis.badge(card.kpi, self.j.language)
+        if card.trigger is not None and not card.responses:
+            # A planned automation: when, how long after, what, via which channel, for whom.
+            found = triggers.line(card.trigger, "", self.j.language)  # channel: its own line
+            return (found, triggers.COLOUR) if found else None
         if card.improvement is not None and not card.responses:
             text, colour = improvements.badge(card.improvement, self.j.language)
             # A done improvement says how the touchpoints it names moved (Welch *).

@@ -2,14 +2,15 @@
 
 The same rows as the action-plan workbook (io/exporters/plan_xlsx.py): rank, the
 improvement, its stage, status, owner, due date, priority, the pains it answers,
-the KPIs it names with their change, and its A/B result. A landscape A4 page holds
-as many rows as fit; the rest go on the next page under the same headers. Laid out
+the KPIs it names with their change, and its A/B result; then the planned triggers
+(when, after how long, what, through which channel, for whom). A landscape A4 page
+holds as many rows as fit; the rest go on the next page under the same headers. Laid out
 as ``canvas/pages.py`` shapes, so the PDF draws it with the matrix page's painter.
 """
 
 from __future__ import annotations
 
-from journeycanvas.canvas import improvements, style
+from journeycanvas.canvas import improvements, style, triggers
 from journeycanvas.canvas.before_after import kpi_changes
 from journeycanvas.canvas.experiments import line
 from journeycanvas.canvas.layout import Box, Rect, TextRun
@@ -43,6 +44,8 @@ _TEXT = {
         "formula": "Priority = (customer value + business value) / 2 ÷ effort; values 0–100, "
         "effort 1–5. * p < 0.05.",
         "none": "This journey has no improvements yet.",
+        "triggers": "Triggers — {journey}",
+        "trigger_columns": ("Stage", "Card", "When (event)", "After", "Do", "Channel", "Segment"),
     },
     "zh": {
         "title": "行动计划 — {journey}",
@@ -61,10 +64,13 @@ _TEXT = {
         "formula": "优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量；价值 0–100，工作量 1–5。"
         "* p < 0.05。",
         "none": "此旅程还没有改进措施。",
+        "triggers": "触发规则 — {journey}",
+        "trigger_columns": ("阶段", "卡片", "触发事件", "延迟", "执行动作", "渠道", "目标人群"),
     },
 }
 #: Column widths as shares of the table's width.
 _SHARES = (0.03, 0.16, 0.08, 0.07, 0.08, 0.07, 0.05, 0.16, 0.16, 0.14)
+_TRIGGER_SHARES = (0.11, 0.17, 0.18, 0.08, 0.24, 0.10, 0.12)
 
 
 def text_for(language: str) -> dict:
@@ -98,38 +104,55 @@ def plan_cells(journey: Journey) -> list[tuple[str, ...]]:
 
 
 def plan_pages(journey: Journey) -> list[Page]:
-    """The table over as many pages as it needs (one, saying so, when there is nothing)."""
+    """The improvements' table over as many pages as it needs (one, saying so, when there
+    is nothing), then the planned triggers' table when the journey has any."""
     text = text_for(journey.language)
+    note = text["formula"] if plan_cells(journey) else text["none"]
+    pages = table_pages(
+        text["title"].format(journey=journey.title),
+        text["columns"],
+        plan_cells(journey),
+        _SHARES,
+        note,
+    )
+    planned = trigger_cells(journey)
+    if planned:
+        title = text["triggers"].format(journey=journey.title)
+        pages += table_pages(title, text["trigger_columns"], planned, _TRIGGER_SHARES, "")
+    return pages
+
+
+def trigger_cells(journey: Journey) -> list[tuple[str, ...]]:
+    return [
+        _trigger_row(r)
+        for r in triggers.rows(journey)
+    ]
+
+
+def table_pages(
+    title: str,
+    columns: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    shares: tuple[float, ...],
+    note: str,
+) -> list[Page]:
+    """A titled table on landscape A4 pages; rows that do not fit go on the next page."""
     table_w = PAGE_W - 2 * MARGIN
     xs = [MARGIN]
-    for share in _SHARES[:-1]:
+    for share in shares[:-1]:
         xs.append(xs[-1] + share * table_w)
-    widths = [share * table_w for share in _SHARES]
-    rows = plan_cells(journey)
+    widths = [share * table_w for share in shares]
     pages: list[Page] = []
     i = 0
     while True:
         boxes: list[Box] = [Box(Rect(0, 0, PAGE_W, PAGE_H), style.PAGE)]
         runs: list[TextRun] = []
-        found, top = wrapped(
-            text["title"].format(journey=journey.title),
-            MARGIN,
-            MARGIN - 8,
-            table_w,
-            TITLE_SIZE,
-            limit=1,
-            bold=True,
-        )
+        found, top = wrapped(title, MARGIN, MARGIN - 8, table_w, TITLE_SIZE, limit=1, bold=True)
         runs += found
         top += 10
-        head_h = _row_height(text["columns"], widths, HEAD_SIZE)
-        boxes.append(
-            Box(
-                Rect(MARGIN, top, table_w, head_h),
-                HEAD_FILL,
-                _row(text["columns"], xs, widths, top, HEAD_SIZE, True),
-            )
-        )
+        head_h = _row_height(columns, widths, HEAD_SIZE)
+        head = _row(columns, xs, widths, top, HEAD_SIZE, True)
+        boxes.append(Box(Rect(MARGIN, top, table_w, head_h), HEAD_FILL, head))
         top += head_h
         bottom = PAGE_H - MARGIN - 24
         lines = []
@@ -139,14 +162,13 @@ def plan_pages(journey: Journey) -> list[Page]:
             if top + h > bottom and i > start:
                 break
             fill = ROW_FILL if (i % 2) else style.PAGE
-            boxes.append(
-                Box(Rect(MARGIN, top, table_w, h), fill, _row(rows[i], xs, widths, top, CELL_SIZE))
-            )
+            cells = _row(rows[i], xs, widths, top, CELL_SIZE)
+            boxes.append(Box(Rect(MARGIN, top, table_w, h), fill, cells))
             top += h
             lines.append((MARGIN, top, MARGIN + table_w, top, style.GRID, 0.5))
             i += 1
-        note = text["formula"] if rows else text["none"]
-        runs += wrapped(note, MARGIN, top + 8, table_w, CELL_SIZE, style.INK_SOFT)[0]
+        if note:
+            runs += wrapped(note, MARGIN, top + 8, table_w, CELL_SIZE, style.INK_SOFT)[0]
         pages.append(Page(PAGE_W, PAGE_H, tuple(boxes), (), tuple(lines), (), tuple(runs)))
         if i >= len(rows):
             return pages
@@ -165,3 +187,8 @@ def _row(cells, xs, widths, top, size, bold=False) -> tuple[TextRun, ...]:
     for cell, x, w in zip(cells, xs, widths, strict=True):
         runs += wrapped(cell, x + PAD, top + PAD, w - 2 * PAD, size, style.INK, bold=bold)[0]
     return tuple(runs)
+
+
+def _trigger_row(r: triggers.Row) -> tuple[str, ...]:
+    t = r.trigger
+    return (r.stage, r.card.title, t.event, t.delay, t.action, r.card.channel, t.segment)

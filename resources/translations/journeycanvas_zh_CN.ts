@@ -2134,274 +2134,304 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="211"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="212"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="210"/>
+        <location filename="../../app/inspector_dock.py" line="215"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="218"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="214"/>
+        <location filename="../../app/inspector_dock.py" line="219"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="221"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
+        <location filename="../../app/inspector_dock.py" line="226"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="229"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="236"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="241"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="241"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="298"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="331"/>
+        <location filename="../../app/inspector_dock.py" line="342"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="366"/>
+        <location filename="../../app/inspector_dock.py" line="377"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="367"/>
+        <location filename="../../app/inspector_dock.py" line="378"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="368"/>
+        <location filename="../../app/inspector_dock.py" line="379"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="369"/>
+        <location filename="../../app/inspector_dock.py" line="380"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="370"/>
+        <location filename="../../app/inspector_dock.py" line="381"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="371"/>
+        <location filename="../../app/inspector_dock.py" line="382"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="372"/>
+        <location filename="../../app/inspector_dock.py" line="383"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="373"/>
+        <location filename="../../app/inspector_dock.py" line="384"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="392"/>
+        <location filename="../../app/inspector_dock.py" line="403"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="435"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="438"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="442"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="432"/>
+        <location filename="../../app/inspector_dock.py" line="443"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="433"/>
+        <location filename="../../app/inspector_dock.py" line="444"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="434"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="435"/>
+        <location filename="../../app/inspector_dock.py" line="446"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="436"/>
+        <location filename="../../app/inspector_dock.py" line="447"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="448"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="438"/>
+        <location filename="../../app/inspector_dock.py" line="449"/>
         <source>Link KPIs</source>
         <translation>关联 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="450"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="440"/>
+        <location filename="../../app/inspector_dock.py" line="451"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="453"/>
+        <location filename="../../app/inspector_dock.py" line="464"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="453"/>
+        <location filename="../../app/inspector_dock.py" line="464"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="472"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="462"/>
+        <location filename="../../app/inspector_dock.py" line="473"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="463"/>
+        <location filename="../../app/inspector_dock.py" line="474"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="475"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="465"/>
+        <location filename="../../app/inspector_dock.py" line="476"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="476"/>
+        <location filename="../../app/inspector_dock.py" line="488"/>
+        <source>Plan trigger</source>
+        <translation>设置触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="491"/>
+        <source>Remove trigger</source>
+        <translation>移除触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="495"/>
+        <source>Edit trigger event</source>
+        <translation>编辑触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="496"/>
+        <source>Edit trigger delay</source>
+        <translation>编辑触发延迟</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="497"/>
+        <source>Edit trigger action</source>
+        <translation>编辑触发动作</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="498"/>
+        <source>Edit trigger segment</source>
+        <translation>编辑目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="478"/>
+        <location filename="../../app/inspector_dock.py" line="511"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -3247,6 +3277,64 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEditor</name>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="45"/>
+        <source>Trigger</source>
+        <translation>触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="46"/>
+        <source>This card plans an automated trigger</source>
+        <translation>此卡片规划一条自动触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="48"/>
+        <source>When (event)</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="49"/>
+        <source>How long after</source>
+        <translation>多久之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="50"/>
+        <source>What to do</source>
+        <translation>执行动作</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="51"/>
+        <source>For which segment</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="52"/>
+        <source>On the map</source>
+        <translation>地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="57"/>
+        <source>e.g. cart abandoned</source>
+        <translation>例如：购物车放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="58"/>
+        <source>e.g. 30 min</source>
+        <translation>例如：30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="59"/>
+        <source>e.g. send a reminder with a coupon</source>
+        <translation>例如：发送带优惠券的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="60"/>
+        <source>empty: everyone</source>
+        <translation>留空：所有人</translation>
     </message>
 </context>
 <context>
