@@ -99,13 +99,21 @@ def test_the_inspector_plans_a_trigger_one_step_per_field(window, qtbot):
     qtbot.waitUntil(lambda: ed.enable.height() > 0)
     qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=QPoint(8, ed.enable.height() // 2))
     assert window.document.journey.card(CARD).trigger == Trigger() and stack.count() == 1
-    for name, text in (("event", "cart abandoned"), ("delay", "30 min"), ("action", "send a coupon")):
+    for name, text in (
+        ("event", "cart abandoned"),
+        ("delay", "30 min"),
+        ("action", "send a coupon"),
+    ):
         edit = ed.edits[name]
         edit.setFocus()
         qtbot.keyClicks(edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     trigger = window.document.journey.card(CARD).trigger
-    assert (trigger.event, trigger.delay, trigger.action) == ("cart abandoned", "30 min", "send a coupon")
+    assert (trigger.event, trigger.delay, trigger.action) == (
+        "cart abandoned",
+        "30 min",
+        "send a coupon",
+    )
     assert stack.count() == 4, [stack.text(i) for i in range(stack.count())]
     texts = " ".join(r.text for r in window.scene.cards[CARD].layout.texts)
     assert "▶ when cart abandoned · after 30 min → send a coupon" in texts
