@@ -50,3 +50,17 @@ def test_a_v5_file_opens_and_draws_its_cards_as_before(tmp_path):
     out = tmp_path / "again.journey"
     journey_file.save(journey, out)
     assert journey_file.load(out) == journey
+
+
+def test_the_format_6_fixture_keeps_kpi_links_mean_tests_and_triggers(tmp_path):
+    path = Path(__file__).parent / "fixtures" / "kpi_links_triggers.journey"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION
+    journey = journey_file.load(path)
+    improvement = journey.card("card-oc-tr-opp-1").improvement
+    assert improvement.kpis == ["card-oc-tr-met-1"]
+    assert improvement.experiment.measure == "mean"
+    assert journey.card("card-oc-tr-trg-1").trigger.delay == "24 h"
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    assert out.read_bytes() == path.read_bytes()  # saved again byte for byte
