@@ -77,6 +77,7 @@ class ImprovementEditor(QGroupBox):
         super().__init__(parent)
         self.setObjectName("improvementEditor")
         self._loading = False
+        self._named_evidence: list[str] = []
         self.enable = QCheckBox(objectName="improvementEnable")
         self.status = QComboBox(objectName="improvementStatus")
         for status in ImprovementStatus:
@@ -90,6 +91,8 @@ class ImprovementEditor(QGroupBox):
         self.priority.setWordWrap(True)
         self.pains = QListWidget(objectName="improvementPains")
         self.pains.setMaximumHeight(110)
+        self.evidence = QListWidget(objectName="improvementEvidence")
+        self.evidence.setMaximumHeight(110)
         self.kpis = QListWidget(objectName="improvementKpis")
         self.kpis.setMaximumHeight(90)
         self.note = QLineEdit(objectName="improvementNote")
@@ -111,7 +114,7 @@ class ImprovementEditor(QGroupBox):
         self.winner = QLineEdit(objectName="experimentWinner")
         self.ab_result = QLabel(objectName="experimentResult")
         self.ab_result.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(17)]
+        self.labels = [QLabel() for _ in range(18)]
         self.form = form = QFormLayout(self)
         form.addRow(self.enable)
         for label, widget in zip(
@@ -125,6 +128,7 @@ class ImprovementEditor(QGroupBox):
                 self.effort,
                 self.priority,
                 self.pains,
+                self.evidence,
                 self.kpis,
                 self.note,
                 self.before_after,
@@ -161,6 +165,7 @@ class ImprovementEditor(QGroupBox):
             spin.editingFinished.connect(self.finished)
         self.pains.itemChanged.connect(self._pains_changed)
         self.kpis.itemChanged.connect(self._kpis_changed)
+        self.evidence.itemChanged.connect(self._evidence_changed)
         self.retranslate()
 
     def _spin(self, name: str, top: float, step: float) -> QDoubleSpinBox:
@@ -194,6 +199,7 @@ class ImprovementEditor(QGroupBox):
                 self.tr("Effort (1–5)"),
                 self.tr("Priority"),
                 self.tr("Pains it answers"),
+                self.tr("Evidence it answers"),
                 self.tr("KPIs it should move"),
                 self.tr("Note"),
                 self.tr("Before / after"),
@@ -279,6 +285,21 @@ class ImprovementEditor(QGroupBox):
                     Qt.CheckState.Checked if pain.id in linked else Qt.CheckState.Unchecked
                 )
                 self.pains.addItem(item)
+            self.evidence.clear()
+            self._named_evidence = list(imp.evidence)
+            answered = set(imp.evidence)
+            for holder, item_evidence in improvements.evidence_choices(journey, card):
+                quote = item_evidence.text or item_evidence.answer
+                score = "" if item_evidence.score is None else f" ({item_evidence.score:+.1f})"
+                item = QListWidgetItem(f"{holder.title}: “{quote}”{score}")
+                item.setData(Qt.ItemDataRole.UserRole, item_evidence.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item_evidence.id in answered
+                    else Qt.CheckState.Unchecked
+                )
+                self.evidence.addItem(item)
             self.kpis.clear()
             named = set(imp.kpis)
             for metric in kpi_choices(journey):
@@ -456,3 +477,17 @@ class ImprovementEditor(QGroupBox):
             if self.kpis.item(i).checkState() == Qt.CheckState.Checked
         ]
         self._emit("kpis", ids)
+
+    def _evidence_changed(self, _item: QListWidgetItem) -> None:
+        """The ticked evidence, keeping ids named before that the list does not offer."""
+        offered = {
+            self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence.count())
+        }
+        ticked = [
+            self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence.count())
+            if self.evidence.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        kept = [e for e in self._named_evidence if e not in offered]
+        self._emit("evidence", kept + ticked)

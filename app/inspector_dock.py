@@ -447,6 +447,7 @@ class InspectorDock(QDockWidget):
                 "effort": lambda: self.tr("Change effort"),
                 "pains": lambda: self.tr("Link pains"),
                 "kpis": lambda: self.tr("Link KPIs"),
+                "evidence": lambda: self.tr("Link evidence"),
                 "note": lambda: self.tr("Edit improvement note"),
                 "experiment": lambda: self.tr("Edit A/B test"),
             }

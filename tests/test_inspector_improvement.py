@@ -194,3 +194,25 @@ def test_an_ab_test_by_mean_scores_is_compared_by_welch(window, qtbot):
     assert "B: difference +0.57, lift +15.7%, Welch t 1.68" in ed.ab_result.text()
     texts = " ".join(r.text for r in window.scene.cards[OPP].layout.texts)
     assert "A 3.60 · B 4.17 (+16%)" in texts
+
+
+def test_ticking_the_evidence_it_answers_links_the_touchpoint(window, qtbot):
+    from journeycanvas.canvas.before_after import linked_touchpoints
+
+    ed = window.inspector.improvement_editor
+    stack = window.document.undo_stack
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=ed.enable.rect().center())
+    qtbot.waitUntil(lambda: ed.evidence.isVisible() and ed.evidence.count() > 0)
+    touchpoint = window.document.journey.card("c-s1-touchpoints-0")
+    # Only the evidence of its own stage is offered: the one quote on stage 1's touchpoint.
+    assert [ed.evidence.item(i).text() for i in range(ed.evidence.count())] == [
+        f"{touchpoint.title}: “太慢了” (-1.0)"
+    ]
+    item = ed.evidence.item(0)
+    rect = ed.evidence.visualItemRect(item)
+    box = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(ed.evidence.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert _imp(window).evidence == [touchpoint.evidence[0].id]
+    assert stack.count() == 2 and stack.undoText() == "Link evidence"
+    journey = window.document.journey
+    assert [c.id for c in linked_touchpoints(journey, journey.card(OPP))] == [touchpoint.id]

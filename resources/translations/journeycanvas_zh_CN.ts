@@ -1863,270 +1863,275 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="175"/>
+        <location filename="../../app/improvement_editor.py" line="180"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="176"/>
+        <location filename="../../app/improvement_editor.py" line="181"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="178"/>
+        <location filename="../../app/improvement_editor.py" line="183"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="179"/>
+        <location filename="../../app/improvement_editor.py" line="184"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="180"/>
+        <location filename="../../app/improvement_editor.py" line="185"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="181"/>
+        <location filename="../../app/improvement_editor.py" line="186"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="182"/>
+        <location filename="../../app/improvement_editor.py" line="187"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="189"/>
+        <location filename="../../app/improvement_editor.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="190"/>
+        <location filename="../../app/improvement_editor.py" line="195"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="191"/>
+        <location filename="../../app/improvement_editor.py" line="196"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="192"/>
+        <location filename="../../app/improvement_editor.py" line="197"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="193"/>
+        <location filename="../../app/improvement_editor.py" line="198"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="194"/>
+        <location filename="../../app/improvement_editor.py" line="199"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="195"/>
+        <location filename="../../app/improvement_editor.py" line="200"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="196"/>
+        <location filename="../../app/improvement_editor.py" line="201"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="197"/>
+        <location filename="../../app/improvement_editor.py" line="202"/>
+        <source>Evidence it answers</source>
+        <translation>对应的证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="203"/>
         <source>KPIs it should move</source>
         <translation>应推动的 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="198"/>
+        <location filename="../../app/improvement_editor.py" line="204"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="199"/>
+        <location filename="../../app/improvement_editor.py" line="205"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="200"/>
+        <location filename="../../app/improvement_editor.py" line="206"/>
         <source>KPI change</source>
         <translation>KPI 变化</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="201"/>
+        <location filename="../../app/improvement_editor.py" line="207"/>
         <source>A/B measure</source>
         <translation>A/B 衡量方式</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="202"/>
-        <location filename="../../app/improvement_editor.py" line="203"/>
+        <location filename="../../app/improvement_editor.py" line="208"/>
+        <location filename="../../app/improvement_editor.py" line="209"/>
         <source>A/B test</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="204"/>
+        <location filename="../../app/improvement_editor.py" line="210"/>
         <source>Winner</source>
         <translation>胜出方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="205"/>
+        <location filename="../../app/improvement_editor.py" line="211"/>
         <source>A/B result</source>
         <translation>A/B 结果</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="211"/>
+        <location filename="../../app/improvement_editor.py" line="217"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="212"/>
-        <location filename="../../app/improvement_editor.py" line="227"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>Variant</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="212"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="212"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
         <source>Conversions</source>
         <translation>转化数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="215"/>
+        <location filename="../../app/improvement_editor.py" line="221"/>
         <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
         <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="221"/>
+        <location filename="../../app/improvement_editor.py" line="227"/>
         <source>Conversions (two-proportion z-test)</source>
         <translation>转化（两比例 z 检验）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="224"/>
+        <location filename="../../app/improvement_editor.py" line="230"/>
         <source>Mean scores (Welch&apos;s t-test)</source>
         <translation>平均分（Welch t 检验）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="227"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>Mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="227"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="227"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="227"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>Scores</source>
         <translation>原始分数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="231"/>
+        <location filename="../../app/improvement_editor.py" line="237"/>
         <source>The first variant is the control. Type each variant&apos;s mean, standard deviation and n, or its raw scores separated by commas (then those count); Welch&apos;s t-test compares each with the control (* p &lt; 0.05).</source>
         <translation>第一个方案为对照组。请填写每个方案的平均值、标准差和样本数 n，或用逗号分隔的原始分数（填了就以原始分数为准）；Welch t 检验将每个方案与对照组比较（* p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="263"/>
+        <location filename="../../app/improvement_editor.py" line="269"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="265"/>
+        <location filename="../../app/improvement_editor.py" line="271"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="275"/>
-        <location filename="../../app/improvement_editor.py" line="285"/>
+        <location filename="../../app/improvement_editor.py" line="281"/>
+        <location filename="../../app/improvement_editor.py" line="306"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="303"/>
+        <location filename="../../app/improvement_editor.py" line="324"/>
         <source>%1: %2 (n %3 → %4, Welch p %5)</source>
         <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="313"/>
+        <location filename="../../app/improvement_editor.py" line="334"/>
         <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
         <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="326"/>
+        <location filename="../../app/improvement_editor.py" line="347"/>
         <source>%1: no measurement yet on both sides</source>
         <translation>%1：前后尚无测量值</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="330"/>
+        <location filename="../../app/improvement_editor.py" line="351"/>
         <source>unchanged</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="332"/>
+        <location filename="../../app/improvement_editor.py" line="353"/>
         <source>better</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="334"/>
+        <location filename="../../app/improvement_editor.py" line="355"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="337"/>
+        <location filename="../../app/improvement_editor.py" line="358"/>
         <source>%1: %2 → %3 (%4, %5 is better)</source>
         <translation>%1：%2 → %3（%4，越%5越好）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="344"/>
+        <location filename="../../app/improvement_editor.py" line="365"/>
         <source>higher</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="346"/>
+        <location filename="../../app/improvement_editor.py" line="367"/>
         <source>lower</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="350"/>
+        <location filename="../../app/improvement_editor.py" line="371"/>
         <source>Tick the KPIs this improvement should move to see their change.</source>
         <translation>勾选此改进应推动的 KPI，即可看到它们的变化。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="384"/>
+        <location filename="../../app/improvement_editor.py" line="405"/>
         <source>significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="384"/>
+        <location filename="../../app/improvement_editor.py" line="405"/>
         <source>not significant</source>
         <translation>不显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="387"/>
+        <location filename="../../app/improvement_editor.py" line="408"/>
         <source>%1: difference %2, lift %3, Welch t %4, p %5 (%6)</source>
         <translation>%1：差值 %2，提升 %3，Welch t %4，p %5（%6）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="397"/>
+        <location filename="../../app/improvement_editor.py" line="418"/>
         <source>%1: lift %2, z %3, p %4 (%5)</source>
         <translation>%1：提升 %2，z %3，p %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="404"/>
+        <location filename="../../app/improvement_editor.py" line="425"/>
         <source>Add a control and a variant.</source>
         <translation>请添加对照组和一个方案。</translation>
     </message>
@@ -2352,86 +2357,91 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/inspector_dock.py" line="450"/>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="451"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="451"/>
+        <location filename="../../app/inspector_dock.py" line="452"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="465"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="465"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="472"/>
+        <location filename="../../app/inspector_dock.py" line="473"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="473"/>
+        <location filename="../../app/inspector_dock.py" line="474"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="474"/>
+        <location filename="../../app/inspector_dock.py" line="475"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="475"/>
+        <location filename="../../app/inspector_dock.py" line="476"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="476"/>
+        <location filename="../../app/inspector_dock.py" line="477"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="488"/>
+        <location filename="../../app/inspector_dock.py" line="489"/>
         <source>Plan trigger</source>
         <translation>设置触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="491"/>
+        <location filename="../../app/inspector_dock.py" line="492"/>
         <source>Remove trigger</source>
         <translation>移除触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="495"/>
+        <location filename="../../app/inspector_dock.py" line="496"/>
         <source>Edit trigger event</source>
         <translation>编辑触发事件</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="496"/>
+        <location filename="../../app/inspector_dock.py" line="497"/>
         <source>Edit trigger delay</source>
         <translation>编辑触发延迟</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="497"/>
+        <location filename="../../app/inspector_dock.py" line="498"/>
         <source>Edit trigger action</source>
         <translation>编辑触发动作</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="498"/>
+        <location filename="../../app/inspector_dock.py" line="499"/>
         <source>Edit trigger segment</source>
         <translation>编辑目标人群</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="509"/>
+        <location filename="../../app/inspector_dock.py" line="510"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="511"/>
+        <location filename="../../app/inspector_dock.py" line="512"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
