@@ -18,7 +18,7 @@ from journeycanvas.canvas.model import ImprovementStatus, Journey
 from journeycanvas.canvas.pages import Disc, Page, centred, right_aligned, wrapped
 
 DOT_RADIUS = 7.0
-TITLE_SIZE = 16.0
+TITLE_SIZE = 14.0
 LABEL_SIZE = 9.0
 AXIS_SIZE = 9.5
 LEGEND_H = 22.0
@@ -88,8 +88,8 @@ def words_for(language: str) -> MatrixWords:
 
 #: The dock's plot: no title above it, so it starts near the top.
 SCREEN = MatrixGeometry()
-#: An exported page: the same plot below a title.
-PRINTED = MatrixGeometry(top=28.0 + 36.0)
+#: An exported page: the same plot below a title of up to two lines.
+PRINTED = MatrixGeometry(top=76.0)
 
 
 def matrix_page(
@@ -103,12 +103,12 @@ def matrix_page(
     if title:
         found, _ = wrapped(
             words.title.format(journey=journey.title),
-            g.left,
-            12.0,
-            g.width,
+            16.0,
+            10.0,
+            g.left + g.width - 8.0,
             TITLE_SIZE,
             style.INK,
-            limit=1,
+            limit=2,
             bold=True,
         )
         runs += found

@@ -69,7 +69,7 @@ _TEXT = {
     },
 }
 #: Column widths as shares of the table's width.
-_SHARES = (0.03, 0.16, 0.08, 0.07, 0.08, 0.07, 0.05, 0.16, 0.16, 0.14)
+_SHARES = (0.03, 0.15, 0.08, 0.07, 0.08, 0.07, 0.06, 0.15, 0.16, 0.15)
 _TRIGGER_SHARES = (0.11, 0.17, 0.18, 0.08, 0.24, 0.10, 0.12)
 
 
@@ -147,7 +147,7 @@ def table_pages(
     while True:
         boxes: list[Box] = [Box(Rect(0, 0, PAGE_W, PAGE_H), style.PAGE)]
         runs: list[TextRun] = []
-        found, top = wrapped(title, MARGIN, MARGIN - 8, table_w, TITLE_SIZE, limit=1, bold=True)
+        found, top = wrapped(title, MARGIN, MARGIN - 8, table_w, TITLE_SIZE, limit=2, bold=True)
         runs += found
         top += 10
         head_h = _row_height(columns, widths, HEAD_SIZE)
