@@ -12,7 +12,7 @@ that also writes the matrix PNG, so screen and export cannot drift apart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,8 @@ from journeycanvas.canvas.matrix_page import DOT_RADIUS, SCREEN, MatrixWords, ma
 from journeycanvas.canvas.pages import Page
 from journeycanvas.io.exporters.page_qt import paint_page
 
+#: The smallest the matrix view may be made; the page scrolls inside it.
+MIN_VIEW = QSize(260, 200)
 # Moves shorter than this (in view pixels) are a click, not a drag.
 DRAG_START_PX = 4
 
@@ -49,8 +51,14 @@ class MatrixView(QGraphicsView):
         w, h = self.page.width, self.page.height
         self.setScene(QGraphicsScene(0, 0, w, h, self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(round(w) + 4, round(h) + 4)
+        # Room for the whole page when the window has it, scroll bars when it has not: a
+        # minimum of the page's full size made a new window taller than a laptop screen.
+        self._full = QSize(round(w) + 4, round(h) + 4)
+        self.setMinimumSize(MIN_VIEW)
         window.document.changed.connect(self.refresh)
+
+    def sizeHint(self) -> QSize:
+        return self._full
 
     def retranslate(self) -> None:
         statuses = {
