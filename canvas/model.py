@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -139,8 +139,48 @@ class Card(_Base):
         return sum(scores) / len(scores) if scores else None
 
 
+class CurveKind(StrEnum):
+    """What a curve stands for: today's experience, the one designed, a segment's
+    answers, or anything else the team wants to draw."""
+
+    AS_IS = "as_is"
+    TO_BE = "to_be"
+    SEGMENT = "segment"
+    FREE = "free"
+
+
+class LineStyle(StrEnum):
+    """How a curve's line is stroked; each style also has its own point marker, so
+    curves stay apart printed in greyscale."""
+
+    SOLID = "solid"
+    DASH = "dash"
+    DOT = "dot"
+    DASH_DOT = "dash_dot"
+    LONG_DASH = "long_dash"
+    DASH_DOT_DOT = "dash_dot_dot"
+
+
+class Curve(_Base):
+    """One emotion curve of the journey: a persona's, a segment's, as-is or to-be."""
+
+    id: str = Field(default_factory=lambda: new_id("curve"))
+    name: str = ""
+    kind: CurveKind = CurveKind.FREE
+    persona_id: str | None = Field(default=None, description="The persona whose curve it is.")
+    color: str = Field(default="#455A64", pattern=r"^#[0-9a-fA-F]{6}$")
+    line: LineStyle = LineStyle.SOLID
+    shown: bool = True
+    data: bool = Field(
+        default=False, description="Computed from imported answers; imports keep it up to date."
+    )
+    segment: str = Field(
+        default="", description="The segment whose answers a data curve shows; empty: all."
+    )
+
+
 class EmotionPoint(_Base):
-    """One point of the emotion curve: a place along the journey and a score."""
+    """One point of an emotion curve: a place along the journey and a score."""
 
     id: str = Field(default_factory=lambda: new_id("ep"))
     stage_id: str
@@ -154,6 +194,9 @@ class EmotionPoint(_Base):
     )
     data: bool = Field(
         default=False, description="Computed from imported answers, not placed by hand."
+    )
+    curve_id: str | None = Field(
+        default=None, description="The curve it belongs to; null: the journey's first curve."
     )
 
 
@@ -188,6 +231,7 @@ class Journey(_Base):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
+    curves: list[Curve] = Field(default_factory=list)
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
 
@@ -200,7 +244,7 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
+        for name in ("personas", "stages", "lanes", "cards", "curves", "emotion_points", "imports"):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
         for i, card in enumerate(self.cards):
@@ -210,6 +254,13 @@ class Journey(_Base):
         stage_ids = {s.id for s in self.stages}
         lane_ids = {lane.id for lane in self.lanes}
         card_ids = {c.id for c in self.cards}
+        curve_ids = {c.id for c in self.curves}
+        persona_ids = {p.id for p in self.personas}
+        for i, curve in enumerate(self.curves):
+            if curve.persona_id is not None and curve.persona_id not in persona_ids:
+                raise ValueError(
+                    f"curves[{i}].persona_id: no persona has the id {curve.persona_id!r}"
+                )
         for i, card in enumerate(self.cards):
             if card.stage_id not in stage_ids:
                 raise ValueError(f"cards[{i}].stage_id: no stage has the id {card.stage_id!r}")
@@ -223,6 +274,10 @@ class Journey(_Base):
             if point.card_id is not None and point.card_id not in card_ids:
                 raise ValueError(
                     f"emotion_points[{i}].card_id: no card has the id {point.card_id!r}"
+                )
+            if point.curve_id is not None and point.curve_id not in curve_ids:
+                raise ValueError(
+                    f"emotion_points[{i}].curve_id: no curve has the id {point.curve_id!r}"
                 )
         return self
 
@@ -252,6 +307,20 @@ class Journey(_Base):
         """Emotion points in journey order (stage order, then place inside the stage)."""
         index = {s.id: i for i, s in enumerate(self.stages)}
         return sorted(self.emotion_points, key=lambda p: (index[p.stage_id], p.position))
+
+    def curve_of(self, point: EmotionPoint) -> str | None:
+        """The id of the curve a point belongs to: its own, else the first curve (a
+        journey made by code without curves has one implicit curve, id None)."""
+        if point.curve_id is not None:
+            return point.curve_id
+        return self.curves[0].id if self.curves else None
+
+    def points_of(self, curve_id: str | None) -> list[EmotionPoint]:
+        """One curve's points in journey order."""
+        return [p for p in self.ordered_points() if self.curve_of(p) == curve_id]
+
+    def curve(self, curve_id: str) -> Curve:
+        return next(c for c in self.curves if c.id == curve_id)
 
     def copy_deep(self) -> Journey:
         return self.model_copy(deep=True)

@@ -21,7 +21,10 @@ File format 1 is format 2 without the research provenance: import records had no
 ``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
 ``scale`` or ``segment``, and curve points no ``data`` flag.
 
-File format 2 is canvas.model.Journey.
+File format 2 is format 3 with one emotion curve: no ``curves`` list, and points
+without a ``curve_id`` (hand-placed and computed points told apart by ``data``).
+
+File format 3 is canvas.model.Journey.
 """
 
 from __future__ import annotations
@@ -161,10 +164,38 @@ def _v1_to_v2(old: Document) -> Document:
     return doc
 
 
+def _v2_to_v3(old: Document) -> Document:
+    """Put the one curve of format 2 into a ``curves`` list: hand-placed points form
+    one curve; where there were points computed from data, they form a data curve of
+    their own. Ids derive from the journey's id, so the step stays a pure function."""
+    doc = copy.deepcopy(old)
+    if "curves" in doc:
+        doc["schema_version"] = 3
+        return doc
+    base = str(doc.get("id", "journey"))
+    digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    points = _dicts(doc.get("emotion_points"))
+    hand = {"id": f"curve-{digest}", "name": "", "kind": "as_is", "color": "#455A64",
+            "line": "solid", "shown": True, "data": False, "segment": ""}  # fmt: skip
+    curves = [hand]
+    if any(p.get("data") is True for p in points):
+        curves.append(
+            {"id": f"curve-{digest}-data", "name": "", "kind": "segment", "color": "#1565C0",
+             "line": "dash", "shown": True, "data": True, "segment": ""}  # fmt: skip
+        )
+    for point in points:
+        if "curve_id" not in point:
+            point["curve_id"] = curves[-1]["id"] if point.get("data") is True else hand["id"]
+    doc["curves"] = curves
+    doc["schema_version"] = 3
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

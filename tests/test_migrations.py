@@ -110,3 +110,46 @@ def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
 
     (point,) = summary(journey)["stages"][0]["touchpoints"]
     assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]
+
+
+# --- format 2 -> 3: one curve becomes a list of curves (issue 15) -----------------
+
+V2 = FIXTURES / "v2_example.journey"
+
+
+def test_v2_opens_as_one_hand_curve_and_one_data_curve_with_points_unchanged():
+    raw = json.loads(V2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2 and "curves" not in raw
+    journey = journey_file.load(V2)
+    hand, data = journey.curves
+    assert (hand.data, data.data) == (False, True)
+    assert [(p.id, p.score, p.position) for p in journey.points_of(hand.id)] == [
+        ("ep-hand-2", 1.5, 0.2),
+        ("ep-hand", -1.3, 0.9),
+    ]
+    assert [(p.id, p.score) for p in journey.points_of(data.id)] == [("ep-data", 0.0)]
+    dumped = journey.model_dump(mode="json")
+    assert dumped["review"] == {"by": "QA", "on": "2026-04-02"}
+    assert dumped["emotion_points"][1]["mood_note"].startswith("kept")
+
+
+def test_v1_migrates_to_curves_with_its_points_unchanged():
+    raw = json.loads((FIXTURES / "v1_example.journey").read_text(encoding="utf-8"))
+    journey = journey_file.load(FIXTURES / "v1_example.journey")
+    assert len(journey.curves) == 2
+    by_id = {p.id: p for p in journey.emotion_points}
+    for old in raw["emotion_points"]:
+        assert (by_id[old["id"]].score, by_id[old["id"]].position) == (
+            old["score"],
+            old["position"],
+        )
+    assert journey.curve(journey.curve_of(by_id["ep-hand"])).data is False
+    assert journey.curve(journey.curve_of(by_id["ep-data"])).data is True
+
+
+def test_v2_without_data_points_gets_one_curve():
+    doc = {"schema_version": 2, "id": "j", "stages": [{"id": "s", "name": "A"}],
+           "emotion_points": [{"id": "p", "stage_id": "s", "score": 1.0}]}  # fmt: skip
+    out = migrate(doc, 2, 3)
+    assert len(out["curves"]) == 1 and out["emotion_points"][0]["curve_id"] == out["curves"][0]["id"]
+    assert "curves" not in doc, "a step must not change its input"

@@ -1,0 +1,81 @@
+"""Edits of the journey's emotion curves, pure functions like those in ``edits.py``.
+
+Kept apart from ``edits.py`` because curves are a list of their own with their own
+rules: a journey always keeps the points of a curve together with it, and a curve
+that goes takes its points along (they would otherwise silently join another).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journeycanvas.canvas.model import Curve, CurveKind, Journey, LineStyle
+
+#: Colours that stay apart on screen and in print (Okabe–Ito, darkened where a
+#: light one would vanish on white); with LINE_ORDER they also differ in greyscale.
+PALETTE: tuple[str, ...] = ("#455A64", "#D55E00", "#1565C0", "#009E73", "#CC79A7", "#B8860B")
+LINE_ORDER: tuple[LineStyle, ...] = (
+    LineStyle.SOLID,
+    LineStyle.DASH,
+    LineStyle.DOT,
+    LineStyle.DASH_DOT,
+    LineStyle.LONG_DASH,
+    LineStyle.DASH_DOT_DOT,
+)
+
+
+def _with(obj: Any, **changes: Any) -> Any:
+    return obj.model_copy(update=changes)
+
+
+def next_look(j: Journey) -> tuple[str, LineStyle]:
+    """A colour and line style no curve of the journey uses yet (cycling past six)."""
+    used_colors = {c.color.lower() for c in j.curves}
+    used_lines = {c.line for c in j.curves}
+    n = len(j.curves)
+    color = next((c for c in PALETTE if c.lower() not in used_colors), PALETTE[n % len(PALETTE)])
+    line = next((s for s in LINE_ORDER if s not in used_lines), LINE_ORDER[n % len(LINE_ORDER)])
+    return color, line
+
+
+def new_curve(j: Journey, name: str, kind: CurveKind = CurveKind.FREE, **fields: Any) -> Curve:
+    """A curve with a look of its own among the journey's curves."""
+    color, line = next_look(j)
+    fields.setdefault("color", color)
+    fields.setdefault("line", line)
+    return Curve(name=name, kind=kind, **fields)
+
+
+def add_curve(j: Journey, curve: Curve, index: int | None = None) -> Journey:
+    curves = list(j.curves)
+    if not curves and j.emotion_points:
+        # The points that belonged to the implicit curve keep belonging to the first one.
+        first = Curve(name="", kind=CurveKind.AS_IS, color=PALETTE[0])
+        curves.append(first)
+        points = [p if p.curve_id else _with(p, curve_id=first.id) for p in j.emotion_points]
+        j = _with(j, emotion_points=points)
+    curves.insert(len(curves) if index is None else index, curve)
+    return _with(j, curves=curves)
+
+
+def update_curve(j: Journey, curve_id: str, **fields: Any) -> Journey:
+    return _with(j, curves=[_with(c, **fields) if c.id == curve_id else c for c in j.curves])
+
+
+def move_curve(j: Journey, curve_id: str, index: int) -> Journey:
+    """Reorder: the first curve is drawn first (under the others) and listed first."""
+    moving = j.curve(curve_id)
+    first = j.curves[0].id if j.curves else None
+    curves = [c for c in j.curves if c.id != curve_id]
+    curves.insert(max(0, min(index, len(curves))), moving)
+    # Points without a curve id belong to the first curve: pin them before it changes.
+    points = j.emotion_points
+    if first is not None and curves[0].id != first:
+        points = [p if p.curve_id else _with(p, curve_id=first) for p in points]
+    return _with(j, curves=curves, emotion_points=points)
+
+
+def delete_curve(j: Journey, curve_id: str) -> Journey:
+    """Remove a curve and its points."""
+    points = [p for p in j.emotion_points if j.curve_of(p) != curve_id]
+    return _with(j, curves=[c for c in j.curves if c.id != curve_id], emotion_points=points)
