@@ -344,8 +344,24 @@ def summary(journey: Journey) -> dict[str, Any]:
         found = research.ci95(card)
         return None if found is None else [round(found[0], 4), round(found[1], 4)]
 
+    personas = {p.id: p.name for p in journey.personas}
+    curves = [
+        {
+            "name": curve.name,
+            "kind": curve.kind.value,
+            "persona": personas.get(curve.persona_id) if curve.persona_id else None,
+            "points": len(journey.points_of(curve.id)),
+        }
+        for curve in journey.curves
+    ]
+    if not journey.curves and journey.emotion_points:
+        # A journey made without curves has one implicit curve holding every point.
+        curves = [
+            {"name": "", "kind": "as_is", "persona": None, "points": len(journey.emotion_points)}
+        ]
     return {
         "title": journey.title,
+        "curves": curves,
         "stages": [
             {
                 "name": stage.name,

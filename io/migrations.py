@@ -175,14 +175,14 @@ def _v2_to_v3(old: Document) -> Document:
     base = str(doc.get("id", "journey"))
     digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     points = _dicts(doc.get("emotion_points"))
+    look = {"shown": True, "segment": "", "persona_id": None}
     hand = {"id": f"curve-{digest}", "name": "", "kind": "as_is", "color": "#455A64",
-            "line": "solid", "shown": True, "data": False, "segment": ""}  # fmt: skip
+            "line": "solid", "data": False, **look}  # fmt: skip
     curves = [hand]
     if any(p.get("data") is True for p in points):
-        curves.append(
-            {"id": f"curve-{digest}-data", "name": "", "kind": "segment", "color": "#1565C0",
-             "line": "dash", "shown": True, "data": True, "segment": ""}  # fmt: skip
-        )
+        data = {"id": f"curve-{digest}-data", "name": "", "kind": "segment",
+                "color": "#1565C0", "line": "dash", "data": True, **look}  # fmt: skip
+        curves.append(data)
     for point in points:
         if "curve_id" not in point:
             point["curve_id"] = curves[-1]["id"] if point.get("data") is True else hand["id"]

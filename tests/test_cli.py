@@ -41,7 +41,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    "(file format 7; this version reads up to 2)",
+    "(file format 7; this version reads up to 3)",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "
@@ -137,8 +137,12 @@ def test_validate_counts_in_the_singular(tmp_path, capsys):
 def test_summary_json_shape(saved, capsys):
     assert cli.main(["summary", str(saved), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "stages"}
+    assert set(data) == {"title", "curves", "stages"}
     assert isinstance(data["title"], str)
+    for curve in data["curves"]:
+        assert set(curve) == {"name", "kind", "persona", "points"}
+        assert curve["kind"] in {"as_is", "to_be", "segment", "free"}
+        assert isinstance(curve["points"], int)
     for stage in data["stages"]:
         assert set(stage) == {"name", "touchpoints"}
         for point in stage["touchpoints"]:
@@ -275,7 +279,7 @@ def test_subprocess_new_validate_summary_with_the_bundled_default(tmp_path):
     result = run("summary", "a.journey", "--json", cwd=tmp_path)
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "stages"} and data["stages"]
+    assert set(data) == {"title", "curves", "stages"} and data["stages"]
 
 
 def test_subprocess_errors_are_one_line_without_traceback(tmp_path):
