@@ -46,14 +46,27 @@ def new_curve(j: Journey, name: str, kind: CurveKind = CurveKind.FREE, **fields:
     return Curve(name=name, kind=kind, **fields)
 
 
-def add_curve(j: Journey, curve: Curve, index: int | None = None) -> Journey:
+def pin_points(j: Journey) -> Journey:
+    """Give every point its curve id explicitly, making the implicit hand or data curve
+    a real one where a point has none: a curve edit may change which curve is "first"."""
+    if all(p.curve_id for p in j.emotion_points):
+        return j
     curves = list(j.curves)
-    if not curves and j.emotion_points:
-        # The points that belonged to the implicit curve keep belonging to the first one.
-        first = Curve(name="", kind=CurveKind.AS_IS, color=PALETTE[0])
-        curves.append(first)
-        points = [p if p.curve_id else _with(p, curve_id=first.id) for p in j.emotion_points]
-        j = _with(j, emotion_points=points)
+    for data in (False, True):
+        wanted = any(not p.curve_id and p.data == data for p in j.emotion_points)
+        if wanted and not any(c.data == data for c in curves):
+            color = "#1565C0" if data else PALETTE[0]
+            line = LineStyle.DASH if data else LineStyle.SOLID
+            kind = CurveKind.SEGMENT if data else CurveKind.AS_IS
+            curves.append(Curve(kind=kind, color=color, line=line, data=data))
+    j = _with(j, curves=curves)
+    points = [p if p.curve_id else _with(p, curve_id=j.curve_of(p)) for p in j.emotion_points]
+    return _with(j, emotion_points=points)
+
+
+def add_curve(j: Journey, curve: Curve, index: int | None = None) -> Journey:
+    j = pin_points(j)
+    curves = list(j.curves)
     curves.insert(len(curves) if index is None else index, curve)
     return _with(j, curves=curves)
 
@@ -64,18 +77,22 @@ def update_curve(j: Journey, curve_id: str, **fields: Any) -> Journey:
 
 def move_curve(j: Journey, curve_id: str, index: int) -> Journey:
     """Reorder: the first curve is drawn first (under the others) and listed first."""
+    j = pin_points(j)
     moving = j.curve(curve_id)
-    first = j.curves[0].id if j.curves else None
     curves = [c for c in j.curves if c.id != curve_id]
     curves.insert(max(0, min(index, len(curves))), moving)
-    # Points without a curve id belong to the first curve: pin them before it changes.
-    points = j.emotion_points
-    if first is not None and curves[0].id != first:
-        points = [p if p.curve_id else _with(p, curve_id=first) for p in points]
-    return _with(j, curves=curves, emotion_points=points)
+    return _with(j, curves=curves)
 
 
 def delete_curve(j: Journey, curve_id: str) -> Journey:
     """Remove a curve and its points."""
-    points = [p for p in j.emotion_points if j.curve_of(p) != curve_id]
+    j = pin_points(j)
+    points = [p for p in j.emotion_points if p.curve_id != curve_id]
     return _with(j, curves=[c for c in j.curves if c.id != curve_id], emotion_points=points)
+
+
+def set_points_curve(j: Journey, point_ids: list[str], curve_id: str) -> Journey:
+    """Move points onto another curve (from the Inspector or the Curves list)."""
+    wanted = set(point_ids)
+    points = [_with(p, curve_id=curve_id) if p.id in wanted else p for p in j.emotion_points]
+    return _with(j, emotion_points=points)

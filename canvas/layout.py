@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import research, style
+from journeycanvas.canvas import layout_curves, research, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -130,6 +130,20 @@ class CurvePoint:
     score: float
     color: str
     data: bool = False  # computed from imported answers, not placed by hand
+    curve_id: str | None = None
+    marker: str = "circle"  # layout_curves.MARKERS: the shape says which curve
+    ring: str = "#FFFFFF"  # the curve's colour, around the marker
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One curve in the legend: a short stretch of its line with its marker, its name."""
+
+    look: layout_curves.Look
+    x: float  # where the line sample starts
+    y: float  # its middle
+    w: float
+    texts: tuple[TextRun, ...]
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,9 @@ class CurveLayout:
     confidence: tuple[tuple[float, float, float], ...] = ()
     #: Point labels, placed where they overlap neither each other nor a face.
     labels: tuple[TextRun, ...] = ()
+    #: Every shown curve, first drawn first; ``segments``, ``data_segments`` and
+    #: ``confidence`` above repeat the first hand and the first data curve's.
+    traces: tuple[layout_curves.CurveTrace, ...] = ()
 
     def score_at(self, y: float) -> float:
         """The score a point dragged to height y would have, clamped to −2..+2."""
@@ -175,6 +192,8 @@ class JourneyLayout:
     curves: tuple[CurveLayout, ...]
     grid: Rect  # stage headers and lanes together, lane headers included
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    #: The curves' legend under the title (with two or more shown curves).
+    legend: tuple[LegendEntry, ...] = ()
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)
@@ -427,6 +446,7 @@ class _Layouter:
             curves=tuple(curves),
             grid=Rect(grid_left, grid_top, grid_w, grid_bottom - grid_top),
             cells=cells,
+            legend=self.legend_entries,
         )
 
     def header(self, width: float) -> tuple[Box, Box | None, float]:
@@ -453,6 +473,7 @@ class _Layouter:
             )  # fmt: skip
             text_runs += runs
             bottom += 4 + h
+        self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
         if not self.j.personas:
@@ -471,6 +492,30 @@ class _Layouter:
             y += 6
         box = Box(Rect(px, py, pw, y - py + 2), "#F5F7F8", tuple(persona_runs))
         return title, box, max(bottom, box.rect.bottom)
+
+    def legend(
+        self, x0: float, top: float, width: float, bottom: float
+    ) -> tuple[tuple[LegendEntry, ...], float]:
+        """Each shown curve's line sample and "name · persona", flowing in rows."""
+        having = {self.j.curve_of(p) for p in self.j.emotion_points}
+        looks = [look for look in layout_curves.looks(self.j) if look.curve_id in having]
+        if len(looks) < 2:
+            return (), bottom
+        size = self.m.badge_size + 0.5
+        line_h = self.line_height(size) + 4
+        sample = 30.0
+        out: list[LegendEntry] = []
+        x, y = x0, top
+        for look in looks:
+            text = look.name + (f" · {look.persona}" if look.persona else "")
+            text_w = self.fm.width(text, size)
+            need = sample + 6 + text_w + 16
+            if x > x0 and x + need > x0 + width:
+                x, y = x0, y + line_h
+            runs, _h = self.runs(text, x + sample + 6, y, text_w + 1, size, style.INK)
+            out.append(LegendEntry(look, x, y + line_h / 2 - 2, sample, tuple(runs)))
+            x += need
+        return tuple(out), y + line_h
 
     def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
         lab = self.labels
@@ -605,27 +650,54 @@ class _Layouter:
         top_y, bottom_y = top + inset, top + band_h - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
-        points = []
-        confidence = []
-        labelled: list[tuple[CurvePoint, str]] = []
-        cards = {c.id: c for c in self.j.cards}
+        looks = {look.curve_id: look for look in layout_curves.looks(self.j)}
+        by_id = {c.id: c for c in self.j.curves}
+        placed = []  # (point, x, y, look) of every point on a shown curve
         for p in self.j.ordered_points():
+            key = self.j.curve_of(p)
+            if key is None:
+                key = "" if p.data else None  # the implicit data or hand curve
+                if key not in looks:
+                    looks[key] = layout_curves.implicit_look(self.j, p.data)
+            look = looks.get(key)
+            if look is None:
+                continue  # a hidden curve
             sx, w = where[p.stage_id]
-            y = zero_y - p.score / 2.0 * (zero_y - top_y)
+            placed.append((p, sx + p.position * w, zero_y - p.score / 2.0 * (zero_y - top_y), look))
+        xs = layout_curves.nudge([(x, y, look.curve_id) for _p, x, y, look in placed],
+                                 m.face_radius * 1.5)  # fmt: skip
+        points = []
+        labelled: list[tuple[CurvePoint, str]] = []
+        lines: dict[str | None, list[tuple[float, float]]] = {k: [] for k in looks}
+        bands: dict[str | None, list[tuple[float, float, float]]] = {k: [] for k in looks}
+        cards = self.j.cards_by_id()
+        for (p, x, y, look), nx in zip(placed, xs, strict=True):
+            data = look.data or p.data
             point = CurvePoint(
-                p.id, sx + p.position * w, y, p.score, style.score_color(p.score), p.data
-            )
+                p.id, nx, y, p.score, style.score_color(p.score), data,
+                look.curve_id, look.marker, look.color,
+            )  # fmt: skip
             points.append(point)
-            card = cards.get(p.card_id or "")
-            interval = research.stats(self.j, card).ci95 if p.data and card else None
+            lines.setdefault(look.curve_id, []).append((x, y))
+            curve = by_id.get(look.curve_id or "")
+            if curve is not None:
+                interval = layout_curves.point_interval(self.j, curve, p.card_id)
+            else:
+                card = cards.get(p.card_id or "") if p.data else None
+                interval = research.stats(self.j, card).ci95 if card else None
             if interval is not None:
                 hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
-                confidence.append((point.x, zero_y - hi / 2.0 * (zero_y - top_y),
-                                   zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
+                bands.setdefault(look.curve_id, []).append((x, zero_y - hi / 2.0 * (zero_y - top_y),
+                                             zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
             # A data point's label is its card's title, printed on the card already.
-            if p.label and not p.data:
+            if p.label and not data:
                 labelled.append((point, p.label))
-        segments, data_segments = curve_segments(points)
+        traces = tuple(
+            layout_curves.CurveTrace(look, monotone_bezier(lines[key]), tuple(bands.get(key, ())))
+            for key, look in looks.items()
+        )
+        hand = next((t for t in traces if not t.look.data), None)
+        data_trace = next((t for t in traces if t.look.data), None)
         return CurveLayout(
             lane.id,
             band,
@@ -633,10 +705,11 @@ class _Layouter:
             top_y,
             bottom_y,
             tuple(points),
-            segments,
-            data_segments,
-            tuple(confidence),
+            hand.segments if hand else (),
+            data_trace.segments if data_trace else (),
+            data_trace.confidence if data_trace else (),
             self.point_labels(labelled, points, band),
+            traces,
         )
 
     def point_labels(

@@ -308,12 +308,16 @@ class Journey(_Base):
         index = {s.id: i for i, s in enumerate(self.stages)}
         return sorted(self.emotion_points, key=lambda p: (index[p.stage_id], p.position))
 
+    def cards_by_id(self) -> dict[str, Card]:
+        return {c.id: c for c in self.cards}
+
     def curve_of(self, point: EmotionPoint) -> str | None:
-        """The id of the curve a point belongs to: its own, else the first curve (a
-        journey made by code without curves has one implicit curve, id None)."""
+        """The id of the curve a point belongs to: its own, else the first curve of its
+        kind (hand-placed or computed); None when the journey has no such curve (a
+        journey made by code without curves has implicit ones)."""
         if point.curve_id is not None:
             return point.curve_id
-        return self.curves[0].id if self.curves else None
+        return next((c.id for c in self.curves if c.data == point.data), None)
 
     def points_of(self, curve_id: str | None) -> list[EmotionPoint]:
         """One curve's points in journey order."""

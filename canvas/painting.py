@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import CurveLayout, Rect, TextRun
+from journeycanvas.canvas.layout import CurveLayout, CurvePoint, LegendEntry, Rect, TextRun
+from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
 from journeycanvas.canvas.text_metrics import CJK, LATIN
 from journeycanvas.resources import (
     FONT_FAMILY,
@@ -161,3 +162,108 @@ def face_paths(
     mouth.moveTo(cx - 0.45 * radius, mouth_y - bend / 2)
     mouth.quadTo(cx, mouth_y + bend * 1.5, cx + 0.45 * radius, mouth_y - bend / 2)
     return eyes, mouth
+
+
+# --- several curves (issue 15) --------------------------------------------------
+
+
+def segments_path(segments, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    for i, (p0, c1, c2, p3) in enumerate(segments):
+        if i == 0:
+            path.moveTo(p0[0] + dx, p0[1] + dy)
+        path.cubicTo(c1[0] + dx, c1[1] + dy, c2[0] + dx, c2[1] + dy, p3[0] + dx, p3[1] + dy)
+    return path
+
+
+def look_pen(look: Look, width: float | None = None) -> QPen:
+    """The curve's pen: its colour, width and dash pattern (in multiples of the width)."""
+    pen = QPen(qcolor(look.color), width or look.width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap if look.dashes else Qt.PenCapStyle.RoundCap)
+    if look.dashes:
+        pen.setDashPattern(list(look.dashes))
+    return pen
+
+
+def band_path(band, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    if len(band) == 1:
+        x, hi, lo = band[0]
+        path.addRect(x - 2 + dx, hi + dy, 4, lo - hi)
+        return path
+    for i, (x, hi, _lo) in enumerate(band):
+        (path.moveTo if i == 0 else path.lineTo)(x + dx, hi + dy)
+    for x, _hi, lo in reversed(band):
+        path.lineTo(x + dx, lo + dy)
+    if band:
+        path.closeSubpath()
+    return path
+
+
+def draw_traces(
+    painter: QPainter,
+    traces: tuple[CurveTrace, ...],
+    dx: float = 0.0,
+    dy: float = 0.0,
+    active: str | None = "-",
+) -> None:
+    """Every curve's confidence band first, then every line in list order; the curve
+    being edited (``active``) is drawn wider, so the one new points go to is plain."""
+    for trace in traces:
+        if trace.confidence:
+            shade = QColor(trace.look.color)
+            shade.setAlpha(40)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shade)
+            painter.drawPath(band_path(trace.confidence, dx, dy))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for trace in traces:
+        if not trace.segments:
+            continue
+        wide = trace.look.curve_id == active and len(traces) > 1
+        painter.setPen(look_pen(trace.look, trace.look.width * 1.6 if wide else None))
+        painter.drawPath(segments_path(trace.segments, dx, dy))
+
+
+def marker_path(marker: str, cx: float, cy: float, r: float) -> QPainterPath:
+    path = QPainterPath()
+    corners = marker_outline(marker, cx, cy, r)
+    if not corners:
+        path.addEllipse(QPointF(cx, cy), r, r)
+        return path
+    path.moveTo(*corners[0])
+    for corner in corners[1:]:
+        path.lineTo(*corner)
+    path.closeSubpath()
+    return path
+
+
+def draw_point(
+    painter: QPainter, point: CurvePoint, cx: float, cy: float, radius: float,
+    selected: bool = False,
+) -> None:  # fmt: skip
+    """A point: its curve's marker, ringed in the curve's colour, with a face that
+    smiles or frowns with the score. Hand points are filled with the score's colour,
+    points computed from answers are hollow (white)."""
+    ring = "#1E88E5" if selected else point.ring
+    painter.setPen(QPen(qcolor(ring), 2.0 if selected or point.ring != "#FFFFFF" else 1.5))
+    painter.setBrush(qcolor("#FFFFFF" if point.data else point.color))
+    painter.drawPath(marker_path(point.marker, cx, cy, radius))
+    eyes, mouth = face_paths(cx, cy, radius, point.score)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(style.INK))
+    painter.drawPath(eyes)
+    painter.setPen(QPen(qcolor(style.INK), 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+
+
+def draw_legend(painter: QPainter, entries: tuple[LegendEntry, ...]) -> None:
+    """Each curve's line sample with its marker, and its name."""
+    for entry in entries:
+        painter.setPen(look_pen(entry.look))
+        painter.drawLine(QPointF(entry.x, entry.y), QPointF(entry.x + entry.w, entry.y))
+        painter.setPen(QPen(qcolor(entry.look.color), 1.6))
+        painter.setBrush(qcolor("#FFFFFF"))
+        painter.drawPath(marker_path(entry.look.marker, entry.x + entry.w / 2, entry.y, 4.5))
+        draw_runs(painter, entry.texts)

@@ -30,6 +30,7 @@ from journeycanvas.canvas.items.curve import CurveItem
 from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.items.legend import LegendItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.painting import qrect
@@ -47,6 +48,9 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
+        self.legend_item: LegendItem | None = None
+        #: The curve new points go to (the Curves dock picks it); None: the first.
+        self.active_curve_id: str | None = None
         self._page: QGraphicsItem | None = None
         # Helpers of gestures in progress: never synced from the model.
         self.drop_indicator = DropIndicatorItem()
@@ -106,6 +110,11 @@ class JourneyScene(QGraphicsScene):
             lambda _key, c: CurveItem(c),
             lambda item, c: item.apply(c),
         )
+        if self.legend_item is None:
+            self.legend_item = LegendItem(lay.legend)
+            self.addItem(self.legend_item)
+        elif self.legend_item.piece != lay.legend:
+            self.legend_item.apply(lay.legend)
         points = {p.point_id: p for c in lay.curves for p in c.points}
         self._mirror(
             self.points,
@@ -129,6 +138,23 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 update(item, value)
+
+    # --- the curve being edited ---------------------------------------------------
+
+    def set_active_curve(self, curve_id: str | None) -> None:
+        """Pick the curve new points go to; its line is drawn wider."""
+        self.active_curve_id = curve_id
+        for item in self.curves.values():
+            item.update()
+
+    def target_curve_id(self) -> str | None:
+        """The curve a new point joins: the picked one while it exists and is shown,
+        else the first shown hand-drawn curve; None when there is none."""
+        curves = self.document.journey.curves
+        picked = next((c for c in curves if c.id == self.active_curve_id and c.shown), None)
+        if picked is not None:
+            return picked.id
+        return next((c.id for c in curves if c.shown and not c.data), None)
 
     # --- the current cell, stage and lane (targets of Add Card, Paste, Delete Stage) --
 

@@ -151,5 +151,6 @@ def test_v2_without_data_points_gets_one_curve():
     doc = {"schema_version": 2, "id": "j", "stages": [{"id": "s", "name": "A"}],
            "emotion_points": [{"id": "p", "stage_id": "s", "score": 1.0}]}  # fmt: skip
     out = migrate(doc, 2, 3)
-    assert len(out["curves"]) == 1 and out["emotion_points"][0]["curve_id"] == out["curves"][0]["id"]
+    (curve,) = out["curves"]
+    assert out["emotion_points"][0]["curve_id"] == curve["id"]
     assert "curves" not in doc, "a step must not change its input"

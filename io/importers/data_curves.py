@@ -72,9 +72,7 @@ def _mean(journey: Journey, card_id: str, segment: str) -> float | None:
 def _points(journey: Journey, curve_id: str, segment: str, touched: list[str]) -> Journey:
     points = list(journey.emotion_points)
     linked = {
-        p.card_id: i
-        for i, p in enumerate(points)
-        if p.card_id and journey.curve_of(p) == curve_id
+        p.card_id: i for i, p in enumerate(points) if p.card_id and journey.curve_of(p) == curve_id
     }
     gone: set[int] = set()
     for card_id in touched:
