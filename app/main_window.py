@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
+        __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
 
     # --- actions and menus -----------------------------------------------------
 

@@ -318,7 +318,7 @@ def story_curves(
     codes = {s.code: s for s in story.stages}
     first = Curve(
         id=f"curve-{story.code}-as-is",
-        name=f"{personas[0].name} · {pick(AS_IS, lang)}",
+        name=pick(AS_IS, lang),
         kind=CurveKind.AS_IS,
         persona_id=personas[0].id,
         color=PALETTE[0],
@@ -329,7 +329,7 @@ def story_curves(
         who = personas[spec.persona]
         curve = Curve(
             id=f"curve-{story.code}-{spec.code}",
-            name=f"{who.name} · {pick(spec.name, lang)}",
+            name=pick(spec.name, lang),
             kind=spec.kind,
             persona_id=who.id,
             color=PALETTE[i % len(PALETTE)],
