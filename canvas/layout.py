@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import layout_curves, research, style
+from journeycanvas.canvas import layout_curves, layout_personas, research, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -194,6 +194,8 @@ class JourneyLayout:
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
     #: The curves' legend under the title (with two or more shown curves).
     legend: tuple[LegendEntry, ...] = ()
+    #: One card per persona, side by side under the title (``persona`` is then None).
+    persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)
@@ -312,6 +314,8 @@ class _Layouter:
         self.m = m
         self.fm = fm
         self.labels = content_labels(journey.language)
+        self.legend_entries: tuple[LegendEntry, ...] = ()
+        self.persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
 
     # --- text helpers -----------------------------------------------------
 
@@ -447,14 +451,14 @@ class _Layouter:
             grid=Rect(grid_left, grid_top, grid_w, grid_bottom - grid_top),
             cells=cells,
             legend=self.legend_entries,
+            persona_cards=self.persona_cards,
         )
 
     def header(self, width: float) -> tuple[Box, Box | None, float]:
-        """The title block on the left and the persona block on the right (or below)."""
+        """The title block across the map, and under it the personas as cards."""
         m = self.m
         inner = width - 2 * m.margin
-        side_by_side = inner >= 2 * m.persona_width
-        title_w = inner - m.persona_width - m.header_gap if side_by_side else inner
+        title_w = inner
         top = m.margin
         runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size)
         text_runs = list(runs)
@@ -476,22 +480,10 @@ class _Layouter:
         self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
-        if not self.j.personas:
-            return title, None, bottom
-        px = m.margin + title_w + m.header_gap if side_by_side else m.margin
-        py = top if side_by_side else bottom + m.header_gap
-        pw = m.persona_width if side_by_side else inner
-        persona_runs: list[TextRun] = []
-        y = py + 8
-        for persona in self.j.personas:
-            segment = self.labels["segment"].get(persona.segment.value, persona.segment.value)
-            for text, size, color in self.persona_lines(persona.name, segment, persona):
-                runs, h = self.runs(text, px + 10, y, pw - 20, size, color)
-                persona_runs += runs
-                y += h
-            y += 6
-        box = Box(Rect(px, py, pw, y - py + 2), "#F5F7F8", tuple(persona_runs))
-        return title, box, max(bottom, box.rect.bottom)
+        self.persona_cards, cards_bottom = layout_personas.persona_cards(
+            self, m.margin, bottom + m.header_gap, inner
+        )
+        return title, None, max(bottom, cards_bottom)
 
     def legend(
         self, x0: float, top: float, width: float, bottom: float
@@ -516,19 +508,6 @@ class _Layouter:
             out.append(LegendEntry(look, x, y + line_h / 2 - 2, sample, tuple(runs)))
             x += need
         return tuple(out), y + line_h
-
-    def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
-        lab = self.labels
-        out = [(f"{lab['persona']}: {name} · {segment}", 13.0, style.INK)]
-        if persona.description:
-            out.append((persona.description, 10.5, style.INK_SOFT))
-        if persona.quote:
-            out.append((f"“{persona.quote}”", 11.0, style.INK))
-        for key in ("goals", "needs", "pains"):
-            items = getattr(persona, key)
-            if items:
-                out.append((f"{lab[key]}: " + lab["sep"].join(items), 10.0, style.INK_SOFT))
-        return out
 
     def lane_cards(
         self,

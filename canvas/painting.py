@@ -9,14 +9,16 @@ own font fallback would pick per glyph by its own rules and break that match.
 
 from __future__ import annotations
 
-from functools import cache
+import base64
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import CurveLayout, CurvePoint, LegendEntry, Rect, TextRun
 from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
+from journeycanvas.canvas.layout_personas import PersonaCard
 from journeycanvas.canvas.text_metrics import CJK, LATIN
 from journeycanvas.resources import (
     FONT_FAMILY,
@@ -267,3 +269,36 @@ def draw_legend(painter: QPainter, entries: tuple[LegendEntry, ...]) -> None:
         painter.setBrush(qcolor("#FFFFFF"))
         painter.drawPath(marker_path(entry.look.marker, entry.x + entry.w / 2, entry.y, 4.5))
         draw_runs(painter, entry.texts)
+
+
+# --- personas as cards (issue 15) ----------------------------------------------------
+
+
+@lru_cache(maxsize=32)
+def photo_image(uri: str) -> QImage:
+    """A persona's photo from its data: URI; a null image when it cannot be read."""
+    _head, _, payload = uri.partition(",")
+    try:
+        return QImage.fromData(base64.b64decode(payload, validate=False))
+    except ValueError:
+        return QImage()
+
+
+def draw_persona_card(painter: QPainter, card: PersonaCard) -> None:
+    """The card, its photo (cropped to a square), its curves' line samples, its text."""
+    painter.setPen(QPen(qcolor(style.GRID), 0.8))
+    painter.setBrush(qcolor(card.fill))
+    painter.drawRoundedRect(qrect(card.rect), 6, 6)
+    if card.photo and card.photo_rect is not None:
+        image = photo_image(card.photo)
+        if not image.isNull():
+            side = min(image.width(), image.height())
+            source = QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side)
+            painter.drawImage(qrect(card.photo_rect), image, source)
+    for look, x, y, w in card.marks:
+        painter.setPen(look_pen(look))
+        painter.drawLine(QPointF(x, y), QPointF(x + w, y))
+        painter.setPen(QPen(qcolor(look.color), 1.4))
+        painter.setBrush(qcolor("#FFFFFF"))
+        painter.drawPath(marker_path(look.marker, x + w / 2, y, 3.5))
+    draw_runs(painter, card.texts)

@@ -31,6 +31,7 @@ from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
 from journeycanvas.canvas.items.legend import LegendItem
+from journeycanvas.canvas.items.persona_card import PersonaCardItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.painting import qrect
@@ -49,6 +50,7 @@ class JourneyScene(QGraphicsScene):
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
         self.legend_item: LegendItem | None = None
+        self.persona_cards: dict[str, PersonaCardItem] = {}
         #: The curve new points go to (the Curves dock picks it); None: the first.
         self.active_curve_id: str | None = None
         self._page: QGraphicsItem | None = None
@@ -109,6 +111,12 @@ class JourneyScene(QGraphicsScene):
             {c.lane_id: c for c in lay.curves},
             lambda _key, c: CurveItem(c),
             lambda item, c: item.apply(c),
+        )
+        self._mirror(
+            self.persona_cards,
+            {c.persona_id: c for c in lay.persona_cards},
+            lambda _key, c: PersonaCardItem(c),
+            lambda item, c: item.piece != c and item.apply(c),
         )
         if self.legend_item is None:
             self.legend_item = LegendItem(lay.legend)

@@ -110,7 +110,7 @@ def test_reorder_moves_the_curve_in_the_list_and_the_legend(editor, qtbot):
 
 
 def test_points_of_a_curve_not_being_edited_can_be_dragged(editor, qtbot):
-    w, dock = open_dock(editor)
+    w, _dock = open_dock(editor)
     assert w.scene.active_curve_id == "cv-as-is"
     p = next(p for p in band(w).points if p.point_id == "tb1")
     drag(w.view, QPointF(p.x, p.y), QPointF(p.x, band(w).y_for(-1.0)))

@@ -122,3 +122,51 @@ def draw_legend_marks(c: Canvas, entries: tuple[LegendEntry, ...]) -> None:
         c.setFillColor(HexColor("#FFFFFF"))
         marker(c, entry.look.marker, entry.x + entry.w / 2, entry.y, 4.5)
         c.restoreState()
+
+
+def draw_persona_cards(c: Canvas, cards) -> None:
+    """Persona cards' boxes, photos and line samples (their text goes with the rest).
+
+    The map is drawn y down, so a photo is drawn through a flip to stand upright."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    for card in cards:
+        r = card.rect
+        c.setFillColor(HexColor(card.fill))
+        c.setStrokeColor(HexColor(style.GRID))
+        c.setLineWidth(0.8)
+        c.setDash()
+        c.roundRect(r.x, r.y, r.w, r.h, 6, stroke=1, fill=1)
+        if card.photo and card.photo_rect is not None:
+            try:
+                import base64
+
+                raw = base64.b64decode(card.photo.partition(",")[2])
+                image = ImageReader(BytesIO(raw))
+                iw, ih = image.getSize()
+            except Exception:
+                image = None
+            if image is not None:
+                p = card.photo_rect
+                side = min(iw, ih)
+                c.saveState()
+                clip = c.beginPath()
+                clip.rect(p.x, p.y, p.w, p.h)
+                c.clipPath(clip, stroke=0, fill=0)
+                # Scale so the shorter side fills the square, centred (a crop).
+                w, h = p.w * iw / side, p.h * ih / side
+                c.translate(p.x + p.w / 2, p.y + p.h / 2)
+                c.scale(1, -1)
+                c.drawImage(image, -w / 2, -h / 2, w, h)
+                c.restoreState()
+        for look, x, y, w in card.marks:
+            c.saveState()
+            _pen(c, look)
+            c.line(x, y, x + w, y)
+            c.setDash()
+            c.setLineWidth(1.4)
+            c.setFillColor(HexColor("#FFFFFF"))
+            marker(c, look.marker, x + w / 2, y, 3.5)
+            c.restoreState()

@@ -97,11 +97,13 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     for box, border in boxes:
         _box(c, box, border)
     _cards(c, layout)
+    pdf_curves.draw_persona_cards(c, layout.persona_cards)
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
     runs += [r for curve in layout.curves for r in curve.labels]
     runs += [r for entry in layout.legend for r in entry.texts]
+    runs += [r for card in layout.persona_cards for r in card.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
     pdf_curves.draw_legend_marks(c, layout.legend)

@@ -22,6 +22,7 @@ from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
 
 BAND_PIXELS = 8_000_000  # about 32 MB per band at 4 bytes a pixel
+_OVERLAP = 2  # rows drawn past each end of a band, then cut off
 
 
 @dataclass(frozen=True)
@@ -68,21 +69,24 @@ def export_png(
         for i in range(bands):
             top = i * band
             rows = min(band, raster.height - top)
-            image = QImage(raster.width, rows, fmt)
+            # A few rows more on each side, cut off below: Qt antialiases an edge lying
+            # in an image's first or last row a shade differently, which would show a
+            # band's seam where a line falls on it.
+            image = QImage(raster.width, rows + 2 * _OVERLAP, fmt)
             image.fill(Qt.GlobalColor.transparent if alpha else Qt.GlobalColor.white)
             painter = QPainter(image)
-            painter.translate(raster.x, raster.y - top)
+            painter.translate(raster.x, raster.y - top + _OVERLAP)
             painter.scale(raster.scale, raster.scale)
             # The band in map points, so the painter skips what lies outside it.
             visible = QRectF(
                 -raster.x / raster.scale,
-                (top - raster.y) / raster.scale,
+                (top - _OVERLAP - raster.y) / raster.scale,
                 raster.width / raster.scale,
-                rows / raster.scale,
+                (rows + 2 * _OVERLAP) / raster.scale,
             )
             paint_map(painter, layout, footer, transparent=alpha, visible=visible)
             painter.end()
-            image = image.convertToFormat(packed)
+            image = image.copy(0, _OVERLAP, raster.width, rows).convertToFormat(packed)
             png.write_rows(image.constBits(), rows, image.bytesPerLine())
             del image
             step(progress, (i + 1) / bands)

@@ -15,6 +15,7 @@ from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import Box, JourneyLayout, Rect, TextRun
 from journeycanvas.canvas.painting import (
     draw_legend,
+    draw_persona_card,
     draw_point,
     draw_runs,
     draw_traces,
@@ -77,6 +78,9 @@ def paint_map(
         draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
     draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     draw_legend(painter, layout.legend)
+    for card in layout.persona_cards:
+        if _meets(card.rect, v):
+            draw_persona_card(painter, card)
     for curve in layout.curves:
         for point in curve.points:
             if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 4:
