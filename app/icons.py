@@ -38,6 +38,8 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "system-users": SP.SP_DirHomeIcon,
     "edit-undo": SP.SP_ArrowBack,
     "edit-redo": SP.SP_ArrowForward,
+    "go-up": SP.SP_ArrowUp,
+    "go-down": SP.SP_ArrowDown,
     "folder-open": SP.SP_DirOpenIcon,
 }
 

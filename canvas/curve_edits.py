@@ -28,19 +28,23 @@ def _with(obj: Any, **changes: Any) -> Any:
     return obj.model_copy(update=changes)
 
 
-def next_look(j: Journey) -> tuple[str, LineStyle]:
-    """A colour and line style no curve of the journey uses yet (cycling past six)."""
+def next_look(j: Journey, data: bool = False) -> tuple[str, LineStyle]:
+    """A colour and line style no curve of the journey uses yet (cycling past six).
+    A curve from data prefers the data blue and a broken line: the solid line is the
+    first hand-drawn curve's."""
     used_colors = {c.color.lower() for c in j.curves}
     used_lines = {c.line for c in j.curves}
     n = len(j.curves)
-    color = next((c for c in PALETTE if c.lower() not in used_colors), PALETTE[n % len(PALETTE)])
-    line = next((s for s in LINE_ORDER if s not in used_lines), LINE_ORDER[n % len(LINE_ORDER)])
+    colors = (PALETTE[2], *PALETTE[:2], *PALETTE[3:]) if data else PALETTE
+    lines = (*LINE_ORDER[1:], LINE_ORDER[0]) if data else LINE_ORDER
+    color = next((c for c in colors if c.lower() not in used_colors), colors[n % len(colors)])
+    line = next((s for s in lines if s not in used_lines), lines[n % len(lines)])
     return color, line
 
 
 def new_curve(j: Journey, name: str, kind: CurveKind = CurveKind.FREE, **fields: Any) -> Curve:
     """A curve with a look of its own among the journey's curves."""
-    color, line = next_look(j)
+    color, line = next_look(j, bool(fields.get("data")))
     fields.setdefault("color", color)
     fields.setdefault("line", line)
     return Curve(name=name, kind=kind, **fields)
