@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.app.icons import icon
-from journeycanvas.canvas import commands, curve_edits
+from journeycanvas.canvas import commands, compare, curve_edits
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.layout_curves import MARKERS, Look, display_name
 from journeycanvas.canvas.model import Curve, CurveKind, Journey, LineStyle
@@ -93,6 +93,20 @@ class CurvesDock(QDockWidget):
         ):
             self.form.addRow(label, widget)
         column.addLayout(self.form)
+        # Compare: the first curve minus the second, per stage; shown as a row on the map.
+        self.compare_title = QLabel(objectName="compareTitle")
+        column.addWidget(self.compare_title)
+        pair = QHBoxLayout()
+        self.compare_first = QComboBox(objectName="compareFirst")
+        self.compare_second = QComboBox(objectName="compareSecond")
+        self.minus_label = QLabel("−")
+        pair.addWidget(self.compare_first, 1)
+        pair.addWidget(self.minus_label)
+        pair.addWidget(self.compare_second, 1)
+        column.addLayout(pair)
+        self.compare_result = QLabel(objectName="compareResult")
+        self.compare_result.setWordWrap(True)
+        column.addWidget(self.compare_result)
         self.setWidget(page)
 
         self.list.currentRowChanged.connect(self._current_changed)
@@ -110,6 +124,8 @@ class CurvesDock(QDockWidget):
         self.kind_combo.activated.connect(self._kind_chosen)
         self.line_combo.activated.connect(self._line_chosen)
         self.persona_combo.activated.connect(self._persona_chosen)
+        self.compare_first.activated.connect(self._compare_chosen)
+        self.compare_second.activated.connect(self._compare_chosen)
         document.changed.connect(self.refresh)
         self.retranslate()
 
@@ -123,6 +139,7 @@ class CurvesDock(QDockWidget):
         self.up_button.setToolTip(self.tr("Move the curve up"))
         self.down_button.setToolTip(self.tr("Move the curve down"))
         self.color_button.setText(self.tr("Colour…"))
+        self.compare_title.setText(self.tr("Compare (first minus second, per stage):"))
         for label, text in zip(
             self.field_labels,
             (self.tr("Name"), self.tr("Kind"), self.tr("Line"), self.tr("Persona")),
@@ -189,8 +206,37 @@ class CurvesDock(QDockWidget):
             for persona in journey.personas:
                 self.persona_combo.addItem(persona.name or self.tr("(unnamed)"), persona.id)
             self._show(self.current_curve())
+            self._show_comparison(journey)
         finally:
             self._loading = False
+
+    def _show_comparison(self, journey: Journey) -> None:
+        pair = [*journey.comparison, None, None]
+        for combo, chosen in ((self.compare_first, pair[0]), (self.compare_second, pair[1])):
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for curve in journey.curves:
+                combo.addItem(swatch(curve), display_name(journey, curve), curve.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        found = compare.compared(journey)
+        if found is None:
+            self.compare_result.setText(self.tr("Pick two curves to see their difference."))
+            return
+        lines = [
+            f"{journey.stage(d.stage_id).name}: {compare.mark(d.delta)}"
+            for d in compare.difference(journey, *found)
+        ]
+        self.compare_result.setText("\n".join(lines))
+
+    def _compare_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        first = self.compare_first.currentData()
+        second = self.compare_second.currentData()
+        self._apply(
+            lambda: self.tr("Compare curves"),
+            lambda j: curve_edits.set_comparison(j, first, second),
+        )
 
     def _show(self, curve: Curve | None) -> None:
         for w in (

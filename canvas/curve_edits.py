@@ -92,7 +92,15 @@ def delete_curve(j: Journey, curve_id: str) -> Journey:
     """Remove a curve and its points."""
     j = pin_points(j)
     points = [p for p in j.emotion_points if p.curve_id != curve_id]
-    return _with(j, curves=[c for c in j.curves if c.id != curve_id], emotion_points=points)
+    comparison = [] if curve_id in j.comparison else j.comparison
+    curves = [c for c in j.curves if c.id != curve_id]
+    return _with(j, curves=curves, emotion_points=points, comparison=comparison)
+
+
+def set_comparison(j: Journey, first: str | None, second: str | None) -> Journey:
+    """Print ``first`` minus ``second`` per stage on the map; None for either: no row."""
+    pair = [first, second] if first and second and first != second else []
+    return _with(j, comparison=pair)
 
 
 def set_points_curve(j: Journey, point_ids: list[str], curve_id: str) -> Journey:

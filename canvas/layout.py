@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import layout_curves, layout_personas, research, style
+from journeycanvas.canvas import compare, layout_curves, layout_personas, research, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -293,6 +293,9 @@ class JourneyLayout:
         return next((c for c in self.curves if c.band.contains(x, y)), None)
 
 
+#: Height of the comparison row at the foot of the emotion band, when it is shown.
+COMPARE_ROW = 18.0
+
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
 #: Each line is kept as its text and its spans by font at that size.
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
@@ -405,6 +408,8 @@ class _Layouter:
                 lane_cards: list[CardLayout] = []
             else:
                 band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
+                if band_h and compare.compared(self.j) is not None:
+                    band_h += COMPARE_ROW
                 lane_cards, content_h = self.lane_cards(
                     lane, stage_x, widths, y + band_h, by_cell, colors.card
                 )
@@ -626,7 +631,9 @@ class _Layouter:
         left = stage_x[0] if stage_x else m.margin + m.lane_header_width
         band = Rect(left, top, sum(widths), band_h)
         inset = m.face_radius + 8
-        top_y, bottom_y = top + inset, top + band_h - inset
+        pair = compare.compared(self.j)
+        row = COMPARE_ROW if pair is not None else 0.0
+        top_y, bottom_y = top + inset, top + band_h - row - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
         looks = {look.curve_id: look for look in layout_curves.looks(self.j)}
@@ -687,9 +694,32 @@ class _Layouter:
             hand.segments if hand else (),
             data_trace.segments if data_trace else (),
             data_trace.confidence if data_trace else (),
-            self.point_labels(labelled, points, band),
+            self.point_labels(labelled, points, band)
+            + self.compare_row(pair, stage_x, widths, top + band_h - row),
             traces,
         )
+
+    def compare_row(
+        self, pair: tuple[str, str] | None, stage_x: list[float], widths: list[float], top: float
+    ) -> tuple[TextRun, ...]:
+        """"To-be − As-is" and the difference under every stage, at the band's foot."""
+        if pair is None:
+            return ()
+        m = self.m
+        size = m.badge_size + 1
+        first, second = (layout_curves.display_name(self.j, self.j.curve(c)) for c in pair)
+        # The name of the comparison in the lane's header column, beside its row.
+        name = f"Δ {first} − {second}"
+        width = m.lane_header_width - 20
+        out = list(self.runs(name, m.margin + 10, top + 2, width, m.badge_size, style.INK_SOFT)[0])
+        for diff, sx, w in zip(compare.difference(self.j, *pair), stage_x, widths, strict=True):
+            text = "Δ " + compare.mark(diff.delta)
+            color = style.INK_SOFT
+            if diff.delta is not None and abs(diff.delta) >= 0.05:
+                color = style.score_color(2.0 if diff.delta > 0 else -2.0)
+            tw = self.fm.width(text, size)
+            out += self.runs(text, sx + w / 2 - tw / 2, top + 2, tw + 1, size, color)[0]
+        return tuple(out)
 
     def point_labels(
         self, labelled: list[tuple[CurvePoint, str]], points: list[CurvePoint], band: Rect

@@ -232,6 +232,10 @@ class Journey(_Base):
     lanes: list[Lane] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
     curves: list[Curve] = Field(default_factory=list)
+    comparison: list[str] = Field(
+        default_factory=list,
+        description="Two curve ids: the map prints the first minus the second per stage.",
+    )
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
 

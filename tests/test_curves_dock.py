@@ -117,3 +117,21 @@ def test_points_of_a_curve_not_being_edited_can_be_dragged(editor, qtbot):
     moved = next(q for q in w.document.journey.emotion_points if q.id == "tb1")
     assert abs(moved.score + 1.0) <= 0.15 and moved.curve_id == "cv-to-be"
     assert w.document.undo_stack.count() == 1
+
+
+def test_compare_two_curves_lists_the_difference_and_prints_a_row_on_the_map(editor, qtbot):
+    w, dock = open_dock(editor)
+    assert dock.compare_result.text().startswith("Pick two curves")
+    dock.compare_first.setCurrentIndex(dock.compare_first.findData("cv-to-be"))
+    dock.compare_first.activated.emit(dock.compare_first.currentIndex())
+    dock.compare_second.setCurrentIndex(dock.compare_second.findData("cv-as-is"))
+    dock.compare_second.activated.emit(dock.compare_second.currentIndex())
+    assert w.document.journey.comparison == ["cv-to-be", "cv-as-is"]
+    # make_journey: s0 as-is +1, s1 −2, s2 +0.5; to-be s0 +1.5, s2 +2.
+    lines = dock.compare_result.text().splitlines()
+    assert lines == ["阶段 0 Stage 0: +0.5", "阶段 1 Stage 1: —", "阶段 2 Stage 2: +1.5"]
+    row = [r.text for r in band(w).labels]
+    assert "Δ +0.5" in row and "Δ +1.5" in row and "Δ —" in row
+    assert w.document.undo_stack.count() == 1  # the second pick made the comparison
+    w.document.undo_stack.undo()
+    assert not any(t.startswith("Δ +") for t in (r.text for r in band(w).labels))

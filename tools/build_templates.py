@@ -350,6 +350,12 @@ def story_curves(
     return curves, points
 
 
+def to_be_against_as_is(curves: list[Curve], persona_id: str) -> list[str]:
+    """The persona's to-be minus its as-is (the first curve), printed per stage."""
+    to_be = [c for c in curves[1:] if c.kind == CurveKind.TO_BE and c.persona_id == persona_id]
+    return [to_be[0].id, curves[0].id] if to_be else []
+
+
 def build_story(story: Story, lang: str) -> Journey:
     persona = story_persona(story.persona, f"persona-{story.code}", lang)
     personas = [persona]
@@ -435,6 +441,7 @@ def build_story(story: Story, lang: str) -> Journey:
         lanes=standard_lanes(lang),
         cards=cards,
         curves=curves,
+        comparison=to_be_against_as_is(curves, persona.id),
         emotion_points=points + more_points,
     )
 
