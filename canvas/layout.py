@@ -702,7 +702,7 @@ class _Layouter:
     def compare_row(
         self, pair: tuple[str, str] | None, stage_x: list[float], widths: list[float], top: float
     ) -> tuple[TextRun, ...]:
-        """"To-be − As-is" and the difference under every stage, at the band's foot."""
+        """The comparison's name ("To-be − As-is") and its difference under every stage."""
         if pair is None:
             return ()
         m = self.m
