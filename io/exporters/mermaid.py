@@ -13,6 +13,7 @@ the same in Chinese and English.
 from __future__ import annotations
 
 from journeycanvas.canvas.model import Card, Journey
+from journeycanvas.io.exporters import mermaid_personas
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
 
@@ -40,6 +41,10 @@ def card_score(journey: Journey, card: Card) -> float | None:
     return next((p.score for p in journey.emotion_points if p.card_id == card.id), None)
 
 
+def actor(persona) -> str:
+    return clean(persona.name, actor=True) if persona.name.strip() else ""
+
+
 def to_mermaid(journey: Journey) -> str:
     lang = journey.language.split("-")[0].lower()
     actors = [clean(p.name, actor=True) for p in journey.personas if p.name.strip()]
@@ -52,7 +57,14 @@ def to_mermaid(journey: Journey) -> str:
         lines.append(f"    section {clean(stage.name) or '—'}")
         for card in journey.touchpoint_cards(stage.id):
             score = mermaid_score(card_score(journey, card))
-            lines.append(f"      {clean(card.title) or '—'}: {score}: {actor_text}")
+            if not any(c.persona_id for c in journey.curves):
+                lines.append(f"      {clean(card.title) or '—'}: {score}: {actor_text}")
+                continue
+            # Personas with curves of their own: a line per score (issue 15).
+            found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
+            for value, who in found:
+                tail = f": {', '.join(who)}" if who else ""
+                lines.append(f"      {clean(card.title) or '—'}: {value}{tail}")
     return "\n".join(lines) + "\n"
 
 

@@ -20,6 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
+from journeycanvas.io.exporters.xlsx_curves import curves_sheet
+from journeycanvas.io.exporters.xlsx_curves import sheet_name as curves_sheet_name
 
 #: Starts that a spreadsheet would take as a formula or a command.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
@@ -88,6 +90,7 @@ def export_xlsx(
     _touchpoint_sheet(book.create_sheet(t["touchpoints"]), journey, t)
     step(progress, 0.6)
     _evidence_sheet(book.create_sheet(t["evidence"]), journey, t)
+    curves_sheet(book.create_sheet(curves_sheet_name(journey.language)), journey)
     step(progress, 0.9)
     book.properties.title = ILLEGAL_CHARACTERS_RE.sub("", journey.title)
     book.properties.creator = options.author or "Journey Canvas"
