@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="68"/>
+        <location filename="../../canvas/interactions/double_click.py" line="81"/>
         <source>Add emotion point</source>
         <translation>添加情感点</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>移动泳道</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="85"/>
+        <location filename="../../canvas/interactions/point_drag.py" line="94"/>
         <source>Move emotion point</source>
         <translation>移动情感点</translation>
     </message>
@@ -75,6 +75,209 @@
         <translation>
             <numerusform>移动 %n 张卡片</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CurvesDock</name>
+    <message>
+        <location filename="../../app/curves_dock.py" line="121"/>
+        <source>Rename curve</source>
+        <translation>重命名曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="135"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="136"/>
+        <source>&amp;Curves</source>
+        <translation>曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="137"/>
+        <source>Add a curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="138"/>
+        <source>Remove this curve and its points</source>
+        <translation>删除此曲线及其点</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="139"/>
+        <source>Move the curve up</source>
+        <translation>上移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="140"/>
+        <source>Move the curve down</source>
+        <translation>下移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="141"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="142"/>
+        <source>Compare (first minus second, per stage):</source>
+        <translation>对比（前者减后者，按阶段）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Line</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Persona</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="150"/>
+        <source>As-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>To-be</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="152"/>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="153"/>
+        <source>Free</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="158"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="159"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="160"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="161"/>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="162"/>
+        <source>Long dashes</source>
+        <translation>长虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="163"/>
+        <source>Dash-dot-dot</source>
+        <translation>双点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="188"/>
+        <source>from data</source>
+        <translation>来自数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="205"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="207"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="217"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="223"/>
+        <source>Pick two curves to see their difference.</source>
+        <translation>选择两条曲线查看它们的差值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="237"/>
+        <source>Compare curves</source>
+        <translation>对比曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="273"/>
+        <source>Show curve</source>
+        <translation>显示曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="273"/>
+        <source>Hide curve</source>
+        <translation>隐藏曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="290"/>
+        <source>Change curve kind</source>
+        <translation>更改曲线类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="294"/>
+        <source>Change curve line</source>
+        <translation>更改曲线线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="298"/>
+        <source>Change curve persona</source>
+        <translation>更改曲线的客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="303"/>
+        <source>Curve %1</source>
+        <translation>曲线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="305"/>
+        <source>Add curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="317"/>
+        <source>Remove curve</source>
+        <translation>删除曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="329"/>
+        <source>Reorder curves</source>
+        <translation>调整曲线顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="333"/>
+        <source>Recolour curve</source>
+        <translation>更改曲线颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="339"/>
+        <source>Curve colour</source>
+        <translation>曲线颜色</translation>
     </message>
 </context>
 <context>
@@ -1328,233 +1531,233 @@
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="180"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="229"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="245"/>
-        <location filename="../../app/main_window.py" line="376"/>
+        <location filename="../../app/main_window.py" line="246"/>
+        <location filename="../../app/main_window.py" line="377"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253"/>
+        <location filename="../../app/main_window.py" line="254"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="284"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="302"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="316"/>
+        <location filename="../../app/main_window.py" line="317"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/main_window.py" line="321"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343"/>
+        <location filename="../../app/main_window.py" line="344"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="346"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358"/>
+        <location filename="../../app/main_window.py" line="359"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="429"/>
+        <location filename="../../app/main_window.py" line="430"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="430"/>
+        <location filename="../../app/main_window.py" line="431"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
