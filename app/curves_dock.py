@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ class CurvesDock(QDockWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         self.list = QListWidget(objectName="curveList")
+        self.list.setMinimumHeight(90)
         self.list.setIconSize(QSize(40, 16))
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -107,7 +109,11 @@ class CurvesDock(QDockWidget):
         self.compare_result = QLabel(objectName="compareResult")
         self.compare_result.setWordWrap(True)
         column.addWidget(self.compare_result)
-        self.setWidget(page)
+        # In a scroll area, so the dock never makes the window taller than the user left it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.setWidget(scroll)
 
         self.list.currentRowChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._item_changed)
