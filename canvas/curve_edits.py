@@ -34,6 +34,10 @@ def next_look(j: Journey, data: bool = False) -> tuple[str, LineStyle]:
     first hand-drawn curve's."""
     used_colors = {c.color.lower() for c in j.curves}
     used_lines = {c.line for c in j.curves}
+    # Points on no curve yet will get one (pin_points) in the implicit curves' looks.
+    for implicit in _implicit_looks(j):
+        used_colors.add(implicit[0].lower())
+        used_lines.add(implicit[1])
     n = len(j.curves)
     colors = (PALETTE[2], *PALETTE[:2], *PALETTE[3:]) if data else PALETTE
     lines = (*LINE_ORDER[1:], LINE_ORDER[0]) if data else LINE_ORDER
@@ -48,6 +52,15 @@ def new_curve(j: Journey, name: str, kind: CurveKind = CurveKind.FREE, **fields:
     fields.setdefault("color", color)
     fields.setdefault("line", line)
     return Curve(name=name, kind=kind, **fields)
+
+
+def _implicit_looks(j: Journey) -> list[tuple[str, LineStyle]]:
+    """The looks pin_points would give the journey's implicit hand and data curves."""
+    out = []
+    for data in (False, True):
+        if any(j.curve_of(p) is None and p.data == data for p in j.emotion_points):
+            out.append(("#1565C0", LineStyle.DASH) if data else (PALETTE[0], LineStyle.SOLID))
+    return out
 
 
 def pin_points(j: Journey) -> Journey:

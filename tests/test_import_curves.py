@@ -76,3 +76,12 @@ def test_an_import_without_segments_makes_one_data_curve(tmp_path, capsys):
     journey = journey_file.load(out)
     assert [(c.data, c.segment) for c in journey.curves] == [(True, "")]
     assert all(p.curve_id == journey.curves[0].id for p in journey.emotion_points)
+
+
+def test_a_detected_customer_type_column_also_gives_segment_curves(tmp_path, capsys):
+    header = ["Response ID", "Customer type", "Rating - Checkout"]
+    sheet = write_csv(tmp_path / "types.csv", header, [r[:3] for r in ROWS])
+    out = tmp_path / "t.journey"
+    assert run(capsys, "import", sheet, "-o", out)[0] == 0
+    listed = curves(capsys, out)
+    assert {n for n, c in listed.items() if c["kind"] == "segment"} >= {"Free", "Pro", "Team"}
