@@ -707,7 +707,7 @@ class _Layouter:
             return ()
         m = self.m
         size = m.badge_size + 1
-        first, second = (layout_curves.display_name(self.j, self.j.curve(c)) for c in pair)
+        first, second = (layout_curves.full_name(self.j, self.j.curve(c)) for c in pair)
         # The name of the comparison in the lane's header column, beside its row.
         name = f"Δ {first} − {second}"
         width = m.lane_header_width - 20

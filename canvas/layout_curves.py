@@ -89,6 +89,13 @@ def display_name(journey: Journey, curve: Curve | None) -> str:
     return curve.segment or names[curve.kind.value]
 
 
+def full_name(journey: Journey, curve: Curve) -> str:
+    """The curve's name with its persona's ("To-be · Emma"), as the legend shows it."""
+    persona = next((p.name for p in journey.personas if p.id == curve.persona_id), "")
+    name = display_name(journey, curve)
+    return f"{name} · {persona}" if persona else name
+
+
 def looks(journey: Journey) -> list[Look]:
     """Every shown curve's look in list order; a journey without curves has one."""
     personas = {p.id: p.name for p in journey.personas}
