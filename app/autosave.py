@@ -1,13 +1,15 @@
 """Autosave: while a document has unsaved changes, keep a recovery snapshot of it.
 
-The first snapshot is written a few seconds after the edits go idle (VS Code
-backs up about a second after typing stops), later ones at most every
-``settings.AUTOSAVE_SECONDS`` (default 60) while changes keep coming. A save,
-an undo back to the saved state, or a clean close removes the snapshot; a crash
-leaves it for :mod:`recovery` to find at the next start.
+Every edit is written a couple of seconds after the edits go idle (VS Code backs
+up about a second after typing stops) — the first one and every later one, so a
+crash costs at most the edits of the last few seconds. While edits keep coming
+without a pause, a snapshot is still written at least every
+``settings.AUTOSAVE_SECONDS`` (default 60), counted from the first edit not yet
+in the snapshot. A save, an undo back to the saved state, or a clean close
+removes the snapshot; a crash leaves it for :mod:`recovery` to find at the next start.
 
 ``JOURNEYCANVAS_AUTOSAVE_DELAY=SECONDS`` (a float) replaces both delays; the
-SIGKILL test uses it so it need not wait a minute.
+SIGKILL test uses it so it need not wait.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from journeycanvas.app import recovery, settings
 from journeycanvas.canvas.document import JourneyDocument
 
-IDLE_SECONDS = 3.0
+IDLE_SECONDS = 2.0
 DELAY_ENV = "JOURNEYCANVAS_AUTOSAVE_DELAY"
 
 
@@ -80,10 +82,9 @@ class Autosaver(QObject):
         except RuntimeError:  # the stack is being destroyed with its window
             return
         self._pending = True
-        if not self._written:
-            self._idle.start()  # restarts with every edit: waits until the edits go idle
-        elif not self._periodic.isActive():
-            self._periodic.start()
+        self._idle.start()  # restarts with every edit: waits until the edits go idle
+        if not self._periodic.isActive():
+            self._periodic.start()  # the longest unbroken editing goes unsaved
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -107,6 +108,7 @@ class Autosaver(QObject):
         self._written = True
         self._pending = False
         self._idle.stop()
+        self._periodic.stop()
         self.snapshotWritten.emit(path)
         return path
 

@@ -22,6 +22,7 @@ SAMPLE_ZH = "sample-ecommerce-zh"
 SAMPLE_EN = "sample-ecommerce-en"
 TEST_EDIT_ENV = "JOURNEYCANVAS_TEST_EDIT"
 TEST_EDIT_TITLE = "Edited by the test hook"
+EDITS_STDIN_ENV = "JOURNEYCANVAS_TEST_EDITS_STDIN"  # see app/stdin_edits.py
 
 
 def default_sample() -> str:
@@ -110,29 +111,63 @@ def _apply_test_edit(window, value: str) -> None:
     commands.apply(window.document, "test edit", lambda j: edits.update_journey(j, title=title))
 
 
-def run_editor(path: Path | str | None = None, debug: bool = False) -> int:
-    """Open the editor on a file, or on the bundled sample journey; returns the exit code."""
-    app = create_application()
+def open_start_windows(path: Path | str | None = None) -> list:
+    """The windows a start opens: restored journeys, then the file asked for or the sample.
+
+    A file that a restored window already shows is not opened a second time (the
+    recovered window is the one to keep working in). A file that is refused is
+    named in a dialog as well as on stderr, because a double-click has no terminal.
+    """
     from journeycanvas.app import windows
 
     restored = restore_recovered()
-    window = None
     if path is not None:
-        file = Path(path)
+        file = Path(os.path.abspath(path))
+        existing = windows.window_for(file) if file.exists() else None
+        if existing is not None:
+            return [existing, *(w for w in restored if w is not existing)]
         try:
             journey = journey_file.load(file)
         except JourneyFileError as exc:
             print(str(exc), file=sys.stderr)
-            if not restored:
-                return 1
-        else:
-            from journeycanvas.app.recent_files import add_recent
+            show_refused(exc)
+            return restored
+        from journeycanvas.app.recent_files import add_recent
 
-            add_recent(file)
-            window = windows.new_window(journey, file)
-    elif not restored:
-        window = windows.new_window(journey_file.load(template_path(default_sample())), None)
+        add_recent(file)
+        return [windows.new_window(journey, file), *restored]
+    if restored:
+        return restored
+    return [windows.new_window(journey_file.load(template_path(default_sample())), None)]
+
+
+def show_refused(error: JourneyFileError) -> None:
+    """Tell the user in a dialog why the file given at start did not open."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(
+        None, QCoreApplication.translate("MainWindow", "Cannot open the journey"), str(error)
+    )
+
+
+def run_editor(path: Path | str | None = None, debug: bool = False) -> int:
+    """Open the editor on a file, or on the bundled sample journey; returns the exit code."""
+    from journeycanvas.app.platform_check import check_platform
+
+    problem = check_platform()  # before Qt: a plugin that cannot load aborts the process
+    if problem is not None:
+        print(problem, file=sys.stderr, flush=True)
+        return 1
+    app = create_application()
+    opened = open_start_windows(path)
+    if not opened:
+        return 1
     test_edit = os.environ.get(TEST_EDIT_ENV)
-    if test_edit and window is not None:
-        _apply_test_edit(window, test_edit)
+    if test_edit:
+        _apply_test_edit(opened[0], test_edit)
+    if os.environ.get(EDITS_STDIN_ENV):
+        from journeycanvas.app import stdin_edits
+
+        stdin_edits.install(opened[0])
     return app.exec()

@@ -8,6 +8,7 @@ their actions and docks in ``_install_extensions``, one line each.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
+from journeycanvas.app.disk_watch import DiskWatch
+from journeycanvas.app.file_names import stem_from_title
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
+from journeycanvas.app.key_bindings import bind
 from journeycanvas.app.persona_dock import PersonaDock
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
@@ -44,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        if path is not None:  # absolute: a recovery copy must not depend on the start folder
+            path = Path(os.path.abspath(path))
         self.document = JourneyDocument(journey, path, self)
         self.scene = JourneyScene(self.document, self)
         self.view = JourneyView(self.scene, self)
@@ -53,6 +59,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setObjectName("zoomLabel")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.autosaver = Autosaver(self.document, self)
+        self.disk_watch = DiskWatch(self)  # the file changed by someone else: ask, never lose
         self.inspector = InspectorDock(self.document, self.scene, self)
         self.persona = PersonaDock(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
@@ -78,12 +85,20 @@ class MainWindow(QMainWindow):
         Menus exist already: ``menu_file``, ``menu_view``, ``menu_help``; insert an
         Edit menu with ``self.menuBar().insertMenu(self.menu_view.menuAction(), menu)``.
         """
+        from journeycanvas.app.comments_dock import install_comments
         from journeycanvas.app.edit_actions import install_edit_actions
         from journeycanvas.app.export_dialog import install_export_actions
+        from journeycanvas.app.presentation import install_presentation
+        from journeycanvas.app.views_menu import install_views_menu
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
+        __import__("journeycanvas.app.channel_dock", fromlist=["x"]).install_channel_view(self)
+        install_presentation(self)  # View > Present (F5): full screen, stage by stage
+        install_comments(self)  # the Comments dock, tabbed with History
+        install_views_menu(self)  # View > Saved Views
+        __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
         __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
 
     # --- actions and menus -----------------------------------------------------
@@ -93,10 +108,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
+        if shortcut is not None:
+            bind(action, *(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -111,14 +124,10 @@ class MainWindow(QMainWindow):
         self.act_close = a("close", self.close, SK.Close, "window-close")
         self.act_quit = a("quit", windows.close_all, SK.Quit, "application-exit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_zoom_in = a(
-            "zoomIn", self.view.zoom_in, [SK.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in"
-        )
+        self.act_zoom_in = a("zoomIn", self.view.zoom_in, [SK.ZoomIn, "Ctrl+="], "zoom-in")
         self.act_zoom_out = a("zoomOut", self.view.zoom_out, SK.ZoomOut, "zoom-out")
-        self.act_fit = a("fit", self.view.fit_to_window, QKeySequence("Ctrl+0"), "zoom-fit-best")
-        self.act_actual = a(
-            "actualSize", self.view.zoom_reset, QKeySequence("Ctrl+1"), "zoom-original"
-        )
+        self.act_fit = a("fit", self.view.fit_to_window, "Ctrl+0", "zoom-fit-best")
+        self.act_actual = a("actualSize", self.view.zoom_reset, "Ctrl+1", "zoom-original")
         self.act_about = a("about", self.about, None, "help-about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -305,8 +314,12 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> MainWindow | None:
-        """Open a file: the window already showing it, this window if untouched, or a new one."""
-        path = Path(path)
+        """Open a file: the window already showing it, this window if untouched, or a new one.
+
+        A relative path (from the command line) is made absolute first, so the title,
+        the recent files and every message name the file in full.
+        """
+        path = Path(path).absolute()
         existing = windows.window_for(path)
         if existing is not None:
             windows.bring_to_front(existing)
@@ -331,17 +344,23 @@ class MainWindow(QMainWindow):
         self.document.journey = journey
         self.document.undo_stack.clear()
         self.document.set_path(path)
+        self.disk_watch.remember()
         self.document.notify()
         self.view.fit_to_window()
         return self
 
     def save(self) -> bool:
-        if self.document.path is None:
+        path = self.document.path
+        if path is None or not path.exists():  # never saved, or the file is gone: ask where
             return self.save_as()
-        return self._write(self.document.path)
+        return self.disk_watch.save()  # asks first if the file changed on disk
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else self.tr("journey") + SUFFIX
+        path = self.document.path
+        if path is None:  # named for its title, not "journey.journey"
+            start = stem_from_title(self.document.journey.title, self.tr("journey")) + SUFFIX
+        else:  # the file's own folder, unless it is gone
+            start = str(path) if path.parent.is_dir() else path.name
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Journey As"), start, self.file_filter()
         )
@@ -350,9 +369,10 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_suffix(SUFFIX)
-        return self._write(path)
+        return self.write_to(path)
 
-    def _write(self, path: Path) -> bool:
+    def write_to(self, path: Path) -> bool:
+        """Save the journey to ``path`` as it is; False (after saying why) if that failed."""
         try:
             journey_file.save(self.document.journey, path)
         except (JourneyFileError, OSError) as exc:
@@ -360,6 +380,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.undo_stack.setClean()
         self.document.set_path(path)
+        self.disk_watch.remember()
         self.autosaver.discard()
         add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)

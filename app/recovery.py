@@ -2,7 +2,7 @@
 
 Python cannot run code safely when the process is killed, so nothing is written
 "at the crash": the autosaver writes snapshots while the user works, and the next
-start looks for snapshots that nobody owns any more (RELIABILITY.md).
+start looks for snapshots that nobody owns any more (docs/ARCHITECTURE.md).
 
 Layout of the folder (``AppDataLocation/recovery``, never TEMP — Krita's lesson):
 
@@ -83,7 +83,8 @@ def write_snapshot(
     snapshot = folder / f"{key}{SNAPSHOT_SUFFIX}"
     write_text_atomic(snapshot, journey_file.dumps(journey))
     sidecar = {
-        "original_path": str(original) if original else None,
+        # Absolute, so a start from another folder restores to the same file.
+        "original_path": os.path.abspath(original) if original else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "title": journey.title,
         "instance": instance_id,

@@ -1,6 +1,6 @@
 """Writing a file so that a crash leaves the old version or the new one, never a mix.
 
-Measured here (RELIABILITY.md): a plain ``open('w')`` killed mid-save left 95 of 100
+Measured here (docs/ARCHITECTURE.md): a plain ``open('w')`` killed mid-save left 95 of 100
 files broken; a temp file in the same folder, fsync, ``os.replace`` and an fsync of
 the folder left none. This module is that discipline by hand, because the model
 and the command line must not import Qt (and so cannot use QSaveFile).
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 TEMP_SUFFIX = ".journey-tmp"
+TEMP_RE = re.escape(TEMP_SUFFIX)
 BACKUP_SUFFIX = ".bak"
 
 # Windows refuses to replace a file that antivirus, the indexer or a sync client
@@ -39,9 +41,10 @@ def write_text_atomic(
 ) -> Path:
     """Replace ``path`` with ``data`` (text is written as UTF-8, newlines untouched).
 
-    With ``keep_backup`` the file being replaced is first kept as ``NAME.bak``, itself
-    swapped in atomically. On any error the temp file is removed, the original is left
-    as it was, and the OSError propagates for the caller to phrase. Returns the path
+    With ``keep_backup`` the file being replaced becomes ``NAME.bak`` (itself swapped
+    in atomically) once the new file is in place, never before. On any error the temp
+    files are removed, the original and its backup are left as they were, and the
+    OSError propagates for the caller to phrase. Returns the path
     actually written (a symlink is followed, so the link keeps pointing at the file).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
@@ -52,11 +55,13 @@ def write_text_atomic(
     if target.is_dir():
         raise IsADirectoryError(21, "it is a folder", str(target))
 
-    if keep_backup and target.is_file():
-        _keep_backup(target)
-
-    temp = _create_temp(target)
+    # The old file is kept under a temp name first and becomes NAME.bak only once
+    # the new file is in place: a save that fails (a full disk) leaves the old
+    # backup as it was, instead of having replaced it with the file it did not change.
+    kept = _keep_aside(target) if keep_backup and target.is_file() else None
+    temp = None
     try:
+        temp = _create_temp(target)
         with open(temp, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -64,25 +69,39 @@ def write_text_atomic(
         _copy_mode(target, temp)
         _replace(temp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        for leftover in (temp, kept):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
         raise
+    if kept is not None:
+        try:
+            _replace(kept, backup_path(target))
+        except OSError:  # the new file is saved; the older backup stays
+            with contextlib.suppress(OSError):
+                os.unlink(kept)
     _fsync_folder(folder)
     return target
 
 
 def clean_stale_temp_files(
-    directory: str | os.PathLike[str], *, min_age_seconds: float = 60.0
+    directory: str | os.PathLike[str],
+    *,
+    min_age_seconds: float = 60.0,
+    name: str | None = None,
 ) -> list[Path]:
     """Remove temp files a killed save left behind in ``directory``; return what went.
 
-    Only files that follow our naming are touched, and only once they are older than
-    ``min_age_seconds``, so a save running in another window is not robbed of its file.
+    Only files that follow our naming are touched (``.NAME.XXXXXXXX.journey-tmp``,
+    and ``.NAME.bak.XXXXXXXX.journey-tmp`` for its backup), only those of the file
+    ``name`` when it is given, and only once they are older than ``min_age_seconds``,
+    so a save running in another window is not robbed of its file.
     """
     removed: list[Path] = []
     now = time.time()
+    ours = _temp_pattern(name)
     try:
-        candidates = list(Path(directory).glob(f".*{TEMP_SUFFIX}"))
+        candidates = [p for p in Path(directory).iterdir() if ours.fullmatch(p.name)]
     except OSError:
         return removed
     for candidate in candidates:
@@ -97,6 +116,12 @@ def clean_stale_temp_files(
             continue
         removed.append(candidate)
     return removed
+
+
+def _temp_pattern(name: str | None) -> re.Pattern[str]:
+    """What :func:`_create_temp` names a temp file for ``name`` (for any file if None)."""
+    stem = re.escape(name) if name is not None else r".+"
+    return re.compile(rf"\.{stem}(?:{re.escape(BACKUP_SUFFIX)})?\.[0-9a-f]{{8}}{TEMP_RE}")
 
 
 def _resolve_target(path: Path) -> Path:
@@ -117,13 +142,12 @@ def _create_temp(target: Path) -> Path:
         return temp
 
 
-def _keep_backup(target: Path) -> None:
-    """Keep the current file as NAME.bak, swapped in atomically like the file itself."""
-    backup = backup_path(target)
-    temp = _create_temp(backup)
+def _keep_aside(target: Path) -> Path:
+    """The current file's bytes under a temp name beside NAME.bak, to become it later."""
+    temp = _create_temp(backup_path(target))
     try:
         try:
-            # A hard link costs nothing and is exactly the old bytes: the save below
+            # A hard link costs nothing and is exactly the old bytes: the save
             # replaces the name, never the contents of this inode.
             os.unlink(temp)
             os.link(target, temp)
@@ -131,11 +155,11 @@ def _keep_backup(target: Path) -> None:
             shutil.copyfile(target, temp)
             with open(temp, "rb+") as handle:
                 os.fsync(handle.fileno())
-        _replace(temp, backup)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+    return temp
 
 
 def _copy_mode(original: Path, temp: Path) -> None:

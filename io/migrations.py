@@ -21,10 +21,27 @@ File format 1 is format 2 without the research provenance: import records had no
 ``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
 ``scale`` or ``segment``, and curve points no ``data`` flag.
 
-File format 2 is format 3 with one emotion curve: no ``curves`` list, and points
-without a ``curve_id`` (hand-placed and computed points told apart by ``data``).
+File format 2 is format 3 without steps, spans, links and moments of truth.
 
-File format 3 is canvas.model.Journey.
+File format 3 is format 4 without comments and saved views.
+
+File format 4 is, in full: stages may hold ``steps``, a card may name its
+``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
+has ``links`` between cards; ``comments`` are remarks pinned to a card, stage, lane or
+emotion point (``{"target": "card", "target_id": ..., "text", "author",
+"created_at", "resolved"}``), and ``views`` named choices of what the map shows
+(``{"name", "hidden_lanes", "show_curves", "show_personas", "show_suggestions",
+"show_comments"}``).
+
+File format 5 is format 4 plus ``improvement`` on a card (null:
+none): status, due and done dates, customer and business value, effort, the pains and
+evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
+direction, baseline, target and dated measurements.
+
+File format 6 is canvas.model.Journey: format 5 with several emotion curves. Format 5
+had one curve: no ``curves`` list, points without a ``curve_id`` (hand-placed and
+computed points told apart by ``data``), no ``comparison`` and views without
+``hidden_curves``.
 """
 
 from __future__ import annotations
@@ -165,12 +182,56 @@ def _v1_to_v2(old: Document) -> Document:
 
 
 def _v2_to_v3(old: Document) -> Document:
-    """Put the one curve of format 2 into a ``curves`` list: hand-placed points form
+    """Steps, spans, links and moments of truth arrive empty: the map stays as it was.
+
+    Every new field has a default meaning "as before" (no steps, span 1, no links), so
+    the step only writes those defaults out, which keeps a v2 file's every key and value.
+    """
+    doc = copy.deepcopy(old)
+    for stage in _dicts(doc.get("stages")):
+        stage.setdefault("steps", [])
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("step_id", None)
+        card.setdefault("span", 1)
+        card.setdefault("moment_of_truth", False)
+    doc.setdefault("links", [])
+    doc["schema_version"] = 3
+    return doc
+
+
+def _v3_to_v4(old: Document) -> Document:
+    """Format 4 adds comments and saved views; a format-3 file has neither (lists
+    already there are kept)."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comments", [])
+    doc.setdefault("views", [])
+    doc["schema_version"] = 4
+    return doc
+
+
+def _v4_to_v5(old: Document) -> Document:
+    """Improvements and KPIs arrive absent: cards get ``improvement`` and ``kpi`` null.
+
+    A card without one is a plain card, exactly as in format 3, so nothing else changes.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("improvement", None)
+        card.setdefault("kpi", None)
+    doc["schema_version"] = 5
+    return doc
+
+
+def _v5_to_v6(old: Document) -> Document:
+    """Put the one curve of format 5 into a ``curves`` list: hand-placed points form
     one curve; where there were points computed from data, they form a data curve of
     their own. Ids derive from the journey's id, so the step stays a pure function."""
     doc = copy.deepcopy(old)
+    doc.setdefault("comparison", [])
+    for view in _dicts(doc.get("views")):
+        view.setdefault("hidden_curves", [])
+    doc["schema_version"] = 6
     if "curves" in doc:
-        doc["schema_version"] = 3
         return doc
     base = str(doc.get("id", "journey"))
     digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -187,7 +248,6 @@ def _v2_to_v3(old: Document) -> Document:
         if "curve_id" not in point:
             point["curve_id"] = curves[-1]["id"] if point.get("data") is True else hand["id"]
     doc["curves"] = curves
-    doc["schema_version"] = 3
     return doc
 
 
@@ -196,6 +256,9 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

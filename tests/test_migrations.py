@@ -22,7 +22,7 @@ def test_every_older_version_has_a_step():
 
 @pytest.mark.parametrize("version", sorted(MIGRATIONS))
 def test_every_step_has_a_fixture(version):
-    assert (FIXTURES / f"v{version}_example.journey").is_file()
+    assert list(FIXTURES.glob(f"v{version}_*.journey")), f"no tests/fixtures/v{version}_*.journey"
 
 
 def test_v0_fixture_has_no_version_and_the_old_shape():
@@ -112,7 +112,81 @@ def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
     assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]
 
 
-# --- format 2 -> 3: one curve becomes a list of curves (issue 15) -----------------
+V1 = FIXTURES / "v1_before_steps.journey"
+
+
+def _contains(big, small, where="") -> None:
+    """Every key and value of ``small`` is in ``big`` (which may hold more keys)."""
+    if isinstance(small, dict):
+        for key, value in small.items():
+            assert key in big, f"{where}.{key} was lost"
+            _contains(big[key], value, f"{where}.{key}")
+    elif isinstance(small, list):
+        assert len(big) == len(small), f"{where}: {len(small)} items became {len(big)}"
+        for i, (a, b) in enumerate(zip(big, small, strict=True)):
+            _contains(a, b, f"{where}[{i}]")
+    else:
+        assert big == small, f"{where}: {small!r} became {big!r}"
+
+
+def test_v1_file_opens_unchanged_without_steps_spans_or_links():
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 1
+    journey = journey_file.load(V1)
+    dumped = journey.model_dump(mode="json")
+    del raw["schema_version"]
+    _contains(dumped, raw)
+    assert all(not s.steps for s in journey.stages)
+    assert all(c.span == 1 and c.step_id is None for c in journey.cards)
+    assert journey.links == []
+
+
+def test_v1_map_is_laid_out_exactly_as_before_steps():
+    """The layout of a v1 journey does not move a card: no step row, no lines, no links."""
+    from journeycanvas.canvas.layout import compute_layout
+
+    journey = journey_file.load(V1)
+    lay = compute_layout(journey)
+    assert lay.steps == () and lay.blueprint_lines == () and lay.links == ()
+    first_lane = lay.lanes[0].row
+    assert first_lane.y == lay.stages[0].header.rect.bottom
+
+
+def test_v2_file_gains_steps_spans_and_links_empty_and_keeps_everything():
+    """Format 2 (research provenance, no steps) → 3: only the defaults are written."""
+    v2 = FIXTURES / "v2_before_steps.journey"
+    raw = json.loads(v2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2 and "links" not in raw
+    upgraded = MIGRATIONS[2](copy.deepcopy(raw))
+    assert upgraded["schema_version"] == 3 and upgraded["links"] == []
+    assert all(s["steps"] == [] for s in upgraded["stages"])
+    assert all(c["span"] == 1 and c["step_id"] is None for c in upgraded["cards"])
+    del raw["schema_version"]
+    _contains(upgraded, raw)
+    journey = journey_file.load(v2)
+    assert journey.schema_version == SCHEMA_VERSION and journey.links == []
+
+
+V3_COMMENTS = FIXTURES / "v3_comments_views.journey"
+
+
+def test_v3_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
+    raw = json.loads(V3_COMMENTS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 3 and "comments" not in raw
+    upgraded = MIGRATIONS[3](raw)
+    assert upgraded["comments"] == [] and upgraded["views"] == []
+    assert upgraded["schema_version"] == 4
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert "comments" not in raw  # the step does not change its input
+    journey = journey_file.load(V3_COMMENTS)
+    assert journey.comments == [] and journey.views == []
+    assert journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []
+
+
+# --- format 5 -> 6: one curve becomes a list of curves (issue 15) -----------------
 
 V2 = FIXTURES / "v2_example.journey"
 
@@ -147,10 +221,53 @@ def test_v1_migrates_to_curves_with_its_points_unchanged():
     assert journey.curve(journey.curve_of(by_id["ep-data"])).data is True
 
 
-def test_v2_without_data_points_gets_one_curve():
-    doc = {"schema_version": 2, "id": "j", "stages": [{"id": "s", "name": "A"}],
+def test_v5_without_data_points_gets_one_curve():
+    doc = {"schema_version": 5, "id": "j", "stages": [{"id": "s", "name": "A"}],
            "emotion_points": [{"id": "p", "stage_id": "s", "score": 1.0}]}  # fmt: skip
-    out = migrate(doc, 2, 3)
+    out = migrate(doc, 5, 6)
     (curve,) = out["curves"]
     assert out["emotion_points"][0]["curve_id"] == curve["id"]
     assert "curves" not in doc, "a step must not change its input"
+
+
+V5_CURVES = FIXTURES / "v5_curves.journey"
+
+
+def test_v5_opens_as_a_hand_and_a_data_curve_keeping_steps_comments_views_improvements():
+    """Written by format 5 (an import with segments, steps, a comment, a saved view and
+    an improvement): 5 -> 6 only sorts the points into curves."""
+    raw = json.loads(V5_CURVES.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 5 and "curves" not in raw
+    upgraded = MIGRATIONS[5](copy.deepcopy(raw))
+    assert upgraded["schema_version"] == 6
+    assert upgraded["views"][0]["hidden_curves"] == []
+    _contains(upgraded, {k: v for k, v in raw.items() if k != "schema_version"})
+    journey = journey_file.load(V5_CURVES)
+    hand, data = journey.curves
+    assert (hand.data, data.data) == (False, True)
+    assert [p.id for p in journey.points_of(hand.id)] == ["ep-hand-discover", "ep-hand-basket"]
+    assert all(p.data for p in journey.points_of(data.id)) and len(journey.points_of(data.id)) == 2
+    by_id = {p.id: p for p in journey.emotion_points}
+    for old in raw["emotion_points"]:
+        new = by_id[old["id"]]
+        assert (new.score, new.position, new.step_id) == (
+            old["score"], old["position"], old["step_id"]
+        )  # fmt: skip
+    assert [s.name for s in journey.stages[1].steps] == ["Basket", "Pay"]
+    assert journey.comments[0].text == "Half the drop-offs happen here"
+    assert journey.views[0].name == "Workshop" and journey.views[0].hidden_lanes
+    card = next(c for c in journey.cards if c.improvement is not None)
+    assert card.improvement.note == "Cut the payment form"
+    assert journey.model_dump(mode="json")["emotion_points"][2]["mood_note"].startswith("kept")
+
+
+def test_v5_points_in_steps_are_drawn_in_their_step_on_their_curve():
+    from journeycanvas.canvas.layout import compute_layout
+
+    journey = journey_file.load(V5_CURVES)
+    lay = compute_layout(journey)
+    (curve,) = lay.curves
+    basket = next(p for p in curve.points if p.point_id == "ep-hand-basket")
+    step = next(s for s in lay.steps if s.step_id == "step-basket")
+    assert step.column.x <= basket.x <= step.column.right
+    assert {t.look.curve_id for t in curve.traces if t.segments} == {c.id for c in journey.curves}

@@ -14,24 +14,20 @@ from journeycanvas.canvas.model import Journey
 
 _TEXT = {
     "en": {
-        "sheet": "Curves", "curve": "Curve", "kind": "Kind", "persona": "Persona",
+        "curve": "Curve", "kind": "Kind", "persona": "Persona",
         "data": "From data", "stage": "Stage", "position": "Place in stage (0-1)",
         "score": "Score (−2..+2)", "label": "Label", "touchpoint": "Touchpoint",
         "yes": "yes", "no": "no",
         "kinds": {"as_is": "as-is", "to_be": "to-be", "segment": "segment", "free": "free"},
     },
     "zh": {
-        "sheet": "曲线", "curve": "曲线", "kind": "类型", "persona": "客户画像",
+        "curve": "曲线", "kind": "类型", "persona": "客户画像",
         "data": "来自数据", "stage": "阶段", "position": "阶段内位置(0-1)",
         "score": "评分（−2..+2）", "label": "标签", "touchpoint": "接触点",
         "yes": "是", "no": "否",
         "kinds": {"as_is": "现状", "to_be": "目标", "segment": "细分", "free": "自定义"},
     },
 }  # fmt: skip
-
-
-def sheet_name(language: str) -> str:
-    return _TEXT.get(language.split("-")[0].lower(), _TEXT["en"])["sheet"]
 
 
 def curves_sheet(sheet: Worksheet, journey: Journey) -> None:
@@ -62,5 +58,6 @@ def curves_sheet(sheet: Worksheet, journey: Journey) -> None:
             )
             for col, value in enumerate(values, start=1):
                 put(sheet, row, col, value)
+            sheet.cell(row=row, column=6).number_format = "0%"
             sheet.cell(row=row, column=7).number_format = "+0.00;-0.00;0.00"
             row += 1
