@@ -90,7 +90,8 @@ def persona_cards(
                 mark_x += 32.0
         ty = y + (10.0 if marks else 0.0)
         segment = labels["segment"].get(persona.segment.value, persona.segment.value)
-        runs, h = lay.runs(persona.name or "—", text_x, ty, text_w, 14.0, style.INK)
+        # The name and the list headings are bold, as the map's other titles are.
+        runs, h = lay.runs(persona.name or "—", text_x, ty, text_w, 14.0, style.INK, bold=True)
         texts += runs
         ty += h
         runs, h = lay.runs(segment, text_x, ty, text_w, 10.0, style.INK_SOFT)
@@ -110,7 +111,9 @@ def persona_cards(
             items = getattr(persona, key)[:LIST_ITEMS]
             if not items:
                 continue
-            runs, h = lay.runs(labels[key], x + PAD, ty, card_w - 2 * PAD, 10.5, style.INK)
+            runs, h = lay.runs(
+                labels[key], x + PAD, ty, card_w - 2 * PAD, 10.5, style.INK, bold=True
+            )
             texts += runs
             ty += h
             for item in items:

@@ -294,9 +294,7 @@ def draw_point(
     painter.drawPath(mouth)
 
 
-def draw_legend(
-    painter: QPainter, entries: tuple[LegendEntry, ...], *, text: bool = True
-) -> None:
+def draw_legend(painter: QPainter, entries: tuple[LegendEntry, ...], *, text: bool = True) -> None:
     """Each curve's line sample with its marker, and its name (``text=False``: the
     name is left to a writer that sets text itself, the SVG)."""
     for entry in entries:
