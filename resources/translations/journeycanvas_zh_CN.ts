@@ -3320,32 +3320,37 @@ Customer journey maps, offline.</source>
 <context>
     <name>WavesDialog</name>
     <message>
-        <location filename="../../app/waves_dialog.py" line="42"/>
+        <location filename="../../app/waves_dialog.py" line="85"/>
         <source>Waves</source>
         <translation>调研批次</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="58"/>
+        <location filename="../../app/waves_dialog.py" line="101"/>
         <source>Mean score (−2…+2) and answers per survey wave. Change: the latest wave against the one before; * when Welch&apos;s t-test gives p &lt; 0.05.</source>
         <translation>每个调研批次的平均分（−2…+2）和回答数。变化：最新批次相对上一批次；Welch t 检验 p &lt; 0.05 时标 *。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="62"/>
+        <location filename="../../app/waves_dialog.py" line="105"/>
         <source>No imports yet: every spreadsheet imported becomes a wave.</source>
         <translation>尚无导入：每导入一个表格即为一个批次。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="108"/>
+        <source>Emotion curve by survey wave</source>
+        <translation>各调研批次的情绪曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
