@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import os
 import re
 from pathlib import Path
@@ -23,7 +24,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
-from journeycanvas.canvas.model import SCHEMA_VERSION, Journey
+from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Journey
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -128,6 +129,14 @@ def _non_finite_float(model: BaseModel) -> str | None:
     stack: list[BaseModel] = [model]
     while stack:
         obj = stack.pop()
+        if type(obj) is Card and obj.evidence:
+            # 100,000 answers: their one float field checked in C, not a model at a time.
+            scores = [s for s in map(_score_of, obj.evidence) if s is not None]
+            if not all(map(_finite_number, scores)):
+                return "Evidence.score"
+            stack.extend(e for e in obj.evidence if e.__pydantic_extra__)  # only these
+            stack.extend(obj.metrics)
+            continue
         float_fields, model_fields = _fields_to_walk(type(obj))
         for name in float_fields:
             if not _all_finite(getattr(obj, name, None)):
@@ -141,6 +150,13 @@ def _non_finite_float(model: BaseModel) -> str | None:
             elif isinstance(value, dict):
                 stack.extend(v for v in value.values() if isinstance(v, BaseModel))
     return None
+
+
+_score_of = operator.attrgetter("score")
+
+
+def _finite_number(value: Any) -> bool:
+    return not isinstance(value, float) or math.isfinite(value)
 
 
 @functools.cache

@@ -538,3 +538,21 @@ def test_an_unchecked_edit_to_evidence_never_replaces_a_good_file(tmp_path):
     with pytest.raises(journey_file.JourneyFileError, match="would not open again"):
         journey_file.save(journey, path)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_a_non_finite_evidence_score_is_refused_at_save(tmp_path, bad):
+    """Written as null it would load as "no score": the save must refuse it instead."""
+    path = journey_file.save(_evidence_heavy(3, 5), tmp_path / "good.journey")
+    before = path.read_bytes()
+    journey = journey_file.load(path)
+    card = journey.cards[2]
+    broken = card.model_copy(
+        update={
+            "evidence": [*card.evidence[:4], card.evidence[4].model_copy(update={"score": bad})]
+        }
+    )
+    journey = journey.model_copy(update={"cards": [*journey.cards[:2], broken]})
+    with pytest.raises(journey_file.JourneyFileError, match=r"Evidence\.score"):
+        journey_file.save(journey, path)
+    assert path.read_bytes() == before

@@ -28,6 +28,7 @@ from journeycanvas.canvas.model import (
 )
 from journeycanvas.io.importers.answers import Answer, Progress
 from journeycanvas.io.importers.provenance import Origin
+from journeycanvas.io.trusted_load import no_gc
 
 #: A touchpoint gets a suggested pain point when its mean is below this ...
 PAIN_BELOW = -0.5
@@ -151,6 +152,19 @@ def build(
     ``origins`` (one per answer) give each evidence its original answer, scale and
     segment; every evidence is tied to ``record``, the import (and wave) it came with.
     """
+    with no_gc():  # 100,000 new objects, no cycles: no collection needs to look at them
+        return _build(base, answers, record, source, sheet, progress, origins)
+
+
+def _build(
+    base: Journey,
+    answers: list[Answer],
+    record: ImportRecord,
+    source: str,
+    sheet: str,
+    progress: Progress | None,
+    origins: list[Origin] | None,
+) -> Journey:
     language = base.language if base.language in LANE_NAMES else "en"
     lanes = list(base.lanes)
     touch_lane = _lane(lanes, LaneKind.TOUCHPOINTS, language)
