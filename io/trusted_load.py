@@ -32,6 +32,7 @@ _STR = frozenset({str})
 _INT_OR_NONE = frozenset({int, type(None)})
 _FLOAT_OR_NONE = frozenset({float, type(None)})
 _extra_of = attrgetter("__pydantic_extra__")
+_ID = itemgetter("id")
 
 
 def _strict_ok(items: list[Any]) -> bool:
@@ -122,11 +123,15 @@ def evidence_list(items: list[Any]) -> list[Evidence]:
     return _EVIDENCE_LIST.validate_python(items)
 
 
-def validate_fast(data: dict[str, Any], max_depth: int) -> Journey | None:
+def validate_fast(
+    data: dict[str, Any], max_depth: int, *, check_only: bool = False
+) -> Journey | None:
     """``Journey.model_validate(data)`` for valid data, quicker; ``None`` for anything else.
 
     ``data`` must be freshly parsed and not used afterwards: its evidence dicts
-    become the models' own.
+    become the models' own. With ``check_only`` (the check before a save, which
+    needs the verdict, not the journey) evidence that passes the field-by-field
+    check is not built at all, and the journey returned lacks it.
 
     ``None`` means "validate the slow way": the data is invalid, nested deeper than
     ``max_depth`` in its unknown fields, or holds a duplicate id among the evidence,
@@ -135,6 +140,7 @@ def validate_fast(data: dict[str, Any], max_depth: int) -> Journey | None:
     cards = data.get("cards")
     if not isinstance(cards, list):
         return None
+    held_ids: list[str] = []  # ids of the evidence checked but not built
     held: list[list[Any] | None] = []
     shell_cards: list[Any] = []
     for card in cards:
@@ -148,18 +154,23 @@ def validate_fast(data: dict[str, Any], max_depth: int) -> Journey | None:
     try:
         journey = Journey.model_validate({**data, "cards": shell_cards})
         for card, evidence in zip(journey.cards, held, strict=True):
-            if evidence is not None:
+            if evidence is None:
+                continue
+            if check_only and _strict_ok(evidence):
+                held_ids.extend(map(_ID, evidence))
+            else:
                 card.__dict__["evidence"] = evidence_list(evidence)
     except (ValidationError, RecursionError):
         return None
-    if not _ids_unique(journey) or _extras_too_deep(journey, max_depth):
+    if not _ids_unique(journey, held_ids) or _extras_too_deep(journey, max_depth):
         return None
     return journey
 
 
-def _ids_unique(journey: Journey) -> bool:
+def _ids_unique(journey: Journey, more: list[str]) -> bool:
     """The model validator's duplicate-id check, which ran before the evidence was in."""
     ids = [ev.id for card in journey.cards for ev in card.evidence]
+    ids += more
     for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
         ids.extend(obj.id for obj in getattr(journey, name))
     return len(set(ids)) == len(ids)
