@@ -11,6 +11,7 @@ save -> load -> save gives the same bytes and a journey diffs well in git.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import math
@@ -232,6 +233,14 @@ def load(path: str | os.PathLike[str]) -> Journey:
         raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name)
+    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+    if b"\x00" not in body:
+        # orjson checks the UTF-8 as it parses: no 40 MB text is decoded first. Bytes
+        # it refuses (broken UTF-8 too) go the long way, to be named exactly.
+        with no_gc():
+            data = _parse_quick(body)
+            if data is not None:
+                return _upgrade_and_validate(data, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -251,7 +260,7 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
     name = os.fspath(name)
     if len(text) > MAX_FILE_BYTES:
         raise _too_large(name)
-    if not text.strip():
+    if not text or text.isspace():  # not strip(): that copies a 40 MB text
         raise JourneyFileError(name, "the file is empty")
     if "\x00" in text:
         raise JourneyFileError(name, "it is not a journey file: it holds binary data")
