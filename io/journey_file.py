@@ -25,7 +25,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
-from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Journey
+from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -155,18 +155,24 @@ def _non_finite_float(model: BaseModel) -> str | None:
     while stack:
         obj = stack.pop()
         if type(obj) is Card and obj.evidence:
-            # 100,000 answers: their one float field checked in C, not a model at a time.
-            scores = [s for s in map(_score_of, obj.evidence) if s is not None]
-            if not all(map(_finite_number, scores)):
-                return "Evidence.score"
-            stack.extend(e for e in obj.evidence if e.__pydantic_extra__)  # only these
-            stack.extend(obj.metrics)
-            continue
+            # 100,000 answers: their float fields checked in C, not a model at a time;
+            # only evidence holding more models (unknown fields) is walked as before.
+            floats, nested = _fields_to_walk(Evidence)
+            for name in floats:
+                if not all(map(_all_finite, map(operator.attrgetter(name), obj.evidence))):
+                    return f"Evidence.{name}"
+            more = _extra_of if not nested else (lambda _e: True)
+            stack.extend(e for e in obj.evidence if more(e))
+            walked = "evidence"
+        else:
+            walked = ""
         float_fields, model_fields = _fields_to_walk(type(obj))
         for name in float_fields:
             if not _all_finite(getattr(obj, name, None)):
                 return f"{type(obj).__name__}.{name}"
         for name in model_fields:
+            if name == walked:
+                continue
             value = getattr(obj, name, None)
             if isinstance(value, BaseModel):
                 stack.append(value)
@@ -177,11 +183,7 @@ def _non_finite_float(model: BaseModel) -> str | None:
     return None
 
 
-_score_of = operator.attrgetter("score")
-
-
-def _finite_number(value: Any) -> bool:
-    return not isinstance(value, float) or math.isfinite(value)
+_extra_of = operator.attrgetter("__pydantic_extra__")
 
 
 @functools.cache
