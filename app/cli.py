@@ -1,6 +1,6 @@
 """The ``journeycanvas`` command line: open the editor, or work on files without a display.
 
-The commands and their output are a contract (DESIGN.md): scripts and tests rely
+The commands and their output are a contract (docs/ARCHITECTURE.md): scripts and tests rely
 on them. Every failure is one plain sentence on stderr naming the file, exit code 1
 (2 for a wrong command line), and no traceback unless ``--debug``.
 
@@ -53,7 +53,9 @@ def _add_new(commands: argparse._SubParsersAction) -> None:
         default=DEFAULT_TEMPLATE,
         help=f"template to start from (default: {DEFAULT_TEMPLATE}); listed by --help",
     )
-    parser.add_argument("-o", "--output", metavar="OUT.journey", required=True, type=Path)
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.journey", required=True, type=Path, help="the new file"
+    )
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     _add_debug(parser)
     parser.set_defaults(handler=_run_new)
@@ -87,7 +89,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
         help="check that a journey file opens, and count what it holds",
         description="Check a journey file; exit code 0 when it is valid.",
     )
-    parser.add_argument("file", metavar="IN.journey", type=Path)
+    parser.add_argument("file", metavar="IN.journey", type=Path, help="the journey to check")
     _add_debug(parser)
     parser.set_defaults(handler=_run_validate)
 
@@ -114,19 +116,25 @@ def _add_summary(commands: argparse._SubParsersAction) -> None:
         help="list stages and touchpoints with response counts and mean scores",
         description="Summarise a journey: stages, touchpoints, responses and mean scores (-2..+2).",
     )
-    parser.add_argument("file", metavar="IN.journey", type=Path)
+    parser.add_argument("file", metavar="IN.journey", type=Path, help="the journey to summarise")
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object (the contract in DESIGN.md)"
+        "--json",
+        action="store_true",
+        help="print one JSON object: the title, and each stage's touchpoints with their "
+        "responses and mean score (the README gives its shape)",
     )
     _add_debug(parser)
     parser.set_defaults(handler=_run_summary)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from journeycanvas.canvas.analysis.channels import channels_summary
     from journeycanvas.canvas.model import summary
     from journeycanvas.io import journey_file
 
-    data = summary(journey_file.load(args.file))
+    journey = journey_file.load(args.file)
+    data = summary(journey)
+    data["channels"] = channels_summary(journey)
     if args.json:
         _out(json.dumps(data, ensure_ascii=False))
     else:
@@ -195,7 +203,13 @@ def _editor_parser() -> argparse.ArgumentParser:
         description="Open the editor, on FILE if given.",
     )
     _add_global_options(parser)
-    parser.add_argument("file", metavar="FILE.journey", nargs="?", type=Path)
+    parser.add_argument(
+        "file",
+        metavar="FILE.journey",
+        nargs="?",
+        type=Path,
+        help="the journey to open (default: the bundled sample)",
+    )
     # Caught here rather than by argparse, to say "not a command" for a mistyped one.
     parser.add_argument("extra", nargs="*", help=argparse.SUPPRESS)
     parser.set_defaults(handler=_run_editor)
@@ -203,7 +217,9 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__}", help="print the version"
+    )
     from journeycanvas.app.self_check import SelfCheckAction
 
     parser.add_argument("--self-check", action=SelfCheckAction)
@@ -295,15 +311,14 @@ def _report(exc: Exception, debug: bool) -> int:
 # --- small helpers ----------------------------------------------------------------
 
 
-def _check_output(out: Path, *, force: bool) -> None:
-    """Refuse before any work: a missing folder, a folder as OUT, an existing file."""
-    folder = out.parent
-    if not folder.is_dir():
-        raise CliError(f"{out}: the folder {str(folder)!r} does not exist.")
-    if out.is_dir():
-        raise CliError(f"{out}: that is a folder; give a file name ending in .journey.")
-    if out.exists() and not force:
-        raise CliError(f"{out}: the file already exists; choose another name or add --force.")
+def _check_output(out: Path, *, force: bool, suffix: str = ".journey") -> None:
+    """Refuse before any work, by the one policy every writing command shares."""
+    from journeycanvas.io.output_policy import OutputRefused, check_output
+
+    try:
+        check_output(out, force=force, suffix_hint=suffix)
+    except OutputRefused as exc:
+        raise CliError(str(exc)) from None
 
 
 def _template_names() -> list[str]:

@@ -1,6 +1,6 @@
 """``journeycanvas import``: a survey or interview spreadsheet into a journey file.
 
-The argument contract is DESIGN.md's. Every check that can fail happens before
+The argument contract is in docs/ARCHITECTURE.md. Every check that can fail happens before
 anything is written: a failed import writes no output and leaves ``--into``
 byte for byte as it was (the new journey is built in memory from a copy-on-write
 edit and saved atomically at the very end).
@@ -15,20 +15,38 @@ from pathlib import Path
 
 from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
 
-ROLE_NAMES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "ignore")
+ROLE_NAMES = (
+    "stage",
+    "step",
+    "touchpoint",
+    "touchpoint_no",
+    "channel",
+    "score",
+    "comment",
+    "respondent",
+    "ignore",
+)  # mapping.ROLES but "question" (named by --question); a test keeps them in step
 SCALES = ("1-5", "1-7", "0-10")
 
 
 def add_import(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
-        help="import an interview or survey spreadsheet (xlsx, xls, ods, csv) into a journey",
+        help="import an interview or survey spreadsheet (xlsx, xls, ods, csv) or a Mermaid "
+        "journey (.mmd) into a journey file",
         description="Import a spreadsheet: each scored answer becomes evidence on its "
         "touchpoint card, with the emotion curve at each touchpoint's mean score. Columns are "
         "recognised from their headers (Chinese or English); --map and --question override.",
     )
-    parser.add_argument("file", metavar="SHEET", type=Path, help="xlsx, xls, ods or csv file")
-    parser.add_argument("-o", "--output", metavar="OUT.journey", required=True, type=Path)
+    parser.add_argument(
+        "file",
+        metavar="SHEET",
+        type=Path,
+        help="xlsx, xls, ods or csv file, or a Mermaid journey (.mmd)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.journey", required=True, type=Path, help="the file to write"
+    )
     parser.add_argument(
         "--into",
         metavar="BASE.journey",

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from journeycanvas.canvas.interactions.context import (
@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from journeycanvas.app.edit_actions import EditActions
 
 _SEPARATOR = None
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """The Menu key, or Shift+F10 (the same on keyboards without one)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_Menu:
+        return mods == Qt.KeyboardModifier.NoModifier
+    return event.key() == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
 
 
 class CanvasContextMenus(QObject):
@@ -43,6 +51,8 @@ class CanvasContextMenus(QObject):
         self.menu: QMenu | None = None
         self._viewport = self.view.viewport()
         self._viewport.installEventFilter(self)
+        # The keyboard's Menu key (and Shift+F10) reach the focused view, not the viewport.
+        self.view.installEventFilter(self)
 
     def entries(self, kind: str) -> list[QAction | QMenu | None]:
         """The actions for one kind of target, in menu order; None is a separator."""
@@ -53,6 +63,7 @@ class CanvasContextMenus(QObject):
                 a.edit_body,
                 a.duplicate,
                 a.card_color,
+                a.moment_of_truth,
                 _SEPARATOR,
                 a.cut,
                 a.copy,
@@ -62,12 +73,16 @@ class CanvasContextMenus(QObject):
             ],
             "stage": [
                 a.rename_stage,
+                a.stage_description,
                 _SEPARATOR,
                 a.add_stage_before,
                 a.add_stage_after,
+                a.add_step,
                 _SEPARATOR,
                 a.delete_stage,
             ],
+            "step": [a.add_step, a.moment_of_truth, _SEPARATOR, a.delete_step],
+            "link": [a.delete],
             "lane": [
                 a.rename_lane,
                 a.collapse_lane,
@@ -83,8 +98,16 @@ class CanvasContextMenus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only the viewport's own object is compared: while the window is torn down
         # the view may already be gone when the viewport sees its last events.
-        if event.type() == QEvent.Type.ContextMenu and watched is self._viewport:
+        if event.type() == QEvent.Type.ContextMenu and (
+            watched is self._viewport or watched is self.view
+        ):
             self.open(event)
+            return True
+        if event.type() == QEvent.Type.KeyPress and watched is self.view and _is_menu_key(event):
+            if self.scene.editing():
+                return False
+            target = target_of_selection(self.scene)
+            self.show_menu(target, self._global(target))
             return True
         return False
 

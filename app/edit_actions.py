@@ -12,25 +12,27 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+)
 
 from journeycanvas.app.context_menus import CanvasContextMenus
+from journeycanvas.app.dock_focus import escape_to_map
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
-from journeycanvas.canvas import clipboard, commands, edits
+from journeycanvas.app.key_bindings import bind
+from journeycanvas.canvas import clipboard, commands, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
-from journeycanvas.canvas.model import Lane, LaneKind, Stage
+from journeycanvas.canvas.interactions.keyboard import KeyboardNavigation, add_point_in
+from journeycanvas.canvas.model import Lane, LaneKind, Stage, Step
 
 SK = QKeySequence.StandardKey
-
-
-def _keys(*parts) -> list[QKeySequence]:
-    """Shortcuts from standard keys and literal sequences, without duplicates."""
-    out: list[QKeySequence] = []
-    for part in parts:
-        seqs = QKeySequence.keyBindings(part) if isinstance(part, SK) else [QKeySequence(part)]
-        out += [s for s in seqs if s not in out]
-    return out
 
 
 class EditActions(QObject):
@@ -48,11 +50,11 @@ class EditActions(QObject):
         # "Undo" prefix when made, so a live language switch left "Undo Move card".
         self.undo = QAction(window)
         self.undo.setObjectName("undo")
-        self.undo.setShortcuts(_keys(SK.Undo))
+        bind(self.undo, SK.Undo)
         self.undo.triggered.connect(stack.undo)
         self.redo = QAction(window)
         self.redo.setObjectName("redo")
-        self.redo.setShortcuts(_keys(SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        bind(self.redo, SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.redo.triggered.connect(stack.redo)
         for action, icon_name in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
             action.setIcon(_icon(icon_name))
@@ -65,31 +67,35 @@ class EditActions(QObject):
         self.redo.setEnabled(stack.canRedo())
 
         a = self._action
-        self.cut = a("cut", self.do_cut, _keys(SK.Cut), "edit-cut")
-        self.copy = a("copy", self.do_copy, _keys(SK.Copy), "edit-copy")
-        self.paste = a("paste", self.do_paste, _keys(SK.Paste), "edit-paste")
-        self.duplicate = a("duplicate", self.do_duplicate, _keys("Ctrl+D"), "edit-duplicate")
-        self.delete = a("delete", self.do_delete, _keys(SK.Delete), "edit-delete")
-        self.select_all = a("selectAll", self.do_select_all, _keys(SK.SelectAll))
-        self.edit_text = a("editText", self.do_edit_text, _keys("Return", "F2"))
-        self.edit_body = a("editBody", self.do_edit_body, _keys("Shift+F2"))
-        self.next_card = a("nextCard", lambda: self.step_card(1), _keys("Tab"))
-        self.prev_card = a("previousCard", lambda: self.step_card(-1), _keys("Shift+Tab"))
+        self.cut = a("cut", self.do_cut, (SK.Cut,), "edit-cut")
+        self.copy = a("copy", self.do_copy, (SK.Copy,), "edit-copy")
+        self.paste = a("paste", self.do_paste, (SK.Paste,), "edit-paste")
+        self.duplicate = a("duplicate", self.do_duplicate, ("Ctrl+D",), "edit-duplicate")
+        # Qt's Linux Delete includes Ctrl+D (an emacs key for line edits): here it is Duplicate.
+        self.delete = a("delete", self.do_delete, (SK.Delete,), "edit-delete", drop=("Ctrl+D",))
+        self.select_all = a("selectAll", self.do_select_all, (SK.SelectAll,))
+        self.edit_text = a("editText", self.do_edit_text, ("Return", "F2"))
+        self.edit_body = a("editBody", self.do_edit_body, ("Shift+F2",))
+        self.next_card = a("nextCard", lambda: self.step_card(1), ("Tab",))
+        self.prev_card = a("previousCard", lambda: self.step_card(-1), ("Shift+Tab",))
         self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
-        self.add_card = a(
-            "addCard", self.do_add_card, _keys("Ins", "Ctrl+Alt+N"), "journey-add-card"
-        )
-        self.add_stage = a("addStage", self.do_add_stage, _keys("Ctrl+Alt+S"), "journey-add-stage")
+        self.add_card = a("addCard", self.do_add_card, ("Ins", "Ctrl+Alt+N"), "journey-add-card")
+        self.add_stage = a("addStage", self.do_add_stage, ("Ctrl+Alt+S",), "journey-add-stage")
         self.add_stage_before = a(
             "addStageBefore", lambda: self.do_add_stage(before=True), None, "journey-add-stage"
         )
         self.add_stage_after = a("addStageAfter", self.do_add_stage, None, "journey-add-stage")
         self.rename_stage = a("renameStage", self.do_rename_stage, None)
         self.rename_lane = a("renameLane", self.do_rename_lane, None)
+        self.stage_description = a("stageDescription", self.do_stage_description, None)
         self.delete_stage = a("deleteStage", self.do_delete_stage, None, "list-remove")
         self.delete_lane = a("deleteLane", self.do_delete_lane, None, "list-remove")
-        self.collapse_lane = a("collapseLane", self.do_collapse_lane, _keys("Ctrl+Alt+C"))
+        self.collapse_lane = a("collapseLane", self.do_collapse_lane, ("Ctrl+Alt+C",))
         self.delete_point = a("deletePoint", self.do_delete_point, None, "list-remove")
+        self.add_step = a("addStep", self.do_add_step, ("Ctrl+Alt+T",))
+        self.delete_step = a("deleteStep", self.do_delete_step, None, "list-remove")
+        self.moment_of_truth = a("momentOfTruth", self.do_moment_of_truth, None)
+        self.add_point = a("addPoint", self.do_add_point, ("Ctrl+Alt+P",))
         self.add_lane_menu = QMenu(window)
         self.add_lane_menu.setIcon(_icon("journey-add-lane"))
         self.add_lane: dict[LaneKind, QAction] = {}
@@ -105,15 +111,19 @@ class EditActions(QObject):
         self.retranslate()
         window.installEventFilter(self)
         self.context_menus = CanvasContextMenus(self)  # right-click menus of these actions
+        self.keyboard = KeyboardNavigation(self.view, self.scene)  # arrows walk the grid
+        escape_to_map(window.findChildren(QDockWidget), self.view)  # Esc in a dock: the map
 
-    def _action(self, name: str, slot, shortcuts, icon_name: str = "") -> QAction:
+    def _action(
+        self, name: str, slot, shortcuts, icon_name: str = "", drop: tuple[str, ...] = ()
+    ) -> QAction:
         """A canvas action: its shortcut works while the map (or its editor) has focus."""
         action = QAction(self.window)
         action.setObjectName(name)
         if icon_name:
             action.setIcon(_icon(icon_name))
         if shortcuts:
-            action.setShortcuts(shortcuts)
+            bind(action, *shortcuts, drop=drop)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.view.addAction(action)
@@ -140,11 +150,12 @@ class EditActions(QObject):
         m.addSeparator()
         m.addActions([self.edit_text, self.edit_body, self.card_color])
         i = self.menu_insert
-        i.addActions([self.add_card, self.add_stage])
+        i.addActions([self.add_card, self.add_stage, self.add_step, self.add_point])
         i.addMenu(self.add_lane_menu)
         i.addSeparator()
-        i.addActions([self.rename_stage, self.rename_lane])
+        i.addActions([self.rename_stage, self.stage_description, self.rename_lane])
         i.addActions([self.collapse_lane, self.delete_stage, self.delete_lane, self.delete_point])
+        i.addActions([self.delete_step, self.moment_of_truth])
         if view_menu is not None:
             view_menu.addAction(self.history.toggleViewAction())
         self.toolbar = QToolBar(w)
@@ -153,6 +164,11 @@ class EditActions(QObject):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.add_card, self.add_stage])
         self.toolbar.addAction(self.add_lane_menu.menuAction())
+        # Clicking the icon itself opens the list of lane kinds (by default only the
+        # small arrow beside it did, and a click on the icon did nothing).
+        lane_button = self.toolbar.widgetForAction(self.add_lane_menu.menuAction())
+        if isinstance(lane_button, QToolButton):
+            lane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addAction(self.delete)
         w.addToolBar(self.toolbar)
 
@@ -184,15 +200,35 @@ class EditActions(QObject):
             ),
             self.rename_stage: (self.tr("&Rename Stage"), self.tr("Type a new name for the stage")),
             self.rename_lane: (self.tr("Re&name Lane"), self.tr("Type a new name for the lane")),
+            self.stage_description: (
+                self.tr("Stage &Description…"),
+                self.tr("Write what happens in the current stage"),
+            ),
             self.delete_stage: (self.tr("Delete S&tage"), self.tr("Delete the current stage")),
             self.delete_lane: (self.tr("Delete L&ane"), self.tr("Delete the current lane")),
             self.collapse_lane: (
                 self.tr("C&ollapse/Expand Lane"),
                 self.tr("Fold the current lane to one line, or open it again"),
             ),
+            self.add_point: (
+                self.tr("Add Emotion &Point"),
+                self.tr("Add a point to the emotion curve in the current stage"),
+            ),
             self.delete_point: (
                 self.tr("Delete Emotion &Point"),
                 self.tr("Delete the selected emotion points"),
+            ),
+            self.add_step: (
+                self.tr("Add Ste&p"),
+                self.tr("Add a step to the current stage, after the current step"),
+            ),
+            self.delete_step: (
+                self.tr("Delete Step"),
+                self.tr("Delete the current step; its cards move to the step beside it"),
+            ),
+            self.moment_of_truth: (
+                self.tr("Moment of &Truth"),
+                self.tr("Mark the selected cards or the current step as a moment of truth"),
             ),
         }
         for action, (text, tip) in texts.items():
@@ -236,6 +272,10 @@ class EditActions(QObject):
             LaneKind.OWNERS: self.tr("Owners"),
             LaneKind.METRICS: self.tr("Metrics"),
             LaneKind.TEXT: self.tr("Text"),
+            LaneKind.FRONTSTAGE: self.tr("Frontstage Actions"),
+            LaneKind.BACKSTAGE: self.tr("Backstage Actions"),
+            LaneKind.SUPPORT: self.tr("Support Processes"),
+            LaneKind.PHYSICAL_EVIDENCE: self.tr("Physical Evidence"),
         }
         return names[kind]
 
@@ -267,18 +307,37 @@ class EditActions(QObject):
             return after
 
         n = len(ids)
-        commands.apply(self.document, lambda: self.tr("Duplicate %n card(s)", "", n), edit)
+        name = step_names.card_title(self.document.journey, ids)
+        commands.apply(
+            self.document,
+            lambda: step_names.named(
+                name, self.tr("Duplicate card “%1”"), self.tr("Duplicate %n cards", "", n)
+            ),
+            edit,
+        )
         self.scene.select_cards(made)
 
     def do_delete(self) -> None:
         cards, points = self.scene.selected_card_ids(), self.scene.selected_point_ids()
-        if not cards and not points:
+        links = self.scene.selected_link_ids()
+        if not cards and not points and not links:
             return
-        n = len(cards) + len(points)
+        n = len(cards) + len(points) + len(links)
+        name = step_names.card_title(self.document.journey, cards)
+
+        def text() -> str:
+            if not points and not links:
+                return step_names.named(
+                    name, self.tr("Delete card “%1”"), self.tr("Delete %n cards", "", n)
+                )
+            if not cards and not links:
+                return self.points_text(n)
+            return self.tr("Delete %n item(s)", "", n)
+
         commands.apply(
             self.document,
-            lambda: self.tr("Delete %n item(s)", "", n),
-            lambda j: edits.delete_selection(j, cards, points),
+            text,
+            lambda j: edits.delete_selection(j, cards, points, links),
         )
 
     def do_delete_point(self) -> None:
@@ -287,9 +346,14 @@ class EditActions(QObject):
             n = len(points)
             commands.apply(
                 self.document,
-                lambda: self.tr("Delete %n emotion point(s)", "", n),
+                lambda: self.points_text(n),
                 lambda j: edits.delete_points(j, points),
             )
+
+    def points_text(self, n: int) -> str:
+        if n == 1:
+            return self.tr("Delete emotion point")
+        return self.tr("Delete %n emotion points", "", n)
 
     def do_select_all(self) -> None:
         for item in self.scene.cards.values():
@@ -303,9 +367,13 @@ class EditActions(QObject):
         if not order:
             return
         selected = self.scene.selected_card_ids()
+        cell = self.scene.current_cell()
+        in_cell = [c.card_id for c in self.scene.layout_.cards if (c.stage_id, c.lane_id) == cell]
         if selected:
             at = order.index(selected[-1] if step > 0 else selected[0])
             target = order[(at + step) % len(order)]
+        elif in_cell:  # from the current cell (walked to with the arrows): its cards first
+            target = in_cell[0] if step > 0 else in_cell[-1]
         else:
             target = order[0] if step > 0 else order[-1]
         self.scene.select_cards([target])
@@ -320,6 +388,8 @@ class EditActions(QObject):
         cards = self.scene.selected_card_ids()
         if len(cards) == 1:
             text_edits.edit_card(self.scene, cards[0])
+        elif self.scene.current_cell() is not None and not self.scene.selectedItems():
+            self.do_add_card()  # Enter on a cell: a new card there, as a double-click
         elif self.scene.current_cell() is None and self.scene.current_stage_id:
             text_edits.rename_stage(self.scene, self.scene.current_stage_id)
         elif self.scene.current_cell() is None and self.scene.current_lane_id:
@@ -337,6 +407,26 @@ class EditActions(QObject):
         if self.scene.current_stage_id:
             text_edits.rename_stage(self.scene, self.scene.current_stage_id)
 
+    def do_stage_description(self) -> None:
+        """The current stage's description, in a dialog: it is longer than a name."""
+        sid = self.scene.current_stage_id
+        if not sid:
+            return
+        stage = self.document.journey.stage(sid)
+        text, ok = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Stage Description"),
+            self.tr("What happens in “%1”:").replace("%1", stage.name),
+            stage.description,
+        )
+        if ok:
+            name = step_names.short(stage.name)
+            commands.apply(
+                self.document,
+                lambda: self.tr("Describe stage “%1”").replace("%1", name),
+                lambda j: edits.update_stage(j, sid, description=text),
+            )
+
     def do_rename_lane(self) -> None:
         if self.scene.current_lane_id:
             text_edits.rename_lane(self.scene, self.scene.current_lane_id)
@@ -349,11 +439,14 @@ class EditActions(QObject):
         initial = first.color or self.scene.cards[ids[0]].layout.fill
         color = QColorDialog.getColor(QColor(initial), self.window, self.tr("Card Colour"))
         if color.isValid():
-            name, n = color.name(), len(ids)
+            colour, n = color.name(), len(ids)
+            name = step_names.card_title(self.document.journey, ids)
             commands.apply(
                 self.document,
-                lambda: self.tr("Colour %n card(s)", "", n),
-                lambda j: edits.set_cards_color(j, ids, name),
+                lambda: step_names.named(
+                    name, self.tr("Colour card “%1”"), self.tr("Colour %n cards", "", n)
+                ),
+                lambda j: edits.set_cards_color(j, ids, colour),
             )
 
     # --- cells, stages, lanes -------------------------------------------------------
@@ -374,6 +467,15 @@ class EditActions(QObject):
         if cell is not None:
             self.scene.set_current(*cell)
             text_edits.new_card(self.scene, *cell)
+
+    def do_add_point(self) -> None:
+        """An emotion point in the current stage, chosen with the keyboard (the mouse
+        double-clicks the curve); Up/Down then set its score."""
+        stage = self.scene.current_stage_id or (self._target_cell() or (None,))[0]
+        if stage is not None and any(
+            lane.kind == LaneKind.EMOTIONS for lane in self.document.journey.lanes
+        ):
+            add_point_in(self.scene, stage)
 
     def do_add_stage(self, before: bool = False) -> None:
         """A new stage next to the current one, its name open for typing.
@@ -420,26 +522,87 @@ class EditActions(QObject):
     def do_delete_stage(self) -> None:
         sid = self.scene.current_stage_id
         if sid:
+            name = step_names.short(self.document.journey.stage(sid).name)
             commands.apply(
-                self.document, lambda: self.tr("Delete stage"), lambda j: edits.delete_stage(j, sid)
+                self.document,
+                lambda: self.tr("Delete stage “%1”").replace("%1", name),
+                lambda j: edits.delete_stage(j, sid),
             )
 
     def do_delete_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
+            name = step_names.short(self.document.journey.lane(lid).name)
             commands.apply(
-                self.document, lambda: self.tr("Delete lane"), lambda j: edits.delete_lane(j, lid)
+                self.document,
+                lambda: self.tr("Delete lane “%1”").replace("%1", name),
+                lambda j: edits.delete_lane(j, lid),
             )
 
     def do_collapse_lane(self) -> None:
         lid = self.scene.current_lane_id
         if lid:
-            collapsed = self.document.journey.lane(lid).collapsed
+            lane = self.document.journey.lane(lid)
+            collapsed, name = lane.collapsed, step_names.short(lane.name)
 
             def text() -> str:
-                return self.tr("Expand lane") if collapsed else self.tr("Collapse lane")
+                verb = self.tr("Expand lane “%1”") if collapsed else self.tr("Collapse lane “%1”")
+                return verb.replace("%1", name)
 
             commands.apply(self.document, text, lambda j: edits.toggle_lane_collapsed(j, lid))
+
+    # --- steps and moments of truth -----------------------------------------------------
+
+    def do_add_step(self) -> None:
+        """A new step in the current stage, after the current step, its name open for
+        typing; adding and naming are one undo step (as for a stage)."""
+        if self.scene.editing():
+            self.scene.editor.commit()
+        j = self.document.journey
+        stage_id = self.scene.current_stage_id or (j.stages[0].id if j.stages else None)
+        if stage_id is None:
+            return
+        steps = [s.id for s in j.stage(stage_id).steps]
+        current = self.scene.current_step_id
+        index = steps.index(current) + 1 if current in steps else len(steps)
+        step = Step(name=self.tr("New step"))
+        key = ("add-step", step.id)
+        commands.apply(
+            self.document,
+            lambda: self.tr("Add step"),
+            lambda j: edits.add_step(j, stage_id, step, index),
+            merge_key=key,
+        )
+        self.scene.set_current_step(step.id)
+        text_edits.rename_step(self.scene, step.id, merge_key=key)
+
+    def do_delete_step(self) -> None:
+        step_id = self.scene.current_step_id
+        if step_id:
+            commands.apply(
+                self.document,
+                lambda: self.tr("Delete step"),
+                lambda j: edits.delete_step(j, step_id),
+            )
+
+    def do_moment_of_truth(self) -> None:
+        """Flag (or unflag) the selected cards, or else the current step."""
+        cards = self.scene.selected_card_ids()
+        step_id = self.scene.current_step_id
+        if cards:
+
+            def edit(j):
+                for cid in cards:
+                    j = edits.toggle_card_moment(j, cid)
+                return j
+
+            commands.apply(self.document, lambda: self.tr("Moment of truth"), edit)
+        elif step_id:
+            commands.apply(
+                self.document,
+                lambda: self.tr("Moment of truth"),
+                lambda j: edits.toggle_step_moment(j, step_id),
+            )
 
 
 def install_edit_actions(window: QMainWindow) -> EditActions:

@@ -39,8 +39,17 @@ from journeycanvas.app import settings
 from journeycanvas.app.print_support import print_journey
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.text_metrics import REPLACEMENT
 from journeycanvas.io.exporters.export_file import ExportError, export
-from journeycanvas.io.exporters.options import ExportOptions, check, place
+from journeycanvas.io.exporters.glyphs import describe, undrawable_characters
+from journeycanvas.io.exporters.options import (
+    MAX_BLEED_MM,
+    MAX_FIT_SHEETS,
+    MAX_PNG_SIDE,
+    ExportOptions,
+    check,
+    place,
+)
 from journeycanvas.io.exporters.paper import (
     MM,
     PAPER_SIZES_MM,
@@ -50,7 +59,10 @@ from journeycanvas.io.exporters.paper import (
 )
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
-from journeycanvas.io.exporters.tiling import row_name, tile_grid
+from journeycanvas.io.exporters.readability import READABLE_PT, smallest_printed_pt
+from journeycanvas.io.exporters.tiling import tile_grid
+from journeycanvas.io.exporters.tiling_text import sheet_label
+from journeycanvas.io.output_policy import is_read_only
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
 CUSTOM = "custom"
@@ -80,9 +92,12 @@ REMEMBERED = {
 class SheetPreview(QWidget):
     """The paper (or the tiled sheets) with the map drawn where it will land."""
 
-    def __init__(self, layout: JourneyLayout, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, layout: JourneyLayout, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.layout_ = layout
+        self.language = language  # sheets are named as the PDF names them
         self.options: ExportOptions | None = None
         self.tiles = 0
         self.setMinimumSize(320, 240)
@@ -133,7 +148,7 @@ class SheetPreview(QWidget):
                     rect = QRectF(x0 + ox * k, y0 + oy * k, grid.window_w * k, grid.window_h * k)
                     painter.drawRect(rect)
                     painter.drawText(
-                        rect, Qt.AlignmentFlag.AlignCenter, f"{row_name(row)}{col + 1}"
+                        rect, Qt.AlignmentFlag.AlignCenter, sheet_label(self.language, row, col)
                     )
             self.tiles = grid.count
         else:
@@ -161,6 +176,8 @@ class ExportDialog(QDialog):
         self.journey = journey
         self.source = source
         self.layout_ = compute_layout(journey)
+        # Characters the bundled fonts lack: the poster formats draw them as U+FFFD.
+        self.undrawable = undrawable_characters(journey)
         self.exported: Path | None = None
         self.setWindowTitle(self.tr("Export"))
         self._build()
@@ -220,16 +237,46 @@ class ExportDialog(QDialog):
         self.tile_paper = QComboBox()
         for name in TILE_PAPERS:
             self.tile_paper.addItem(name, name)
+        # "Fit to N×M sheets": the scale follows from how many sheets the user has.
+        self.fit_sheets = QCheckBox(self.tr("Fit to"))
+        self.fit_cols = QSpinBox()
+        self.fit_rows = QSpinBox()
+        for box, value in ((self.fit_cols, 4), (self.fit_rows, 2)):
+            box.setRange(1, MAX_FIT_SHEETS)
+            box.setValue(value)
+        self.fit_cols.setToolTip(self.tr("Sheets across"))
+        self.fit_rows.setToolTip(self.tr("Sheets down"))
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit_sheets)
+        fit_row.addWidget(self.fit_cols)
+        fit_row.addWidget(QLabel("×"))
+        fit_row.addWidget(self.fit_rows)
+        fit_row.addWidget(QLabel(self.tr("sheets (across × down)")), 1)
         self.overlap = self._mm_box(0, 50)
+        # For a print shop: bleed with crop marks on a single-sheet PDF (3 mm is usual).
+        self.bleed = self._mm_box(0, MAX_BLEED_MM)
+        self.bleed.setValue(0)
+        self.bleed.setSpecialValueText(self.tr("None"))
+        self.bleed.setToolTip(
+            self.tr("Bleed and crop marks for a print shop; the paper size stays the trim size.")
+        )
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSuffix(" DPI")
         self.background = QComboBox()
         self.background.addItem(self.tr("White"), False)
         self.background.addItem(self.tr("Transparent"), True)
-        self.preview = SheetPreview(self.layout_)
+        self.preview = SheetPreview(self.layout_, self.journey.language)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setStyleSheet("color: #b3261e;")
+        # A page per N stages (0: the whole map on one sheet).
+        self.split = QSpinBox()
+        self.split.setRange(0, 1000)
+        self.split.setSpecialValueText(self.tr("One page"))
+        self.split.setSuffix(self.tr(" stages per page"))
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -241,8 +288,19 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Scale:"), scale_row)
         form.addRow("", self.tile)
         form.addRow(self.tr("Sheets:"), self.tile_paper)
+        form.addRow("", fit_row)
         form.addRow(self.tr("Overlap:"), self.overlap)
+        form.addRow(self.tr("Bleed:"), self.bleed)
+        form.addRow(self.tr("Split:"), self.split)
         form.addRow(self.tr("Resolution:"), self.dpi)
+        # The CLI's --width: a PNG of a given pixel width, sized by the map, not a paper.
+        self.png_width = QSpinBox(objectName="pngWidth")
+        self.png_width.setRange(0, MAX_PNG_SIDE)
+        self.png_width.setSingleStep(100)
+        self.png_width.setSuffix(self.tr(" px"))
+        self.png_width.setSpecialValueText(self.tr("From paper and resolution"))
+        self.png_width.valueChanged.connect(self._refresh)
+        form.addRow(self.tr("Pixel width:"), self.png_width)
         form.addRow(self.tr("Background:"), self.background)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -257,6 +315,7 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        right.addWidget(self.glyph_warning)
         top = QHBoxLayout()
         top.addLayout(left)
         top.addLayout(right, 1)
@@ -280,11 +339,16 @@ class ExportDialog(QDialog):
             self.margin,
             self.scale_percent,
             self.overlap,
+            self.bleed,
             self.dpi,
+            self.fit_cols,
+            self.fit_rows,
+            self.split,
         )
         for box in boxes:
             box.valueChanged.connect(self._refresh)
         self.tile.toggled.connect(self._refresh)
+        self.fit_sheets.toggled.connect(self._refresh)
         self.format.currentIndexChanged.connect(self._follow_format)
 
     def _mm_box(self, lo: float, hi: float) -> QDoubleSpinBox:
@@ -310,17 +374,27 @@ class ExportDialog(QDialog):
         if paper == CUSTOM:
             paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}"
         tiled = self.tile.isChecked() and self.fmt() == "pdf"
+        fit = tiled and self.fit_sheets.isChecked()
         return ExportOptions(
             paper=paper,
             orientation=Orientation(self.orientation.currentData()),
             margin_mm=self.margin.value(),
-            scale=self.scale(),
+            scale=None if fit else self.scale(),
             tile=self.tile_paper.currentData() if tiled else None,
+            fit_sheets=(self.fit_cols.value(), self.fit_rows.value()) if fit else None,
+            bleed_mm=self.bleed.value() if self.fmt() == "pdf" and not tiled else 0.0,
             overlap_mm=self.overlap.value(),
             dpi=self.dpi.value(),
             transparent=bool(self.background.currentData()) and self.fmt() in ("png", "svg"),
             source_name=self.source.name if self.source else "",
+            width_px=self._png_width(),
+            split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
         )
+
+    def _png_width(self) -> int | None:
+        """The chosen pixel width of a PNG, or None when paper and DPI size it."""
+        width = self.png_width.value() if hasattr(self, "png_width") else 0
+        return width if width and self.fmt() == "png" else None
 
     def _restore(self) -> None:
         r = {key: s.get() for key, s in REMEMBERED.items()}
@@ -379,22 +453,32 @@ class ExportDialog(QDialog):
         poster = fmt in ("pdf", "png")
         custom = self.paper.currentData() == CUSTOM
         tiled = fmt == "pdf" and self.tile.isChecked()
+        fitting = tiled and self.fit_sheets.isChecked()
         rows = {
             self.paper: poster,
             self.orientation: poster,
             self.margin: poster,
-            self.scale_mode: poster,
+            # Fitting to a number of sheets chooses the scale itself.
+            self.scale_mode: poster and not fitting,
             self.tile: fmt == "pdf",
             self.tile_paper: tiled,
             self.overlap: tiled,
-            self.dpi: fmt == "png",
+            self.bleed: fmt == "pdf" and not tiled,
+            self.split: fmt == "pdf" and not tiled,
+            self.fit_sheets: tiled,
+            self.fit_cols: tiled and self.fit_sheets.isChecked(),
+            self.fit_rows: tiled and self.fit_sheets.isChecked(),
+            self.dpi: fmt == "png" and not self._png_width(),
+            self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
         }
         for widget, on in rows.items():
             widget.setEnabled(on)
         self.custom_w.setEnabled(poster and custom)
         self.custom_h.setEnabled(poster and custom)
-        self.scale_percent.setEnabled(poster and self.scale_mode.currentData() == PERCENT)
+        self.scale_percent.setEnabled(
+            poster and not fitting and self.scale_mode.currentData() == PERCENT
+        )
         problem = ""
         options = self.options()
         try:
@@ -406,7 +490,34 @@ class ExportDialog(QDialog):
         self.preview.show_options(options if poster and not problem else None)
         self.preview.repaint()
         self.export_button.setEnabled(not problem)
-        self.summary.setText(problem or self._describe(options))
+        warning = self._size_warning(options) if poster and not problem else ""
+        # In the summary, not a label of its own: a label appearing would resize the preview.
+        self.summary.setText(problem or "\n".join(filter(None, (self._describe(options), warning))))
+        lost = fmt in ("pdf", "png", "svg") and bool(self.undrawable)
+        self.glyph_warning.setVisible(lost)
+        if lost:
+            self.glyph_warning.setText(
+                self.tr(
+                    "The bundled fonts have no glyph for %1; the poster shows %2 in their place."
+                )
+                .replace("%1", describe(self.undrawable))
+                .replace("%2", REPLACEMENT)
+            )
+
+    def _size_warning(self, options: ExportOptions) -> str:
+        """Before exporting: the smallest text size the poster prints, when unreadable."""
+        size = smallest_printed_pt(self.journey, options)
+        if size is None or size >= READABLE_PT:
+            return ""
+        return (
+            self.tr(
+                "Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). "
+                "Choose a bigger paper, tile the poster onto sheets, or split it "
+                "into pages of fewer stages."
+            )
+            .replace("%1", f"{size:.1f}")
+            .replace("%2", f"{READABLE_PT:g}")
+        )
 
     def _describe(self, options: ExportOptions) -> str:
         fmt = self.fmt()
@@ -425,6 +536,13 @@ class ExportDialog(QDialog):
             text = self.tr("%1 × %2 mm").replace("%1", f"{sheet.page_w / MM:.0f}")
             text = text.replace("%2", f"{sheet.page_h / MM:.0f}")
             text += " · " + self._scale_text(sheet.scale)
+            if fmt == "png" and options.width_px:
+                high = round(options.width_px * self.layout_.height / self.layout_.width)
+                return (
+                    self.tr("%1 × %2 pixels")
+                    .replace("%1", str(options.width_px))
+                    .replace("%2", str(high))
+                )
             if fmt == "png":
                 px = options.dpi / 72
                 text += " · " + self.tr("%1 × %2 pixels").replace(
@@ -452,7 +570,13 @@ class ExportDialog(QDialog):
             "mmd": self.tr("Mermaid (*.mmd)"),
         }
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export To"), self.path.text(), filters[self.fmt()]
+            self,
+            self.tr("Export To"),
+            self.path.text(),
+            filters[self.fmt()],
+            # One question about replacing, asked by run_export whichever way the
+            # name was chosen (typed or browsed).
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.path.setText(str(Path(name).with_suffix(f".{self.fmt()}")))
@@ -460,6 +584,10 @@ class ExportDialog(QDialog):
     def run_export(self) -> bool:
         """Export with a progress dialog; True when the file was written."""
         out = Path(self.path.text().strip()).with_suffix(f".{self.fmt()}")
+        # The shared policy (io/output_policy.py): an existing file is replaced only
+        # when the user says so here; a read-only one is refused by export() below.
+        if out.is_file() and not is_read_only(out) and not self.confirm_replace(out):
+            return False
         self.remember()
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -487,6 +615,17 @@ class ExportDialog(QDialog):
         if self.ask_open_folder(out):
             self.open_folder(out)
         return True
+
+    def confirm_replace(self, out: Path) -> bool:
+        """Ask before an export replaces a file that is already there."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file?"),
+            self.tr("%1 already exists. Replace it?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_open_folder(self, out: Path) -> bool:
         answer = QMessageBox.question(
@@ -558,7 +697,10 @@ class ExportActions(QObject):
 
     def show_export(self) -> ExportDialog:
         doc = self.window.document
-        dialog = ExportDialog(doc.journey, doc.path, self.window)
+        # What the map shows: through the saved view chosen in View > Saved Views.
+        scene = getattr(self.window, "scene", None)
+        journey = scene.shown_journey() if scene is not None else doc.journey
+        dialog = ExportDialog(journey, doc.path, self.window)
         dialog.open()
         return dialog
 

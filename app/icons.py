@@ -35,9 +35,6 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "application-exit": SP.SP_DialogCloseButton,
     "help-about": SP.SP_MessageBoxInformation,
     "document-properties": SP.SP_FileDialogDetailedView,
-    "system-users": SP.SP_DirHomeIcon,
-    "edit-undo": SP.SP_ArrowBack,
-    "edit-redo": SP.SP_ArrowForward,
     "folder-open": SP.SP_DirOpenIcon,
 }
 
@@ -267,7 +264,28 @@ def _draw_edit(painter: QPainter, name: str, ink: QColor) -> None:
         painter.fillRect(QRectF(7, 7, 10, 10), half)
 
 
+def _draw_history(painter: QPainter, name: str, ink: QColor) -> None:
+    """Undo and Redo: a hooked arrow turning back (or forward), as editors draw them;
+    the style's plain left and right arrows read as Back and Forward."""
+    if name == "edit-redo":
+        painter.translate(24, 0)
+        painter.scale(-1, 1)
+    painter.drawArc(QRectF(5, 7, 15, 13), -90 * 16, 180 * 16)  # right half of a loop
+    painter.drawLine(QPointF(12.5, 20), QPointF(9, 20))
+    painter.drawLine(QPointF(12.5, 7), QPointF(5, 7))
+    painter.drawPolyline([QPointF(8.5, 3.5), QPointF(5, 7), QPointF(8.5, 10.5)])
+
+
+def _draw_person(painter: QPainter, name: str, ink: QColor) -> None:
+    """The persona: a head and shoulders (the style offered only a folder)."""
+    painter.drawEllipse(QPointF(12, 8), 4, 4)
+    painter.drawArc(QRectF(4, 14, 16, 14), 0, 180 * 16)
+
+
 _GLYPHS = {
+    "edit-undo": _draw_history,
+    "edit-redo": _draw_history,
+    "system-users": _draw_person,
     "list-add": _draw_list,
     "list-remove": _draw_list,
     "journey-add-card": _draw_add,

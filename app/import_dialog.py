@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.document = document
-        self.path = Path(path)
+        self.path = Path(path).absolute()  # messages name the file in full, not relative
         self.options = importer.ImportOptions()
         self.source: importer.Source | None = None
         self.plan: importer.Plan | None = None
@@ -336,6 +336,12 @@ class ImportDialog(QDialog):
             self.tr("Importing %1…").replace("%1", self.path.name), "", 0, 0, self
         )
         progress.setObjectName("importProgress")
+        # A title of its own, and room for it and the file's name: Qt sizes a progress
+        # window by its bar, which cut both off.
+        progress.setWindowTitle(self.tr("Importing Spreadsheet"))
+        metrics = progress.fontMetrics()
+        wide = max(metrics.horizontalAdvance(progress.windowTitle()) + 160, 420)
+        progress.setMinimumWidth(max(wide, metrics.horizontalAdvance(progress.labelText()) + 80))
         progress.setCancelButtonText(self.tr("Cancel"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)

@@ -43,7 +43,9 @@ class ImportPreview(QTableWidget):
     def role_names(self) -> dict[str, str]:
         return {
             "stage": self.tr("Stage"),
+            "step": self.tr("Step"),
             "touchpoint": self.tr("Touchpoint"),
+            "touchpoint_no": self.tr("Touchpoint no."),
             "channel": self.tr("Channel"),
             "score": self.tr("Score"),
             "comment": self.tr("Comment"),
@@ -78,6 +80,8 @@ class ImportPreview(QTableWidget):
             self._role_box(col.index, mapping.roles.get(col.index, "ignore"), names, mapping)
             if col.index in targets and mapping.layout != LONG:
                 self._target_box(col.index, targets[col.index], known_targets)
+            elif mapping.layout == LONG:
+                self._row_says(col.index, mapping.roles.get(col.index, "ignore"))
         if texts and mapping.layout != LONG:
             places = list(dict.fromkeys([*targets.values(), *known_targets]))
             for index, target in texts.items():
@@ -120,6 +124,21 @@ class ImportPreview(QTableWidget):
         box.activated.connect(lambda _i, b=box, k=index: self.roleChosen.emit(k, b.currentData()))
         self.setCellWidget(0, index, box)
         self.role_boxes[index] = box
+
+    def _row_says(self, index: int, role: str) -> None:
+        """One row per answer: each row names its own stage and touchpoint, so the
+        "Goes to" row says so for each column instead of staying empty."""
+        texts = {
+            "stage": self.tr("The stage of each row"),
+            "touchpoint": self.tr("The touchpoint of each row"),
+            "channel": self.tr("That touchpoint's channel"),
+            "score": self.tr("The row's stage and touchpoint"),
+            "comment": self.tr("The row's stage and touchpoint"),
+            "respondent": self.tr("Counts who answered"),
+        }
+        item = QTableWidgetItem(texts.get(role, "—"))
+        item.setForeground(QBrush(QColor("#5f6b7a")))
+        self.setItem(1, index, item)
 
     def _target_box(
         self, index: int, target: tuple[str, str], known: list[tuple[str, str]]

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app.evidence_table import EvidenceEditor
 from journeycanvas.app.icons import icon
+from journeycanvas.app.improvement_editor import ImprovementEditor
+from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
-from journeycanvas.canvas import commands, edits, research
+from journeycanvas.canvas import commands, edits, improvements, kpis, research
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -43,6 +45,7 @@ from journeycanvas.io.importers.scales import parse_scale
 EMPTY, CARD, POINT = 0, 1, 2
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
+ROW_IMPROVEMENT, ROW_KPI = 9, 10
 
 
 def _parse_score(text: str) -> float | None:
@@ -158,6 +161,14 @@ class InspectorDock(QDockWidget):
         form.addRow(self.suggested_label)
         for label, widget in zip(self.card_labels, rows, strict=True):
             form.addRow(label, widget)
+        self.improvement_editor = ImprovementEditor()
+        form.addRow(self.improvement_editor)  # ROW_IMPROVEMENT
+        self.improvement_editor.edited.connect(self._improvement_edited)
+        self.improvement_editor.finished.connect(self._end_session)
+        self.kpi_editor = KpiEditor()
+        form.addRow(self.kpi_editor)  # ROW_KPI
+        self.kpi_editor.edited.connect(self._kpi_edited)
+        self.kpi_editor.finished.connect(self._end_session)
         for field, edit in (
             ("title", self.title_edit),
             ("channel", self.channel_edit),
@@ -231,6 +242,8 @@ class InspectorDock(QDockWidget):
         self.metrics_editor.set_headers([self.tr("Metric"), self.tr("Value")])
         self.evidence_editor.retranslate()
         self.metrics_editor.retranslate()
+        self.improvement_editor.retranslate()
+        self.kpi_editor.retranslate()
         for label, text in zip(
             self.point_labels,
             [self.tr("Score (−2…+2)"), self.tr("Label"), self.tr("Card")],
@@ -309,8 +322,18 @@ class InspectorDock(QDockWidget):
             ROW_EVIDENCE: card.evidence,
             ROW_METRICS: card.metrics,
         }
+        # An improvement has an owner: who carries it out.
+        filled[ROW_OWNER] = card.owner or card.improvement is not None
         for row, value in filled.items():
             self.card_form.setRowVisible(row, touchpoint or bool(value))
+        opportunity = kind == LaneKind.OPPORTUNITIES or card.improvement is not None
+        self.card_form.setRowVisible(ROW_IMPROVEMENT, opportunity)
+        if opportunity:
+            self.improvement_editor.show_card(self.document.journey, card)
+        metric = kind == LaneKind.METRICS or card.kpi is not None
+        self.card_form.setRowVisible(ROW_KPI, metric)
+        if metric:
+            self.kpi_editor.show_card(card)
         self.colour_button.setText(card.color or self.tr("Lane colour"))
         swatch = QColor(card.color) if card.color else self.palette().button().color()
         self.colour_button.setStyleSheet(
@@ -384,6 +407,58 @@ class InspectorDock(QDockWidget):
     def _metrics_edited(self, rows: list) -> None:
         metrics = [Metric(name=name, value=value) for _key, (name, value) in rows if name]
         self._set_card("metrics", metrics)
+
+    def _improvement_edited(self, field: str, value, merge: bool) -> None:
+        if self._loading or self.card_id is None:
+            return
+        card_id = self.card_id
+        if field == "enable":
+            if value:
+                text = lambda: self.tr("Make improvement")  # noqa: E731
+                edit = lambda j: improvements.update_improvement(j, card_id)  # noqa: E731
+            else:
+                text = lambda: self.tr("Remove improvement")  # noqa: E731
+                edit = lambda j: improvements.clear_improvement(j, card_id)  # noqa: E731
+        else:
+            texts = {
+                "status": lambda: self.tr("Change improvement status"),
+                "due": lambda: self.tr("Edit due date"),
+                "done_on": lambda: self.tr("Edit done date"),
+                "customer_value": lambda: self.tr("Change customer value"),
+                "business_value": lambda: self.tr("Change business value"),
+                "effort": lambda: self.tr("Change effort"),
+                "pains": lambda: self.tr("Link pains"),
+                "note": lambda: self.tr("Edit improvement note"),
+                "experiment": lambda: self.tr("Edit A/B test"),
+            }
+            text = texts[field]
+            edit = lambda j: improvements.update_improvement(j, card_id, **{field: value})  # noqa: E731
+        key = ("inspector", "improvement", field, card_id, self._session) if merge else None
+        commands.apply(self.document, text, edit, merge_key=key)
+
+    def _kpi_edited(self, field: str, value, merge: bool) -> None:
+        if self._loading or self.card_id is None:
+            return
+        card_id = self.card_id
+        if field == "enable":
+            text = (
+                (lambda: self.tr("Track KPI")) if value else (lambda: self.tr("Stop tracking KPI"))
+            )
+            if value:
+                edit = lambda j: kpis.update_kpi(j, card_id)  # noqa: E731
+            else:
+                edit = lambda j: kpis.clear_kpi(j, card_id)  # noqa: E731
+        else:
+            text = {
+                "unit": lambda: self.tr("Edit KPI unit"),
+                "direction": lambda: self.tr("Change KPI direction"),
+                "baseline": lambda: self.tr("Edit KPI baseline"),
+                "target": lambda: self.tr("Edit KPI target"),
+                "measurements": lambda: self.tr("Edit KPI measurements"),
+            }[field]
+            edit = lambda j: kpis.update_kpi(j, card_id, **{field: value})  # noqa: E731
+        key = ("inspector", "kpi", field, card_id, self._session) if merge else None
+        commands.apply(self.document, text, edit, merge_key=key)
 
     def _set_point(self, field: str, value, merge: bool = False) -> None:
         if self._loading or self.point_id is None:

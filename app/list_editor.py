@@ -48,6 +48,9 @@ class ListEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(70)
+        # Tab leaves the table for the next field (arrows still move between cells):
+        # a keyboard user was trapped in the evidence table otherwise.
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(icon("list-add"), "")
         self.add_button.setObjectName("addButton")
         self.remove_button = QPushButton(icon("list-remove"), "")

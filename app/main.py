@@ -153,6 +153,12 @@ def show_refused(error: JourneyFileError) -> None:
 
 def run_editor(path: Path | str | None = None, debug: bool = False) -> int:
     """Open the editor on a file, or on the bundled sample journey; returns the exit code."""
+    from journeycanvas.app.platform_check import check_platform
+
+    problem = check_platform()  # before Qt: a plugin that cannot load aborts the process
+    if problem is not None:
+        print(problem, file=sys.stderr, flush=True)
+        return 1
     app = create_application()
     opened = open_start_windows(path)
     if not opened:

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
 from journeycanvas.app.disk_watch import DiskWatch
+from journeycanvas.app.file_names import stem_from_title
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
+from journeycanvas.app.key_bindings import bind
 from journeycanvas.app.persona_dock import PersonaDock
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
@@ -83,12 +85,20 @@ class MainWindow(QMainWindow):
         Menus exist already: ``menu_file``, ``menu_view``, ``menu_help``; insert an
         Edit menu with ``self.menuBar().insertMenu(self.menu_view.menuAction(), menu)``.
         """
+        from journeycanvas.app.comments_dock import install_comments
         from journeycanvas.app.edit_actions import install_edit_actions
         from journeycanvas.app.export_dialog import install_export_actions
+        from journeycanvas.app.presentation import install_presentation
+        from journeycanvas.app.views_menu import install_views_menu
 
         install_edit_actions(self)  # Edit/Insert menus, editing toolbar, History dock
         install_export_actions(self)  # File > Export… (Ctrl+E) and File > Print…
         __import__("journeycanvas.app.import_action", fromlist=["x"]).install_import(self)
+        __import__("journeycanvas.app.channel_dock", fromlist=["x"]).install_channel_view(self)
+        install_presentation(self)  # View > Present (F5): full screen, stage by stage
+        install_comments(self)  # the Comments dock, tabbed with History
+        install_views_menu(self)  # View > Saved Views
+        __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
 
     # --- actions and menus -----------------------------------------------------
 
@@ -97,10 +107,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
+        if shortcut is not None:
+            bind(action, *(shortcut if isinstance(shortcut, list) else [shortcut]))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -115,14 +123,10 @@ class MainWindow(QMainWindow):
         self.act_close = a("close", self.close, SK.Close, "window-close")
         self.act_quit = a("quit", windows.close_all, SK.Quit, "application-exit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_zoom_in = a(
-            "zoomIn", self.view.zoom_in, [SK.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in"
-        )
+        self.act_zoom_in = a("zoomIn", self.view.zoom_in, [SK.ZoomIn, "Ctrl+="], "zoom-in")
         self.act_zoom_out = a("zoomOut", self.view.zoom_out, SK.ZoomOut, "zoom-out")
-        self.act_fit = a("fit", self.view.fit_to_window, QKeySequence("Ctrl+0"), "zoom-fit-best")
-        self.act_actual = a(
-            "actualSize", self.view.zoom_reset, QKeySequence("Ctrl+1"), "zoom-original"
-        )
+        self.act_fit = a("fit", self.view.fit_to_window, "Ctrl+0", "zoom-fit-best")
+        self.act_actual = a("actualSize", self.view.zoom_reset, "Ctrl+1", "zoom-original")
         self.act_about = a("about", self.about, None, "help-about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -309,8 +313,12 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> MainWindow | None:
-        """Open a file: the window already showing it, this window if untouched, or a new one."""
-        path = Path(path)
+        """Open a file: the window already showing it, this window if untouched, or a new one.
+
+        A relative path (from the command line) is made absolute first, so the title,
+        the recent files and every message name the file in full.
+        """
+        path = Path(path).absolute()
         existing = windows.window_for(path)
         if existing is not None:
             windows.bring_to_front(existing)
@@ -348,8 +356,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         path = self.document.path
-        if path is None:
-            start = self.tr("journey") + SUFFIX
+        if path is None:  # named for its title, not "journey.journey"
+            start = stem_from_title(self.document.journey.title, self.tr("journey")) + SUFFIX
         else:  # the file's own folder, unless it is gone
             start = str(path) if path.parent.is_dir() else path.name
         name, _ = QFileDialog.getSaveFileName(

@@ -4,7 +4,7 @@ Like the inspector, every change is one undoable command (typing merges into
 one step per field-edit session) and the dock reads everything back from the
 model on each change. A photo is stored inside the journey as a ``data:`` URI,
 so the file stays self-contained; its size is read from the image header first
-and refused when decoding it would pass Qt's allocation limit (RELIABILITY.md),
+and refused when decoding it would pass Qt's allocation limit (docs/ARCHITECTURE.md),
 and it is scaled down before it is stored.
 """
 
@@ -110,6 +110,17 @@ def image_from_data_uri(uri: str | None) -> QImage:
     return image
 
 
+class _FormScroll(QScrollArea):
+    """A scroll area never narrower than its form (scroll bar included), so at the
+    dock's default width nothing is cut off at the side, whatever the language."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        base = super().minimumSizeHint()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), base.height())
+
+
 class PersonaDock(QDockWidget):
     def __init__(self, document: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
@@ -148,8 +159,11 @@ class PersonaDock(QDockWidget):
         self.photo_remove = QPushButton(objectName="removePhoto")
         photo = QHBoxLayout()
         photo.addWidget(self.photo_label)
-        photo.addWidget(self.photo_button)
-        photo.addWidget(self.photo_remove)
+        photo_buttons = QVBoxLayout()  # beside the photo, one above the other: narrow
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.photo_remove)
+        photo_buttons.addStretch(1)
+        photo.addLayout(photo_buttons)
         photo.addStretch(1)
         widgets = [
             self.title_edit,
@@ -169,9 +183,17 @@ class PersonaDock(QDockWidget):
         column = QVBoxLayout(holder)
         column.addWidget(page)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = _FormScroll()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
+        # Never narrower than the form: at the dock's default width the +/− buttons
+        # beside the persona list were scrolled out of sight. A long persona name
+        # must not widen the list (and with it the dock) without end.
+        self.persona_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.persona_combo.setMinimumContentsLength(12)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
         self._connect()
         document.changed.connect(self.refresh)

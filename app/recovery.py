@@ -2,7 +2,7 @@
 
 Python cannot run code safely when the process is killed, so nothing is written
 "at the crash": the autosaver writes snapshots while the user works, and the next
-start looks for snapshots that nobody owns any more (RELIABILITY.md).
+start looks for snapshots that nobody owns any more (docs/ARCHITECTURE.md).
 
 Layout of the folder (``AppDataLocation/recovery``, never TEMP — Krita's lesson):
 

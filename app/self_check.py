@@ -1,21 +1,27 @@
 """``journeycanvas --self-check``: is everything the application needs really there?
 
-Written for the frozen application, where a module, Qt plugin or resource that did
-not make it into the bundle only shows when a user reaches it; this reaches each
-of them at once. It also proves that openpyxl reads workbooks through defusedxml:
-openpyxl quietly does without it, and then a crafted sheet can expand entities
-and eat the memory (RELIABILITY.md). Qt is imported but no window is made, so the
-check runs on a server without a display.
+Written for the frozen application and for an installed wheel, where a module, Qt
+plugin or resource that did not make it in only shows when a user reaches it;
+this reaches each of them at once. Every module of the package is imported (the
+ones the package's install record lists as well as the ones found on disk), so a
+module left out of a wheel or bundle is named before a user meets it. It also
+proves that openpyxl reads workbooks through defusedxml: openpyxl quietly does
+without it, and then a crafted sheet can expand entities and eat the memory.
+Qt is imported but no window is made, so the check runs on a server without a
+display.
 """
 
 from __future__ import annotations
 
 import argparse
+import pkgutil
 import sys
 from collections.abc import Callable
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distribution, version
+from pathlib import Path
 
+import journeycanvas
 from journeycanvas import __version__, resources
 
 #: One check: returns what it found (printed after "ok"), raises to fail.
@@ -24,6 +30,62 @@ Check = Callable[[], str]
 
 class CheckFailed(Exception):
     """A check that ran but found something missing or unsafe."""
+
+
+#: Modules that are not imported: ``__main__`` runs the command line when imported,
+#: and setup.py (at the source root, which is the package) only builds the wheel.
+NOT_IMPORTED = frozenset({"journeycanvas.__main__", "journeycanvas.setup"})
+
+
+def package_modules() -> list[str]:
+    """Every module the package should have: on disk, and in its install record."""
+    names = {"journeycanvas", *_modules_on_disk(), *_recorded_modules()}
+    return sorted(names - NOT_IMPORTED)
+
+
+def _modules_on_disk() -> list[str]:
+    found = pkgutil.walk_packages(journeycanvas.__path__, "journeycanvas.", onerror=lambda _: None)
+    return [info.name for info in found]
+
+
+def _recorded_modules() -> list[str]:
+    """The modules pip installed (RECORD), when this package is that install.
+
+    A module deleted after the install is no longer on disk, so only the record
+    still knows it should be there. An editable install or a bundle has no such
+    record of the package's files, and a record belonging to another copy of the
+    package (a source tree run next to an installed wheel) is not this one's.
+    """
+    try:
+        dist = distribution("journeycanvas")
+        files = dist.files or []
+        recorded_init = Path(dist.locate_file("journeycanvas/__init__.py")).resolve()
+    except (PackageNotFoundError, OSError):
+        return []
+    if recorded_init != Path(journeycanvas.__file__).resolve():
+        return []
+    names = []
+    for file in files:
+        parts = file.parts
+        if parts[:1] != ("journeycanvas",) or file.suffix != ".py" or "__pycache__" in parts:
+            continue
+        module = ".".join((*parts[:-1], file.stem))
+        names.append(module.removesuffix(".__init__"))
+    return names
+
+
+def _modules() -> str:
+    names = package_modules()
+    for name in names:
+        try:
+            import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("journeycanvas"):
+                raise CheckFailed(f"the module {exc.name} is missing") from exc
+            raise CheckFailed(f"{name} cannot be imported: {exc}") from exc
+        except Exception as exc:
+            raise CheckFailed(f"{name} cannot be imported: {exc}") from exc
+    return f"all {len(names)} modules of journeycanvas import"
 
 
 def _defusedxml() -> str:
@@ -82,12 +144,25 @@ def _qt() -> str:
     return f"Qt {QtCore.qVersion()} (plugins in {plugins})"
 
 
+def _platform() -> str:
+    import os
+
+    from journeycanvas.app.platform_check import check_platform, platforms_to_try
+
+    problem = check_platform()
+    if problem is not None:
+        raise CheckFailed(problem)
+    return f"Qt's {' or '.join(platforms_to_try(os.environ))} platform plugin can load"
+
+
 CHECKS: list[tuple[str, Check]] = [
+    ("modules", _modules),
     ("defusedxml", _defusedxml),
     ("spreadsheets", _calamine),
     ("pdf font", _pdf_font),
     ("resources", _resources),
     ("qt", _qt),
+    ("platform", _platform),
 ]
 
 

@@ -84,6 +84,8 @@ LANGUAGE = Setting("ui/language", "", str, "interface language")
 THEME = Setting("ui/theme", "", str, "light or dark palette")
 #: How often a document with unsaved changes is written to its recovery file.
 AUTOSAVE_SECONDS = Setting("autosave/interval", 60, int, "seconds between recovery snapshots")
+#: The name new comments are signed with ("" until the user gives one: the login name).
+COMMENT_AUTHOR = Setting("comments/author", "", str, "name shown on new comments")
 
 ALL: tuple[Setting, ...] = (
     GEOMETRY,
@@ -92,4 +94,5 @@ ALL: tuple[Setting, ...] = (
     LANGUAGE,
     THEME,
     AUTOSAVE_SECONDS,
+    COMMENT_AUTHOR,
 )

@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeycanvas.app.key_bindings import bind, is_rare_key
+
 
 def action_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     """(action text, its shortcuts) for every action of the window that has keys."""
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
     for action in window.findChildren(QAction):
-        keys = action.shortcuts()
+        # Sun keyboards' Undo, Copy, Paste… (F14–F20) stay bound but are not listed.
+        keys = [k for k in action.shortcuts() if not is_rare_key(k)]
         text = action.text().replace("&", "").rstrip("…").strip()
         if not keys or not text or text in seen:
             continue
@@ -83,7 +86,7 @@ class _ShortcutsHelp(QAction):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("keyboardShortcuts")
-        self.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents))
+        bind(self, QKeySequence.StandardKey.HelpContents)
         self.triggered.connect(lambda: ShortcutsDialog(window).exec())
         self.retranslate()
 

@@ -54,18 +54,13 @@ def new_window(journey: Journey, path: Path | None = None, near: MainWindow | No
 
     window = MainWindow(journey, path)
     if near is not None:
-        window.resize(near.size())
-        window.move(near.pos() + near.rect().topLeft() + _cascade())
+        from journeycanvas.app.placement import place_near
+
+        place_near(window, near)  # offset from near, but on the screen
     window.show()
     window.raise_()
     window.activateWindow()
     return window
-
-
-def _cascade():
-    from PySide6.QtCore import QPoint
-
-    return QPoint(30, 30)
 
 
 def bring_to_front(window: MainWindow) -> None:

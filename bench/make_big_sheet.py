@@ -2,7 +2,7 @@
 
 100,000 rows in the long layout (one row per participant and touchpoint) under a
 title row, on the second sheet after an instructions sheet — the shape
-SURVEY_FORMATS.md describes, only larger. Seeded, so every run imports the same
+docs/ARCHITECTURE.md describes, only larger. Seeded, so every run imports the same
 file. Written with openpyxl's write-only mode (writing is what openpyxl is for).
 
     python bench/make_big_sheet.py -o /tmp/big.xlsx --rows 100000

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QApplication
 
-from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas import commands, edits, step_names
 from journeycanvas.canvas.model import Card, Journey
 
 if TYPE_CHECKING:
@@ -74,8 +74,11 @@ def cut(scene: JourneyScene) -> int:
         return 0
     copy(scene)
     n = len(ids)
+    name = step_names.card_title(scene.document.journey, ids)
     commands.apply(
-        scene.document, lambda: tr("Cut %n card(s)", "", n), lambda j: edits.delete_cards(j, ids)
+        scene.document,
+        lambda: step_names.named(name, tr("Cut card “%1”"), tr("Cut %n cards", "", n)),
+        lambda j: edits.delete_cards(j, ids),
     )
     return len(ids)
 
@@ -99,6 +102,11 @@ def paste(scene: JourneyScene) -> list[str]:
         return after
 
     n = len(cards)
-    commands.apply(scene.document, lambda: tr("Paste %n card(s)", "", n), edit)
+    name = step_names.short(cards[0].title) if n == 1 else None
+    commands.apply(
+        scene.document,
+        lambda: step_names.named(name, tr("Paste card “%1”"), tr("Paste %n cards", "", n)),
+        edit,
+    )
     scene.select_cards(new_ids)
     return new_ids

@@ -16,12 +16,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from journeycanvas.canvas.model import (
+    MAX_STAGE_WIDTH,
     Card,
+    Comment,
     EmotionPoint,
     Journey,
     Lane,
+    Link,
     Persona,
+    SavedView,
     Stage,
+    Step,
     new_id,
 )
 
@@ -95,10 +100,16 @@ def update_card(j: Journey, card_id: str, **fields: Any) -> Journey:
 
 
 def delete_cards(j: Journey, card_ids: Iterable[str]) -> Journey:
-    """Remove cards; emotion points that belonged to them stay, no longer linked."""
+    """Remove cards and the links to and from them; emotion points that belonged to
+    them stay, no longer linked."""
     gone = set(card_ids)
     points = [_with(p, card_id=None) if p.card_id in gone else p for p in j.emotion_points]
-    return _with(j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points)
+    links = [x for x in j.links if x.from_card not in gone and x.to_card not in gone]
+    changes: dict[str, Any] = {}
+    if len(links) != len(j.links):
+        changes["links"] = links
+    j = _with(j, cards=[c for c in j.cards if c.id not in gone], emotion_points=points, **changes)
+    return prune_comments(j)
 
 
 def move_cards(
@@ -112,10 +123,18 @@ def move_cards(
     rest = [c for c in j.cards if c.id not in moving]
     # The index counts places among the cards that stay in the target cell.
     at = _cell_insert_at(rest, stage_id, lane_id, index)
-    moved = [_with(moving[cid], stage_id=stage_id, lane_id=lane_id) for cid in card_ids]
+    moved = [
+        _with(moving[cid], stage_id=stage_id, lane_id=lane_id)
+        if moving[cid].stage_id == stage_id
+        # A step belongs to its stage: a card moved to another stage leaves its step.
+        else _with(moving[cid], stage_id=stage_id, lane_id=lane_id, step_id=None)
+        for cid in card_ids
+    ]
     cards = rest[:at] + moved + rest[at:]
     points = [
-        _with(p, stage_id=stage_id) if p.card_id in moving and p.stage_id != stage_id else p
+        _with(p, stage_id=stage_id, step_id=None)
+        if p.card_id in moving and p.stage_id != stage_id
+        else p
         for p in j.emotion_points
     ]
     return _with(j, cards=cards, emotion_points=points)
@@ -161,13 +180,14 @@ def update_stage(j: Journey, stage_id: str, **fields: Any) -> Journey:
 
 
 def delete_stage(j: Journey, stage_id: str) -> Journey:
-    """Remove a stage with its cards and its emotion points."""
-    return _with(
+    """Remove a stage with its cards (and their links) and its emotion points."""
+    j = delete_cards(j, [c.id for c in j.cards if c.stage_id == stage_id])
+    j = _with(
         j,
         stages=[s for s in j.stages if s.id != stage_id],
-        cards=[c for c in j.cards if c.stage_id != stage_id],
         emotion_points=[p for p in j.emotion_points if p.stage_id != stage_id],
     )
+    return prune_comments(j)
 
 
 def move_stage(j: Journey, stage_id: str, index: int) -> Journey:
@@ -194,7 +214,7 @@ def delete_lane(j: Journey, lane_id: str) -> Journey:
     """Remove a lane with its cards (points linked to them stay, unlinked)."""
     gone = [c.id for c in j.cards if c.lane_id == lane_id]
     j = delete_cards(j, gone)
-    return _with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id])
+    return prune_comments(_with(j, lanes=[lane for lane in j.lanes if lane.id != lane_id]))
 
 
 def move_lane(j: Journey, lane_id: str, index: int) -> Journey:
@@ -221,7 +241,8 @@ def update_point(j: Journey, point_id: str, **fields: Any) -> Journey:
 
 def delete_points(j: Journey, point_ids: Iterable[str]) -> Journey:
     gone = set(point_ids)
-    return _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    j = _with(j, emotion_points=[p for p in j.emotion_points if p.id not in gone])
+    return prune_comments(j)
 
 
 # --- editor conveniences: several changes that make one undo step ------------------
@@ -231,7 +252,9 @@ MIN_STAGE_WIDTH = 80.0
 
 
 def resize_stage(j: Journey, stage_id: str, width: float) -> Journey:
-    return update_stage(j, stage_id, width=max(MIN_STAGE_WIDTH, round(float(width), 1)))
+    """Between the narrowest a stage is dragged to and the widest the model accepts."""
+    width = min(MAX_STAGE_WIDTH, max(MIN_STAGE_WIDTH, round(float(width), 1)))
+    return update_stage(j, stage_id, width=width)
 
 
 def toggle_lane_collapsed(j: Journey, lane_id: str) -> Journey:
@@ -244,9 +267,14 @@ def set_cards_color(j: Journey, card_ids: Iterable[str], color: str | None) -> J
     return _with(j, cards=cards)
 
 
-def delete_selection(j: Journey, card_ids: Iterable[str], point_ids: Iterable[str]) -> Journey:
-    """Delete cards and emotion points together, as the Delete key does."""
-    return delete_points(delete_cards(j, card_ids), point_ids)
+def delete_selection(
+    j: Journey,
+    card_ids: Iterable[str],
+    point_ids: Iterable[str],
+    link_ids: Iterable[str] = (),
+) -> Journey:
+    """Delete cards, emotion points and links together, as the Delete key does."""
+    return delete_links(delete_points(delete_cards(j, card_ids), point_ids), link_ids)
 
 
 def paste_cards(
@@ -268,5 +296,164 @@ def paste_cards(
                 card.stage_id if card.stage_id in stage_ids else j.stages[0].id,
                 card.lane_id if card.lane_id in lane_ids else j.lanes[0].id,
             )
-        copies.append(fresh_copy(card, *target))
+        copy = fresh_copy(card, *target)
+        steps = {step.id for step in j.stage(copy.stage_id).steps}
+        if copy.step_id is not None and copy.step_id not in steps:
+            copy = _with(copy, step_id=None)  # its step is not in this stage (or is gone)
+        copies.append(copy)
     return add_cards(j, copies), [c.id for c in copies]
+
+
+# --- steps, spans, links and moments of truth ---------------------------------------
+
+#: Narrowest a step can be dragged to, in points.
+MIN_STEP_WIDTH = 60.0
+
+
+def _stage_of_step(j: Journey, step_id: str) -> Stage:
+    return next(s for s in j.stages if any(step.id == step_id for step in s.steps))
+
+
+def add_step(j: Journey, stage_id: str, step: Step, index: int | None = None) -> Journey:
+    """A new step in a stage (the first step of a stage takes all its cards)."""
+    stage = j.stage(stage_id)
+    steps = list(stage.steps)
+    steps.insert(len(steps) if index is None else max(0, min(index, len(steps))), step)
+    return update_stage(j, stage_id, steps=steps)
+
+
+def update_step(j: Journey, step_id: str, **fields: Any) -> Journey:
+    stage = _stage_of_step(j, step_id)
+    steps = [_with(s, **fields) if s.id == step_id else s for s in stage.steps]
+    return update_stage(j, stage.id, steps=steps)
+
+
+def resize_step(j: Journey, step_id: str, width: float) -> Journey:
+    return update_step(j, step_id, width=max(MIN_STEP_WIDTH, round(float(width), 1)))
+
+
+def move_step(j: Journey, step_id: str, index: int) -> Journey:
+    """Reorder a step inside its stage; its cards go with it."""
+    stage = _stage_of_step(j, step_id)
+    step = next(s for s in stage.steps if s.id == step_id)
+    steps = [s for s in stage.steps if s.id != step_id]
+    steps.insert(max(0, min(index, len(steps))), step)
+    return update_stage(j, stage.id, steps=steps)
+
+
+def delete_step(j: Journey, step_id: str) -> Journey:
+    """Remove a step; its cards and curve points move to the step before it (or after
+    it, or back to the stage when it was the only one), so no card is lost."""
+    stage = _stage_of_step(j, step_id)
+    ids = [s.id for s in stage.steps]
+    at = ids.index(step_id)
+    rest = ids[:at] + ids[at + 1 :]
+    heir = (ids[at - 1] if at > 0 else rest[0]) if rest else None
+    # A card without a step id sits in the first column whatever it is, so it stays.
+    cards = [_with(c, step_id=heir) if c.step_id == step_id else c for c in j.cards]
+    points = [_with(p, step_id=heir) if p.step_id == step_id else p for p in j.emotion_points]
+    j = _with(j, cards=cards, emotion_points=points)
+    return update_stage(j, stage.id, steps=[s for s in stage.steps if s.id != step_id])
+
+
+def set_span(j: Journey, card_id: str, span: int) -> Journey:
+    return update_card(j, card_id, span=max(1, int(span)))
+
+
+def toggle_card_moment(j: Journey, card_id: str) -> Journey:
+    return update_card(j, card_id, moment_of_truth=not j.card(card_id).moment_of_truth)
+
+
+def toggle_step_moment(j: Journey, step_id: str) -> Journey:
+    stage = _stage_of_step(j, step_id)
+    step = next(s for s in stage.steps if s.id == step_id)
+    return update_step(j, step_id, moment_of_truth=not step.moment_of_truth)
+
+
+def add_link(j: Journey, link: Link) -> Journey:
+    """A link between two different cards; the same link twice is refused (no change)."""
+    if link.from_card == link.to_card or any(
+        x.from_card == link.from_card and x.to_card == link.to_card for x in j.links
+    ):
+        return j
+    return _with(j, links=[*j.links, link])
+
+
+def update_link(j: Journey, link_id: str, **fields: Any) -> Journey:
+    old = j.links[_index(j.links, link_id)]
+    return _with(j, links=_replace_in(j.links, link_id, _with(old, **fields)))
+
+
+def delete_links(j: Journey, link_ids: Iterable[str]) -> Journey:
+    gone = set(link_ids)
+    if not gone:
+        return j
+    return _with(j, links=[x for x in j.links if x.id not in gone])
+
+
+def move_cards_to_step(
+    j: Journey,
+    card_ids: list[str],
+    stage_id: str,
+    lane_id: str,
+    step_id: str,
+    index: int | None = None,
+) -> Journey:
+    """Move cards into one step of a cell, at the index-th place among the cards that
+    stay in that step (None: after them)."""
+    stage = j.stage(stage_id)
+    moving = set(card_ids)
+    staying = [c for c in j.cards_in(stage_id, lane_id) if c.id not in moving]
+    here = [c for c in staying if stage.steps[stage.step_index(c.step_id)].id == step_id]
+    if index is not None and index < len(here):
+        at: int | None = staying.index(here[index])
+    elif here:
+        at = staying.index(here[-1]) + 1
+    else:
+        at = None
+    j = move_cards(j, card_ids, stage_id, lane_id, at)
+    cards = [_with(c, step_id=step_id) if c.id in moving else c for c in j.cards]
+    # A touchpoint's curve point goes with it into the step, keeping its place there.
+    points = [
+        _with(p, stage_id=stage_id, step_id=step_id)
+        if p.card_id in moving and p.step_id != step_id
+        else p
+        for p in j.emotion_points
+    ]
+    return _with(j, cards=cards, emotion_points=points)
+# --- comments ---------------------------------------------------------------------
+
+
+def add_comment(j: Journey, comment: Comment) -> Journey:
+    return _with(j, comments=[*j.comments, comment])
+
+
+def update_comment(j: Journey, comment_id: str, **fields: Any) -> Journey:
+    comment = next(c for c in j.comments if c.id == comment_id)
+    return _with(j, comments=_replace_in(j.comments, comment_id, _with(comment, **fields)))
+
+
+def delete_comment(j: Journey, comment_id: str) -> Journey:
+    return _with(j, comments=[c for c in j.comments if c.id != comment_id])
+
+
+def prune_comments(j: Journey) -> Journey:
+    """Drop the comments whose card, stage, lane or point an edit removed, so a
+    deletion takes its comments with it (and its undo brings them back)."""
+    kept = [c for c in j.comments if j.has_target(c.target, c.target_id)]
+    return j if len(kept) == len(j.comments) else _with(j, comments=kept)
+
+
+# --- saved views -------------------------------------------------------------------
+
+
+def add_view(j: Journey, view: SavedView) -> Journey:
+    """Save a view; one with the same name is replaced (its place is kept)."""
+    same = next((v for v in j.views if v.name == view.name), None)
+    if same is None:
+        return _with(j, views=[*j.views, view])
+    return _with(j, views=_replace_in(j.views, same.id, _with(view, id=same.id)))
+
+
+def delete_view(j: Journey, view_id: str) -> Journey:
+    return _with(j, views=[v for v in j.views if v.id != view_id])

@@ -16,6 +16,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "needs": "Needs",
         "pains": "Pains",
         "sep": "; ",
+        "colon": ": ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
         "legend": (
@@ -23,6 +24,9 @@ _LABELS: dict[str, dict[str, Any]] = {
             "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
             "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
         ),
+        "line_interaction": "Line of interaction",
+        "line_visibility": "Line of visibility",
+        "line_internal": "Line of internal interaction",
     },
     "zh": {
         "persona": "客户画像",
@@ -30,6 +34,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "needs": "需求",
         "pains": "痛点",
         "sep": "；",
+        "colon": "：",  # Chinese text takes the full-width colon, with no space after
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
         "legend": (
@@ -37,6 +42,9 @@ _LABELS: dict[str, dict[str, Any]] = {
             "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
             "橙色：回答少于 {below} 条"
         ),
+        "line_interaction": "互动分界线",
+        "line_visibility": "可视分界线",
+        "line_internal": "内部互动分界线",
     },
 }
 

@@ -12,9 +12,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import research, style
+from journeycanvas.canvas import improvements, kpis, link_routing, research, style
+from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
-from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind
+from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
 
@@ -63,10 +65,12 @@ class TextRun:
     size: float
     color: str = style.INK
     spans: tuple[FontSpan, ...] = ()
+    bold: bool = False  # only read when the spans are made from the text
 
     def __post_init__(self) -> None:
         if self.text and not self.spans:
-            object.__setattr__(self, "spans", spans_at(metrics().pieces(self.text), self.size))
+            pieces = metrics(self.bold).pieces(self.text)
+            object.__setattr__(self, "spans", spans_at(pieces, self.size))
 
     @property
     def width(self) -> float:
@@ -120,6 +124,82 @@ class CardLayout:
     fill: str
     border: str
     texts: tuple[TextRun, ...]
+    step_id: str | None = None
+    span: int = 1
+    moment_of_truth: bool = False
+
+
+@dataclass(frozen=True)
+class ColumnLayout:
+    """One column cards sit in: a step of a stage, or a whole stage without steps."""
+
+    stage_id: str
+    step_id: str | None
+    x: float
+    w: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+
+@dataclass(frozen=True)
+class StepLayout:
+    stage_id: str
+    step_id: str
+    header: Box
+    column: Rect  # from the step header to the last lane
+    moment_of_truth: bool = False
+
+
+@dataclass(frozen=True)
+class BlueprintLineLayout:
+    """A line of a service blueprint across the lanes, with its name above it."""
+
+    key: str  # "line_interaction", "line_visibility" or "line_internal"
+    y: float
+    x0: float
+    x1: float
+    texts: tuple[TextRun, ...]
+
+
+@dataclass(frozen=True)
+class LinkLayout:
+    """A routed arrow from one card to another, with its optional label on a white box."""
+
+    link_id: str
+    from_card: str
+    to_card: str
+    points: tuple[tuple[float, float], ...]
+    head: tuple[tuple[float, float], ...]
+    texts: tuple[TextRun, ...] = ()
+    label_rect: Rect | None = None
+
+
+def moment_marker(x: float, y: float, r: float) -> tuple[tuple[float, float], ...]:
+    """The diamond that marks a moment of truth, centred at (x, y)."""
+    return ((x, y - r), (x + r, y), (x, y + r), (x - r, y))
+
+
+def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
+    """A card's moment-of-truth diamond, astride its top edge near the right corner."""
+    r = METRICS.moment_radius
+    return moment_marker(card.rect.right - r - 6, card.rect.y, r)
+
+
+#: Radius of the handle a link is dragged from, on a selected card's bottom edge.
+LINK_HANDLE_RADIUS = 5.0
+
+
+def link_handle(card: CardLayout) -> tuple[float, float]:
+    """Centre of the handle a link is dragged out of: the middle of the bottom edge."""
+    return card.rect.x + card.rect.w / 2, card.rect.bottom
+
+
+def step_moment_marker(step: StepLayout) -> tuple[tuple[float, float], ...]:
+    r = METRICS.moment_radius
+    box = step.header.rect
+    return moment_marker(box.right - r - 6, box.y + box.h / 2, r)
 
 
 @dataclass(frozen=True)
@@ -175,9 +255,86 @@ class JourneyLayout:
     curves: tuple[CurveLayout, ...]
     grid: Rect  # stage headers and lanes together, lane headers included
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    columns: tuple[ColumnLayout, ...] = ()
+    steps: tuple[StepLayout, ...] = ()
+    blueprint_lines: tuple[BlueprintLineLayout, ...] = ()
+    links: tuple[LinkLayout, ...] = ()
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)
+
+    # --- steps, spans and links ---------------------------------------------------
+
+    def column_at(self, x: float) -> ColumnLayout | None:
+        """The column (step, or stage without steps) under x."""
+        return next((c for c in self.columns if c.x <= x < c.right), None)
+
+    def step_drop_slot(
+        self, column: ColumnLayout, lane_id: str, y: float, moving: frozenset[str] = frozenset()
+    ) -> tuple[int, float]:
+        """``drop_slot`` for one step column: the index among the cards that stay in
+        that step (what ``edits.move_cards_to_step`` expects) and the y of the gap."""
+        cell = self.cells[(column.stage_id, lane_id)]
+        staying = [
+            c
+            for c in self.cards
+            if c.lane_id == lane_id
+            and c.stage_id == column.stage_id
+            and c.step_id == column.step_id
+            and c.card_id not in moving
+        ]
+        index = sum(1 for c in staying if c.rect.y + c.rect.h / 2 < y)
+        if not staying:
+            top = self.curve_bottom(lane_id)
+            return 0, (top if top is not None else cell.y) + 4
+        if index < len(staying):
+            return index, staying[index].rect.y - 4
+        return index, staying[-1].rect.bottom + 4
+
+    def step_lines(self) -> list[tuple[float, float, float]]:
+        """(x, top, bottom) of the thin lines between the steps of a stage."""
+        stage_right = {s.stage_id: s.column.right for s in self.stages}
+        return [
+            (s.column.right, s.column.y, s.column.bottom)
+            for s in self.steps
+            if abs(s.column.right - stage_right[s.stage_id]) > 1e-6
+        ]
+
+    def step(self, step_id: str) -> StepLayout:
+        return next(s for s in self.steps if s.step_id == step_id)
+
+    def link(self, link_id: str) -> LinkLayout:
+        return next(x for x in self.links if x.link_id == link_id)
+
+    def step_edge_at(self, x: float, y: float, tolerance: float) -> str | None:
+        """The step whose header's right edge is within tolerance of x (its resize handle)."""
+        for s in self.steps:
+            box = s.header.rect
+            if box.y <= y < box.bottom and abs(box.right - x) <= tolerance:
+                return s.step_id
+        return None
+
+    def step_slot(self, x: float, moving: str) -> tuple[int, float]:
+        """Where a dragged step header dropped at x goes among the other steps of its
+        stage: the index (what ``edits.move_step`` expects) and the x of the gap."""
+        stage_id = self.step(moving).stage_id
+        others = [s for s in self.steps if s.stage_id == stage_id and s.step_id != moving]
+        index = sum(1 for s in others if s.column.x + s.column.w / 2 < x)
+        if not others:
+            return 0, self.step(moving).column.x
+        if index < len(others):
+            return index, others[index].column.x
+        return index, others[-1].column.right
+
+    def span_at(self, card_id: str, x: float) -> int:
+        """How many columns a card would span if its right edge were dragged to x."""
+        card = self.card(card_id)
+        start = next(i for i, c in enumerate(self.columns) if c.x <= card.rect.x < c.right)
+        span = 1
+        for i in range(start + 1, len(self.columns)):
+            if x > self.columns[i].x + self.columns[i].w / 2:
+                span = i - start + 1
+        return span
 
     def stage_at(self, x: float) -> StageLayout | None:
         """The stage column under x (None left of the first stage or past the last)."""
@@ -278,6 +435,8 @@ _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan
 _WRAP_CACHE_MAX = 100_000
 #: The last layout of each card id, with what it was computed from.
 _CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
+#: Link routes by their ends, lanes and the cards around them (kept to check a hit).
+_ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
 
 
 def compute_layout(
@@ -292,7 +451,12 @@ class _Layouter:
         self.j = journey
         self.m = m
         self.fm = fm
+        #: The bold weight's metrics: titles and headers (canvas/fonts.py).
+        self.fm_bold = metrics(bold=True)
         self.labels = content_labels(journey.language)
+        #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
+        self.by_lane: dict[str, list[Card]] | None = None
+        self.step_columns: dict[str, ColumnLayout] = {}
 
     # --- text helpers -----------------------------------------------------
 
@@ -300,28 +464,35 @@ class _Layouter:
         return size * self.m.line_spacing
 
     def wrap(
-        self, text: str, width: float, size: float
+        self, text: str, width: float, size: float, bold: bool = False
     ) -> tuple[tuple[str, tuple[FontSpan, ...]], ...]:
         """The fonts' line breaks, remembered: re-laying a 2,000-card map after one
         edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
-        key = (text, width, size, id(self.fm))
+        fm = self.fm_bold if bold else self.fm
+        key = (text, width, size, id(fm))
         lines = _WRAP_CACHE.get(key)
         if lines is None:
             if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
                 _WRAP_CACHE.clear()
             lines = tuple(
-                (line, spans_at(pieces, size))
-                for line, pieces in self.fm.wrap_pieces(text, width, size)
+                (line, spans_at(pieces, size)) for line, pieces in fm.wrap_pieces(text, width, size)
             )
             _WRAP_CACHE[key] = lines
         return lines
 
     def runs(
-        self, text: str, x: float, top: float, width: float, size: float, color: str = style.INK
+        self,
+        text: str,
+        x: float,
+        top: float,
+        width: float,
+        size: float,
+        color: str = style.INK,
+        bold: bool = False,
     ) -> tuple[list[TextRun], float]:
         """Wrapped text as runs from ``top``; returns the runs and the height they take."""
         lh = self.line_height(size)
-        lines = self.wrap(text, width, size)
+        lines = self.wrap(text, width, size, bold)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [
             TextRun(line, x, first + i * lh, size, color, spans)
@@ -331,9 +502,15 @@ class _Layouter:
 
     # --- the parts ----------------------------------------------------------
 
+    def stage_width(self, stage: Stage) -> float:
+        """A stage with steps is as wide as its steps; one without, its own width."""
+        if stage.steps:
+            return sum(step.width or self.m.step_width for step in stage.steps)
+        return stage.width or self.m.stage_width
+
     def run(self) -> JourneyLayout:
         m = self.m
-        widths = [s.width or m.stage_width for s in self.j.stages]
+        widths = [self.stage_width(s) for s in self.j.stages]
         grid_w = m.lane_header_width + sum(widths)
         width = max(grid_w, 640.0) + 2 * m.margin
 
@@ -351,13 +528,30 @@ class _Layouter:
         header_h = m.stage_header_height
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
             runs, h = self.runs(
-                s.name, sx + 10, grid_top + 10, w - 20, m.stage_title_size, style.STAGE_HEADER_TEXT
+                s.name,
+                sx + 10,
+                grid_top + 10,
+                w - 20,
+                m.stage_title_size,
+                style.STAGE_HEADER_TEXT,
+                bold=True,
             )
             name_runs.append(runs)
             header_h = max(header_h, h + 20)
 
+        # Steps: a row of step headers under the stage headers, when any stage has steps.
+        columns = self.columns(stage_x, widths)
+        step_top = grid_top + header_h
+        step_h = m.step_header_height if any(s.steps for s in self.j.stages) else 0.0
+        self.step_columns = {c.step_id: c for c in columns if c.step_id is not None}
+        structured = step_h > 0 or any(
+            c.span > 1 or c.step_id is not None or c.moment_of_truth for c in self.j.cards
+        )
+
         # Lanes: each row as tall as its tallest cell.
-        y = grid_top + header_h
+        y = grid_top + header_h + step_h
+        line_lanes = self.blueprint_line_lanes()
+        line_rows: list[tuple[str, float]] = []
         lanes: list[LaneLayout] = []
         cards: list[CardLayout] = []
         curves: list[CurveLayout] = []
@@ -367,6 +561,10 @@ class _Layouter:
             by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
 
         for lane in self.j.lanes:
+            if lane.id in line_lanes:
+                # A blueprint line gets a band of its own, so its name covers no card.
+                line_rows.append((line_lanes[lane.id], y))
+                y += m.blueprint_band
             colors = style.LANE_COLORS[lane.kind]
             header_runs, header_text_h = self.runs(
                 lane.name,
@@ -375,6 +573,7 @@ class _Layouter:
                 m.lane_header_width - 20,
                 m.lane_title_size,
                 style.INK,
+                bold=True,
             )
             if lane.collapsed:
                 row_h = m.collapsed_row_height
@@ -382,9 +581,14 @@ class _Layouter:
                 lane_cards: list[CardLayout] = []
             else:
                 band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
-                lane_cards, content_h = self.lane_cards(
-                    lane, stage_x, widths, y + band_h, by_cell, colors.card
-                )
+                if structured:
+                    lane_cards, content_h = self.column_cards(
+                        lane, columns, y + band_h, colors.card
+                    )
+                else:
+                    lane_cards, content_h = self.lane_cards(
+                        lane, stage_x, widths, y + band_h, by_cell, colors.card
+                    )
                 row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
                 if lane.kind == LaneKind.EMOTIONS:
                     curves.append(self.curve(lane, stage_x, widths, y, band_h))
@@ -416,6 +620,9 @@ class _Layouter:
             )
             for s, sx, w, runs in zip(self.j.stages, stage_x, widths, name_runs, strict=True)
         )
+        steps = self.step_headers(columns, step_top, step_h, grid_bottom)
+        lines = self.blueprint_lines(line_rows, grid_left, grid_left + grid_w)
+        links = self.route_links(cards, lanes, columns, grid_left)
         return JourneyLayout(
             width=width,
             height=grid_bottom + m.margin,
@@ -427,7 +634,222 @@ class _Layouter:
             curves=tuple(curves),
             grid=Rect(grid_left, grid_top, grid_w, grid_bottom - grid_top),
             cells=cells,
+            columns=tuple(columns),
+            steps=steps,
+            blueprint_lines=lines,
+            links=links,
         )
+
+    # --- steps, spans, blueprint lines and links ---------------------------------------
+
+    def columns(self, stage_x: list[float], widths: list[float]) -> list[ColumnLayout]:
+        """The columns cards sit in, left to right: each step, or a stage without steps."""
+        out: list[ColumnLayout] = []
+        for stage, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+            if not stage.steps:
+                out.append(ColumnLayout(stage.id, None, sx, w))
+                continue
+            x = sx
+            for step in stage.steps:
+                sw = step.width or self.m.step_width
+                out.append(ColumnLayout(stage.id, step.id, x, sw))
+                x += sw
+        return out
+
+    def step_headers(
+        self, columns: list[ColumnLayout], top: float, height: float, bottom: float
+    ) -> tuple[StepLayout, ...]:
+        m = self.m
+        steps = {step.id: step for stage in self.j.stages for step in stage.steps}
+        out = []
+        for col in columns:
+            if col.step_id is None:
+                continue
+            step = steps[col.step_id]
+            runs, _h = self.runs(
+                step.name,
+                col.x + 8,
+                top + 6,
+                col.w - 16 - 2 * m.moment_radius,
+                m.step_title_size,
+                bold=True,
+            )
+            fill = style.MOMENT_STEP_HEADER if step.moment_of_truth else style.STEP_HEADER
+            out.append(
+                StepLayout(
+                    col.stage_id,
+                    step.id,
+                    Box(Rect(col.x, top, col.w, height), fill, tuple(runs[:1])),
+                    Rect(col.x, top, col.w, bottom - top),
+                    step.moment_of_truth,
+                )
+            )
+        return tuple(out)
+
+    def blueprint_line_lanes(self) -> dict[str, str]:
+        """Lane id -> the blueprint line drawn on top of it (the first lane of its kind
+        that has a lane of the kind the line separates it from above it)."""
+        out: dict[str, str] = {}
+        for kind, above, key in style.BLUEPRINT_LINES:
+            seen_above = False
+            for lane in self.j.lanes:
+                if lane.kind == above:
+                    seen_above = True
+                elif lane.kind == kind:
+                    if seen_above:
+                        out[lane.id] = key
+                    break
+        return out
+
+    def blueprint_lines(
+        self, rows: list[tuple[str, float]], left: float, right: float
+    ) -> tuple[BlueprintLineLayout, ...]:
+        m = self.m
+        out = []
+        for key, top in rows:
+            y = top + m.blueprint_band / 2
+            runs, _h = self.runs(
+                self.labels[key],
+                left + 8,
+                top + 1,
+                m.lane_header_width + m.stage_width,
+                m.line_label_size,
+                style.BLUEPRINT_LINE,
+            )
+            out.append(BlueprintLineLayout(key, y, left, right, tuple(runs[:1])))
+        return tuple(out)
+
+    def column_cards(
+        self, lane: Lane, columns: list[ColumnLayout], top: float, default_fill: str
+    ) -> tuple[list[CardLayout], float]:
+        """Cards in step columns, a spanning card as one box over its columns.
+
+        Columns fill left to right, each card under whatever already fills every
+        column it covers, so a card spanning three steps sits below the tallest
+        stack among them and the cards after it go below it.
+        """
+        m = self.m
+        index = {(c.stage_id, c.step_id): i for i, c in enumerate(columns)}
+        stages = {s.id: s for s in self.j.stages}
+        starts: dict[int, list[Card]] = {}
+        if self.by_lane is None:
+            self.by_lane = {}
+            for card in self.j.cards:
+                self.by_lane.setdefault(card.lane_id, []).append(card)
+        for card in self.by_lane.get(lane.id, ()):
+            stage = stages[card.stage_id]
+            step_id = stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
+            starts.setdefault(index[(card.stage_id, step_id)], []).append(card)
+        free = [top + m.cell_padding] * len(columns)
+        out: list[CardLayout] = []
+        for i in range(len(columns)):
+            for card in starts.get(i, ()):
+                end = min(len(columns), i + card.span)
+                first, last = columns[i], columns[end - 1]
+                x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
+                y = max(free[i:end])
+                badge = self.badge(card)
+                key = (
+                    card.title,
+                    card.body,
+                    card.channel,
+                    card.owner,
+                    badge,
+                    card.suggested,
+                    card.color,
+                    card.stage_id,
+                    first.step_id,
+                    end - i,
+                    card.moment_of_truth,
+                    lane.id,
+                    x,
+                    y,
+                    cw,
+                    default_fill,
+                    self.m,
+                    self.fm,
+                )
+                hit = _CARD_CACHE.get(card.id)
+                if hit is not None and hit[0] == key:
+                    layout = hit[1]
+                else:
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
+                    layout = CardLayout(
+                        card.id,
+                        card.stage_id,
+                        lane.id,
+                        rect,
+                        card.color or default_fill,
+                        border,
+                        texts,
+                        first.step_id,
+                        end - i,
+                        card.moment_of_truth,
+                    )
+                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
+                        _CARD_CACHE.clear()
+                    _CARD_CACHE[card.id] = (key, layout)
+                out.append(layout)
+                for k in range(i, end):
+                    free[k] = layout.rect.bottom + m.card_gap
+        used = [f - top - m.card_gap + m.cell_padding for f in free if f > top + m.cell_padding]
+        return out, max(used, default=0.0)
+
+    def route_links(
+        self,
+        cards: list[CardLayout],
+        lanes: list[LaneLayout],
+        columns: list[ColumnLayout],
+        grid_left: float,
+    ) -> tuple[LinkLayout, ...]:
+        """Each link as an orthogonal arrow through the gaps between cells."""
+        if not self.j.links:
+            return ()
+        m = self.m
+        boxes = {
+            c.card_id: link_routing.Box(c.rect.x, c.rect.y, c.rect.right, c.rect.bottom)
+            for c in cards
+        }
+        rows = {lane.lane_id: (lane.row.y, lane.row.bottom) for lane in lanes}
+        lane_of = {c.card_id: c.lane_id for c in cards}
+        corridors = [grid_left + m.lane_header_width] + [c.right for c in columns]
+        obstacles = tuple(boxes.values())
+        # Routes are remembered with everything they were computed from, so an edit
+        # that moves no card (a label, a colour) re-lays the arrows for free.
+        scene_key = (hash(obstacles), tuple(corridors))
+        out = []
+        for link in self.j.links:
+            a, b = boxes.get(link.from_card), boxes.get(link.to_card)
+            if a is None or b is None:
+                continue  # a card in a folded lane: no arrow to draw
+            row_a, row_b = rows[lane_of[link.from_card]], rows[lane_of[link.to_card]]
+            key = (a, b, row_a, row_b, scene_key)
+            hit = _ROUTE_CACHE.get(key)
+            if hit is not None and hit[0] == obstacles:
+                path = hit[1]
+            else:
+                path = link_routing.route(a, b, row_a, row_b, corridors, obstacles)
+                if len(_ROUTE_CACHE) > _WRAP_CACHE_MAX:
+                    _ROUTE_CACHE.clear()
+                _ROUTE_CACHE[key] = (obstacles, path)
+            head = link_routing.arrow_head(path)
+            texts: tuple[TextRun, ...] = ()
+            label_rect = None
+            if link.label:
+                ax, ay = link_routing.label_anchor(path)
+                size = m.link_label_size
+                width = min(self.fm.width(link.label, size), 140.0) + 1
+                _runs, h = self.runs(link.label, 0.0, 0.0, width, size, style.LINK)
+                left, top = ax - width / 2, ay - h / 2
+                runs, h = self.runs(link.label, left, top, width, size, style.LINK)
+                texts = tuple(runs)
+                label_rect = Rect(left - 3, top - 1, width + 6, h + 2)
+            out.append(
+                LinkLayout(link.id, link.from_card, link.to_card, path, head, texts, label_rect)
+            )
+        return tuple(out)
 
     def header(self, width: float) -> tuple[Box, Box | None, float]:
         """The title block on the left and the persona block on the right (or below)."""
@@ -436,7 +858,7 @@ class _Layouter:
         side_by_side = inner >= 2 * m.persona_width
         title_w = inner - m.persona_width - m.header_gap if side_by_side else inner
         top = m.margin
-        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size)
+        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size, bold=True)
         text_runs = list(runs)
         bottom = top + h
         if self.j.scenario:
@@ -474,7 +896,12 @@ class _Layouter:
 
     def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
         lab = self.labels
-        out = [(f"{lab['persona']}: {name} · {segment}", 13.0, style.INK)]
+        colon = lab["colon"]
+        # A persona still called by the label itself (the default template's
+        # "Persona") is not printed twice ("Persona: Persona").
+        named = name.strip() and name.strip().casefold() != lab["persona"].casefold()
+        head = f"{lab['persona']}{colon}{name}" if named else lab["persona"]
+        out = [(f"{head} · {segment}", 13.0, style.INK)]
         if persona.description:
             out.append((persona.description, 10.5, style.INK_SOFT))
         if persona.quote:
@@ -482,7 +909,7 @@ class _Layouter:
         for key in ("goals", "needs", "pains"):
             items = getattr(persona, key)
             if items:
-                out.append((f"{lab[key]}: " + lab["sep"].join(items), 10.0, style.INK_SOFT))
+                out.append((lab[key] + colon + lab["sep"].join(items), 10.0, style.INK_SOFT))
         return out
 
     def lane_cards(
@@ -526,7 +953,9 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(card, x, y, cw, badge)
+                    rect, border, texts = self.card(
+                        card, x, y, cw, badge, card.color or default_fill
+                    )
                     fill = card.color or default_fill
                     layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
@@ -542,6 +971,17 @@ class _Layouter:
         """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
         the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        if card.kpi is not None and not card.responses and card.improvement is None:
+            return kpis.badge(card.kpi, self.j.language)
+        if card.improvement is not None and not card.responses:
+            text, colour = improvements.badge(card.improvement, self.j.language)
+            # A done improvement says how the touchpoints it names moved (Welch *).
+            marks = [
+                f"{found.touchpoint.title} {found.mark()}"
+                for found in before_after(self.j, card)
+                if found.mark()
+            ]
+            return " · ".join([text, *marks]), colour
         if not card.responses:
             return None
         parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]
@@ -561,30 +1001,37 @@ class _Layouter:
         return " · ".join(parts), color
 
     def card(
-        self, card: Card, x: float, y: float, w: float, badge: tuple[str, str] | None = None
+        self,
+        card: Card,
+        x: float,
+        y: float,
+        w: float,
+        badge: tuple[str, str] | None = None,
+        fill: str = style.PAGE,
     ) -> tuple[Rect, str, tuple]:
+        """A card's box and text; every text colour made readable on its ``fill``
+        (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
+        ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
+        if badge is not None:
+            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(badge[1], fill))
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
         cy = y + pad
-        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size)
+        runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
         cy += h
         if card.body:
-            runs, h = self.runs(
-                card.body, x + pad, cy + 2, inner_w, m.card_body_size, style.INK_SOFT
-            )
+            runs, h = self.runs(card.body, x + pad, cy + 2, inner_w, m.card_body_size, soft)
             texts += runs
             cy += h + 2
         extra = [v for v in (card.channel, card.owner) if v]
-        if badge is not None and badge[1] == style.INK_SOFT:
+        if badge is not None and badge[1] == soft:
             extra.append(badge[0])  # in the plain colour it shares the line, as it always did
             badge = None
         if extra:
-            runs, h = self.runs(
-                " · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, style.INK_SOFT
-            )
+            runs, h = self.runs(" · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, soft)
             texts += runs
             cy += h + 2
         if badge is not None:
@@ -605,12 +1052,16 @@ class _Layouter:
         top_y, bottom_y = top + inset, top + band_h - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
+        steps = self.step_columns
         points = []
         confidence = []
         labelled: list[tuple[CurvePoint, str]] = []
         cards = {c.id: c for c in self.j.cards}
         for p in self.j.ordered_points():
             sx, w = where[p.stage_id]
+            step = steps.get(p.step_id) if p.step_id is not None else None
+            if step is not None:
+                sx, w = step.x, step.w  # a point placed inside a step follows the step
             y = zero_y - p.score / 2.0 * (zero_y - top_y)
             point = CurvePoint(
                 p.id, sx + p.position * w, y, p.score, style.score_color(p.score), p.data
@@ -625,6 +1076,9 @@ class _Layouter:
             # A data point's label is its card's title, printed on the card already.
             if p.label and not p.data:
                 labelled.append((point, p.label))
+        if steps:  # steps of unequal widths: journey order is x
+            points.sort(key=lambda p: p.x)
+            confidence.sort()
         segments, data_segments = curve_segments(points)
         return CurveLayout(
             lane.id,

@@ -18,12 +18,20 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
 
 Score = Annotated[float, Field(ge=MIN_SCORE, le=MAX_SCORE)]
+
+#: Bounds on the numbers a journey holds, so a hand-edited or hostile file is refused
+#: when it is opened (naming the field) instead of crashing an export later: a stage
+#: 7 m wide is already absurd, and 1e308 points overflow every drawing surface.
+MAX_STAGE_WIDTH = 20_000.0
+#: Spreadsheet rows and counts: far above any sheet (Excel stops at 1,048,576 rows).
+MAX_COUNT = 1_000_000_000
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 
 def new_id(prefix: str) -> str:
@@ -47,6 +55,11 @@ class LaneKind(StrEnum):
     OWNERS = "owners"
     METRICS = "metrics"
     TEXT = "text"
+    # Service blueprint lanes, below the customer's actions (and physical evidence above).
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+    PHYSICAL_EVIDENCE = "physical_evidence"
 
 
 class Segment(StrEnum):
@@ -63,7 +76,7 @@ class Evidence(_Base):
     score: Score | None = None
     source: str = ""
     sheet: str = ""
-    row: int | None = None
+    row: Count | None = None
     respondent: str = ""
     answer: str = Field(default="", description="The answer as the respondent gave it, e.g. 4.")
     scale: str = Field(default="", description="The scale of that answer, e.g. 1-5.")
@@ -74,6 +87,70 @@ class Evidence(_Base):
 class Metric(_Base):
     name: str
     value: str = ""
+
+
+class ImprovementStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class KpiDirection(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Measurement(_Base):
+    date: str = Field(description="When it was measured, YYYY-MM-DD.")
+    value: float
+
+
+class Kpi(_Base):
+    """A key performance indicator on a metric card, and its measurements over time."""
+
+    unit: str = Field(default="", description="e.g. %, s, CNY.")
+    direction: KpiDirection = KpiDirection.HIGHER
+    baseline: float | None = None
+    target: float | None = None
+    measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
+
+
+class Variant(_Base):
+    """One arm of an A/B experiment: how many saw it and how many converted."""
+
+    name: str = ""
+    visitors: int = Field(default=0, ge=0)
+    conversions: int = Field(default=0, ge=0)
+
+
+class Experiment(_Base):
+    """An A/B test of an improvement; the first variant is the control."""
+
+    variants: list[Variant] = Field(default_factory=list)
+    winner: str = Field(default="", description="Name of the variant chosen; empty: undecided.")
+
+
+class Improvement(_Base):
+    """What an opportunity card becomes once the team decides to act on it.
+
+    The owner is the card's own ``owner``. Values and effort may be left empty until
+    scored; the priority (see canvas/improvements.py) is then unknown, not zero.
+    ``pains`` and ``evidence`` name card and evidence ids; an id whose card is gone is
+    ignored when read, so deleting a pain never makes the file invalid.
+    """
+
+    status: ImprovementStatus = ImprovementStatus.IDEA
+    due: str = Field(default="", description="Due date, YYYY-MM-DD, or empty.")
+    done_on: str = Field(default="", description="Date it was done, YYYY-MM-DD, or empty.")
+    customer_value: float | None = Field(default=None, ge=0, le=100)
+    business_value: float | None = Field(default=None, ge=0, le=100)
+    effort: float | None = Field(default=None, ge=1, le=5)
+    pains: list[str] = Field(default_factory=list, description="Ids of pain-point cards.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of evidence it answers.")
+    note: str = ""
+    experiment: Experiment | None = None
 
 
 class Persona(_Base):
@@ -90,13 +167,38 @@ class Persona(_Base):
     )
 
 
+class Step(_Base):
+    """A sub-column of a stage: the finer moments (Smaply's steps) a stage is made of."""
+
+    id: str = Field(default_factory=lambda: new_id("step"))
+    name: str = ""
+    width: float | None = Field(
+        default=None, gt=0, description="Column width in points; null uses the default."
+    )
+    moment_of_truth: bool = False
+
+
 class Stage(_Base):
     id: str = Field(default_factory=lambda: new_id("stage"))
     name: str
     description: str = ""
     width: float | None = Field(
-        default=None, gt=0, description="Column width in points; null uses the default."
+        default=None,
+        gt=0,
+        le=MAX_STAGE_WIDTH,
+        description="Column width in points; null uses the default. A stage with steps "
+        "is as wide as its steps together.",
     )
+    steps: list[Step] = Field(
+        default_factory=list, description="Ordered sub-columns; none: one column, as before."
+    )
+
+    def step_index(self, step_id: str | None) -> int:
+        """Which of its columns a card with this step id sits in (unknown or none: the first)."""
+        for i, step in enumerate(self.steps):
+            if step.id == step_id:
+                return i
+        return 0
 
 
 class Lane(_Base):
@@ -107,7 +209,8 @@ class Lane(_Base):
 
 
 class Card(_Base):
-    """A note in one stage x lane cell."""
+    """A note in one stage x lane cell (in one step of it, when the stage has steps);
+    with a span above one it reaches over the next steps or stages of its lane."""
 
     id: str = Field(default_factory=lambda: new_id("card"))
     stage_id: str
@@ -126,6 +229,17 @@ class Card(_Base):
     suggested: bool = Field(
         default=False, description="Made by an import as a suggestion the user has not accepted."
     )
+    step_id: str | None = Field(
+        default=None, description="Step of its stage the card sits in; null: the first column."
+    )
+    span: int = Field(
+        default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
+    )
+    moment_of_truth: bool = False
+    improvement: Improvement | None = Field(
+        default=None, description="Set on an opportunity the team acts on; null: a plain card."
+    )
+    kpi: Kpi | None = Field(default=None, description="Set on a metric card that tracks a KPI.")
 
     @property
     def responses(self) -> int:
@@ -155,6 +269,18 @@ class EmotionPoint(_Base):
     data: bool = Field(
         default=False, description="Computed from imported answers, not placed by hand."
     )
+    step_id: str | None = Field(
+        default=None, description="Step the position is measured in; null: the whole stage."
+    )
+
+
+class Link(_Base):
+    """A directed connector between two cards (a backstage task supports a touchpoint)."""
+
+    id: str = Field(default_factory=lambda: new_id("link"))
+    from_card: str
+    to_card: str
+    label: str = ""
 
 
 class ImportRecord(_Base):
@@ -169,13 +295,48 @@ class ImportRecord(_Base):
     sha256: str
     source: str
     sheet: str = ""
-    rows: int = 0
+    rows: Count = 0
     imported_at: str = ""
     wave: str = Field(default="", description="Name of the survey wave; empty: the source.")
     wave_date: str = Field(default="", description="Date of the wave, YYYY-MM-DD, or empty.")
     columns: str = Field(default="", description="Digest of the sheet's header texts.")
     keys: str = Field(default="", description="Digests of the answers this import added.")
     skipped: int = Field(default=0, description="Rows left out as already in the journey.")
+
+
+class CommentTarget(StrEnum):
+    CARD = "card"
+    STAGE = "stage"
+    LANE = "lane"
+    POINT = "point"
+
+
+class Comment(_Base):
+    """A remark pinned to a card, a stage, a lane or an emotion point, as a workshop
+    leaves them: who wrote it and when, and whether it has been dealt with."""
+
+    id: str = Field(default_factory=lambda: new_id("cm"))
+    target: CommentTarget
+    target_id: str = Field(description="Id of the card, stage, lane or emotion point.")
+    text: str = ""
+    author: str = ""
+    created_at: str = Field(default="", description="When it was written, ISO 8601 in UTC.")
+    resolved: bool = False
+
+
+class SavedView(_Base):
+    """A named choice of what the map shows: for a workshop, a poster or one audience.
+
+    Everything is shown unless the view says otherwise, so a view made before a lane
+    was added still shows that lane."""
+
+    id: str = Field(default_factory=lambda: new_id("view"))
+    name: str
+    hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
+    show_curves: bool = True
+    show_personas: bool = True
+    show_suggestions: bool = Field(default=True, description="Cards marked as suggested.")
+    show_comments: bool = True
 
 
 class Journey(_Base):
@@ -190,6 +351,9 @@ class Journey(_Base):
     cards: list[Card] = Field(default_factory=list)
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    comments: list[Comment] = Field(default_factory=list)
+    views: list[SavedView] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:
@@ -200,9 +364,24 @@ class Journey(_Base):
                 raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
             seen[ident] = where
 
-        for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
+        for name in (
+            "personas",
+            "stages",
+            "lanes",
+            "cards",
+            "emotion_points",
+            "imports",
+            "links",
+            "comments",
+            "views",
+        ):
             for i, obj in enumerate(getattr(self, name)):
                 claim(obj.id, f"{name}[{i}]")
+        steps_of: dict[str, set[str]] = {}
+        for i, stage in enumerate(self.stages):
+            for k, step in enumerate(stage.steps):
+                claim(step.id, f"stages[{i}].steps[{k}]")
+            steps_of[stage.id] = {step.id for step in stage.steps}
         for i, card in enumerate(self.cards):
             for j, ev in enumerate(card.evidence):
                 claim(ev.id, f"cards[{i}].evidence[{j}]")
@@ -215,6 +394,10 @@ class Journey(_Base):
                 raise ValueError(f"cards[{i}].stage_id: no stage has the id {card.stage_id!r}")
             if card.lane_id not in lane_ids:
                 raise ValueError(f"cards[{i}].lane_id: no lane has the id {card.lane_id!r}")
+            if card.step_id is not None and card.step_id not in steps_of[card.stage_id]:
+                raise ValueError(
+                    f"cards[{i}].step_id: its stage has no step with the id {card.step_id!r}"
+                )
         for i, point in enumerate(self.emotion_points):
             if point.stage_id not in stage_ids:
                 raise ValueError(
@@ -224,6 +407,17 @@ class Journey(_Base):
                 raise ValueError(
                     f"emotion_points[{i}].card_id: no card has the id {point.card_id!r}"
                 )
+            if point.step_id is not None and point.step_id not in steps_of[point.stage_id]:
+                raise ValueError(
+                    f"emotion_points[{i}].step_id: its stage has no step with the id "
+                    f"{point.step_id!r}"
+                )
+        for i, link in enumerate(self.links):
+            for end in ("from_card", "to_card"):
+                if getattr(link, end) not in card_ids:
+                    raise ValueError(f"links[{i}].{end}: no card has the id {getattr(link, end)!r}")
+            if link.from_card == link.to_card:
+                raise ValueError(f"links[{i}]: a link joins two different cards")
         return self
 
     # --- lookups used by layout, commands and exporters -------------------
@@ -237,6 +431,19 @@ class Journey(_Base):
     def card(self, card_id: str) -> Card:
         return next(c for c in self.cards if c.id == card_id)
 
+    def comments_on(self, target: CommentTarget, target_id: str) -> list[Comment]:
+        return [c for c in self.comments if c.target == target and c.target_id == target_id]
+
+    def has_target(self, target: CommentTarget, target_id: str) -> bool:
+        """Whether the thing a comment is pinned to is still in the journey."""
+        pool = {
+            CommentTarget.CARD: self.cards,
+            CommentTarget.STAGE: self.stages,
+            CommentTarget.LANE: self.lanes,
+            CommentTarget.POINT: self.emotion_points,
+        }[target]
+        return any(x.id == target_id for x in pool)
+
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
         return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
 
@@ -249,17 +456,31 @@ class Journey(_Base):
         return [c for lane_id in lanes for c in self.cards_in(stage_id, lane_id)]
 
     def ordered_points(self) -> list[EmotionPoint]:
-        """Emotion points in journey order (stage order, then place inside the stage)."""
+        """Emotion points in journey order (stage, then step, then place inside it)."""
         index = {s.id: i for i, s in enumerate(self.stages)}
-        return sorted(self.emotion_points, key=lambda p: (index[p.stage_id], p.position))
+        stages = {s.id: s for s in self.stages}
+
+        def key(p: EmotionPoint) -> tuple[int, float]:
+            stage = stages[p.stage_id]
+            if p.step_id is None or not stage.steps:
+                return index[p.stage_id], p.position
+            # Inside a step: its share of the stage, counting steps as equal (the layout,
+            # which knows the widths, places it exactly).
+            return index[p.stage_id], (stage.step_index(p.step_id) + p.position) / len(stage.steps)
+
+        return sorted(self.emotion_points, key=key)
+
+    def links_of(self, card_ids: set[str]) -> list[Link]:
+        """Links that start or end at one of these cards."""
+        return [x for x in self.links if x.from_card in card_ids or x.to_card in card_ids]
 
     def copy_deep(self) -> Journey:
         return self.model_copy(deep=True)
 
 
 def summary(journey: Journey) -> dict[str, Any]:
-    """The ``summary --json`` contract of DESIGN.md, computed from the model alone."""
-    from journeycanvas.canvas import research
+    """The ``summary --json`` contract of docs/ARCHITECTURE.md, computed from the model alone."""
+    from journeycanvas.canvas import improvements, research
 
     def groups(found: list[research.Group]) -> list[dict[str, Any]]:
         return [
@@ -280,6 +501,7 @@ def summary(journey: Journey) -> dict[str, Any]:
         "stages": [
             {
                 "name": stage.name,
+                "steps": [step.name for step in stage.steps],
                 "touchpoints": [
                     {
                         "title": card.title,
@@ -294,4 +516,5 @@ def summary(journey: Journey) -> dict[str, Any]:
             }
             for stage in journey.stages
         ],
+        "improvements": improvements.summary(journey),
     }

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPolygonF
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import CurveLayout, Rect, TextRun
-from journeycanvas.canvas.text_metrics import CJK, LATIN
+from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
+from journeycanvas.canvas.layout import (
+    BlueprintLineLayout,
+    CurveLayout,
+    LinkLayout,
+    Rect,
+    TextRun,
+)
 from journeycanvas.resources import (
     FONT_FAMILY,
     LATIN_FONT_FAMILY,
     font_path,
+    latin_bold_font_path,
     latin_font_path,
 )
 
@@ -39,6 +46,8 @@ def font_families() -> dict[str, str]:
     return {
         LATIN: _register(latin_font_path(), LATIN_FONT_FAMILY),
         CJK: _register(font_path(), FONT_FAMILY),
+        # The same family as the regular Latin font; span_font asks for its bold weight.
+        LATIN_BOLD: _register(latin_bold_font_path(), LATIN_FONT_FAMILY),
     }
 
 
@@ -59,8 +68,13 @@ def ui_font(pixel_size: float) -> QFont:
 
 @cache
 def span_font(key: str = CJK) -> QFont:
-    """The 100 px font a span in the bundled font ``key`` is drawn with, then scaled."""
+    """The 100 px font a span in the bundled font ``key`` is drawn with, then scaled.
+
+    A derived bold (canvas/fonts.py) is its regular font: draw_runs strokes it.
+    """
+    key = file_font(key)
     font = QFont(font_families().get(key, font_families()[CJK]))
+    font.setWeight(QFont.Weight.Bold if key == LATIN_BOLD else QFont.Weight.Normal)
     font.setPixelSize(_BASE_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)
@@ -93,7 +107,16 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
             painter.save()
             painter.translate(run.x + span.dx + dx, run.y + dy)
             painter.scale(scale, scale)
+            stroke = stroke_width(span.font, _BASE_PX)
+            # Drawn as text (searchable in a printed PDF); a derived bold is then
+            # stroked along its outlines, as wide as the PDF and SVG stroke it.
             painter.drawText(QPointF(0, 0), span.text)
+            if stroke:
+                path = QPainterPath()
+                path.addText(QPointF(0, 0), span_font(current), span.text)
+                pen = QPen(qcolor(run.color), stroke)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.strokePath(path, pen)
             painter.restore()
     painter.restore()
 
@@ -161,3 +184,80 @@ def face_paths(
     mouth.moveTo(cx - 0.45 * radius, mouth_y - bend / 2)
     mouth.quadTo(cx, mouth_y + bend * 1.5, cx + 0.45 * radius, mouth_y - bend / 2)
     return eyes, mouth
+
+
+# --- steps, blueprint lines, links and moments of truth ---------------------------
+
+
+def polygon(points) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+def draw_moment(painter: QPainter, points, dx: float = 0.0, dy: float = 0.0) -> None:
+    """The gold diamond of a moment of truth."""
+    painter.save()
+    painter.setPen(QPen(qcolor("#FFFFFF"), 1.0))
+    painter.setBrush(qcolor(style.MOMENT))
+    painter.drawPolygon(polygon([(x + dx, y + dy) for x, y in points]))
+    painter.restore()
+
+
+def draw_blueprint_line(painter: QPainter, line: BlueprintLineLayout, *, text: bool = True) -> None:
+    """A dashed line across the lanes with its name in the band above it.
+
+    ``text=False`` leaves the name's patch for a writer that sets the text itself (SVG).
+    """
+    painter.save()
+    painter.setPen(QPen(qcolor(style.BLUEPRINT_LINE), 1.2))
+    # Dashes drawn one by one: Qt's own dash pattern restarts where a banded export
+    # clips the line, so the bands of a poster would not join.
+    painter.drawLines([QLineF(x0, line.y, x1, line.y) for x0, x1 in dash_spans(line.x0, line.x1)])
+    painter.restore()
+    if line.texts:
+        # The name sits on a patch of page so the line does not strike through it.
+        run = line.texts[0]
+        painter.fillRect(
+            QRectF(run.x - 3, run.y - run.size, run.width + 6, run.size * 1.3), qcolor(style.PAGE)
+        )
+        if text:
+            draw_runs(painter, line.texts)
+
+
+def dash_spans(x0: float, x1: float, dash: float = 4.0, gap: float = 3.0):
+    """The (start, end) of each dash of a dashed line from x0 to x1 (the PDF's 4, 3 pattern)."""
+    out = []
+    x = x0
+    while x < x1:
+        out.append((x, min(x + dash, x1)))
+        x += dash + gap
+    return out
+
+
+def link_path(link: LinkLayout) -> QPainterPath:
+    path = QPainterPath()
+    path.moveTo(*link.points[0])
+    for x, y in link.points[1:]:
+        path.lineTo(x, y)
+    return path
+
+
+def draw_link(
+    painter: QPainter, link: LinkLayout, color: str = style.LINK, *, text: bool = True
+) -> None:
+    """A routed arrow with its head and, when it has one, its label on a white patch."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(qcolor(color), 1.4)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(link_path(link))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(color))
+    painter.drawPolygon(polygon(link.head))
+    if link.label_rect is not None:
+        painter.setBrush(qcolor(style.PAGE))
+        painter.drawRect(qrect(link.label_rect))
+        if text:
+            draw_runs(painter, link.texts)
+    painter.restore()

@@ -12,26 +12,37 @@ only forwards events to the active one.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeycanvas.canvas import style
+from journeycanvas.canvas import style, views
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
 from journeycanvas.canvas.interactions.context import select_for_menu, target_at
 from journeycanvas.canvas.interactions.double_click import handle_double_click
-from journeycanvas.canvas.interactions.press import stage_edge_under
+from journeycanvas.canvas.interactions.press import (
+    card_span_edge_under,
+    stage_edge_under,
+    step_edge_under,
+)
+from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.cell_highlight import CellHighlightItem
+from journeycanvas.canvas.items.comment_marker import CommentMarkerItem, Marker
 from journeycanvas.canvas.items.curve import CurveItem
 from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.items.hidden_cards import HiddenCards, HiddenCardsItem
+from journeycanvas.canvas.items.link import LinkItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.painting import qrect
 
 
@@ -43,10 +54,14 @@ class JourneyScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.layout_: JourneyLayout | None = None
         self.grid_item: GridItem | None = None
+        self.blueprint_item: BlueprintItem | None = None
+        self.links: dict[str, LinkItem] = {}
         self.boxes: dict[tuple[str, str], BoxItem] = {}
         self.cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
+        self.hidden: dict[str, HiddenCardsItem] = {}
+        self.markers: dict[tuple[str, str], CommentMarkerItem] = {}
         self._page: QGraphicsItem | None = None
         # Helpers of gestures in progress: never synced from the model.
         self.drop_indicator = DropIndicatorItem()
@@ -59,6 +74,9 @@ class JourneyScene(QGraphicsScene):
         self.current_stage_id: str | None = None
         self.current_lane_id: str | None = None
         self._cache_mode = QGraphicsItem.CacheMode.NoCache
+        self.current_step_id: str | None = None  # the step header clicked last
+        #: The saved view the map is drawn through (None: the whole journey).
+        self.view_id: str | None = None
         document.changed.connect(self.sync)
         self.sync()
 
@@ -69,7 +87,7 @@ class JourneyScene(QGraphicsScene):
             # The model changed under a gesture (an undo by shortcut): drop the gesture.
             active, self.active = self.active, None
             active.cancel()
-        lay = compute_layout(self.document.journey)
+        lay = compute_layout(self.shown_journey())
         self.layout_ = lay
         if self._page is None:
             self._page = self.addRect(QRectF(), QColor(style.PAGE), QColor(style.PAGE))
@@ -81,6 +99,11 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.grid_item)
         else:
             self.grid_item.apply(lay)
+        if self.blueprint_item is None:
+            self.blueprint_item = BlueprintItem(lay)
+            self.addItem(self.blueprint_item)
+        else:
+            self.blueprint_item.apply(lay)
 
         boxes = {("title", "title"): (lay.title, None)}
         if lay.persona is not None:
@@ -89,6 +112,8 @@ class JourneyScene(QGraphicsScene):
             boxes[("stage", s.stage_id)] = (s.header, "#FFFFFF")
         for lane in lay.lanes:
             boxes[("lane", lane.lane_id)] = (lane.header, style.GRID)
+        for step in lay.steps:
+            boxes[("step", step.step_id)] = (step.header, "#FFFFFF")
         self._mirror(
             self.boxes,
             boxes,
@@ -107,6 +132,12 @@ class JourneyScene(QGraphicsScene):
             lambda _key, c: CurveItem(c),
             lambda item, c: item.apply(c),
         )
+        self._mirror(
+            self.links,
+            {x.link_id: x for x in lay.links},
+            lambda _key, x: LinkItem(x),
+            lambda item, x: item.piece != x and item.apply(x),
+        )
         points = {p.point_id: p for c in lay.curves for p in c.points}
         self._mirror(
             self.points,
@@ -114,9 +145,68 @@ class JourneyScene(QGraphicsScene):
             lambda _key, p: EmotionPointItem(p),
             lambda item, p: item.point != p and item.apply(p),
         )
+        self._mirror(
+            self.hidden,
+            self._hidden_cards(lay),
+            lambda _key, h: HiddenCardsItem(h),
+            lambda item, h: item.piece != h and item.apply(h),
+        )
+        self._mirror(
+            self.markers,
+            self._comment_markers(lay),
+            lambda _key, m: CommentMarkerItem(m),
+            lambda item, m: item.piece != m and item.apply(m),
+        )
         self._show_current()
         margin = 200
         self.setSceneRect(QRectF(-margin, -margin, lay.width + 2 * margin, lay.height + 2 * margin))
+
+    def shown_journey(self) -> Journey:
+        """The journey as the chosen saved view shows it (all of it without one)."""
+        journey = self.document.journey
+        view = next((v for v in journey.views if v.id == self.view_id), None)
+        if view is None:
+            self.view_id = None
+        return views.shown(journey, view)
+
+    def set_view(self, view_id: str | None) -> None:
+        """Draw the map through a saved view; not an edit, the file stays as it is."""
+        self.view_id = view_id
+        self.clearSelection()
+        self.sync()
+
+    def _hidden_cards(self, lay: JourneyLayout) -> dict[str, HiddenCards]:
+        """For each collapsed lane, how many cards it folds away."""
+        collapsed = {lane.lane_id: lane for lane in lay.lanes if lane.collapsed}
+        if not collapsed:
+            return {}
+        counts = Counter(c.lane_id for c in self.document.journey.cards if c.lane_id in collapsed)
+        return {
+            lid: HiddenCards(lid, lane.row, lane.header.rect.w, counts[lid])
+            for lid, lane in collapsed.items()
+        }
+
+    def _comment_markers(self, lay: JourneyLayout) -> dict[tuple[str, str], Marker]:
+        """A marker for each thing with open comments, at its top right corner."""
+        counts = Counter(
+            (c.target.value, c.target_id) for c in self.shown_journey().comments if not c.resolved
+        )
+        if not counts:
+            return {}
+        corners: dict[tuple[str, str], tuple[float, float]] = {}
+        for card in lay.cards:
+            corners[("card", card.card_id)] = (card.rect.right - 2, card.rect.y - 6)
+        for stage in lay.stages:
+            corners[("stage", stage.stage_id)] = (
+                stage.header.rect.right - 4,
+                stage.header.rect.y + 3,
+            )
+        for lane in lay.lanes:
+            corners[("lane", lane.lane_id)] = (lane.header.rect.right - 4, lane.header.rect.y + 3)
+        for curve in lay.curves[:1]:
+            for p in curve.points:
+                corners[("point", p.point_id)] = (p.x + 18, p.y - 24)
+        return {key: Marker(key, *corners[key], n) for key, n in counts.items() if key in corners}
 
     def _mirror(self, items: dict, wanted: dict, make, update) -> None:
         for key in list(items):
@@ -160,6 +250,13 @@ class JourneyScene(QGraphicsScene):
     def set_current(self, stage_id: str | None = None, lane_id: str | None = None) -> None:
         self.current_stage_id = stage_id
         self.current_lane_id = lane_id
+        self.current_step_id = None
+        self._show_current()
+
+    def set_current_step(self, step_id: str) -> None:
+        """A step header was clicked: its stage is current, and the step within it."""
+        self.set_current(stage_id=self.layout_.step(step_id).stage_id)
+        self.current_step_id = step_id
         self._show_current()
 
     def current_cell(self) -> tuple[str, str] | None:
@@ -176,8 +273,12 @@ class JourneyScene(QGraphicsScene):
             self.current_stage_id = None
         if self.current_lane_id not in lane_ids:
             self.current_lane_id = None
+        if self.current_step_id not in {s.step_id for s in lay.steps}:
+            self.current_step_id = None
         cell = self.current_cell()
-        if cell is not None:
+        if self.current_step_id is not None:
+            self.cell_highlight.show_rect(qrect(lay.step(self.current_step_id).column))
+        elif cell is not None:
             self.cell_highlight.show_rect(qrect(lay.cells[cell]))
         elif self.current_stage_id is not None:
             stage = next(s for s in lay.stages if s.stage_id == self.current_stage_id)
@@ -194,6 +295,9 @@ class JourneyScene(QGraphicsScene):
         """Selected cards in the model's order."""
         chosen = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
         return [c.id for c in self.document.journey.cards if c.id in chosen]
+
+    def selected_link_ids(self) -> list[str]:
+        return [i.link_id for i in self.selectedItems() if isinstance(i, LinkItem)]
 
     def selected_point_ids(self) -> list[str]:
         return [i.point_id for i in self.selectedItems() if isinstance(i, EmotionPointItem)]
@@ -289,7 +393,12 @@ class JourneyScene(QGraphicsScene):
         if not views or self.layout_ is None:
             return
         viewport = views[0].viewport()
-        if stage_edge_under(self, event.scenePos()) is not None:
+        pos = event.scenePos()
+        if (
+            stage_edge_under(self, pos) is not None
+            or step_edge_under(self, pos) is not None
+            or card_span_edge_under(self, pos) is not None
+        ):
             viewport.setCursor(Qt.CursorShape.SizeHorCursor)
         elif viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor:
             viewport.unsetCursor()

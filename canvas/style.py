@@ -30,10 +30,29 @@ LANE_COLORS: dict[LaneKind, LaneColors] = {
     LaneKind.OWNERS: LaneColors("#F6F7F8", "#B0BEC5", "#E1E6E9"),
     LaneKind.METRICS: LaneColors("#FFFDF0", "#FFF176", "#FFF6B8"),
     LaneKind.TEXT: LaneColors("#FAFAFA", "#E0E0E0", "#FFFFFF"),
+    # Service blueprint lanes: cool greys deepening from what the customer sees to what
+    # only the organisation sees, and warm sand for the physical evidence.
+    LaneKind.FRONTSTAGE: LaneColors("#F1F8F7", "#80CBC4", "#CFEAE7"),
+    LaneKind.BACKSTAGE: LaneColors("#F2F4F7", "#9FA8DA", "#D9DDF0"),
+    LaneKind.SUPPORT: LaneColors("#F4F4F4", "#BDBDBD", "#E4E4E4"),
+    LaneKind.PHYSICAL_EVIDENCE: LaneColors("#FBF7F1", "#D7CCC8", "#EFE7DF"),
 }
 
+#: The three lines of a service blueprint: which lane kind a line sits on top of, the
+#: kind a lane above must have for the line to be drawn, and the label key in labels.py.
+BLUEPRINT_LINES: tuple[tuple[LaneKind, LaneKind, str], ...] = (
+    (LaneKind.FRONTSTAGE, LaneKind.ACTIONS, "line_interaction"),
+    (LaneKind.BACKSTAGE, LaneKind.FRONTSTAGE, "line_visibility"),
+    (LaneKind.SUPPORT, LaneKind.BACKSTAGE, "line_internal"),
+)
+BLUEPRINT_LINE = "#3949AB"  # the lines and their names (4.5:1 on every row)
+LINK = "#5D4037"  # connectors between cards
+MOMENT = "#FFB300"  # the marker of a moment of truth
+MOMENT_STEP_HEADER = "#FFF3C4"
+STEP_HEADER = "#ECEFF1"
+
 INK = "#263238"  # main text
-INK_SOFT = "#546E7A"  # secondary text
+INK_SOFT = "#455A64"  # secondary text: 4.5:1 or more on every lane row and card fill
 GRID = "#CFD8DC"  # cell borders
 STAGE_HEADER = "#37474F"
 STAGE_HEADER_TEXT = "#FFFFFF"
@@ -42,7 +61,7 @@ SUGGESTED_BORDER = "#E53935"
 CURVE = "#455A64"
 DATA_CURVE = "#1565C0"  # the curve computed from imported answers
 DATA_BAND = "#D6E4F5"  # its 95 % confidence band where no transparency is at hand
-LOW_CONFIDENCE = "#B26A00"  # a touchpoint's badge when it rests on few answers
+LOW_CONFIDENCE = "#8A4B00"  # a touchpoint's badge when it rests on few answers (4.5:1)
 SIGNIFICANT = "#6A1B9A"  # a wave-to-wave change Welch's test finds significant
 ZERO_BAND = "#ECEFF1"
 PAGE = "#FFFFFF"
@@ -74,6 +93,13 @@ class Metrics:
     face_radius: float = 9
     header_gap: float = 16
     persona_width: float = 420
+    step_width: float = 160
+    step_header_height: float = 30
+    step_title_size: float = 11
+    blueprint_band: float = 20
+    line_label_size: float = 9
+    link_label_size: float = 9
+    moment_radius: float = 6
 
 
 METRICS = Metrics()

@@ -7,6 +7,13 @@ reportlab's TrueType parser (no Qt needed): the bundled Noto Sans for every
 character it has a glyph for (Latin, Greek, Cyrillic, digits, punctuation) and
 WenQuanYi Micro Hei for the rest (Chinese).
 
+A character neither font has (emoji, Arabic, Hebrew, Thai…) would vanish from
+the PDF while Qt drew a box and a browser its own font: instead every drawn line
+shows it as REPLACEMENT (U+FFFD, in both fonts), on screen and in every poster
+format alike, and :func:`undrawable` names such characters so the command line
+and the Export dialog can say which ones. Invisible format characters (variation
+selectors, zero-width joiners) that neither font has are simply left out.
+
 Which font draws which character is decided here too, never by a renderer's
 font fallback: a line is cut into pieces, each in one font, and Qt and
 reportlab draw each piece in exactly that font. A few punctuation marks and
@@ -26,15 +33,24 @@ from typing import NamedTuple
 
 from reportlab.pdfbase.ttfonts import TTFont
 
-from journeycanvas.resources import font_path, latin_font_path
+from journeycanvas.canvas.fonts import BOLD_OF, CJK, CJK_BOLD, FONT_FILES, LATIN, LATIN_BOLD
+from journeycanvas.resources import font_path, latin_bold_font_path, latin_font_path
 
-#: Keys of the two bundled fonts, as stored in the layout's text runs.
-LATIN = "latin"
-CJK = "cjk"
-FONTS = (LATIN, CJK)
+#: What a character no bundled font has is drawn as (both fonts have it).
+REPLACEMENT = "\ufffd"
 
-#: reportlab's names for the bundled fonts (registered again by the PDF exporter).
-PDF_FONT_NAMES = {LATIN: "JourneyCanvasLatin", CJK: "JourneyCanvasSans"}
+#: Keys of the bundled font files, as stored in the layout's text runs (canvas/fonts.py
+#: adds the derived CJK bold, drawn with the CJK font's file).
+FONTS = FONT_FILES
+
+#: reportlab's names for the bundled fonts (registered again by the PDF exporter);
+#: the derived CJK bold is the CJK font, stroked.
+PDF_FONT_NAMES = {
+    LATIN: "JourneyCanvasLatin",
+    CJK: "JourneyCanvasSans",
+    LATIN_BOLD: "JourneyCanvasLatinBold",
+    CJK_BOLD: "JourneyCanvasSans",
+}
 PDF_FONT_NAME = PDF_FONT_NAMES[CJK]
 
 # Characters both fonts have that take the font of the text before them (of the
@@ -52,6 +68,8 @@ def pdf_font(font: str = CJK) -> TTFont:
     """The reportlab font of a key (LATIN or CJK): its metrics, and what a PDF embeds."""
     if font == LATIN:
         return TTFont(PDF_FONT_NAMES[LATIN], str(latin_font_path()))
+    if font == LATIN_BOLD:
+        return TTFont(PDF_FONT_NAMES[LATIN_BOLD], str(latin_bold_font_path()))
     return TTFont(PDF_FONT_NAMES[CJK], str(font_path()), subfontIndex=0)
 
 
@@ -113,8 +131,13 @@ class FontMetrics:
     and the spacing the map always had.
     """
 
-    def __init__(self) -> None:
-        latin, cjk = pdf_font(LATIN).face, pdf_font(CJK).face
+    def __init__(self, bold: bool = False) -> None:
+        latin, cjk = pdf_font(LATIN_BOLD if bold else LATIN).face, pdf_font(CJK).face
+        self.bold = bold
+        # The font key each letter of a paragraph's fonts is drawn in at this weight.
+        self._letter_font = (
+            {k: BOLD_OF[f] for k, f in _LETTER_FONT.items()} if bold else _LETTER_FONT
+        )
         self._latin_widths: dict[int, float] = latin.charWidths
         self._cjk_widths: dict[int, float] = cjk.charWidths
         self._cjk_default = cjk.defaultWidth
@@ -124,6 +147,8 @@ class FontMetrics:
         # characters): its class letter and its width in either font at size 1.
         self._classes = _Classes(self)
         self._width_in: dict[str, dict[str, float]] = {LATIN: {}, CJK: {}}
+        self._width_in[BOLD_OF[LATIN]] = self._width_in[LATIN]  # this weight's widths
+        self._width_in[BOLD_OF[CJK]] = self._width_in[CJK]
         self._own_width: dict[str, float] = {}
         self._paragraphs: dict[str, Paragraph] = {}
 
@@ -139,6 +164,8 @@ class FontMetrics:
         self._own_width[ch] = cjk_w if latin_w is None else latin_w / 1000.0
         if ch == " ":
             return " "
+        if latin_w is None and code not in self._cjk_widths:
+            return "I" if _is_invisible(ch) else "X"
         if latin_w is not None and ch in _SHARED and code in self._cjk_widths:
             return "S"
         wide = _is_cjk(ch)
@@ -153,6 +180,8 @@ class FontMetrics:
 
     def char_width(self, ch: str, font: str | None = None) -> float:
         """Width of one character at size 1, in the given font or its own."""
+        if font is not None and (font in BOLD_OF.values()) != self.bold:
+            return metrics(not self.bold).char_width(ch, font)
         own = self.font_of(ch)  # also measures a character not seen before
         return self._width_in[font or own][ch]
 
@@ -165,7 +194,11 @@ class FontMetrics:
         para = self._paragraphs.get(text)
         if para is not None:
             return para
+        key = text
         classes = text.translate(self._classes)
+        if "X" in classes or "I" in classes:
+            text = self.drawable(text)
+            classes = text.translate(self._classes)
         fonts = classes.translate(_FONT_LETTER)
         if "?" in fonts:
             fonts = _fill_shared(fonts)
@@ -183,16 +216,38 @@ class FontMetrics:
         para = Paragraph(text, fonts, prefix, tokens)
         if len(self._paragraphs) > _PARAGRAPHS_MAX:
             self._paragraphs.clear()
-        self._paragraphs[text] = para
+        self._paragraphs[key] = para
         return para
+
+    def drawable(self, text: str) -> str:
+        """``text`` as it is drawn: undrawable characters replaced, invisible ones out."""
+        classes = text.translate(self._classes)
+        if "X" not in classes and "I" not in classes:
+            return text
+        return "".join(
+            REPLACEMENT if c == "X" else (" " if ch.isspace() else "") if c == "I" else ch
+            for ch, c in zip(text, classes, strict=True)
+        )
+
+    def undrawable(self, text: str) -> list[str]:
+        """The characters of ``text`` no bundled font has, in order of first sight."""
+        classes = text.translate(self._classes)
+        found: dict[str, None] = {}
+        for ch, c in zip(text, classes, strict=True):
+            if c == "X":
+                found.setdefault(ch)
+        return list(found)
 
     def pieces(self, text: str) -> tuple[Piece, ...]:
         """One line (no wrapping) cut into pieces by font."""
-        return _pieces(self.paragraph(text), 0, len(text))
+        para = self.paragraph(text)  # its text may differ: undrawable characters replaced
+        return _pieces(para, 0, len(para.text), self._letter_font)
 
     def width(self, text: str, size: float, font: str | None = None) -> float:
         """Width of a line at a size: in one font, or in the fonts the line resolves to."""
         if font is not None:
+            if (font in BOLD_OF.values()) != self.bold:  # a span of the other weight
+                return metrics(not self.bold).width(text, size, font)
             text.translate(self._classes)  # measures characters not seen before
             widths = self._width_in[font]
             return sum(widths[ch] for ch in text) * size
@@ -218,7 +273,7 @@ class FontMetrics:
         for text_part in text.split("\n"):
             para = self.paragraph(text_part)
             for start, end in _break_paragraph(para, max_width / size):
-                lines.append((text_part[start:end], _pieces(para, start, end)))
+                lines.append((para.text[start:end], _pieces(para, start, end, self._letter_font)))
         return lines
 
 
@@ -240,64 +295,95 @@ def _fill_shared(fonts: str) -> str:
     return fonts
 
 
-def _pieces(para: Paragraph, start: int, end: int) -> tuple[Piece, ...]:
+def _pieces(
+    para: Paragraph, start: int, end: int, letter_font: dict[str, str]
+) -> tuple[Piece, ...]:
     if start >= end:
-        return (Piece("", CJK, 0.0),)
+        return (Piece("", letter_font["C"], 0.0),)
     text, fonts, prefix = para.text, para.fonts, para.prefix
     letter = fonts[start]
     if fonts.count(letter, start, end) == end - start:  # the usual line: one font
-        return (Piece(text[start:end], _LETTER_FONT[letter], prefix[end] - prefix[start]),)
+        return (Piece(text[start:end], letter_font[letter], prefix[end] - prefix[start]),)
     return tuple(
-        Piece(text[i:j], _LETTER_FONT[para.fonts[i]], prefix[j] - prefix[i])
+        Piece(text[i:j], letter_font[para.fonts[i]], prefix[j] - prefix[i])
         for i, j in (m.span() for m in _FONT_RUN.finditer(para.fonts, start, end))
     )
 
 
 def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
-    """Where the lines of one paragraph start and end (indices; trailing spaces left out)."""
+    """Where the lines of one paragraph start and end (indices; trailing spaces left out).
+
+    No line is wider than ``limit``: closing punctuation that would start a line
+    takes the word before it down with it (two marks in a row, "。”", included),
+    and a word, URL or run of text longer than a whole line is broken between
+    characters, where it has to be.
+    """
     text, prefix = para.text, para.prefix
     if not text:
         return [(0, 0)]
+
+    def width(start: int, end: int) -> float:
+        return prefix[end] - prefix[start]
 
     def rstrip(start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
         return start, end
 
+    def lstrip(start: int, end: int) -> int:
+        while start < end and text[start].isspace():
+            start += 1
+        return start
+
+    def may_break(at: int) -> bool:
+        return text[at] not in _NO_LINE_START and text[at - 1] not in _NO_LINE_END
+
     lines: list[tuple[int, int]] = []
+
+    def cut_overlong(start: int, end: int) -> int:
+        """Emit full lines from text[start:end] by characters; return the rest's start."""
+        while width(*rstrip(start, end)) > limit and end - start > 1:
+            k = start + 1
+            while k < end and width(start, k + 1) <= limit:
+                k += 1
+            # Prefer not to start the next line with a closing mark.
+            if k - 1 > start and not may_break(k) and may_break(k - 1):
+                k -= 1
+            lines.append(rstrip(start, k))
+            start = k
+        return start
+
     ls = le = 0  # the line being filled is text[ls:le]; tokens follow it without a gap
+    starts: list[int] = []  # where the tokens on the current line start
     for ts, te in para.tokens:
-        tw = prefix[te] - prefix[ts]
-        if prefix[le] - prefix[ls] + tw <= limit:
+        if width(ls, te) <= limit or (text[ts:te].isspace() and le > ls):
+            starts.append(ts)
             le = te
             continue
         if ls == le or text[ls:le].isspace():  # nothing on the line yet
-            if tw > limit:
-                # A single token wider than the line: break it by characters.
-                for k in range(ts, te):
-                    if prefix[k + 1] - prefix[ls] > limit and le > ls:
-                        lines.append(rstrip(ls, le))
-                        ls = k
-                    le = k + 1
-                continue
-            le = te
+            ls = cut_overlong(lstrip(ls, te), te)
+            starts, le = [ls], te
             continue
-        if text[ts] in _NO_LINE_START and le > ls:
-            # Keep closing punctuation with the character before it.
-            le = te
-            continue
-        if text[le - 1] in _NO_LINE_END:
-            # An opening bracket goes down with what it opens.
-            lines.append(rstrip(ls, le - 1))
-            ls, le = le - 1, te
-        else:
-            lines.append(rstrip(ls, le))
-            while ts < te and text[ts].isspace():
-                ts += 1
-            ls, le = ts, te
+        # The token goes to a new line; the last allowed break on this line ends it.
+        cut = next((t for t in reversed([*starts, ts]) if t > ls and may_break(t)), ts)
+        lines.append(rstrip(ls, cut))
+        ls = lstrip(cut, te)
+        ls = cut_overlong(ls, te) if width(ls, te) > limit else ls
+        starts = [t for t in starts if t > ls] + [ts] if ts >= ls else [ls]
+        le = te
     if le > ls or not lines:
         lines.append(rstrip(ls, le))
     return lines
+
+
+def _is_invisible(ch: str) -> bool:
+    """Format and control characters and variation selectors: nothing to draw."""
+    code = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
 
 
 def _is_cjk(ch: str) -> bool:
@@ -305,5 +391,6 @@ def _is_cjk(ch: str) -> bool:
 
 
 @cache
-def metrics() -> FontMetrics:
-    return FontMetrics()
+def metrics(bold: bool = False) -> FontMetrics:
+    """The shared metrics of the regular weight, or with ``bold`` of the bold one."""
+    return FontMetrics(bold)

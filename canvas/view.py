@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from journeycanvas.canvas import frozen_headers
 from journeycanvas.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.05
@@ -41,6 +42,9 @@ class JourneyView(QGraphicsView):
         self._autoscroll.timeout.connect(self._autoscroll_step)
         self._autoscroll_velocity = (0, 0)
         self._drag_event: tuple[QPointF, Qt.MouseButton, Qt.KeyboardModifier] | None = None
+        #: The map was fitted and the user has not zoomed since: a resize fits it again
+        #: (the window reaching its restored or maximised size after it was shown).
+        self._fitted = False
         self.zoomChanged.connect(self._zoom_detail)
 
     def _zoom_detail(self, factor: float) -> None:
@@ -54,7 +58,15 @@ class JourneyView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def is_fitted(self) -> bool:
+        """The map was fitted to the window and the user has not zoomed since."""
+        return self._fitted
+
     def set_zoom(self, factor: float) -> None:
+        self._fitted = False
+        self._apply_zoom(factor)
+
+    def _apply_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         # Set, not multiplied: 100 % stays exactly 1.0 after any number of steps.
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -76,8 +88,14 @@ class JourneyView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
-            self.set_zoom(self.zoom())
+            self._apply_zoom(self.zoom())
+        self._fitted = True
         self.zoomChanged.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_to_window()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -212,6 +230,22 @@ class JourneyView(QGraphicsView):
             QEvent.Type.MouseMove, pos, glob, Qt.MouseButton.NoButton, buttons, modifiers
         )
         super().mouseMoveEvent(move)
+
+    # --- frozen stage and lane headers -------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        scene = self.scene()
+        lay = getattr(scene, "layout_", None)
+        if lay is not None:
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            frozen_headers.paint(painter, lay, visible)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Scrolling moves the viewport's pixels; the pinned headers must not move
+        # with them, so the whole viewport is painted again.
+        self.viewport().update()
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+pinch on touchpads arrives as a native zoom gesture.

@@ -1,6 +1,6 @@
 """Writing a file so that a crash leaves the old version or the new one, never a mix.
 
-Measured here (RELIABILITY.md): a plain ``open('w')`` killed mid-save left 95 of 100
+Measured here (docs/ARCHITECTURE.md): a plain ``open('w')`` killed mid-save left 95 of 100
 files broken; a temp file in the same folder, fsync, ``os.replace`` and an fsync of
 the folder left none. This module is that discipline by hand, because the model
 and the command line must not import Qt (and so cannot use QSaveFile).

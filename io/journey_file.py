@@ -3,7 +3,7 @@
 Every failure becomes a :class:`JourneyFileError` whose text is one sentence naming
 the file, because the command line prints it as is and the editor shows it in a
 dialog; nothing here may let a traceback reach a user. A file from a newer version
-is refused rather than half-read (tldraw, not Excalidraw: RELIABILITY.md).
+is refused rather than half-read (tldraw, not Excalidraw: docs/ARCHITECTURE.md).
 
 The text is deterministic — model field order, indent 2, a final newline — so
 save -> load -> save gives the same bytes and a journey diffs well in git.
@@ -273,7 +273,9 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
             # surrogates, nesting past 1,024), so valid data goes straight on.
             return _upgrade_and_validate(data, name)
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        data = json.loads(
+            text, parse_constant=_refuse_constant, parse_float=_finite_float, parse_int=_small_int
+        )
     except json.JSONDecodeError as exc:
         raise JourneyFileError(
             name,
@@ -281,6 +283,8 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
         ) from None
     except RecursionError:
         raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
+    except _HugeIntError as exc:
+        raise JourneyFileError(name, _huge_int_message(text, exc.args[0])) from None
     except _ConstantError as exc:
         raise JourneyFileError(
             name, f"it holds the number {exc.args[0]}, which a journey cannot hold"
@@ -538,6 +542,33 @@ class _ConstantError(ValueError):
 
 def _refuse_constant(token: str) -> Any:
     raise _ConstantError(token)
+
+
+class _HugeIntError(ValueError):
+    pass
+
+
+#: More digits than any count or row a journey holds (and than Python converts fast).
+MAX_INT_DIGITS = 30
+
+
+def _small_int(token: str) -> int:
+    if len(token) > MAX_INT_DIGITS:
+        raise _HugeIntError(token)
+    return int(token)
+
+
+def _huge_int_message(text: str, token: str) -> str:
+    """Which field holds the huge number, and where, found again in the text."""
+    at = text.find(token)
+    line = text.count("\n", 0, at) + 1
+    key = re.search(r'"([^"\\]{1,80})"\s*:\s*$', text[max(0, at - 200) : at])
+    field = f"the field {key.group(1)!r}" if key else "it"
+    digits = len(token.lstrip("-"))
+    return (
+        f"{field} (line {line}) holds a whole number of {digits:,} digits, "
+        "larger than any a journey uses"
+    )
 
 
 def _finite_float(token: str) -> float:

@@ -21,7 +21,22 @@ File format 1 is format 2 without the research provenance: import records had no
 ``id``, wave or answer keys, evidence had no ``import_id``, original ``answer``,
 ``scale`` or ``segment``, and curve points no ``data`` flag.
 
-File format 2 is canvas.model.Journey.
+File format 2 is format 3 without steps, spans, links and moments of truth.
+
+File format 3 is format 4 without comments and saved views.
+
+File format 4 is, in full: stages may hold ``steps``, a card may name its
+``step_id``, ``span`` several columns and be a ``moment_of_truth``, and the journey
+has ``links`` between cards; ``comments`` are remarks pinned to a card, stage, lane or
+emotion point (``{"target": "card", "target_id": ..., "text", "author",
+"created_at", "resolved"}``), and ``views`` named choices of what the map shows
+(``{"name", "hidden_lanes", "show_curves", "show_personas", "show_suggestions",
+"show_comments"}``).
+
+File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (null:
+none): status, due and done dates, customer and business value, effort, the pains and
+evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
+direction, baseline, target and dated measurements.
 """
 
 from __future__ import annotations
@@ -161,10 +176,54 @@ def _v1_to_v2(old: Document) -> Document:
     return doc
 
 
+def _v2_to_v3(old: Document) -> Document:
+    """Steps, spans, links and moments of truth arrive empty: the map stays as it was.
+
+    Every new field has a default meaning "as before" (no steps, span 1, no links), so
+    the step only writes those defaults out, which keeps a v2 file's every key and value.
+    """
+    doc = copy.deepcopy(old)
+    for stage in _dicts(doc.get("stages")):
+        stage.setdefault("steps", [])
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("step_id", None)
+        card.setdefault("span", 1)
+        card.setdefault("moment_of_truth", False)
+    doc.setdefault("links", [])
+    doc["schema_version"] = 3
+    return doc
+
+
+def _v3_to_v4(old: Document) -> Document:
+    """Format 4 adds comments and saved views; a format-3 file has neither (lists
+    already there are kept)."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comments", [])
+    doc.setdefault("views", [])
+    doc["schema_version"] = 4
+    return doc
+
+
+def _v4_to_v5(old: Document) -> Document:
+    """Improvements and KPIs arrive absent: cards get ``improvement`` and ``kpi`` null.
+
+    A card without one is a plain card, exactly as in format 3, so nothing else changes.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("improvement", None)
+        card.setdefault("kpi", None)
+    doc["schema_version"] = 5
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 

@@ -19,6 +19,8 @@ FONT_FAMILY = "WenQuanYi Micro Hei"
 #: font's Latin glyphs are an afterthought, so English text gets a font made for it.
 LATIN_FONT_FILE = "NotoSans-Regular.ttf"
 LATIN_FONT_FAMILY = "Noto Sans"
+#: Its bold weight, for titles and headers (the CJK bold is derived: canvas/fonts.py).
+LATIN_BOLD_FONT_FILE = "NotoSans-Bold.ttf"
 
 TEMPLATE_SUFFIX = ".journey"
 
@@ -37,6 +39,11 @@ def font_path() -> Path:
 def latin_font_path() -> Path:
     """The Latin font file."""
     return resource_path("fonts", LATIN_FONT_FILE)
+
+
+def latin_bold_font_path() -> Path:
+    """The Latin font's bold weight."""
+    return resource_path("fonts", LATIN_BOLD_FONT_FILE)
 
 
 def templates_dir() -> Path:

@@ -29,6 +29,26 @@ def _qt_test_mode():
         yield
         return
     QStandardPaths.setTestModeEnabled(True)
+    # What an earlier run left in the test-mode settings folder starts no test here.
+    import shutil
+    from pathlib import Path
+
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    shutil.rmtree(Path(config) / "JourneyCanvas", ignore_errors=True)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts from default settings: a dialog that remembers the last format,
+    or a dock layout saved by an earlier test's window, must not decide this one."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QSettings
+    except ImportError:
+        yield
+        return
+    if QCoreApplication.instance() is not None and QCoreApplication.organizationName():
+        QSettings().clear()
     yield
 
 

@@ -1,4 +1,4 @@
-"""Spreadsheets in the shapes consultants bring back (SURVEY_FORMATS.md), built in code.
+"""Spreadsheets in the shapes consultants bring back (docs/ARCHITECTURE.md), built in code.
 
 Each builder writes a file and returns the truth the test checks against: the
 raw answers per (stage, touchpoint), so expected counts and means are computed

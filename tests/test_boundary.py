@@ -1,6 +1,6 @@
 """The model, the layout and io/'s file and importer code never import Qt.
 
-DESIGN.md: the command line must load, validate and export without a display.
+docs/ARCHITECTURE.md: the command line must load, validate and export without a display.
 Checked twice: statically (no module imports PySide6) and at run time (importing
 them in a fresh interpreter leaves PySide6 out of sys.modules).
 """
@@ -20,6 +20,8 @@ QT_FREE = [
     "canvas/labels.py",
     "canvas/style.py",
     "canvas/text_metrics.py",
+    "canvas/analysis/*.py",
+    "canvas/channel_edits.py",
     "io/*.py",
     "io/importers/**/*.py",
 ]

@@ -1,4 +1,4 @@
-"""The command line contract of DESIGN.md: outputs, exit codes, one-sentence errors.
+"""The command line contract of docs/ARCHITECTURE.md: outputs, exit codes, one-sentence errors.
 
 Most checks call ``main()`` in-process for speed; a few run the real module in a
 subprocess, because "no traceback and nothing but one line on stderr" is only
@@ -17,7 +17,8 @@ import pytest
 
 from journeycanvas import resources
 from journeycanvas.app import cli
-from journeycanvas.canvas.model import Journey, summary
+from journeycanvas.canvas.analysis.channels import channels_summary
+from journeycanvas.canvas.model import SCHEMA_VERSION, Journey, LaneKind, summary
 from journeycanvas.io import atomic, journey_file
 
 BROKEN_FILES = {
@@ -41,7 +42,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    "(file format 7; this version reads up to 2)",
+    f"(file format 7; this version reads up to {SCHEMA_VERSION})",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "
@@ -105,11 +106,14 @@ def test_new_validate_summary(templates, tmp_path, capsys, journey):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.journey", "templates"]
 
     assert cli.main(["validate", str(out)]) == 0
-    assert capsys.readouterr().out == f"{out}: valid — 3 stages, 11 lanes, 33 cards.\n"
+    assert capsys.readouterr().out == (
+        f"{out}: valid — 3 stages, {len(LaneKind)} lanes, {3 * len(LaneKind)} cards.\n"
+    )
 
     assert cli.main(["summary", str(out), "--json"]) == 0
     printed = capsys.readouterr().out
-    assert printed == json.dumps(summary(made), ensure_ascii=False) + "\n"
+    expected = {**summary(made), "channels": channels_summary(made)}
+    assert printed == json.dumps(expected, ensure_ascii=False) + "\n"
 
 
 def test_new_with_a_named_template(templates, tmp_path, capsys):
@@ -137,10 +141,11 @@ def test_validate_counts_in_the_singular(tmp_path, capsys):
 def test_summary_json_shape(saved, capsys):
     assert cli.main(["summary", str(saved), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "stages"}
+    assert set(data) == {"title", "stages", "channels", "improvements"}
     assert isinstance(data["title"], str)
     for stage in data["stages"]:
-        assert set(stage) == {"name", "touchpoints"}
+        assert set(stage) == {"name", "steps", "touchpoints"}
+        assert all(isinstance(name, str) for name in stage["steps"])
         for point in stage["touchpoints"]:
             assert set(point) == {"title", "responses", "score", "ci95", "waves", "segments"}
             assert isinstance(point["responses"], int)
@@ -275,7 +280,7 @@ def test_subprocess_new_validate_summary_with_the_bundled_default(tmp_path):
     result = run("summary", "a.journey", "--json", cwd=tmp_path)
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "stages"} and data["stages"]
+    assert set(data) == {"title", "stages", "channels", "improvements"} and data["stages"]
 
 
 def test_subprocess_errors_are_one_line_without_traceback(tmp_path):

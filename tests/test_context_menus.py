@@ -79,6 +79,7 @@ def test_card_menu_selects_the_card_and_duplicates_it(editor, qtbot):
         "editBody",
         "duplicate",
         "cardColor",
+        "momentOfTruth",
         "|",
         "cut",
         "copy",
@@ -167,9 +168,11 @@ def test_stage_menu_adds_a_stage_before_as_one_step_and_renames(editor, qtbot):
     assert menu.objectName() == "stageContextMenu"
     assert names(menu) == [
         "renameStage",
+        "stageDescription",
         "|",
         "addStageBefore",
         "addStageAfter",
+        "addStep",
         "|",
         "deleteStage",
     ]

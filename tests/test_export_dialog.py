@@ -166,3 +166,20 @@ def test_print_action_asks_for_a_printer(window, monkeypatch):
     action.trigger()
     QApplication.processEvents()
     assert len(asked) == 1
+
+
+def test_a_png_of_a_chosen_pixel_width_from_the_dialog(dialog, qtbot):
+    """The CLI's --width, in the dialog: typed into the Pixel width box."""
+    _choose(dialog.format, "png")
+    box = dialog.png_width
+    assert box.isEnabled()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "800")
+    assert not dialog.dpi.isEnabled()  # the width decides, not paper × DPI
+    assert "800 × " in dialog.summary.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    size = QImageReader(str(dialog.exported)).size()
+    layout = compute_layout(dialog.journey)
+    assert size.width() == 800
+    assert size.height() == round(800 * layout.height / layout.width)

@@ -69,7 +69,7 @@ def test_pixel_width_keeps_the_map_proportions(qapp, journey, tmp_path):
 
 def _svg_text(path) -> str:
     root = ET.parse(path).getroot()
-    return "".join(el.text or "" for el in root.iter() if el.tag.endswith("text"))
+    return "".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("}text"))
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -95,11 +95,37 @@ def test_svg_text_keeps_the_layout_width_in_any_font(qapp, journey, tmp_path):
     from journeycanvas.canvas.text_metrics import metrics
 
     root = ET.parse(export(journey, tmp_path / "w.svg", ExportOptions())).getroot()
-    texts = [el for el in root.iter() if el.tag.endswith("text") and el.text]
+    # Every stretch of one font: a whole <text>, or a <tspan> inside a mixed line.
+    texts = [el for el in root.iter() if el.get("textLength") is not None]
     assert texts
     for el in texts:
-        size = float(el.get("font-size"))
-        width = metrics().width(el.text, size)
+        line = el if el.tag.endswith("}text") else _parent(root, el)
+        size = float(line.get("font-size"))
+        # Bold spans (a bold Latin family, or the stroked CJK bold) use the bold widths.
+        bold = "Bold" in el.get("font-family", line.get("font-family", "")) or el.get("stroke")
+        width = metrics(bool(bold)).width(el.text, size)
         assert float(el.get("textLength")) == pytest.approx(width, abs=0.01)
         assert el.get("lengthAdjust") == "spacingAndGlyphs"
         assert "sans-serif" in el.get("font-family")
+
+
+def _parent(root, child):
+    return next(p for p in root.iter() if child in list(p))
+
+
+def test_a_transparent_png_has_no_white_box_behind_the_title(qapp, journey, tmp_path):
+    options = ExportOptions(width_px=1200, transparent=True)
+    clear = QImage(str(export(journey, tmp_path / "t.png", options)))
+    layout = compute_layout(journey)
+    title = layout.title.rect
+    k = 1200 / layout.width
+    # Corners of the title block, away from its text: they must show what lies below.
+    for x, y in ((title.x + 1, title.y + 1), (title.right - 2, title.y + 1)):
+        assert clear.pixelColor(round(x * k), round(y * k)).alpha() == 0, (x, y)
+    # The title's own text is still drawn, opaque.
+    run = layout.title.texts[0]
+    alphas = [
+        clear.pixelColor(round((run.x + dx) * k), round((run.y - run.size * 0.3) * k)).alpha()
+        for dx in range(0, int(run.width), 2)
+    ]
+    assert max(alphas) == 255

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import Card
 from journeycanvas.io.exporters.export_file import export
+from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.paper import MM, Orientation
 
@@ -62,7 +63,8 @@ def test_sheet_size_follows_paper_and_orientation(journey, tmp_path, paper, orie
 def test_map_fits_the_printable_area_and_keeps_its_proportions(journey, tmp_path):
     options = ExportOptions(paper="A3", orientation=Orientation.LANDSCAPE, margin_mm=15)
     reader = PdfReader(export(journey, tmp_path / "fit.pdf", options))
-    layout = compute_layout(journey)
+    # Landscape paper widens the poster's stages to fill the sheet (fill_paper.py).
+    layout = compute_layout(filled(journey, options))
     page_w, page_h = media_size(reader, 0)
     x, y, scale = map_transform(reader, 0)
     margin = 15 * MM

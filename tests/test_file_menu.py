@@ -194,3 +194,14 @@ def test_dropping_a_journey_file_on_the_canvas_opens_it(make_window, tmp_path):
     opened = windows.window_for(path)
     assert opened is not None and opened is not window
     assert opened.document.journey.title == "Dropped map"
+
+
+def test_a_file_opened_by_a_relative_path_is_named_in_full(make_window, tmp_path, monkeypatch):
+    """From the command line a path is often relative; messages and the title name
+    the file in full, so it is clear which copy is open."""
+    _saved(tmp_path, "trip.journey", "Trip")
+    monkeypatch.chdir(tmp_path)
+    w = make_window()
+    opened = w.open_file(Path("trip.journey"))
+    assert opened.document.path == tmp_path / "trip.journey"
+    assert opened.statusBar().currentMessage() == f"Opened {tmp_path / 'trip.journey'}"

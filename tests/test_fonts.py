@@ -9,6 +9,7 @@ import pytest
 from export_helpers import embedded_fonts, squash
 from pypdf import PdfReader
 
+from journeycanvas.canvas.fonts import CJK_BOLD, LATIN_BOLD
 from journeycanvas.canvas.layout import TextRun, compute_layout
 from journeycanvas.canvas.text_metrics import CJK, LATIN, metrics
 from journeycanvas.io.exporters.export_file import export
@@ -74,7 +75,8 @@ def test_layout_runs_are_lines_cut_into_spans(journey):
     lay = compute_layout(journey)
     runs = [r for card in lay.cards for r in card.texts] + list(lay.title.texts)
     fonts = {s.font for r in runs for s in r.spans}
-    assert fonts == {LATIN, CJK}
+    # Card titles and the poster title are bold (canvas/fonts.py), bodies regular.
+    assert fonts == {LATIN, CJK, LATIN_BOLD, CJK_BOLD}
     for run in runs:
         assert "".join(s.text for s in run.spans) == run.text
         for a, b in zip(run.spans, run.spans[1:], strict=False):
@@ -115,9 +117,16 @@ def test_qt_uses_the_bundled_fonts_themselves(qapp):
 
     from journeycanvas.canvas.painting import font_families, span_font
 
-    assert font_families() == {LATIN: LATIN_FONT_FAMILY, CJK: FONT_FAMILY}
+    assert font_families() == {
+        LATIN: LATIN_FONT_FAMILY,
+        CJK: FONT_FAMILY,
+        LATIN_BOLD: LATIN_FONT_FAMILY,
+    }
     assert QFontInfo(span_font(LATIN)).family() == LATIN_FONT_FAMILY
     assert QFontInfo(span_font(CJK)).family() == FONT_FAMILY
+    # The bold Latin weight is the bundled bold face; the CJK bold strokes the regular one.
+    assert QFontInfo(span_font(LATIN_BOLD)).bold()
+    assert QFontInfo(span_font(CJK_BOLD)).family() == FONT_FAMILY
 
 
 @pytest.mark.parametrize("size", [8.0, 9.5, 12.5, 26.0])
@@ -201,16 +210,26 @@ def test_pdf_shows_latin_in_the_latin_font_and_han_in_the_cjk_font(journey, tmp_
 
 def test_svg_names_the_span_font_and_keeps_its_width(qapp, journey, tmp_path):
     root = ET.parse(export(journey, tmp_path / "mixed.svg", ExportOptions())).getroot()
-    texts = [el for el in root.iter() if el.tag.endswith("text") and el.text]
+    texts = [el for el in root.iter() if el.get("textLength") is not None and el.text]
+    sizes = {
+        id(t): float(line.get("font-size"))
+        for line in root.iter()
+        for t in (line, *line)
+        if line.get("font-size")
+    }
     families = set()
     for el in texts:
         family = el.get("font-family")
-        key = LATIN if family.startswith("'Noto Sans',") else CJK
+        key = LATIN if family.startswith("'JourneyCanvas Latin', 'Noto Sans',") else CJK
+        if family.startswith("'JourneyCanvas Latin Bold',"):
+            key = LATIN_BOLD
+        elif key == CJK and el.get("stroke"):
+            key = CJK_BOLD
         families.add(key)
-        size = float(el.get("font-size"))
+        size = sizes[id(el)]
         assert float(el.get("textLength")) == pytest.approx(
             metrics().width(el.text, size, key), abs=0.01
         )
-        if key == LATIN:
+        if key in (LATIN, LATIN_BOLD):
             assert not any(_is_han(ch) for ch in el.text)
-    assert families == {LATIN, CJK}
+    assert families == {LATIN, CJK, LATIN_BOLD, CJK_BOLD}

@@ -342,7 +342,6 @@ def test_existing_output_is_not_replaced_without_force(tmp_path, capsys):
 
 
 def test_a_mermaid_file_goes_to_the_mermaid_importer(tmp_path, capsys):
-    pytest.importorskip("journeycanvas.io.importers.mermaid")
     good = tmp_path / "j.mmd"
     good.write_text("journey\n  title 网购\n  section 购买\n    支付: 2: 我\n", encoding="utf-8")
     out = tmp_path / "out.journey"
@@ -353,3 +352,11 @@ def test_a_mermaid_file_goes_to_the_mermaid_importer(tmp_path, capsys):
     bad.write_text("not a diagram\n", encoding="utf-8")
     code, _, err = run(capsys, "import", bad, "-o", tmp_path / "bad.journey")
     assert code == 1 and "bad.mmd: " in err and not (tmp_path / "bad.journey").exists()
+
+
+def test_every_column_role_can_be_given_with_map():
+    """--map offers every role a column can have (a question is named by --question)."""
+    from journeycanvas.app.cli_import import ROLE_NAMES
+    from journeycanvas.io.importers.mapping import ROLES
+
+    assert sorted(ROLE_NAMES) == sorted(r for r in ROLES if r != "question")

@@ -212,3 +212,23 @@ def test_free_text_columns_show_where_their_words_go_and_can_be_sent_elsewhere(
     ]
     assert [e.text for e in cards["支付"]] == [payment[e.respondent] for e in cards["支付"]]
     assert all(e.text == "" for e in cards["下单"])
+def test_goes_to_row_explains_one_row_per_answer_sheets(make_dialog, tmp_path):
+    from sheet_fixtures import long_csv
+
+    rows = [("P1", "Awareness", "Video ad", "TikTok", 4, "Fun ad")]
+    dialog = make_dialog(long_csv(tmp_path / "answers.csv", rows * 6, "utf-8"))
+    preview = dialog.preview
+    said = [preview.item(1, c).text() if preview.item(1, c) else "" for c in range(6)]
+    assert said[1] == "The stage of each row" and said[2] == "The touchpoint of each row"
+    assert said[4] == "The row's stage and touchpoint"
+
+
+def test_progress_window_has_a_title_with_room_for_it(make_dialog, tmp_path, qtbot):
+    dialog = make_dialog(interview_xlsx(tmp_path / "访谈.xlsx"))
+    seen = []
+    dialog.progressStarted.connect(seen.append)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = seen[0]
+    assert progress.windowTitle() == "Importing Spreadsheet"
+    wanted = progress.fontMetrics().horizontalAdvance(progress.windowTitle()) + 100
+    assert progress.width() >= wanted

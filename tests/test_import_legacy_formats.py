@@ -16,10 +16,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
+import xlwt  # the [test] extra: writes the .xls fixtures
 
 from journeycanvas.app.cli import main
-
-xlwt = pytest.importorskip("xlwt", reason="xlwt (the [test] extra) writes the .xls fixtures")
 
 HEADER = ["受访者编号", "旅程阶段", "接触点", "渠道", "满意度(1-5)", "原话"]
 #: (respondent, stage, touchpoint, channel, answer, quote); answers on a 1-5 scale,

@@ -66,7 +66,7 @@ def test_dumps_is_utf8_json_in_model_order_with_a_final_newline():
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert "旅程 Journey" in text and "\\u" not in text
     assert list(json.loads(text)) == list(Journey.model_fields)
-    assert text.startswith('{\n  "schema_version": 2,\n  "id": "journey-test",')
+    assert text.startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "id": "journey-test",')
 
 
 def test_save_load_save_is_byte_identical(tmp_path, journey):
@@ -163,7 +163,8 @@ BROKEN = {
     "not JSON": (b"title: my journey\n", "the file is cut off or is not JSON (line 1, column 1)"),
     "newer": (
         b'{"schema_version": 7, "title": "x"}',
-        "it was written by a newer Journey Canvas (file format 7; this version reads up to 2)",
+        "it was written by a newer Journey Canvas (file format 7; this version reads up to "
+        f"{SCHEMA_VERSION})",
     ),
     "missing stage": (
         json.dumps(

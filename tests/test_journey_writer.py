@@ -17,7 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeycanvas.canvas import edits
-from journeycanvas.canvas.model import Card, EmotionPoint, Evidence, Journey, Lane, Stage
+from journeycanvas.canvas.model import (
+    MAX_STAGE_WIDTH,
+    Card,
+    EmotionPoint,
+    Evidence,
+    Journey,
+    Lane,
+    Stage,
+)
 from journeycanvas.io import atomic, journey_file
 from journeycanvas.io.journey_file import JourneyFileError
 
@@ -60,7 +68,7 @@ def journeys(draw) -> Journey:
         Stage(
             id=f"s{i}",
             name=draw(texts),
-            width=draw(st.none() | st.floats(min_value=1e-9, max_value=1e9)),
+            width=draw(st.none() | st.floats(min_value=1e-9, max_value=MAX_STAGE_WIDTH)),
         )
         for i in range(draw(st.integers(1, 3)))
     ]

@@ -22,7 +22,7 @@ def test_every_older_version_has_a_step():
 
 @pytest.mark.parametrize("version", sorted(MIGRATIONS))
 def test_every_step_has_a_fixture(version):
-    assert (FIXTURES / f"v{version}_example.journey").is_file()
+    assert list(FIXTURES.glob(f"v{version}_*.journey")), f"no tests/fixtures/v{version}_*.journey"
 
 
 def test_v0_fixture_has_no_version_and_the_old_shape():
@@ -110,3 +110,77 @@ def test_v1_imports_get_ids_and_their_evidence_and_points_are_linked():
 
     (point,) = summary(journey)["stages"][0]["touchpoints"]
     assert point["waves"] == [{"name": "march.xlsx", "responses": 2, "score": 0.0}]
+
+
+V1 = FIXTURES / "v1_before_steps.journey"
+
+
+def _contains(big, small, where="") -> None:
+    """Every key and value of ``small`` is in ``big`` (which may hold more keys)."""
+    if isinstance(small, dict):
+        for key, value in small.items():
+            assert key in big, f"{where}.{key} was lost"
+            _contains(big[key], value, f"{where}.{key}")
+    elif isinstance(small, list):
+        assert len(big) == len(small), f"{where}: {len(small)} items became {len(big)}"
+        for i, (a, b) in enumerate(zip(big, small, strict=True)):
+            _contains(a, b, f"{where}[{i}]")
+    else:
+        assert big == small, f"{where}: {small!r} became {big!r}"
+
+
+def test_v1_file_opens_unchanged_without_steps_spans_or_links():
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 1
+    journey = journey_file.load(V1)
+    dumped = journey.model_dump(mode="json")
+    del raw["schema_version"]
+    _contains(dumped, raw)
+    assert all(not s.steps for s in journey.stages)
+    assert all(c.span == 1 and c.step_id is None for c in journey.cards)
+    assert journey.links == []
+
+
+def test_v1_map_is_laid_out_exactly_as_before_steps():
+    """The layout of a v1 journey does not move a card: no step row, no lines, no links."""
+    from journeycanvas.canvas.layout import compute_layout
+
+    journey = journey_file.load(V1)
+    lay = compute_layout(journey)
+    assert lay.steps == () and lay.blueprint_lines == () and lay.links == ()
+    first_lane = lay.lanes[0].row
+    assert first_lane.y == lay.stages[0].header.rect.bottom
+
+
+def test_v2_file_gains_steps_spans_and_links_empty_and_keeps_everything():
+    """Format 2 (research provenance, no steps) → 3: only the defaults are written."""
+    v2 = FIXTURES / "v2_before_steps.journey"
+    raw = json.loads(v2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2 and "links" not in raw
+    upgraded = MIGRATIONS[2](copy.deepcopy(raw))
+    assert upgraded["schema_version"] == 3 and upgraded["links"] == []
+    assert all(s["steps"] == [] for s in upgraded["stages"])
+    assert all(c["span"] == 1 and c["step_id"] is None for c in upgraded["cards"])
+    del raw["schema_version"]
+    _contains(upgraded, raw)
+    journey = journey_file.load(v2)
+    assert journey.schema_version == SCHEMA_VERSION and journey.links == []
+
+
+V3_COMMENTS = FIXTURES / "v3_comments_views.journey"
+
+
+def test_v3_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
+    raw = json.loads(V3_COMMENTS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 3 and "comments" not in raw
+    upgraded = MIGRATIONS[3](raw)
+    assert upgraded["comments"] == [] and upgraded["views"] == []
+    assert upgraded["schema_version"] == 4
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert "comments" not in raw  # the step does not change its input
+    journey = journey_file.load(V3_COMMENTS)
+    assert journey.comments == [] and journey.views == []
+    assert journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []

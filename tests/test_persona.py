@@ -63,7 +63,14 @@ def test_name_segment_and_goals(window, qtbot):
     goals = dock.lists["goals"]
     assert goals.values() == ["省时间"]
     qtbot.mouseClick(goals.add_button, Qt.MouseButton.LeftButton)
-    editor = next(e for e in goals.table.findChildren(QLineEdit) if e.isVisible())
+
+    def open_editor() -> QLineEdit | None:
+        return next((e for e in goals.table.findChildren(QLineEdit) if e.isVisible()), None)
+
+    # The new row's editor opens from the event loop: on a loaded machine (CI) it
+    # was not there yet right after the click.
+    qtbot.waitUntil(lambda: open_editor() is not None)
+    editor = open_editor()
     type_text(editor, "买到好货")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _persona(window).goals == ["省时间", "买到好货"])

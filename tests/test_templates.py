@@ -16,6 +16,7 @@ import pytest
 
 from journeycanvas import resources
 from journeycanvas.canvas.model import Journey, LaneKind
+from journeycanvas.io import journey_file
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILDER = ROOT / "tools" / "build_templates.py"
@@ -28,7 +29,8 @@ SAMPLES = [
     for story in ("ecommerce", "bank-loan", "online-course")
     for lang in LANGS
 ]
-ALL = BLANKS + DEFAULTS + SAMPLES
+BLUEPRINTS = [f"blueprint-bank-loan-{lang}" for lang in LANGS]
+ALL = BLANKS + DEFAULTS + SAMPLES + BLUEPRINTS
 
 STANDARD_LANES = [
     LaneKind.ACTIONS,
@@ -79,7 +81,6 @@ def test_template_validates_with_readable_ids(name: str) -> None:
 
 @pytest.mark.parametrize("name", ALL)
 def test_template_opens_through_the_file_loader(name: str) -> None:
-    journey_file = pytest.importorskip("journeycanvas.io.journey_file")
     assert journey_file.load(resources.template_path(name)) == load(name)
 
 

@@ -14,7 +14,16 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 
 from journeycanvas.canvas import commands, edits
 from journeycanvas.canvas.document import JourneyDocument
-from journeycanvas.canvas.model import Card, EmotionPoint, Journey, Lane, LaneKind, Stage
+from journeycanvas.canvas.model import (
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    LaneKind,
+    Link,
+    Stage,
+    Step,
+)
 from journeycanvas.canvas.scene import JourneyScene
 
 texts = st.text(alphabet="ab 你好\n", max_size=12)
@@ -154,6 +163,81 @@ class EditingSession(RuleBasedStateMachine):
         ids = self.some(data, [p.id for p in self.j.emotion_points])
         self.push(lambda j: edits.delete_points(j, ids))
 
+    # --- steps, spans and links --------------------------------------------------------
+
+    def step_ids(self) -> list[str]:
+        return [step.id for s in self.j.stages for step in s.steps]
+
+    @rule(data=st.data(), name=texts)
+    def add_step(self, data, name):
+        sid = self.pick(data, [s.id for s in self.j.stages])
+        index = data.draw(st.none() | st.integers(0, 4))
+        step = Step(name=name)
+        self.push(lambda j: edits.add_step(j, sid, step, index))
+
+    @rule(data=st.data(), name=texts)
+    def rename_step(self, data, name):
+        step_id = self.pick(data, self.step_ids())
+        if step_id:
+            self.push(lambda j: edits.update_step(j, step_id, name=name))
+
+    @rule(data=st.data(), index=st.integers(0, 4))
+    def move_step(self, data, index):
+        step_id = self.pick(data, self.step_ids())
+        if step_id:
+            self.push(lambda j: edits.move_step(j, step_id, index))
+
+    @rule(data=st.data(), width=st.floats(10, 600))
+    def resize_step(self, data, width):
+        step_id = self.pick(data, self.step_ids())
+        if step_id:
+            self.push(lambda j: edits.resize_step(j, step_id, width))
+
+    @rule(data=st.data())
+    def delete_step(self, data):
+        step_id = self.pick(data, self.step_ids())
+        if step_id:
+            self.push(lambda j: edits.delete_step(j, step_id))
+
+    @rule(data=st.data(), index=st.none() | st.integers(0, 3))
+    def move_cards_to_step(self, data, index):
+        ids = self.some(data, [c.id for c in self.j.cards])
+        stages = [s for s in self.j.stages if s.steps]
+        if ids and stages:
+            stage = data.draw(st.sampled_from(stages))
+            step_id = data.draw(st.sampled_from([x.id for x in stage.steps]))
+            lane = self.pick(data, [lane.id for lane in self.j.lanes])
+            self.push(lambda j: edits.move_cards_to_step(j, ids, stage.id, lane, step_id, index))
+
+    @rule(data=st.data(), span=st.integers(1, 5))
+    def span_card(self, data, span):
+        cid = self.pick(data, [c.id for c in self.j.cards])
+        if cid:
+            self.push(lambda j: edits.set_span(j, cid, span))
+
+    @rule(data=st.data(), label=texts)
+    def link_cards(self, data, label):
+        ids = [c.id for c in self.j.cards]
+        if len(ids) >= 2:
+            a, b = data.draw(st.lists(st.sampled_from(ids), min_size=2, max_size=2, unique=True))
+            link = Link(from_card=a, to_card=b, label=label)
+            self.push(lambda j: edits.add_link(j, link))
+
+    @rule(data=st.data())
+    def delete_links(self, data):
+        ids = self.some(data, [x.id for x in self.j.links])
+        if ids:
+            self.push(lambda j: edits.delete_links(j, ids))
+
+    @rule(data=st.data())
+    def toggle_moment(self, data):
+        cid = self.pick(data, [c.id for c in self.j.cards])
+        step_id = self.pick(data, self.step_ids())
+        if cid:
+            self.push(lambda j: edits.toggle_card_moment(j, cid))
+        if step_id:
+            self.push(lambda j: edits.toggle_step_moment(j, step_id))
+
     # --- undo and redo midway --------------------------------------------------------
 
     @rule()
@@ -173,6 +257,12 @@ class EditingSession(RuleBasedStateMachine):
         assert set(self.scene.cards) == {c.id for c in j.cards if not j.lane(c.lane_id).collapsed}
         assert {k for kind, k in self.scene.boxes if kind == "stage"} == {s.id for s in j.stages}
         assert {k for kind, k in self.scene.boxes if kind == "lane"} == {x.id for x in j.lanes}
+        steps = {step.id for s in j.stages for step in s.steps}
+        assert {k for kind, k in self.scene.boxes if kind == "step"} == steps
+        shown = set(self.scene.cards)
+        assert set(self.scene.links) == {
+            x.id for x in j.links if x.from_card in shown and x.to_card in shown
+        }
 
     def teardown(self):
         stack = self.doc.undo_stack

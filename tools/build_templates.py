@@ -31,13 +31,22 @@ from journeycanvas.canvas.model import (
     Card,
     EmotionPoint,
     Evidence,
+    Experiment,
+    Improvement,
+    ImprovementStatus,
     Journey,
+    Kpi,
+    KpiDirection,
     Lane,
     LaneKind,
+    Link,
+    Measurement,
     Metric,
     Persona,
     Segment,
     Stage,
+    Step,
+    Variant,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1119,7 +1128,7 @@ ECOMMERCE = Story(
                         "The voucher's small, but I'm happy to write one if it helps the next person.",
                     ),
                     (
-                        0,
+                        -1,
                         "P07",
                         "评价页要填的东西太多，写到一半就放弃了。",
                         "The review form asked for too much. I gave up halfway.",
@@ -1156,6 +1165,39 @@ ECOMMERCE = Story(
                         "P11",
                         "要是出一人份的电饭煲，我还会买。",
                         "If they make a rice cooker for one, I'd buy it.",
+                    ),
+                ),
+                tp(
+                    ("回访电话", "Follow-up call"),
+                    (
+                        "收货后客服中心打电话回访满意度，顺带介绍会员活动。",
+                        "After delivery the service centre calls to ask about satisfaction and mentions member offers.",
+                    ),
+                    ("客服热线", "Phone"),
+                    ("客服中心", "Service centre"),
+                    (
+                        -2,
+                        "P07",
+                        "刚收货就接到回访电话，问的全是推销。",
+                        "A call came right after delivery, and it was all sales talk.",
+                    ),
+                    (
+                        -1,
+                        "P05",
+                        "电话里问我满不满意，但说了问题也没人跟进。",
+                        "They asked if I was happy, but nobody followed up on what I said.",
+                    ),
+                    (
+                        -2,
+                        "P11",
+                        "上班时间打来，我直接挂了。",
+                        "They called during work. I hung up.",
+                    ),
+                    (
+                        -1,
+                        "P03",
+                        "回访可以，但发条消息就够了。",
+                        "Checking in is fine, but a message would do.",
                     ),
                 ),
             ],
@@ -2988,7 +3030,515 @@ ONLINE_COURSE = Story(
 STORIES = [ECOMMERCE, BANK_LOAN, ONLINE_COURSE]
 
 
+# --- the service blueprint: the bank loan seen from behind the counter -----------
+
+EVID = LaneKind.PHYSICAL_EVIDENCE
+FRONT = LaneKind.FRONTSTAGE
+BACK = LaneKind.BACKSTAGE
+SUPP = LaneKind.SUPPORT
+
+#: Blueprint lanes, top to bottom: kind, id code, name.
+BLUEPRINT_LANES: list[tuple[LaneKind, str, Text]] = [
+    (EVID, "evidence", ("有形展示", "Physical evidence")),
+    (A, "actions", ("客户行为", "Customer actions")),
+    (FRONT, "frontstage", ("前台行为", "Frontstage actions")),
+    (BACK, "backstage", ("后台行为", "Backstage actions")),
+    (SUPP, "support", ("支持流程", "Support processes")),
+    (EMO, "emotions", ("情感", "Emotions")),
+]
+
+#: Stages and their steps: (slug, name, [(step slug, name, moment of truth)]).
+BLUEPRINT_STAGES: list[tuple[str, Text, list[tuple[str, Text, bool]]]] = [
+    (
+        "research",
+        ("了解", "Research"),
+        [
+            ("view", ("查看产品", "View the product"), False),
+            ("estimate", ("试算额度", "Estimate"), False),
+        ],
+    ),
+    (
+        "apply",
+        ("申请", "Apply"),
+        [
+            ("form", ("填写申请", "Fill in the form"), False),
+            ("upload", ("上传材料", "Upload documents"), False),
+            ("submit", ("提交申请", "Submit"), True),
+        ],
+    ),
+    (
+        "review",
+        ("审批", "Review"),
+        [
+            ("wait", ("等待审批", "Wait"), False),
+            ("more", ("补充材料", "More documents"), False),
+            ("decision", ("获得结果", "Decision"), True),
+        ],
+    ),
+    (
+        "payout",
+        ("放款", "Payout"),
+        [("sign", ("签约", "Sign"), False), ("funds", ("到账", "Funds arrive"), False)],
+    ),
+]
+
+
+@dataclass(frozen=True)
+class BlueprintCard:
+    code: str  # the card id is "card-bp-<code>"
+    lane: LaneKind
+    step: str  # step slug
+    title: Text
+    body: Text
+    span: int = 1
+    moment: bool = False
+
+
+BLUEPRINT_CARDS: list[BlueprintCard] = [
+    # physical evidence
+    BlueprintCard(
+        "ev-page",
+        EVID,
+        "view",
+        ("产品页与利率表", "Product page, rate table"),
+        ("App 里的经营贷介绍", "The business loan page in the app"),
+    ),
+    BlueprintCard(
+        "ev-form",
+        EVID,
+        "form",
+        ("40 个字段的表单", "A 40-field form"),
+        ("多处重复填写", "Many fields asked twice"),
+    ),
+    BlueprintCard(
+        "ev-sms",
+        EVID,
+        "wait",
+        ("受理短信", "'Received' text"),
+        ("之后 9 天再无消息", "Then nine days of silence"),
+        span=2,
+    ),
+    BlueprintCard(
+        "ev-letter",
+        EVID,
+        "decision",
+        ("审批结果通知", "Decision notice"),
+        ("App 推送与短信", "Push message and text"),
+    ),
+    BlueprintCard(
+        "ev-contract",
+        EVID,
+        "sign",
+        ("电子合同", "E-contract"),
+        ("手机上签署", "Signed on the phone"),
+    ),
+    # customer actions
+    BlueprintCard(
+        "act-view",
+        A,
+        "view",
+        ("浏览经营贷", "Reads about the loan"),
+        ("利率是否划算", "Is the rate fair?"),
+    ),
+    BlueprintCard(
+        "act-estimate",
+        A,
+        "estimate",
+        ("试算额度", "Tries the calculator"),
+        ("想知道能贷多少", "How much can he get?"),
+    ),
+    BlueprintCard(
+        "act-form",
+        A,
+        "form",
+        ("填写申请表", "Fills in the form"),
+        ("在店里抽空填", "Between customers"),
+    ),
+    BlueprintCard(
+        "act-upload",
+        A,
+        "upload",
+        ("拍照上传材料", "Photographs documents"),
+        ("营业执照、流水", "Licence, statements"),
+    ),
+    BlueprintCard(
+        "act-submit",
+        A,
+        "submit",
+        ("提交申请", "Submits"),
+        ("希望尽快有结果", "Hopes for a quick answer"),
+        moment=True,
+    ),
+    BlueprintCard(
+        "act-wait",
+        A,
+        "wait",
+        ("等待并致电客服", "Waits, calls the hotline"),
+        ("两次询问进度", "Asks twice about progress"),
+        span=2,
+    ),
+    BlueprintCard(
+        "act-decision",
+        A,
+        "decision",
+        ("收到审批结果", "Gets the decision"),
+        ("额度与利率", "Amount and rate"),
+    ),
+    BlueprintCard(
+        "act-sign", A, "sign", ("签署合同", "Signs the contract"), ("在手机上完成", "On his phone")
+    ),
+    BlueprintCard(
+        "act-funds",
+        A,
+        "funds",
+        ("查看到账", "Checks the account"),
+        ("订购新烤箱", "Orders the oven"),
+    ),
+    # frontstage
+    BlueprintCard(
+        "fr-calc",
+        FRONT,
+        "view",
+        ("App 产品页与试算器", "App page and calculator"),
+        ("即时显示参考额度", "Shows an indicative amount"),
+        span=2,
+    ),
+    BlueprintCard(
+        "fr-form",
+        FRONT,
+        "form",
+        ("预填申请表", "Pre-filled form"),
+        ("已有信息自动带出", "Known details filled in"),
+    ),
+    BlueprintCard(
+        "fr-upload",
+        FRONT,
+        "upload",
+        ("材料上传与检查", "Upload with checks"),
+        ("当场提示缺页", "Flags missing pages at once"),
+    ),
+    BlueprintCard(
+        "fr-confirm",
+        FRONT,
+        "submit",
+        ("提交确认页", "Confirmation screen"),
+        ("给出预计审批时间", "Gives the expected date"),
+    ),
+    BlueprintCard(
+        "fr-hotline",
+        FRONT,
+        "wait",
+        ("客服热线", "Hotline agent"),
+        ("只能说\u201c在审核中\u201d", "Can only say 'in review'"),
+    ),
+    BlueprintCard(
+        "fr-rm",
+        FRONT,
+        "more",
+        ("客户经理来电", "Relationship manager calls"),
+        ("请补充近 6 个月流水", "Asks for 6 months of statements"),
+    ),
+    BlueprintCard(
+        "fr-result",
+        FRONT,
+        "decision",
+        ("审批结果推送", "Decision message"),
+        ("额度、利率、下一步", "Amount, rate, next step"),
+        moment=True,
+    ),
+    BlueprintCard(
+        "fr-esign",
+        FRONT,
+        "sign",
+        ("App 电子签约", "E-signing in the app"),
+        ("人脸识别后签署", "Face check, then sign"),
+    ),
+    # backstage
+    BlueprintCard(
+        "bk-prefill",
+        BACK,
+        "form",
+        ("调取账户信息预填", "Pre-fill from account data"),
+        ("数字银行部", "Digital banking"),
+    ),
+    BlueprintCard(
+        "bk-docs",
+        BACK,
+        "upload",
+        ("材料初审", "Document check"),
+        ("运营中心 24 小时内", "Operations, within 24 h"),
+        span=2,
+    ),
+    BlueprintCard(
+        "bk-credit",
+        BACK,
+        "wait",
+        ("信贷审查", "Credit review"),
+        ("零售信贷部", "Business lending"),
+        span=2,
+    ),
+    BlueprintCard(
+        "bk-letter",
+        BACK,
+        "decision",
+        ("生成审批结论", "Decision issued"),
+        ("系统生成通知", "Notice generated"),
+    ),
+    BlueprintCard(
+        "bk-payout",
+        BACK,
+        "sign",
+        ("合同与放款", "Contract and payout"),
+        ("运营中心放款", "Operations pay out"),
+        span=2,
+    ),
+    # support processes
+    BlueprintCard(
+        "sp-scoring",
+        SUPP,
+        "view",
+        ("授信评分模型", "Credit scoring model"),
+        ("按流水估算额度", "Estimates from turnover"),
+        span=2,
+    ),
+    BlueprintCard(
+        "sp-los",
+        SUPP,
+        "form",
+        ("贷款审批系统", "Loan origination system"),
+        ("申请从提交到结论的状态", "Holds each application's status"),
+        span=6,
+    ),
+    BlueprintCard(
+        "sp-core",
+        SUPP,
+        "sign",
+        ("核心银行系统", "Core banking"),
+        ("开立贷款账户、入账", "Opens the loan, pays in"),
+        span=2,
+    ),
+]
+
+#: Links between cards: from code, to code, label.
+BLUEPRINT_LINKS: list[tuple[str, str, Text]] = [
+    ("sp-scoring", "fr-calc", ("参考额度", "indicative amount")),
+    ("bk-prefill", "fr-form", ("预填", "pre-fill")),
+    ("bk-docs", "fr-rm", ("缺材料", "missing papers")),
+    ("bk-credit", "bk-letter", ("", "")),
+    ("bk-letter", "fr-result", ("通知", "notify")),
+    ("bk-payout", "fr-esign", ("", "")),
+    ("act-submit", "fr-confirm", ("", "")),
+]
+
+#: The curve, one point per step: step slug, score, label.
+BLUEPRINT_CURVE: list[tuple[str, float, Text]] = [
+    ("view", 1.0, ("产品看起来合适", "Looks right")),
+    ("form", -1.0, ("表单太长", "Form too long")),
+    ("submit", 0.0, ("提交了，松口气", "Submitted, relieved")),
+    ("wait", -2.0, ("9 天没有消息", "Nine days, no news")),
+    ("decision", 1.0, ("终于批了", "Approved at last")),
+    ("funds", 2.0, ("钱到了", "The money is in")),
+]
+
+
+def blueprint(lang: str) -> Journey:
+    """The bank loan as a service blueprint: steps, the three lines and links."""
+    p = BANK_LOAN.persona
+    persona = Persona(
+        id="persona-bp",
+        name=pick(p["name"], lang),
+        segment=p["segment"],
+        description=pick(p["description"], lang),
+        quote=pick(p["quote"], lang),
+    )
+    stages = []
+    stage_of: dict[str, str] = {}
+    for slug, name, steps in BLUEPRINT_STAGES:
+        stage = Stage(
+            id=f"stage-bp-{slug}",
+            name=pick(name, lang),
+            steps=[
+                Step(id=f"step-bp-{step}", name=pick(step_name, lang), moment_of_truth=moment)
+                for step, step_name, moment in steps
+            ],
+        )
+        stages.append(stage)
+        for step, _n, _m in steps:
+            stage_of[step] = stage.id
+    lane_ids = {kind: f"lane-bp-{code}" for kind, code, _n in BLUEPRINT_LANES}
+    cards = [
+        Card(
+            id=f"card-bp-{c.code}",
+            stage_id=stage_of[c.step],
+            step_id=f"step-bp-{c.step}",
+            lane_id=lane_ids[c.lane],
+            title=pick(c.title, lang),
+            body=pick(c.body, lang),
+            span=c.span,
+            moment_of_truth=c.moment,
+        )
+        for c in BLUEPRINT_CARDS
+    ]
+    links = [
+        Link(
+            id=f"link-bp-{i}",
+            from_card=f"card-bp-{a}",
+            to_card=f"card-bp-{b}",
+            label=pick(label, lang),
+        )
+        for i, (a, b, label) in enumerate(BLUEPRINT_LINKS, start=1)
+    ]
+    points = [
+        EmotionPoint(
+            id=f"ep-bp-{i}",
+            stage_id=stage_of[step],
+            step_id=f"step-bp-{step}",
+            position=0.5,
+            score=score,
+            label=pick(label, lang),
+        )
+        for i, (step, score, label) in enumerate(BLUEPRINT_CURVE, start=1)
+    ]
+    return Journey(
+        id=f"journey-blueprint-bank-loan-{lang}",
+        title=pick(("小微经营贷服务蓝图", "Small business loan: service blueprint"), lang),
+        scenario=pick(BANK_LOAN.scenario, lang),
+        language=lang,
+        personas=[persona],
+        stages=stages,
+        lanes=[
+            Lane(id=lane_ids[kind], name=pick(name, lang), kind=kind)
+            for kind, _c, name in BLUEPRINT_LANES
+        ],
+        cards=cards,
+        emotion_points=points,
+        links=links,
+    )
+
+
 # --- building and writing -------------------------------------------------------
+
+
+#: The e-commerce sample's improvements: opportunity card -> (status, owner, due, done on,
+#: customer value, business value, effort, pain cards it answers, note).
+EC_IMPROVEMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ImprovementStatus.DONE,
+        ("结算组", "Checkout team"),
+        "2024-04-30",
+        "2024-04-22",
+        85,
+        80,
+        2,
+        ("card-ec-pu-pain-1",),
+        ("商品页直接显示含运费的到手价。", "Product pages show the price with delivery."),
+    ),
+    "card-ec-co-opp-1": (
+        ImprovementStatus.IN_PROGRESS,
+        ("商品运营", "Merchandising"),
+        "2024-06-15",
+        "",
+        70,
+        55,
+        3,
+        ("card-ec-co-pain-1",),
+        ("先做销量前 50 的商品。", "Top 50 products first."),
+    ),
+    "card-ec-lo-opp-1": (
+        ImprovementStatus.PLANNED,
+        ("App 团队", "App team"),
+        "2024-07-31",
+        "",
+        60,
+        75,
+        2,
+        ("card-ec-lo-pain-1", "card-ec-co-pain-2"),
+        ("", ""),
+    ),
+    "card-ec-co-opp-2": (
+        ImprovementStatus.IDEA,
+        ("市场部", "Marketing"),
+        "",
+        "",
+        65,
+        40,
+        4,
+        ("card-ec-co-pain-2",),
+        ("", ""),
+    ),
+}
+
+
+#: One A/B test in the e-commerce sample: card -> (variants (name, visitors, conversions),
+#: winner); the first variant is the control.
+EC_EXPERIMENTS: dict[str, tuple] = {
+    "card-ec-pu-opp-1": (
+        ((("旧页面", "Old page"), 2400, 96), (("到手价", "Final price"), 2380, 131)),
+        ("到手价", "Final price"),
+    ),
+}
+
+
+#: The KPI of the checkout metric card: checkout completion in %, measured monthly.
+EC_KPI = Kpi(
+    unit="%",
+    direction=KpiDirection.HIGHER,
+    baseline=58,
+    target=70,
+    measurements=[
+        Measurement(date=d, value=v)
+        for d, v in (
+            ("2024-01-31", 58),
+            ("2024-02-29", 57),
+            ("2024-03-31", 59),
+            ("2024-04-30", 63),
+            ("2024-05-31", 66),
+            ("2024-06-30", 68),
+        )
+    ],
+)
+
+
+def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
+    """The sample with some opportunities made improvements, scored and owned."""
+    cards = []
+    for card in journey.cards:
+        found = table.get(card.id)
+        if card.id == "card-ec-pu-met-1":
+            card = card.model_copy(update={"kpi": EC_KPI})
+        if found is not None:
+            status, owner, due, done, customer, business, effort, pains, note = found
+            card = card.model_copy(
+                update={
+                    "owner": pick(owner, lang),
+                    "improvement": Improvement(
+                        status=status,
+                        due=due,
+                        done_on=done,
+                        customer_value=customer,
+                        business_value=business,
+                        effort=effort,
+                        pains=list(pains),
+                        note=pick(note, lang),
+                        experiment=_experiment(card.id, lang),
+                    ),
+                }
+            )
+        cards.append(card)
+    return journey.model_copy(update={"cards": cards})
+
+
+def _experiment(card_id: str, lang: str) -> Experiment | None:
+    found = EC_EXPERIMENTS.get(card_id)
+    if found is None:
+        return None
+    variants, winner = found
+    return Experiment(
+        variants=[
+            Variant(name=pick(name, lang), visitors=n, conversions=x) for name, n, x in variants
+        ],
+        winner=pick(winner, lang),
+    )
 
 
 def templates() -> dict[str, Journey]:
@@ -3000,7 +3550,12 @@ def templates() -> dict[str, Journey]:
         out[f"default-{lang}"] = default(lang)
     for story in STORIES:
         for lang in LANGUAGES:
-            out[f"sample-{story.key}-{lang}"] = build_story(story, lang)
+            journey = build_story(story, lang)
+            if story.key == "ecommerce":
+                journey = with_improvements(journey, EC_IMPROVEMENTS, lang)
+            out[f"sample-{story.key}-{lang}"] = journey
+    for lang in LANGUAGES:
+        out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.card import CardItem
 
@@ -17,6 +17,7 @@ class CardDrag(Interaction):
         self.card_id = card_id
         self.card_ids: list[str] = []
         self.target: tuple[str, str, int] | None = None
+        self.step_id: str | None = None  # the step dropped into, in a stage with steps
         self._select_only_on_click = False
 
     def start(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
@@ -59,6 +60,13 @@ class CardDrag(Interaction):
             self.target = None
             indicator.setVisible(False)
             return
+        column = lay.column_at(pos.x())
+        self.step_id = column.step_id if column is not None else None
+        if column is not None and column.step_id is not None:
+            index, y = lay.step_drop_slot(column, cell[1], pos.y(), frozenset(self.card_ids))
+            indicator.show_line(column.x + 6, y, column.right - 6, y)
+            self.target = (cell[0], cell[1], index)
+            return
         index, y = lay.drop_slot(cell[0], cell[1], pos.y(), frozenset(self.card_ids))
         rect = lay.cells[cell]
         indicator.show_line(rect.x + 6, y, rect.right - 6, y)
@@ -77,11 +85,19 @@ class CardDrag(Interaction):
         if self.target is None:
             return
         stage_id, lane_id, index = self.target
-        ids, n = self.card_ids, len(self.card_ids)
-        self.apply(
-            lambda: tr("Move %n card(s)", "", n),
-            lambda j: edits.move_cards(j, ids, stage_id, lane_id, index),
-        )
+        ids, n, step_id = self.card_ids, len(self.card_ids), self.step_id
+        name = step_names.card_title(self.scene.document.journey, ids)
+
+        def text() -> str:
+            return step_names.named(name, tr("Move card “%1”"), tr("Move %n cards", "", n))
+
+        if step_id is not None:
+            self.apply(
+                text,
+                lambda j: edits.move_cards_to_step(j, ids, stage_id, lane_id, step_id, index),
+            )
+        else:
+            self.apply(text, lambda j: edits.move_cards(j, ids, stage_id, lane_id, index))
         self.scene.set_current(stage_id, lane_id)
 
     def click(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
+from journeycanvas.canvas.items.link import LinkItem
 
 if TYPE_CHECKING:
     from journeycanvas.canvas.scene import JourneyScene
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ContextTarget:
-    """kind: "card", "point", "stage", "lane", "cell" or "none"; ident: its id (a
+    """kind: "card", "point", "link", "stage", "step", "lane", "cell" or "none"; ident: its id (a
     (stage id, lane id) pair for a cell); anchor: a scene point on it, where a menu
     opened from the keyboard appears."""
 
@@ -42,8 +43,11 @@ def target_at(scene: JourneyScene, pos: QPointF) -> ContextTarget:
     card = next((i for i in under if isinstance(i, CardItem)), None)
     if card is not None:
         return ContextTarget("card", card.card_id, QPointF(pos))
+    link = next((i for i in under if isinstance(i, LinkItem)), None)
+    if link is not None:
+        return ContextTarget("link", link.link_id, QPointF(pos))
     box = next((i for i in under if isinstance(i, BoxItem)), None)
-    if box is not None and box.kind in ("stage", "lane"):
+    if box is not None and box.kind in ("stage", "lane", "step"):
         return ContextTarget(box.kind, box.key, QPointF(pos))
     cell = scene.layout_.cell_at(pos.x(), pos.y()) if scene.layout_ else None
     if cell is not None:
@@ -75,6 +79,14 @@ def select_for_menu(scene: JourneyScene, target: ContextTarget) -> None:
     elif target.kind == "cell":
         scene.clearSelection()
         scene.set_current(*target.ident)
+    elif target.kind == "step":
+        scene.clearSelection()
+        scene.set_current_step(target.ident)
+    elif target.kind == "link":
+        item = scene.links[target.ident]
+        if not item.isSelected():
+            scene.clearSelection()
+            item.setSelected(True)
 
 
 def target_of_selection(scene: JourneyScene) -> ContextTarget:

@@ -1,8 +1,8 @@
 """What a double-click does, from what lies under it.
 
 A card: edit its title, or its body when the double-click is on the body. A
-stage or lane header: rename it. The emotion band: add a point there. An empty
-place in a cell: add a card to that cell.
+stage or lane header: rename it. The map's title: retype it. The emotion band:
+add a point there. An empty place in a cell: add a card to that cell.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas import commands, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
+from journeycanvas.canvas.items.link import LinkItem
 from journeycanvas.canvas.model import EmotionPoint
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
     under = scene.items(pos)
     if any(isinstance(i, EmotionPointItem) for i in under):
         return False
+    link = next((i for i in under if isinstance(i, LinkItem)), None)
+    if link is not None:
+        text_edits.edit_link_label(scene, link.link_id)
+        return True
     card = next((i for i in under if isinstance(i, CardItem)), None)
     if card is not None:
         if text_edits.is_on_body(card.layout, pos.y()):
@@ -41,6 +46,12 @@ def handle_double_click(scene: JourneyScene, pos: QPointF) -> bool:
         return True
     if box is not None and box.kind == "lane":
         text_edits.rename_lane(scene, box.key)
+        return True
+    if box is not None and box.kind == "step":
+        text_edits.rename_step(scene, box.key)
+        return True
+    if box is not None and box.kind == "title":
+        text_edits.edit_title(scene)
         return True
     lay = scene.layout_
     curve = lay.curve_at(pos.x(), pos.y())
@@ -64,8 +75,12 @@ def add_point_at(scene: JourneyScene, pos: QPointF) -> str | None:
     point = EmotionPoint(
         stage_id=where[0], position=round(where[1], 3), score=round(curve.score_at(pos.y()), 1)
     )
+    stage = step_names.short(scene.document.journey.stage(point.stage_id).name)
+    score = f"{point.score:+g}"
     if commands.apply(
-        scene.document, lambda: tr("Add emotion point"), lambda j: edits.add_point(j, point)
+        scene.document,
+        lambda: tr("Add emotion point %1 in “%2”").replace("%1", score).replace("%2", stage),
+        lambda j: edits.add_point(j, point),
     ):
         scene.clearSelection()
         item = scene.points.get(point.id)

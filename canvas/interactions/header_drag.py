@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.box import BoxItem
 
@@ -59,7 +59,11 @@ class StageReorder(Interaction):
         if self.index is None:
             return
         ident, index = self.ident, self.index
-        self.apply(lambda: tr("Move stage"), lambda j: edits.move_stage(j, ident, index))
+        name = step_names.short(self.scene.document.journey.stage(ident).name)
+        self.apply(
+            lambda: tr("Move stage “%1”").replace("%1", name),
+            lambda j: edits.move_stage(j, ident, index),
+        )
 
 
 class LaneReorder(StageReorder):
@@ -80,4 +84,8 @@ class LaneReorder(StageReorder):
         if self.index is None:
             return
         ident, index = self.ident, self.index
-        self.apply(lambda: tr("Move lane"), lambda j: edits.move_lane(j, ident, index))
+        name = step_names.short(self.scene.document.journey.lane(ident).name)
+        self.apply(
+            lambda: tr("Move lane “%1”").replace("%1", name),
+            lambda j: edits.move_lane(j, ident, index),
+        )

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.layout import CurveLayout, CurvePoint, curve_segments
 from journeycanvas.canvas.style import score_color
@@ -81,7 +81,11 @@ class PointDrag(Interaction):
             return
         stage_id, position, score = self.new
         pid = self.point_id
+        stage = step_names.short(self.scene.document.journey.stage(stage_id).name)
+        mark = f"{score:+g}"
         self.apply(
-            lambda: tr("Move emotion point"),
-            lambda j: edits.update_point(j, pid, stage_id=stage_id, position=position, score=score),
+            lambda: tr("Move emotion point to %1 in “%2”").replace("%1", mark).replace("%2", stage),
+            lambda j: edits.update_point(
+                j, pid, stage_id=stage_id, step_id=None, position=position, score=score
+            ),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeycanvas.canvas import edits
+from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 
 #: How near (in scene units at 100 %) the edge the mouse must be to grab it.
@@ -40,4 +40,8 @@ class StageResize(Interaction):
         if self.width is None:
             return
         stage_id, width = self.stage_id, self.width
-        self.apply(lambda: tr("Resize stage"), lambda j: edits.resize_stage(j, stage_id, width))
+        name = step_names.short(self.scene.document.journey.stage(stage_id).name)
+        self.apply(
+            lambda: tr("Resize stage “%1”").replace("%1", name),
+            lambda j: edits.resize_stage(j, stage_id, width),
+        )

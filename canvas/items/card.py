@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas.items.base import LayoutItem
-from journeycanvas.canvas.layout import CardLayout
-from journeycanvas.canvas.painting import draw_runs, qcolor
+from journeycanvas.canvas.layout import (
+    LINK_HANDLE_RADIUS,
+    CardLayout,
+    card_moment_marker,
+    link_handle,
+)
+from journeycanvas.canvas.painting import draw_moment, draw_runs, qcolor
 
 SELECTION = "#1E88E5"
 GREEK = "#B0BEC5"
@@ -36,7 +41,28 @@ class CardItem(LayoutItem[CardLayout]):
         self.setPos(layout.rect.x, layout.rect.y)
 
     def bounds_for(self, layout: CardLayout) -> QRectF:
-        return QRectF(0, 0, layout.rect.w, layout.rect.h).adjusted(-2, -2, 2, 2)
+        # Room above for a moment-of-truth mark astride the top edge, below for the
+        # link handle astride the bottom edge.
+        return QRectF(0, 0, layout.rect.w, layout.rect.h).adjusted(-2, -8, 2, 8)
+
+    def shape(self) -> QPainterPath:
+        """The card itself (and its link handle while selected), not the margin its
+        bounds keep for the marks astride its edges: a click just below a card is
+        in the cell, not on the card."""
+        lay = self.piece
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card's edge
+        path.addRect(QRectF(0, 0, lay.rect.w, lay.rect.h).adjusted(-2, -2, 2, 2))
+        if self.isSelected():
+            hx, hy = link_handle(lay)
+            r = LINK_HANDLE_RADIUS + 2
+            path.addEllipse(QPointF(hx - lay.rect.x, hy - lay.rect.y), r, r)
+        return path
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange:
+            self.prepareGeometryChange()  # the shape gains or loses the link handle
+        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -56,6 +82,16 @@ class CardItem(LayoutItem[CardLayout]):
             self._greek(painter)
         else:
             draw_runs(painter, lay.texts, -lay.rect.x, -lay.rect.y)
+        if lay.moment_of_truth:
+            draw_moment(painter, card_moment_marker(lay), -lay.rect.x, -lay.rect.y)
+        if selected:
+            # The handle a link is dragged from.
+            hx, hy = link_handle(lay)
+            painter.setPen(QPen(qcolor("#FFFFFF"), 1.2))
+            painter.setBrush(qcolor(SELECTION))
+            painter.drawEllipse(
+                QPointF(hx - lay.rect.x, hy - lay.rect.y), LINK_HANDLE_RADIUS, LINK_HANDLE_RADIUS
+            )
 
     def _greek(self, painter: QPainter) -> None:
         """Text too small to read is drawn as grey bars: a zoomed-out map of 2,000

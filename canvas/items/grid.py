@@ -34,3 +34,5 @@ class GridItem(LayoutItem[JourneyLayout]):
         painter.setPen(pen)
         top, bottom = lay.grid.y, lay.grid.bottom
         painter.drawLines([QLineF(s.column.right, top, s.column.right, bottom) for s in lay.stages])
+        painter.setPen(QPen(qcolor(style.GRID), 0.4))
+        painter.drawLines([QLineF(x, y0, x, y1) for x, y0, y1 in lay.step_lines()])

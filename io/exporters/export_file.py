@@ -1,9 +1,11 @@
 """One entry point for every export, used by the command line and the Export dialog.
 
 The format follows the file's extension. The exporter writes into a temporary
-file beside the target, which is moved into place only when it is complete: a
-failed or cancelled export leaves no partial file and never touches an existing
-one. Qt-using formats (PNG, SVG) are imported only when asked for.
+file beside the target, which is flushed to disk and moved into place only when
+the writer finished without an error: a failed or cancelled export (a full disk
+included) leaves no partial file and the previous file byte-identical. A
+replaced file keeps its permission bits, and a read-only one is refused
+(io/output_policy.py). Qt-using formats (PNG, SVG) are imported only when asked for.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.io.atomic import TEMP_SUFFIX
 from journeycanvas.io.exporters.options import FORMATS, ExportOptions, check
 from journeycanvas.io.exporters.paper import PaperError
+from journeycanvas.io.exporters.poster_content import poster_journey
 from journeycanvas.io.exporters.progress import ExportCancelled, Progress
+from journeycanvas.io.output_policy import OutputRefused, keep_mode, refuse_read_only
 
 #: Format → the function that writes it, as "module:function" (imported on demand).
 WRITERS: dict[str, str] = {
@@ -42,8 +46,11 @@ def format_of(path: str | os.PathLike[str]) -> str:
         suffix = "mmd"
     if suffix not in FORMATS:
         known = ", ".join(f".{f}" for f in FORMATS)
-        shown = f"“.{suffix}”" if suffix else "no extension"
-        raise ExportError(f"{path}: cannot export to {shown}; the file name must end in {known}.")
+        if not suffix:
+            raise ExportError(f"{path}: the file name has no extension; end it in {known}.")
+        raise ExportError(
+            f"{path}: cannot export to “.{suffix}”; the file name must end in {known}."
+        )
     return suffix
 
 
@@ -66,14 +73,21 @@ def export(
         raise ExportError(f"{out}: the folder {str(folder)!r} does not exist.")
     if out.is_dir():
         raise ExportError(f"{out}: that is a folder; give a file name.")
+    try:
+        refuse_read_only(out)
+    except OutputRefused as exc:
+        raise ExportError(str(exc)) from None
     module_name, func_name = WRITERS[fmt].split(":")
     writer = getattr(importlib.import_module(module_name), func_name)
 
     temp = folder / f".{out.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    existed = out.exists()
     try:
-        writer(journey, str(temp), options, progress)
+        # Posters leave out an import's unaccepted suggestions unless asked (poster_content.py).
+        writer(poster_journey(journey, options, fmt), str(temp), options, progress)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+        keep_mode(out, temp)
         os.replace(temp, out)
     except ExportCancelled:
         raise
@@ -81,8 +95,20 @@ def export(
         raise ExportError(f"{out}: {str(exc).rstrip('.')}.") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ExportError(f"{out}: the file could not be written ({reason}).") from None
+        kept = "the file on disk was not changed" if existed else "nothing was written"
+        raise ExportError(f"{out}: it was not exported ({reason}); {kept}.") from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+    _fsync_folder(folder)
     return out
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (as io/atomic.py does)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

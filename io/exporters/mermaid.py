@@ -2,36 +2,34 @@
 
 A section per stage, a task per touchpoint card, the journey's personas as the
 actors. Mermaid scores tasks 1–5 (its docs say 0–5; 1–5 is what renders with a
-face), so a −2..+2 score s becomes round(3 + s), clamped. A card's score is the
-mean of its evidence, else the emotion point linked to it, else neutral.
+face), so a −2..+2 score s becomes 3 + s rounded half up (+0.5 → 4, −0.5 → 3,
+as a person rounds, not Python's half-to-even), clamped. A card's score is the
+mean of its evidence, else the emotion point linked to it. A touchpoint with
+neither still needs a number in Mermaid: it is drawn neutral, and a comment line
+(:data:`UNSCORED`) says it has no score, so importing it back gives no score.
 
-Mermaid's grammar reserves ``:`` (in names), ``;``, ``#`` and line breaks, and
-``,`` separates actors; those are written as their full-width forms, which read
-the same in Chinese and English.
+Names are spelled so that Mermaid's own parser reads each as that name
+(io/mermaid_names.py).
 """
 
 from __future__ import annotations
 
+import math
+
 from journeycanvas.canvas.model import Card, Journey
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
+from journeycanvas.io.mermaid_names import MARKER, UNSCORED, spell
 
-_RESERVED = str.maketrans({":": "：", ";": "；", "#": "＃", "\r": " ", "\n": " ", "\t": " "})
-_ACTOR = str.maketrans({",": "，"})
 DEFAULT_ACTOR = {"en": "Customer", "zh": "客户"}
-
-
-def clean(text: str, *, actor: bool = False) -> str:
-    text = text.translate(_RESERVED)
-    if actor:
-        text = text.translate(_ACTOR)
-    return " ".join(text.split())
+NEUTRAL = 3
 
 
 def mermaid_score(score: float | None) -> int:
+    """−2..+2 onto Mermaid's 1..5, half up; no score is drawn neutral."""
     if score is None:
-        return 3
-    return max(1, min(5, round(3 + score)))
+        return NEUTRAL
+    return max(1, min(5, math.floor(3 + score + 0.5)))
 
 
 def card_score(journey: Journey, card: Card) -> float | None:
@@ -42,17 +40,19 @@ def card_score(journey: Journey, card: Card) -> float | None:
 
 def to_mermaid(journey: Journey) -> str:
     lang = journey.language.split("-")[0].lower()
-    actors = [clean(p.name, actor=True) for p in journey.personas if p.name.strip()]
+    actors = [spell(p.name, "actor") for p in journey.personas if p.name.strip()]
     actor_text = ", ".join(actors) or DEFAULT_ACTOR.get(lang, DEFAULT_ACTOR["en"])
-    lines = ["journey"]
-    title = " ".join(journey.title.replace(";", "；").replace("#", "＃").split())
+    lines = ["journey", f"    {MARKER}"]
+    title = spell(journey.title, "title")
     if title:
         lines.append(f"    title {title}")
     for stage in journey.stages:
-        lines.append(f"    section {clean(stage.name) or '—'}")
+        lines.append(f"    section {spell(stage.name, 'section') or '—'}")
         for card in journey.touchpoint_cards(stage.id):
-            score = mermaid_score(card_score(journey, card))
-            lines.append(f"      {clean(card.title) or '—'}: {score}: {actor_text}")
+            score = card_score(journey, card)
+            lines.append(f"      {spell(card.title) or '—'}: {mermaid_score(score)}: {actor_text}")
+            if score is None:
+                lines.append(f"      {UNSCORED}")
     return "\n".join(lines) + "\n"
 
 

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeycanvas.io.exporters.paper import MM, Orientation, Paper, PaperError, parse_paper
+from journeycanvas.io.exporters.paper import (
+    MM,
+    TILE_PAPERS,
+    Orientation,
+    Paper,
+    PaperError,
+    parse_paper,
+)
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
 MIN_DPI, MAX_DPI = 72, 600
 MAX_PNG_SIDE = 60_000  # pixels; beyond this no viewer opens the file anyway
+MAX_FIT_SHEETS = 20  # per direction
+MAX_BLEED_MM = 10.0  # print shops ask for 2–5 mm
 
 
 @dataclass(frozen=True)
@@ -23,12 +32,16 @@ class ExportOptions:
     margin_mm: float = 10.0
     scale: float | None = None  # None: fit the map to the printable area
     tile: str | None = None  # tile the poster onto sheets of this paper
+    fit_sheets: tuple[int, int] | None = None  # tiling: fit to (columns, rows) sheets
+    bleed_mm: float = 0.0  # single-sheet PDF: bleed beyond the trim, with crop marks
     overlap_mm: float = 10.0
     dpi: int = 300
     width_px: int | None = None  # PNG: a pixel width instead of paper × DPI
     transparent: bool = False
     source_name: str = ""  # the file name printed in the title block footer
     author: str = ""
+    split_stages: int | None = None  # PDF: a page per this many stages
+    include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,19 @@ def check(options: ExportOptions) -> None:
     """Refuse impossible choices before any work, with one sentence."""
     parse_paper(options.paper)
     if options.tile:
-        parse_paper(options.tile)
+        check_tile_paper(options.tile)
+    if not 0 <= options.bleed_mm <= MAX_BLEED_MM:
+        raise PaperError(f"the bleed must be 0–{MAX_BLEED_MM:g} mm, not {options.bleed_mm:g}")
+    if options.bleed_mm and options.tile:
+        raise PaperError("bleed is for a poster printed on one sheet, not for tiles")
+    if options.fit_sheets is not None:
+        if not options.tile:
+            raise PaperError("fitting to a number of sheets needs tiling (a sheet paper)")
+        if options.scale is not None:
+            raise PaperError("give either a scale or a number of sheets to fit, not both")
+        if not all(1 <= n <= MAX_FIT_SHEETS for n in options.fit_sheets):
+            cols, rows = options.fit_sheets
+            raise PaperError(f"fit to 1–{MAX_FIT_SHEETS} sheets across and down, not {cols}×{rows}")
     if not MIN_DPI <= options.dpi <= MAX_DPI:
         raise PaperError(f"the resolution must be {MIN_DPI}–{MAX_DPI} DPI, not {options.dpi}")
     if options.overlap_mm < 0 or options.overlap_mm > 50:
@@ -94,3 +119,12 @@ def check(options: ExportOptions) -> None:
         raise PaperError(f"the scale must be between 0.01 and 20, not {options.scale:g}")
     if options.width_px is not None and not 16 <= options.width_px <= MAX_PNG_SIDE:
         raise PaperError(f"the width must be 16–{MAX_PNG_SIDE} pixels, not {options.width_px}")
+
+
+def check_tile_paper(name: str) -> Paper:
+    """The sheet paper, refused unless an office printer takes it (as the help says)."""
+    paper = parse_paper(name)
+    if paper.name not in TILE_PAPERS:
+        listed = f"{', '.join(TILE_PAPERS[:-1])} or {TILE_PAPERS[-1]}"
+        raise PaperError(f"tiles must be {listed} sheets, not {paper.name}")
+    return paper

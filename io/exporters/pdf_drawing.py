@@ -20,9 +20,20 @@ from functools import cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import Box, CurveLayout, CurvePoint, JourneyLayout, TextRun
+from journeycanvas.canvas.fonts import stroke_width
+from journeycanvas.canvas.layout import (
+    Box,
+    CurveLayout,
+    CurvePoint,
+    JourneyLayout,
+    LinkLayout,
+    TextRun,
+    card_moment_marker,
+    step_moment_marker,
+)
 from journeycanvas.canvas.text_metrics import (
     FONTS,
     PDF_FONT_NAME,
@@ -93,13 +104,23 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
         boxes.append((layout.persona, style.GRID))
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
+    boxes += [(step.header, "#FFFFFF") for step in layout.steps]
     for box, border in boxes:
         _box(c, box, border)
+    _blueprint_lines(c, layout)
     _cards(c, layout)
+    for link in layout.links:
+        _link(c, link)
+    markers = [step_moment_marker(s) for s in layout.steps if s.moment_of_truth]
+    markers += [card_moment_marker(card) for card in layout.cards if card.moment_of_truth]
+    for marker in markers:
+        _polygon(c, marker, style.MOMENT, "#FFFFFF")
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
     runs += [r for curve in layout.curves for r in curve.labels]
+    runs += [r for line in layout.blueprint_lines for r in line.texts]
+    runs += [r for link in layout.links for r in link.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
     for curve in layout.curves:
@@ -108,7 +129,11 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
-    """Each run upright at its baseline, span by span in its font, in a y-down system."""
+    """Each run upright at its baseline, span by span in its font, in a y-down system.
+
+    A derived bold (canvas/fonts.py) is its regular font in text render mode 2,
+    fill and stroke, the stroke as wide as the screen draws it.
+    """
     text = c.beginText()
     font = size = color = None
     for run in runs:
@@ -117,14 +142,25 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
         if run.color != color:
             color = run.color
             text.setFillColor(rgb(color))
+            text.setStrokeColor(rgb(color))
         for span in run.spans:
             if span.font != font or run.size != size:
                 font, size = span.font, run.size
                 text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+                stroke = stroke_width(font, size)
+                if stroke:
+                    _text_line_width(text, stroke)
+                text.setTextRenderMode(2 if stroke else 0)
             # The matrix flips y back, so glyphs stand upright on the baseline.
             text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
             text.textOut(span.text)
     c.drawText(text)
+
+
+def _text_line_width(text: PDFTextObject, width: float) -> None:
+    """Set the line width inside a text object (BT … ET allows the ``w`` operator;
+    reportlab's text object has no method for it, only the canvas outside it)."""
+    text._code.append(f"{width:.3f} w")
 
 
 def _grid(c: Canvas, layout: JourneyLayout) -> None:
@@ -142,6 +178,13 @@ def _grid(c: Canvas, layout: JourneyLayout) -> None:
         path.moveTo(x, top)
         path.lineTo(x, bottom)
     c.drawPath(path, stroke=1, fill=0)
+    if layout.steps:
+        c.setLineWidth(0.4)
+        path = c.beginPath()
+        for x, y0, y1 in layout.step_lines():
+            path.moveTo(x, y0)
+            path.lineTo(x, y1)
+        c.drawPath(path, stroke=1, fill=0)
 
 
 def _curve(c: Canvas, curve: CurveLayout) -> None:
@@ -251,3 +294,49 @@ def _face(c: Canvas, point: CurvePoint) -> None:
     path.moveTo(*p0)
     path.curveTo(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])
     c.drawPath(path, stroke=1, fill=0)
+
+
+def _blueprint_lines(c: Canvas, layout: JourneyLayout) -> None:
+    """Dashed lines across the lanes; a patch of page under each name (drawn later)."""
+    for line in layout.blueprint_lines:
+        c.saveState()
+        c.setStrokeColor(rgb(style.BLUEPRINT_LINE))
+        c.setLineWidth(1.2)
+        c.setDash(4, 3)
+        c.line(line.x0, line.y, line.x1, line.y)
+        c.restoreState()
+        for run in line.texts:
+            c.setFillColor(rgb(style.PAGE))
+            c.rect(run.x - 3, run.y - run.size, run.width + 6, run.size * 1.3, stroke=0, fill=1)
+
+
+def _polygon(c: Canvas, points, fill: str, stroke: str | None = None) -> None:
+    path = c.beginPath()
+    path.moveTo(*points[0])
+    for p in points[1:]:
+        path.lineTo(*p)
+    path.close()
+    c.setFillColor(rgb(fill))
+    if stroke:
+        c.setStrokeColor(rgb(stroke))
+        c.setLineWidth(1.0)
+    c.drawPath(path, stroke=1 if stroke else 0, fill=1)
+
+
+def _link(c: Canvas, link: LinkLayout) -> None:
+    """The routed arrow, its head, and a white patch for its label (drawn with the text)."""
+    c.saveState()
+    c.setStrokeColor(rgb(style.LINK))
+    c.setLineWidth(1.4)
+    c.setLineJoin(1)
+    path = c.beginPath()
+    path.moveTo(*link.points[0])
+    for p in link.points[1:]:
+        path.lineTo(*p)
+    c.drawPath(path, stroke=1, fill=0)
+    _polygon(c, link.head, style.LINK)
+    if link.label_rect is not None:
+        r = link.label_rect
+        c.setFillColor(rgb(style.PAGE))
+        c.rect(r.x, r.y, r.w, r.h, stroke=0, fill=1)
+    c.restoreState()

@@ -1,4 +1,5 @@
-"""PDF: one poster sheet, or the same poster tiled when a tile paper is chosen."""
+"""PDF: one poster sheet, the same poster tiled when a tile paper is chosen, or a page per
+N stages."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.pdf_poster import export_pdf
 from journeycanvas.io.exporters.progress import Progress
+from journeycanvas.io.exporters.split_pages import export_split_pdf
 from journeycanvas.io.exporters.tiling import export_tiled_pdf
 
 
 def write_pdf(
     journey: Journey, target: str | BinaryIO, options: ExportOptions, progress: Progress = None
 ) -> None:
-    if options.tile:
+    if options.split_stages:
+        export_split_pdf(journey, target, options, progress)
+    elif options.tile:
         export_tiled_pdf(journey, target, options, progress)
     else:
         export_pdf(journey, target, options, progress)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
+from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, place
 from journeycanvas.io.exporters.png_stream import PngStream
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
@@ -22,6 +23,7 @@ from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
 
 BAND_PIXELS = 8_000_000  # about 32 MB per band at 4 bytes a pixel
+_BAND_OVERLAP = 8  # rows painted beyond each side of a band, then cut off
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def export_png(
     journey: Journey, target: str, options: ExportOptions, progress: Progress = None
 ) -> Raster:
     step(progress, 0.0)
+    journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
     layout = compute_layout(journey)
     raster = raster_for(options, layout)
     footer = footer_runs(layout, footer_text(options.source_name))
@@ -68,21 +71,25 @@ def export_png(
         for i in range(bands):
             top = i * band
             rows = min(band, raster.height - top)
-            image = QImage(raster.width, rows, fmt)
+            # Each band is painted with a few rows of its neighbours and then cut to
+            # size: Qt's rasteriser treats a shape that leaves the image edge otherwise
+            # than one inside it, which left a seam of odd pixels where bands met.
+            above = min(top, _BAND_OVERLAP)
+            image = QImage(raster.width, rows + above + _BAND_OVERLAP, fmt)
             image.fill(Qt.GlobalColor.transparent if alpha else Qt.GlobalColor.white)
             painter = QPainter(image)
-            painter.translate(raster.x, raster.y - top)
+            painter.translate(raster.x, raster.y - top + above)
             painter.scale(raster.scale, raster.scale)
             # The band in map points, so the painter skips what lies outside it.
             visible = QRectF(
                 -raster.x / raster.scale,
-                (top - raster.y) / raster.scale,
+                (top - above - raster.y) / raster.scale,
                 raster.width / raster.scale,
-                rows / raster.scale,
+                (rows + above + _BAND_OVERLAP) / raster.scale,
             )
             paint_map(painter, layout, footer, transparent=alpha, visible=visible)
             painter.end()
-            image = image.convertToFormat(packed)
+            image = image.copy(0, above, raster.width, rows).convertToFormat(packed)
             png.write_rows(image.constBits(), rows, image.bytesPerLine())
             del image
             step(progress, (i + 1) / bands)

@@ -12,10 +12,20 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import Box, JourneyLayout, Rect, TextRun
+from journeycanvas.canvas.layout import (
+    Box,
+    JourneyLayout,
+    Rect,
+    TextRun,
+    card_moment_marker,
+    step_moment_marker,
+)
 from journeycanvas.canvas.painting import (
     curve_path,
+    draw_blueprint_line,
     draw_data_curve,
+    draw_link,
+    draw_moment,
     draw_runs,
     face_paths,
     qcolor,
@@ -44,8 +54,12 @@ def paint_map(
     *,
     transparent: bool = False,
     visible: QRectF | None = None,
+    text: bool = True,
 ) -> None:
-    """Draw the map in layout coordinates (points, y down) with the painter's transform."""
+    """Draw the map in layout coordinates (points, y down) with the painter's transform.
+
+    ``text=False`` draws everything but the text (the SVG writes its text itself).
+    """
     # Culling is generous: strokes and descenders reach a little past their boxes.
     v = (visible or QRectF(0, 0, layout.width, layout.height)).adjusted(-4, -4, 4, 4)
     painter.save()
@@ -56,15 +70,25 @@ def paint_map(
     _grid(painter, layout, v)
     for curve in layout.curves:
         if _meets(curve.band, v):
-            _curve(painter, curve)
+            _curve(painter, curve, text=text)
     boxes: list[tuple[Box, str | None]] = [(layout.title, None)]
     if layout.persona is not None:
         boxes.append((layout.persona, style.GRID))
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
+    boxes += [(step.header, "#FFFFFF") for step in layout.steps]
     for box, border in boxes:
+        # A box filled with the page colour (the title block) is the page itself: on
+        # a transparent background it must not become an opaque white rectangle.
+        page_coloured = box.fill.upper() == style.PAGE.upper()
         # A box's text may reach past its rectangle (a title's descenders): test both.
-        _box(painter, box, border, v)
+        _box(painter, box, border, v, fill=not (transparent and page_coloured), text=text)
+    for line in layout.blueprint_lines:
+        if v.top() - 20 <= line.y <= v.bottom() + 20:
+            draw_blueprint_line(painter, line, text=text)
+    for step in layout.steps:
+        if step.moment_of_truth and _meets(step.header.rect, v):
+            draw_moment(painter, step_moment_marker(step))
     for card in layout.cards:
         if not _meets(card.rect, v):
             continue
@@ -74,8 +98,17 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
-        draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
-    draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+        if text:
+            draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
+        if card.moment_of_truth:
+            draw_moment(painter, card_moment_marker(card))
+    for link in layout.links:
+        xs = [p[0] for p in link.points]
+        ys = [p[1] for p in link.points]
+        if _meets(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), v):
+            draw_link(painter, link, text=text)
+    if text:
+        draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     for curve in layout.curves:
         for point in curve.points:
             if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
@@ -94,9 +127,14 @@ def _grid(painter: QPainter, layout: JourneyLayout, v: QRectF) -> None:
     if top < bottom:
         xs = [s.column.right for s in layout.stages]
         painter.drawLines([QLineF(x, top, x, bottom) for x in xs])
+    painter.setPen(QPen(qcolor(style.GRID), 0.4))
+    lines = [
+        (x, max(y0, v.top() - 1), min(y1, v.bottom() + 1)) for x, y0, y1 in layout.step_lines()
+    ]
+    painter.drawLines([QLineF(x, y0, x, y1) for x, y0, y1 in lines if y0 < y1])
 
 
-def _curve(painter: QPainter, curve) -> None:
+def _curve(painter: QPainter, curve, *, text: bool = True) -> None:
     band = curve.band
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(style.ZERO_BAND))
@@ -110,15 +148,19 @@ def _curve(painter: QPainter, curve) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(curve_path(curve))
     draw_data_curve(painter, curve)  # the curve computed from answers (issue 14)
-    draw_runs(painter, curve.labels)
+    if text:
+        draw_runs(painter, curve.labels)
 
 
-def _box(painter: QPainter, box: Box, border: str | None, v: QRectF) -> None:
-    if _meets(box.rect, v):
+def _box(
+    painter: QPainter, box: Box, border: str | None, v: QRectF, *, fill: bool, text: bool
+) -> None:
+    if _meets(box.rect, v) and (fill or border):
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(box.fill))
+        painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
-    draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
+    if text:
+        draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
 
 
 def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:

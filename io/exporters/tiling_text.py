@@ -8,26 +8,28 @@ from __future__ import annotations
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "caption": "{row}{col} of {rows}×{cols}",
-        "detail": "row {row}, column {col} · {rows} rows × {cols} columns",
+        "caption": "Sheet {n} of {count}: row {row}, column {col}",
+        "detail": "{rows} rows × {cols} columns · cut the left and top margins",
+        "label": "R{row} C{col}",
         "heading": "Assembly: {rows} rows × {cols} columns of {paper} ({count} sheets)",
         "step1": "1. Print every page at actual size (100 %), not “fit to page”.",
-        "step2": "2. Lay the sheets out as below: rows A, B, … from the top, columns 1, 2, … "
-        "from the left.",
+        "step2": "2. Lay the sheets out as below: rows 1, 2, … from the top, columns 1, 2, … "
+        "from the left (R2 C3 is row 2, column 3).",
         "step3": "3. Cut each sheet along its crop marks on the left and top (not the first "
         "column or the top row).",
         "step4": "4. Lay it over its neighbour so the {overlap:g} mm overlap matches and the "
-        "round targets meet, then tape from behind.",
+        "half targets on the two sheets join into whole circles, then tape from behind.",
     },
     "zh": {
-        "caption": "{row}{col}（共 {rows}×{cols}）",
-        "detail": "第 {row} 行，第 {col} 列 · 共 {rows} 行 × {cols} 列",
+        "caption": "第 {n} 张，共 {count} 张：第 {row} 行，第 {col} 列",
+        "detail": "共 {rows} 行 × {cols} 列 · 剪掉左侧和上侧页边",
+        "label": "{row} 行 {col} 列",
         "heading": "拼贴说明：{rows} 行 × {cols} 列 {paper} 纸（共 {count} 张）",
         "step1": "1. 按实际大小（100%）打印所有页面，不要选“适合页面”。",
-        "step2": "2. 按下图摆放：行 A、B…… 自上而下，列 1、2…… 自左向右。",
+        "step2": "2. 按下图摆放：行 1、2…… 自上而下，列 1、2…… 自左向右。",
         "step3": "3. 沿左侧和上侧的裁切标记剪掉页边（第一列和第一行除外）。",
         "step4": "4. 压在相邻一张上，使 {overlap:g} 毫米重叠部分对齐、"
-        "圆形对位标记重合，从背面贴好。",
+        "两张纸上的半个对位圆合成完整的圆，从背面贴好。",
     },
 }
 
@@ -36,10 +38,23 @@ def _lang(language: str) -> dict[str, str]:
     return _TEXT.get(language.split("-")[0].lower(), _TEXT["en"])
 
 
-def sheet_caption(language: str, row: str, col: int, rows: int, cols: int) -> tuple[str, str]:
+def sheet_caption(language: str, row: int, col: int, rows: int, cols: int) -> tuple[str, str]:
+    """The caption of sheet (row, col), counted from 0, and its detail line."""
     t = _lang(language)
-    values = {"row": row, "col": col, "rows": rows, "cols": cols}
+    values = {
+        "row": row + 1,
+        "col": col + 1,
+        "rows": rows,
+        "cols": cols,
+        "n": row * cols + col + 1,
+        "count": rows * cols,
+    }
     return t["caption"].format(**values), t["detail"].format(**values)
+
+
+def sheet_label(language: str, row: int, col: int) -> str:
+    """A sheet's short name on the assembly page: "R2 C3", never a paper-like "B3"."""
+    return _lang(language)["label"].format(row=row + 1, col=col + 1)
 
 
 def assembly_lines(

@@ -1,9 +1,18 @@
 """xlsx: the map as a grid, the touchpoints with their numbers, and every piece of evidence.
 
 The evidence sheet is laid out the way the spreadsheet importer reads an
-interview coding sheet (stage, touchpoint, channel, respondent, score, words),
+interview coding sheet (stage, touchpoint, channel, respondent, score, words,
+and a touchpoint number that keeps same-titled touchpoints apart; a touchpoint
+without evidence gets a row of its own),
 with scores on the 1–5 scale named in its header, so importing it back gives
 the same touchpoints, responses and mean scores (−2..+2 maps to 1..5 exactly).
+
+It is also a handout: every sheet prints landscape, one page wide, with its
+header row and first column repeated on every page and the journey's title in
+the page header; rows are as tall as their wrapped text (openpyxl cannot ask
+the spreadsheet to measure, and LibreOffice prints unsized rows over each
+other), and the personas and the emotion curve get sheets of their own, after
+the three the importer reads.
 
 User text is never a formula: every text cell is typed as a string and marked
 "quote prefix", so Excel shows ``=HYPERLINK(…)`` or ``@SUM`` as typed (OWASP
@@ -11,6 +20,12 @@ CSV/formula injection), and characters XML cannot hold are dropped.
 """
 
 from __future__ import annotations
+
+import gc
+import io
+import math
+import sys
+import unicodedata
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -31,6 +46,7 @@ _TEXT = {
         "evidence": "Evidence",
         "lane": "Lane",
         "stage": "Stage",
+        "step": "Step",
         "touchpoint": "Touchpoint",
         "channel": "Channel",
         "owner": "Owner",
@@ -42,6 +58,20 @@ _TEXT = {
         "file": "File",
         "sheet": "Sheet",
         "row": "Row",
+        "number": "Touchpoint no.",
+        "personas": "Personas",
+        "curve": "Emotion curve",
+        "name": "Name",
+        "segment": "Segment",
+        "description": "Description",
+        "quote": "Quote",
+        "goals": "Goals",
+        "needs": "Needs",
+        "pains": "Pains",
+        "position": "Place in stage",
+        "curve_score": "Score (−2..+2)",
+        "label": "Label",
+        "page": "Page &P of &N",
     },
     "zh": {
         "map": "旅程图",
@@ -49,6 +79,7 @@ _TEXT = {
         "evidence": "证据",
         "lane": "泳道",
         "stage": "阶段",
+        "step": "步骤",
         "touchpoint": "接触点",
         "channel": "渠道",
         "owner": "负责部门",
@@ -60,12 +91,27 @@ _TEXT = {
         "file": "文件",
         "sheet": "工作表",
         "row": "行号",
+        "number": "接触点编号",
+        "personas": "客户画像",
+        "curve": "情绪曲线",
+        "name": "姓名",
+        "segment": "类型",
+        "description": "描述",
+        "quote": "原话",
+        "goals": "目标",
+        "needs": "需求",
+        "pains": "痛点",
+        "position": "阶段内位置",
+        "curve_score": "情绪分（−2..+2）",
+        "label": "标签",
+        "page": "第 &P 页，共 &N 页",
     },
 }
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="ECEFF1")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+LINE_POINTS = 15.0  # one line of the default 11 pt Calibri
 
 
 def labels(language: str) -> dict[str, str]:
@@ -88,11 +134,45 @@ def export_xlsx(
     _touchpoint_sheet(book.create_sheet(t["touchpoints"]), journey, t)
     step(progress, 0.6)
     _evidence_sheet(book.create_sheet(t["evidence"]), journey, t)
+    step(progress, 0.8)
+    _persona_sheet(book.create_sheet(t["personas"]), journey, t)
+    _curve_sheet(book.create_sheet(t["curve"]), journey, t)
+    for sheet in book.worksheets:
+        _fit_rows(sheet)
+        _print_setup(sheet, journey.title, t)
     step(progress, 0.9)
     book.properties.title = ILLEGAL_CHARACTERS_RE.sub("", journey.title)
     book.properties.creator = options.author or "Journey Canvas"
-    book.save(target)
+    # Zipped into memory, then written in one go: openpyxl saving straight to a
+    # file on a full disk leaves its zip to fail again, noisily, when collected.
+    data = io.BytesIO()
+    _save_quietly(book, data)
+    with open(target, "wb") as handle:
+        handle.write(data.getbuffer())
     step(progress, 1.0)
+
+
+def _save_quietly(book: Workbook, data: io.BytesIO) -> None:
+    """Save, and when it fails let only the first error out.
+
+    openpyxl streams each sheet through a temporary file; when that write fails
+    (a full disk), the half-run generators fail again as they are collected and
+    Python prints "Exception ignored … Traceback" after our one sentence. Those
+    echoes of the same failure are collected here with the hook silenced.
+    """
+    failure: OSError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        try:
+            book.save(data)
+        except OSError as exc:
+            failure = OSError(exc.errno, exc.strerror, exc.filename)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
 
 
 def put(sheet: Worksheet, row: int, col: int, value) -> None:
@@ -118,7 +198,89 @@ def _header(sheet: Worksheet, names: list[str], widths: list[float]) -> None:
     sheet.freeze_panes = "B2"
 
 
+def _print_setup(sheet: Worksheet, title: str, t: dict[str, str]) -> None:
+    """Landscape, one page wide, header row and first column on every page, titled."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_title_cols = "A:A"
+    sheet.print_options.gridLines = True
+    # "&" starts a code in page headers; a title's own ampersands are doubled.
+    sheet.oddHeader.center.text = ILLEGAL_CHARACTERS_RE.sub("", title).replace("&", "&&")
+    sheet.oddFooter.center.text = t["page"]
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide.
+
+    Spreadsheet widths count narrow characters; a CJK character takes two.
+    """
+    lines = 0
+    for paragraph in text.split("\n"):
+        units = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in paragraph)
+        lines += max(1, math.ceil(units / max(1.0, width - 1)))
+    return lines
+
+
+def _fit_rows(sheet: Worksheet) -> None:
+    """Each row as tall as its most wrapped cell (15 points a line at the default 11 pt)."""
+    widths = {letter: (dim.width or 8.43) for letter, dim in sheet.column_dimensions.items()}
+    for row in sheet.iter_rows(min_row=1):
+        lines = 1
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value:
+                lines = max(lines, text_lines(cell.value, widths.get(cell.column_letter, 8.43)))
+                cell.alignment = _WRAP
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = LINE_POINTS * lines + 2
+
+
+def _persona_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    keys = ("name", "segment", "description", "quote", "goals", "needs", "pains")
+    _header(sheet, [t[k] for k in keys], [18, 14, 40, 36, 36, 36, 36])
+    for row, persona in enumerate(journey.personas, start=2):
+        values = (
+            persona.name,
+            persona.segment.value,
+            persona.description,
+            persona.quote,
+            "\n".join(persona.goals),
+            "\n".join(persona.needs),
+            "\n".join(persona.pains),
+        )
+        for col, value in enumerate(values, start=1):
+            put(sheet, row, col, value)
+
+
+def _curve_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    keys = ("stage", "position", "curve_score", "label", "touchpoint")
+    _header(sheet, [t[k] for k in keys], [18, 14, 16, 30, 30])
+    stages = {s.id: s.name for s in journey.stages}
+    titles = {c.id: c.title for c in journey.cards}
+    for row, point in enumerate(journey.ordered_points(), start=2):
+        values = (
+            stages[point.stage_id],
+            point.position,
+            point.score,
+            point.label,
+            titles.get(point.card_id or "", ""),
+        )
+        for col, value in enumerate(values, start=1):
+            put(sheet, row, col, value)
+        sheet.cell(row=row, column=2).number_format = "0%"
+        sheet.cell(row=row, column=3).number_format = "+0.00;-0.00;0.00"
+def _step_of(journey: Journey, card) -> str | None:
+    """The step a card is drawn in (a card without one sits in its stage's first)."""
+    stage = journey.stage(card.stage_id)
+    return stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
+
+
 def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    if any(s.steps for s in journey.stages):
+        _map_sheet_by_step(sheet, journey, t)
+        return
     sheet.title = t["map"]
     stages = journey.stages
     _header(sheet, [t["lane"], *(s.name for s in stages)], [18] + [36] * len(stages))
@@ -131,6 +293,31 @@ def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
         sheet.cell(row=row, column=1).font = _HEADER_FONT
         for col, stage in enumerate(journey.stages, start=2):
             texts = by_cell.get((stage.id, lane.id))
+            if texts:
+                put(sheet, row, col, "\n\n".join(texts))
+                sheet.cell(row=row, column=col).alignment = _WRAP
+
+
+def _map_sheet_by_step(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    """The map with one column per step (a stage without steps keeps one column)."""
+    sheet.title = t["map"]
+    columns: list[tuple[str, str | None, str]] = []
+    for stage in journey.stages:
+        if stage.steps:
+            columns += [(stage.id, step.id, f"{stage.name} · {step.name}") for step in stage.steps]
+        else:
+            columns.append((stage.id, None, stage.name))
+    _header(sheet, [t["lane"], *(name for _s, _st, name in columns)], [18] + [30] * len(columns))
+    by_cell: dict[tuple[str, str | None, str], list[str]] = {}
+    for card in journey.cards:
+        text = card.title + (f"\n{card.body}" if card.body else "")
+        key = (card.stage_id, _step_of(journey, card), card.lane_id)
+        by_cell.setdefault(key, []).append(text)
+    for row, lane in enumerate(journey.lanes, start=2):
+        put(sheet, row, 1, lane.name)
+        sheet.cell(row=row, column=1).font = _HEADER_FONT
+        for col, (stage_id, step_id, _name) in enumerate(columns, start=2):
+            texts = by_cell.get((stage_id, step_id, lane.id))
             if texts:
                 put(sheet, row, col, "\n\n".join(texts))
                 sheet.cell(row=row, column=col).alignment = _WRAP
@@ -152,13 +339,25 @@ def _touchpoint_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> 
 
 
 def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    if any(s.steps for s in journey.stages):
+        _evidence_sheet_with_steps(sheet, journey, t)
+        return
     keys = ("stage", "touchpoint", "channel", "respondent", "score", "comment")
-    names = [t[k] for k in (*keys, "file", "sheet", "row")]
-    _header(sheet, names, [18, 30, 18, 14, 12, 60, 24, 14, 8])
+    names = [t[k] for k in (*keys, "file", "sheet", "row", "number")]
+    _header(sheet, names, [18, 30, 18, 14, 12, 60, 24, 14, 8, 12])
     stage_names = {s.id: s.name for s in journey.stages}
     row = 2
+    number = 0
     for stage in journey.stages:
         for card in journey.touchpoint_cards(stage.id):
+            # The number keeps two touchpoints of one title apart on the way back in;
+            # a touchpoint with no evidence still gets a row, so it comes back too.
+            number += 1
+            if not card.evidence:
+                for col, value in enumerate((stage.name, card.title, card.channel), start=1):
+                    put(sheet, row, col, value)
+                put(sheet, row, 10, number)
+                row += 1
             for ev in card.evidence:
                 score = None if ev.score is None else to_five(ev.score)
                 values = (
@@ -172,7 +371,38 @@ def _evidence_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> No
                     ev.sheet,
                     ev.row,
                 )
-                for col, value in enumerate(values, start=1):
+                for col, value in enumerate((*values, number), start=1):
                     put(sheet, row, col, value)
                 sheet.cell(row=row, column=6).alignment = _WRAP
+                row += 1
+
+
+def _evidence_sheet_with_steps(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
+    """The evidence sheet with a step column after the stage, which the importer reads
+    back as the step role, so a journey with steps imports back into its steps."""
+    keys = ("stage", "step", "touchpoint", "channel", "respondent", "score", "comment")
+    names = [t[k] for k in (*keys, "file", "sheet", "row")]
+    _header(sheet, names, [18, 18, 30, 18, 14, 12, 60, 24, 14, 8])
+    step_names = {step.id: step.name for s in journey.stages for step in s.steps}
+    row = 2
+    for stage in journey.stages:
+        for card in journey.touchpoint_cards(stage.id):
+            step_id = _step_of(journey, card)
+            for ev in card.evidence:
+                score = None if ev.score is None else to_five(ev.score)
+                values = (
+                    stage.name,
+                    step_names.get(step_id, "") if step_id else "",
+                    card.title,
+                    card.channel,
+                    ev.respondent,
+                    score,
+                    ev.text,
+                    ev.source,
+                    ev.sheet,
+                    ev.row,
+                )
+                for col, value in enumerate(values, start=1):
+                    put(sheet, row, col, value)
+                sheet.cell(row=row, column=7).alignment = _WRAP
                 row += 1

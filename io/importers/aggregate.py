@@ -176,20 +176,25 @@ def _build(
         for i, c in enumerate(cards)
         if c.lane_id in {lane.id for lane in lanes if lane.kind == LaneKind.TOUCHPOINTS}
     }
-    groups: dict[tuple[str, str], list[tuple[Answer, Origin | None]]] = {}
+    # A touchpoint is its stage and title, and its number where the sheet numbers them.
+    groups: dict[tuple[str, str, str], list[tuple[Answer, Origin | None]]] = {}
     for k, a in enumerate(answers):
-        groups.setdefault((a[0], a[1]), []).append((a, origins[k] if origins else None))
+        groups.setdefault((a[0], a[1], a[7]), []).append((a, origins[k] if origins else None))
+    claimed: dict[tuple[str, str, str], int] = {}  # numbered touchpoint -> its card
+    numbered_cards: set[int] = set()
 
     ids = _Ids({ev.id for c in base.cards for ev in c.evidence})
     touched: list[str] = []
     done = 0
-    for (stage_name, title), group in groups.items():
+    for (stage_name, title, number), group in groups.items():
         stage = stage_by_name.get(stage_name or DEFAULT_STAGE[language])
         if stage is None:
             stage = Stage(name=stage_name or DEFAULT_STAGE[language])
             stages.append(stage)
             stage_by_name[stage.name] = stage
-        stem, first = ids.take(len(group))
+        # A numbered row with neither score nor text lists the touchpoint, nothing more.
+        said = [(a, o) for a, o in group if a[3] is not None or a[4]]
+        stem, first = ids.take(len(said))
         evidence = _make_evidence(
             [
                 {
@@ -205,20 +210,27 @@ def _build(
                     "segment": o.segment if o else "",
                     "import_id": record.id,
                 }
-                for k, (a, o) in enumerate(group)
+                for k, (a, o) in enumerate(said)
             ]
         )
         key = (stage.id, title)
-        if key in card_at:
-            old = cards[card_at[key]]
+        index = claimed.get((stage.id, title, number)) if number else None
+        if index is None and key in card_at and card_at[key] not in numbered_cards:
+            index = card_at[key]  # the base's card of that title, or the sheet's unnumbered one
+        if index is not None:
+            old = cards[index]
             card = old.model_copy(update={"evidence": [*old.evidence, *evidence]})
-            cards[card_at[key]] = card
+            cards[index] = card
         else:
             channel = next((a[2] for a, _o in group if a[2]), "")
             card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
             card = card.model_copy(update={"evidence": evidence})
             cards.append(card)
-            card_at[key] = len(cards) - 1
+            index = len(cards) - 1
+        card_at[key] = index
+        if number:
+            claimed[(stage.id, title, number)] = index
+            numbered_cards.add(index)
         touched.append(card.id)
         done += len(group)
         if progress is not None and done // STEP != (done - len(group)) // STEP:

@@ -1,9 +1,12 @@
 """What the layouts collect from a sheet: answers, and the rows left out with why.
 
 An answer is a plain tuple (fast to make by the hundred thousand):
-``(stage, touchpoint, channel, score, text, respondent, row)`` where score is on
-the −2..+2 scale or None (a quote without a score) and row is the 1-based
-spreadsheet row.
+``(stage, touchpoint, channel, score, text, respondent, row, number)`` where score
+is on the −2..+2 scale or None (a quote without a score), row is the 1-based
+spreadsheet row, and number is the sheet's touchpoint number ("" when it has none):
+answers with one stage and title but different numbers are different touchpoints.
+An answer with neither score nor text (only in a numbered sheet) lists a
+touchpoint that has no answers yet.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from dataclasses import dataclass, field
 
 from journeycanvas.io.importers.scales import Scale
 
-Answer = tuple[str, str, str, float | None, str, str, int]
+Answer = tuple[str, str, str, float | None, str, str, int, str]
 #: Called now and then with (done, total); raises ImportCancelled to stop.
 Progress = Callable[[int, int], None]
 
-STAGE, TOUCHPOINT, CHANNEL, SCORE, TEXT, RESPONDENT, ROW = range(7)
+STAGE, TOUCHPOINT, CHANNEL, SCORE, TEXT, RESPONDENT, ROW, NUMBER = range(8)
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Collected:
     created_touchpoints: list[tuple[str, str]] = field(default_factory=list)
     #: import records the import replaced (``--replace``)
     replaced: list[str] = field(default_factory=list)
+    #: spreadsheet row -> the step it names (long layout with a step column)
+    steps: dict[int, str] = field(default_factory=dict)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)

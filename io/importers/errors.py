@@ -10,6 +10,16 @@ reader library raises.
 from __future__ import annotations
 
 import os
+import re
+
+#: Characters that would break a one-line message or reorder it on screen: C0/C1
+#: controls, line and paragraph separators, and the bidirectional overrides.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: control characters shown escaped (``\\n``, ``\\x1b``)."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
 class SheetImportError(Exception):
@@ -17,8 +27,8 @@ class SheetImportError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], message: str) -> None:
         self.path = os.fspath(path)
-        self.message = message.rstrip().rstrip(".")
-        super().__init__(f"{os.path.basename(self.path)}: {self.message}.")
+        self.message = printable(message.rstrip().rstrip("."))
+        super().__init__(f"{printable(os.path.basename(self.path))}: {self.message}.")
 
 
 class ImportCancelled(Exception):

@@ -56,13 +56,15 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
     out = Collected(scales={score_col.letter: column.scale}, data_rows=len(rows))
     stages, points = texts_of("stage"), texts_of("touchpoint")
     channels, texts, people = texts_of("channel"), texts_of("comment"), texts_of("respondent")
+    numbered = mapping.column_of("touchpoint_no") is not None
+    numbers = texts_of("touchpoint_no")
     scores = column.scores
     answers = out.answers
     append = answers.append
     total = len(rows)
     row = first - 1
-    for stage, point, channel, score, text, who in zip(
-        stages, points, channels, scores, texts, people, strict=True
+    for stage, point, channel, score, text, who, number in zip(
+        stages, points, channels, scores, texts, people, numbers, strict=True
     ):
         row += 1
         if progress is not None and (row - first) % STEP == 0:
@@ -74,10 +76,12 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
             else:
                 out.skip(NO_TOUCHPOINT, row)
             continue
-        if score is None and not text:
+        if score is None and not text and not (numbered and number and point):
             out.skip(NO_SCORE, row)
             continue
-        append((stage, point or stage, channel, score, text, who, row))
+        append((stage, point or stage, channel, score, text, who, row, number))
     if progress is not None:
         progress(total, total)
+    if mapping.column_of("step") is not None:
+        out.steps = {first + i: step for i, step in enumerate(texts_of("step")) if step}
     return out

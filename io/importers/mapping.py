@@ -26,9 +26,20 @@ from journeycanvas.io.importers.scales import BLANK, LABEL, NUMBER, Scale, parse
 from journeycanvas.io.importers.scales import NO_ANSWER as NO_ANSWER_TEXTS
 from journeycanvas.io.importers.synonyms import FREE_TEXT_ID, FREE_TEXT_WORDS
 
-ROLES = ("stage", "touchpoint", "channel", "score", "comment", "respondent", "question", "ignore")
+ROLES = (
+    "stage",
+    "step",
+    "touchpoint",
+    "touchpoint_no",
+    "channel",
+    "score",
+    "comment",
+    "respondent",
+    "question",
+    "ignore",
+)
 #: Roles a long-layout sheet has at most one column of.
-SINGLE_ROLES = ("stage", "touchpoint", "channel", "score", "respondent")
+SINGLE_ROLES = ("stage", "step", "touchpoint", "touchpoint_no", "channel", "score", "respondent")
 LONG = "long"
 WIDE = "wide"
 #: Rows looked at to tell what a column holds.

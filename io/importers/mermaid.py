@@ -3,7 +3,10 @@
 Sections become stages, tasks become touchpoint cards, actors become personas,
 and each task's score (1–5; 0 is accepted, as Mermaid's docs allow) becomes an
 emotion point on the curve linked to its card: s = v − 3, clamped to −2..+2 —
-the inverse of the Mermaid exporter, so export → import keeps the map.
+the inverse of the Mermaid exporter, so export → import keeps the map. Lines
+are read by the rules of Mermaid's own lexer (keywords case-insensitive, ``%``
+and ``#`` start comments), and names in a file we wrote are unspelled
+(io/mermaid_names.py); a task followed by our "no score" comment gets no point.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 
 from journeycanvas.canvas.model import Card, EmotionPoint, Journey, LaneKind, Persona, Stage
 from journeycanvas.io.importers.aggregate import new_journey
+from journeycanvas.io.mermaid_names import MARKER, UNSCORED, unspell
 
 MAX_BYTES = 5_000_000
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -54,7 +58,7 @@ def _score(text: str, number: int) -> float:
 
 
 def _lines(text: str):
-    """Meaningful lines with their numbers: no comments, no front matter."""
+    """Non-blank lines with their numbers, comments included; front matter as a title."""
     raw = text.splitlines()
     start = 0
     if raw and raw[0].strip() == "---":
@@ -66,34 +70,58 @@ def _lines(text: str):
                     yield 1, "title " + line.split(":", 1)[1].strip().strip("\"'")
     for i in range(start, len(raw)):
         line = raw[i].strip()
-        if line and not line.startswith("%%"):
+        if line:
             yield i + 1, line
+
+
+def _is_comment(line: str) -> bool:
+    """As Mermaid's lexer sees it: ``%…``, ``#…``, or a token whose 2nd–3rd are ``%%``."""
+    return line.startswith(("%", "#")) or line[1:3] == "%%"
+
+
+# Mermaid's journey keywords, matched as its lexer does: case-insensitive, at a token start.
+_HEADER = re.compile(r"(?i)journey\b")
+_TITLE = re.compile(r"(?i)title\s([^#\n;]+)")
+_SECTION = re.compile(r"(?i)section\s([^#:\n;]+)")
+_ACC_TITLE = re.compile(r"(?i)acctitle\s*:")
+_ACC_DESCR = re.compile(r"(?i)accdescr\s*:\s*(.*)")
+_TASK = re.compile(r"([^#:\n;]+)(:[^#\n;]+)")
+
+Task = tuple[str, float | None, list[str]]
 
 
 def parse_mermaid(text: str, default_title: str = "") -> Journey:
     title, scenario = "", ""
-    sections: list[tuple[str, list[tuple[str, float, list[str]]]]] = []
-    seen_header = False
+    sections: list[tuple[str, list[Task]]] = []
+    seen_header = ours = False
     for number, line in _lines(text):
+        if line == MARKER:
+            ours = True
+            continue
+        if line == UNSCORED and sections and sections[-1][1]:
+            name, _, who = sections[-1][1][-1]
+            sections[-1][1][-1] = (name, None, who)
+            continue
+        if _is_comment(line):
+            continue
         if not seen_header:
             if line.startswith("title "):  # from front matter
                 title = line[6:].strip()
                 continue
-            if line.split()[0] != "journey":
+            if not _HEADER.match(line):
                 raise MermaidError(f"line {number}: this is not a Mermaid journey diagram.")
             seen_header = True
             continue
-        word, _, rest = line.partition(" ")
-        if word == "title":
-            title = rest.strip()
-        elif word == "accDescr:" or line.startswith("accDescr:"):
-            scenario = line.split(":", 1)[1].strip()
-        elif line.startswith("accTitle:"):
+        if match := _TITLE.match(line):
+            title = match.group(1).strip()
+        elif match := _ACC_DESCR.match(line):
+            scenario = match.group(1).strip()
+        elif _ACC_TITLE.match(line):
             continue
-        elif word == "section":
-            sections.append((rest.strip(), []))
-        elif ":" in line:
-            name, _, data = line.partition(":")
+        elif match := _SECTION.match(line):
+            sections.append((match.group(1).strip(), []))
+        elif match := _TASK.match(line):
+            name, data = match.group(1), match.group(2)[1:]
             score_text, _, actor_text = data.partition(":")
             actors = [a.strip() for a in actor_text.split(",") if a.strip()]
             if not sections:
@@ -103,6 +131,12 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
             raise MermaidError(f"line {number}: cannot read {line[:40]!r} as a task.")
     if not seen_header:
         raise MermaidError("this is not a Mermaid journey diagram (no 'journey' line).")
+    if ours:
+        title = unspell(title)
+        sections = [
+            (unspell(stage), [(unspell(n), v, [unspell(a) for a in who]) for n, v, who in tasks])
+            for stage, tasks in sections
+        ]
     every = title + "".join(s for s, _ in sections)
     language = "zh" if _CJK.search(every) else "en"
     return _build(title or default_title, scenario, language, sections)
@@ -119,9 +153,10 @@ def _build(title, scenario, language, sections) -> Journey:
             card = Card(stage_id=stage.id, lane_id=lane.id, title=task)
             cards.append(card)
             position = (i + 1) / (len(tasks) + 1)
-            points.append(
-                EmotionPoint(stage_id=stage.id, position=position, score=score, card_id=card.id)
-            )
+            if score is not None:  # a touchpoint without a score gets no point on the curve
+                points.append(
+                    EmotionPoint(stage_id=stage.id, position=position, score=score, card_id=card.id)
+                )
             actors += [a for a in who if a not in actors]
     return base.model_copy(
         update={

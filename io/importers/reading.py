@@ -1,48 +1,53 @@
 """One way to read a spreadsheet: xlsx, xls, ods and csv all become plain rows of cells.
 
 What a file is comes from its first bytes, not its name (a workbook saved as .csv
-is still read; a binary file named .csv is refused). Before a library parses a
-workbook, its zip listing is checked (size, ratio, member count) and its XML
-parts are checked for a DOCTYPE, so a zip bomb or an XML bomb is refused in
-milliseconds instead of eating memory (RELIABILITY.md). xlsx, xls and ods are
-read by python-calamine, which is an order of magnitude faster than openpyxl;
-openpyxl (guarded by defusedxml) is the fallback for an xlsx calamine rejects.
-csv is decoded utf-8-sig, then GB18030 (what Excel on a Chinese Windows writes),
-then UTF-16 by its BOM, and its delimiter is sniffed.
+is still read; a binary file named .csv is refused). The reading itself runs in a
+child process with limits on memory, time and output (isolation.py): a native
+reader that aborts on a hostile file takes only the child down, and the user
+reads one sentence. In that child, before a library parses a workbook, every zip
+member is decompressed once with a bounded decompressor and its XML prolog and
+real sheet extent are checked (prechecks.py), so a zip bomb, an XML bomb or one
+stray far-away cell is refused in milliseconds instead of eating memory
+(docs/ARCHITECTURE.md). xlsx, xls and ods are read by python-calamine, which is an order
+of magnitude faster than openpyxl; openpyxl (guarded by defusedxml) is the
+fallback for an xlsx calamine rejects. csv is streamed and decoded utf-8-sig,
+then GB18030 (what Excel on a Chinese Windows writes), then UTF-16 (by its BOM,
+or by the zero bytes of its ASCII characters), and its delimiter is sniffed.
 
-Every failure leaves here as a SheetImportError sentence.
+:func:`read_workbook` reads everything in this process (the child calls it);
+:func:`open_workbook` is what the importer calls. Every failure leaves here as a
+SheetImportError sentence.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import os
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from journeycanvas.io.importers.errors import SheetImportError
+from journeycanvas.io.importers import prechecks
+from journeycanvas.io.importers.errors import SheetImportError, printable
 
 #: The default row limit of a sheet (the command line's --max-rows changes it).
 DEFAULT_MAX_ROWS = 1_000_000
 #: A spreadsheet larger than this is not one a consultant brings back from a survey.
 MAX_FILE_BYTES = 512 * 1024 * 1024
-#: Zip listing limits: what a workbook of a million rows stays well within.
-MAX_MEMBERS = 10_000
-MAX_UNCOMPRESSED = 1536 * 1024 * 1024
-MAX_RATIO = 120
-RATIO_CHECK_ABOVE = 32 * 1024 * 1024
+#: The most CSV text an import reads. Its rows become Python objects of some ten
+#: times their size in the reading child, and the evidence of an answer takes about
+#: 240 bytes in the journey, so a bigger file could be read but not kept: a journey
+#: file opens only up to journey_file.MAX_FILE_BYTES (200 MB).
+MAX_CSV_BYTES = 100 * 1024 * 1024
 
 _ZIP = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
 _OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-PROLOG_BYTES = 65536
-_ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 
 Row = list[Any]
@@ -65,15 +70,14 @@ class Table:
 
 @dataclass
 class Workbook:
-    """An opened spreadsheet: its sheets by name, read on demand."""
+    """An opened spreadsheet: every sheet read, or the sentence why it could not be."""
 
     path: Path
-    kind: str  # "xlsx", "xls", "ods" or "csv"
+    kind: str  # "xlsx", "xlsx-openpyxl", "xls", "ods" or "csv"
     sheet_names: list[str]
     sha256: str
-    _data: bytes = field(repr=False, default=b"")
-    _book: Any = field(repr=False, default=None)
-    _csv: Table | None = field(repr=False, default=None)
+    #: sheet name -> its table, or the reason it was refused (raised when it is asked for)
+    tables: dict[str, Table | str] = field(repr=False, default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -85,40 +89,89 @@ class Workbook:
             raise SheetImportError(
                 self.path, f"there is no sheet {sheet!r}; the sheets are {known}"
             )
-        if self.kind == "csv":
-            assert self._csv is not None
-            return self._csv
-        return _read_sheet(self, sheet, max_rows)
+        found = self.tables[sheet]
+        if isinstance(found, str):
+            raise SheetImportError(self.path, found)
+        if len(found.rows) > max_rows:
+            raise _too_many_rows(self.path, sheet, len(found.rows), max_rows)
+        return found
 
 
 def open_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS) -> Workbook:
-    """Open ``path`` by what its bytes are; raise SheetImportError for anything unusable."""
+    """Open ``path`` in a limited child process; raise SheetImportError for anything unusable."""
+    from journeycanvas.io.importers import isolation
+
+    return isolation.read_isolated(Path(path), max_rows)
+
+
+def read_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS) -> Workbook:
+    """Read ``path`` by what its bytes are, in this process (the child's work)."""
     path = Path(path)
+    check_size(path)
+    if _is_text(path):
+        return _read_csv(path, max_rows)
     data = _read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     head = data[:8]
-    if not data:
-        raise SheetImportError(path, "the file is empty")
     if head.startswith(_ZIP):
-        return _open_zip(path, data, digest)
+        return _open_zip(path, data, digest, max_rows)
     if head.startswith(_EMPTY_ZIP):
         raise SheetImportError(path, "it is an empty zip archive, not a workbook")
     if head.startswith(_OLE):
-        return _open_ole(path, data, digest)
-    if path.suffix.lower() in WORKBOOK_SUFFIXES and not _looks_like_text(data):
+        return _open_ole(path, data, digest, max_rows)
+    raise SheetImportError(
+        path,
+        f"it is not a workbook: a {path.suffix} file is an Excel or OpenDocument "
+        "archive, and this one holds other data",
+    )
+
+
+def check_size(path: Path) -> int:
+    """The file's size, or a sentence why it cannot be read at all."""
+    try:
+        if path.is_dir():
+            raise SheetImportError(path, "it is a folder, not a spreadsheet")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SheetImportError(path, "the file does not exist") from None
+    except PermissionError:
+        raise SheetImportError(path, "you do not have permission to read it") from None
+    except OSError as exc:
+        raise SheetImportError(path, f"it could not be read ({exc.strerror or exc})") from None
+    if size == 0:
+        raise SheetImportError(path, "the file is empty")
+    if size > MAX_FILE_BYTES:
         raise SheetImportError(
             path,
-            f"it is not a workbook: a {path.suffix} file is an Excel or OpenDocument archive, "
-            "and this one holds other data",
+            f"the file is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
+            "a spreadsheet import accepts",
         )
-    table = _read_csv(path, data, max_rows)
-    return Workbook(path, "csv", [table.sheet], digest, _csv=table)
+    return size
 
 
-def _looks_like_text(data: bytes) -> bool:
-    """Some survey tools write tab-separated text under an .xls name; that is read as csv."""
-    head = data[:65536]
-    if head.startswith(_UTF16_BOMS):
+def _is_text(path: Path) -> bool:
+    """Not a zip or OLE2 workbook: read as CSV, unless a workbook's name says otherwise."""
+    head = _read_head(path, 65536)
+    if head.startswith((_ZIP, _EMPTY_ZIP, _OLE)):
+        return False
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        # Some survey tools write tab-separated text under an .xls name; that is read as csv.
+        return _looks_like_text(head)
+    return True
+
+
+def _read_head(path: Path, size: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except PermissionError:
+        raise SheetImportError(path, "you do not have permission to read it") from None
+    except OSError as exc:
+        raise SheetImportError(path, f"it could not be read ({exc.strerror or exc})") from None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith(_UTF16_BOMS) or _utf16_without_bom(head):
         return True
     if b"\x00" in head or head.lstrip().startswith(b"<"):
         return False
@@ -135,18 +188,7 @@ def _looks_like_text(data: bytes) -> bool:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SheetImportError(
-                path,
-                f"the file is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
-                "a spreadsheet import accepts",
-            )
         return path.read_bytes()
-    except FileNotFoundError:
-        raise SheetImportError(path, "the file does not exist") from None
-    except IsADirectoryError:
-        raise SheetImportError(path, "it is a folder, not a spreadsheet") from None
     except PermissionError:
         raise SheetImportError(path, "you do not have permission to read it") from None
     except OSError as exc:
@@ -156,7 +198,7 @@ def _read_bytes(path: Path) -> bytes:
 # --- workbooks -------------------------------------------------------------------
 
 
-def _open_zip(path: Path, data: bytes, digest: str) -> Workbook:
+def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -175,70 +217,28 @@ def _open_zip(path: Path, data: bytes, digest: str) -> Workbook:
         raise SheetImportError(
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
-    _check_listing(path, infos)
-    _check_no_doctype(path, archive, infos)
-    return _open_calamine(path, data, digest, kind)
+    prechecks.check_listing(path, infos)
+    extents = prechecks.check_members(path, data, infos, kind)
+    refused: dict[str, str] = {}
+    if extents:
+        for sheet, part in prechecks.sheet_parts(archive).items():
+            extent = extents.get(part)
+            if extent is None:
+                continue
+            try:
+                prechecks.check_extent(path, sheet, extent, max_rows)
+            except SheetImportError as exc:
+                refused[sheet] = exc.message
+    return _open_calamine(path, data, digest, kind, max_rows, refused)
 
 
-def _check_listing(path: Path, infos: list[zipfile.ZipInfo]) -> None:
-    """Refuse a zip bomb from its listing alone, before anything is decompressed."""
-    if len(infos) > MAX_MEMBERS:
-        raise SheetImportError(
-            path, f"it holds {len(infos):,} parts, more than any real workbook (a zip bomb?)"
-        )
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise SheetImportError(
-            path,
-            f"it would expand to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_UNCOMPRESSED // 2**20:,} MB an import allows (a zip bomb?)",
-        )
-    for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > RATIO_CHECK_ABOVE and ratio > MAX_RATIO:
-            raise SheetImportError(
-                path,
-                f"its part {info.filename!r} would expand {ratio:,.0f} times, to "
-                f"{info.file_size / 2**20:,.0f} MB, which only a zip bomb does",
-            )
-
-
-def _check_no_doctype(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Workbook XML never declares a DOCTYPE; one that does is an XML bomb or worse.
-
-    A DOCTYPE can only stand before the root element, so the prolog is all that is read.
-    """
-    for info in infos:
-        if not info.filename.endswith((".xml", ".rels", ".vml")):
-            continue
-        try:
-            with archive.open(info) as member:
-                start = member.read(PROLOG_BYTES)
-        except Exception:
-            raise SheetImportError(
-                path,
-                f"the workbook is damaged or cut off (its part {info.filename!r} cannot be read)",
-            ) from None
-        root = _ROOT_TAG.search(start)
-        prolog = start if root is None else start[: root.start()]
-        if (
-            b"<!DOCTYPE" in prolog
-            or b"<!ENTITY" in prolog
-            or (root is None and len(start) == PROLOG_BYTES)
-        ):
-            raise SheetImportError(
-                path,
-                f"its part {info.filename!r} declares XML entities, as an XML bomb does; "
-                "it was not read",
-            )
-
-
-def _open_ole(path: Path, data: bytes, digest: str) -> Workbook:
+def _open_ole(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
     if "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20] or (
         "EncryptionInfo".encode("utf-16-le") in data
     ):
         raise _encrypted(path)
-    return _open_calamine(path, data, digest, "xls")
+    prechecks.check_compound_file(path, data)
+    return _open_calamine(path, data, digest, "xls", max_rows, {})
 
 
 def _encrypted(path: Path) -> SheetImportError:
@@ -247,7 +247,9 @@ def _encrypted(path: Path) -> SheetImportError:
     )
 
 
-def _open_calamine(path: Path, data: bytes, digest: str, kind: str) -> Workbook:
+def _open_calamine(
+    path: Path, data: bytes, digest: str, kind: str, max_rows: int, refused: dict[str, str]
+) -> Workbook:
     import python_calamine as pc
 
     try:
@@ -257,19 +259,36 @@ def _open_calamine(path: Path, data: bytes, digest: str, kind: str) -> Workbook:
         raise _encrypted(path) from None
     except Exception as exc:
         if kind == "xlsx":
-            return _open_openpyxl(path, data, digest, exc)
+            return _open_openpyxl(path, data, digest, exc, max_rows, refused)
         raise _damaged(path, exc) from None
     if not sheets:
         raise SheetImportError(path, "the workbook has no worksheets")
-    return Workbook(path, kind, sheets, digest, _data=data, _book=book)
+    tables: dict[str, Table | str] = {}
+    for sheet in sheets:
+        if sheet in refused:
+            tables[sheet] = refused[sheet]
+            continue
+        try:
+            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
+        except SheetImportError as exc:
+            tables[sheet] = exc.message
+    return Workbook(path, kind, sheets, digest, tables)
 
 
 def _damaged(path: Path, exc: BaseException) -> SheetImportError:
-    detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+    text = str(exc).strip()
+    detail = printable(text.splitlines()[0][:120]) if text else type(exc).__name__
     return SheetImportError(path, f"the workbook is damaged or cut off ({detail})")
 
 
-def _open_openpyxl(path: Path, data: bytes, digest: str, first: BaseException) -> Workbook:
+def _open_openpyxl(
+    path: Path,
+    data: bytes,
+    digest: str,
+    first: BaseException,
+    max_rows: int,
+    refused: dict[str, str],
+) -> Workbook:
     """openpyxl for an xlsx calamine cannot read — only with defusedxml guarding it."""
     import openpyxl
 
@@ -280,66 +299,105 @@ def _open_openpyxl(path: Path, data: bytes, digest: str, first: BaseException) -
         sheets = list(book.sheetnames)
     except Exception:
         raise _damaged(path, first) from None
-    return Workbook(path, "xlsx-openpyxl", sheets, digest, _data=data, _book=book)
+    tables: dict[str, Table | str] = {}
+    for sheet in sheets:
+        if sheet in refused:
+            tables[sheet] = refused[sheet]
+            continue
+        try:
+            tables[sheet] = _read_openpyxl_sheet(path, book, sheet, max_rows)
+        except SheetImportError as exc:
+            tables[sheet] = exc.message
+    return Workbook(path, "xlsx-openpyxl", sheets, digest, tables)
 
 
 def _too_many_rows(path: Path, sheet: str, rows: int, max_rows: int) -> SheetImportError:
     return SheetImportError(
-        path, f"the sheet {sheet!r} has {rows:,} rows, more than the limit of {max_rows:,} rows"
+        path,
+        f"the sheet {sheet!r} has {rows:,} rows, more than the limit of {max_rows:,} rows",
     )
 
 
-def _read_sheet(book: Workbook, sheet: str, max_rows: int) -> Table:
-    if book.kind == "xlsx-openpyxl":
-        return _read_openpyxl_sheet(book, sheet, max_rows)
+def _read_calamine_sheet(path: Path, book: Any, sheet: str, max_rows: int) -> Table:
     try:
-        data = book._book.get_sheet_by_name(sheet)
+        data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:
-            raise _too_many_rows(book.path, sheet, data.height, max_rows)
+            raise _too_many_rows(path, sheet, data.height, max_rows)
         rows = data.to_python(skip_empty_area=True)
         start = data.start or (0, 0)
     except SheetImportError:
         raise
     except Exception as exc:
-        raise _damaged(book.path, exc) from None
-    return Table(book.name, sheet, rows, first_row=start[0] + 1, first_col=start[1])
+        raise _damaged(path, exc) from None
+    return Table(path.name, sheet, rows, first_row=start[0] + 1, first_col=start[1])
 
 
-def _read_openpyxl_sheet(book: Workbook, sheet: str, max_rows: int) -> Table:
+def _read_openpyxl_sheet(path: Path, book: Any, sheet: str, max_rows: int) -> Table:
     rows: list[Row] = []
     try:
-        for values in book._book[sheet].iter_rows(values_only=True):
+        for values in book[sheet].iter_rows(values_only=True):
             if len(rows) >= max_rows:
-                raise _too_many_rows(book.path, sheet, len(rows) + 1, max_rows)
+                raise _too_many_rows(path, sheet, len(rows) + 1, max_rows)
             rows.append(["" if v is None else v for v in values])
     except SheetImportError:
         raise
     except Exception as exc:
-        raise _damaged(book.path, exc) from None
-    return Table(book.name, sheet, rows)
+        raise _damaged(path, exc) from None
+    return Table(path.name, sheet, rows)
 
 
 # --- csv -------------------------------------------------------------------------
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when every other byte is zero, as ASCII text is in UTF-16."""
+    sample = head[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) >= 0.6 * half and even.count(0) <= 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.6 * half and odd.count(0) <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def text_encodings(head: bytes) -> list[str]:
+    """The encodings to try for a text file, in order, from its first bytes."""
+    if head.startswith(_UTF16_BOMS):
+        return ["utf-16"]
+    found = _utf16_without_bom(head)
+    if found:
+        return [found]
+    if b"\x00" in head:
+        return []
+    return ["utf-8-sig", "gb18030"]
+
+
+def _not_text(path: Path, head: bytes) -> SheetImportError:
+    if b"\x00" in head:
+        what = (
+            "it is not a text CSV file: it holds binary data, or text in an encoding other "
+            "than UTF-8, GBK/GB18030 or UTF-16"
+        )
+    else:
+        what = (
+            "it is not a text CSV file in UTF-8, GBK/GB18030 or UTF-16 (it has bytes none of "
+            "them allows); save it as 'CSV UTF-8' and import that"
+        )
+    return SheetImportError(path, what)
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """utf-8-sig, then GB18030, then UTF-16 by BOM; binary data is refused."""
-    if data.startswith(_UTF16_BOMS):
+    """utf-8-sig, then GB18030, then UTF-16 by BOM or by its zero bytes; else refused."""
+    for encoding in text_encodings(data[:65536]):
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding)
         except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in data[:65536]:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    raise SheetImportError(
-        path,
-        "it is not a text CSV file: it holds binary data, or text in an encoding other than "
-        "UTF-8, GBK/GB18030 or UTF-16",
-    )
+            continue
+    raise _not_text(path, data[:65536])
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -361,19 +419,85 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _read_csv(path: Path, data: bytes, max_rows: int) -> Table:
-    text = decode_text(path, data)
-    if not text.strip():
+class _Counted(io.RawIOBase):
+    """A file that counts the bytes read from it, so a CSV is measured as it streams."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.handle.readinto(buffer)
+        self.count += n or 0
+        return n
+
+
+def _read_csv(path: Path, max_rows: int) -> Workbook:
+    """Stream the file: rows are counted as they come, and a limit stops it there."""
+    size = check_size(path)
+    head = _read_head(path, 65536)
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise SheetImportError(path, "the file is empty")
-    delimiter = sniff_delimiter(text[:65536])
+    if size > MAX_CSV_BYTES:
+        raise _too_large(path, size)
+    encodings = text_encodings(head)
+    for encoding in encodings:
+        try:
+            sample = _decoded_head(head, encoding)
+        except UnicodeDecodeError:
+            continue
+        try:
+            rows = _stream_csv(path, encoding, sniff_delimiter(sample), max_rows)
+        except UnicodeDecodeError:
+            continue
+        digest = _sha256(path)
+        table = Table(path.name, path.stem, rows)
+        return Workbook(path, "csv", [table.sheet], digest, {table.sheet: table})
+    raise _not_text(path, head)
+
+
+def _too_large(path: Path, size: int) -> SheetImportError:
+    return SheetImportError(
+        path,
+        f"it is {size / 2**20:,.0f} MB of text, more than the {MAX_CSV_BYTES // 2**20} MB a CSV "
+        "import reads: a journey holding its answers would be too large to save and open again",
+    )
+
+
+def _decoded_head(head: bytes, encoding: str) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    return decoder.decode(head, final=False)
+
+
+def _stream_csv(path: Path, encoding: str, delimiter: str, max_rows: int) -> list[Row]:
     rows: list[Row] = []
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            if len(rows) >= max_rows:
-                raise _too_many_rows(path, path.stem, len(rows) + 1, max_rows)
-            rows.append(row)
+        with path.open("rb") as raw:
+            counted = _Counted(raw)
+            text = io.TextIOWrapper(
+                io.BufferedReader(counted, 1 << 20), encoding=encoding, newline=""
+            )
+            for row in csv.reader(text, delimiter=delimiter):
+                if len(rows) >= max_rows:
+                    raise _too_many_rows(path, path.stem, len(rows) + 1, max_rows)
+                if counted.count > MAX_CSV_BYTES:  # it grew while being read
+                    raise _too_large(path, counted.count)
+                rows.append(row)
     except csv.Error as exc:
         raise SheetImportError(
-            path, f"it is not a readable CSV file (row {len(rows) + 1}: {exc})"
+            path, f"it is not a readable CSV file (row {len(rows) + 1}: {printable(str(exc))})"
         ) from None
-    return Table(path.name, path.stem, rows)
+    except OSError as exc:
+        raise SheetImportError(path, f"it could not be read ({exc.strerror or exc})") from None
+    return rows
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

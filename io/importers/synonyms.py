@@ -18,8 +18,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "touchpoint": (
         "接触点", "触点", "环节", "触点名称", "接触点名称", "服务环节", "业务环节", "场景",
-        "touchpoint", "touch point", "touchpoint name", "step", "journey step",
+        "touchpoint", "touch point", "touchpoint name", "journey step",
         "interaction", "moment",
+    ),
+    "step": (
+        "阶段步骤", "步骤", "步骤名称", "子步骤", "环节步骤",
+        "step", "steps", "step name", "sub-step", "substep",
     ),
     "channel": (
         "渠道", "触达渠道", "接触渠道", "渠道名称", "媒介", "平台",
@@ -36,6 +40,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "verbatim", "quote", "comment", "comments", "feedback", "remark", "remarks", "notes",
         "note", "reason", "why", "customer quote", "what they said",
     ),
+    # A number per touchpoint: two touchpoints of one stage with the same title stay
+    # apart, and a touchpoint listed without answers is kept (Journey Canvas's xlsx).
+    "touchpoint_no": (
+        "接触点编号", "触点编号", "接触点序号",
+        "touchpoint no", "touchpoint number", "touchpoint id",
+    ),
     "respondent": (
         "受访者", "编号", "序号", "受访者编号", "参与者", "用户编号", "用户", "访谈对象",
         "答卷编号", "id",
@@ -44,7 +54,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: Respondent metadata written by survey tools (SURVEY_FORMATS.md): never a score,
+#: Respondent metadata written by survey tools (docs/ARCHITECTURE.md): never a score,
 #: never a question, whatever the values look like.
 METADATA_HEADERS: tuple[str, ...] = (
     # Qualtrics

@@ -218,11 +218,11 @@ def collect(
             if score is None and not own:
                 continue
             text = (f"{own}{SEPARATOR}{said}" if said else own) if own else said
-            append((place[0], place[1], "", score, text, who, number))
+            append((place[0], place[1], "", score, text, who, number, ""))
             answered = True
         for place, own in own_words.items():
             if own:  # words about a touchpoint this respondent did not score
-                append((place[0], place[1], "", None, own, who, number))
+                append((place[0], place[1], "", None, own, who, number, ""))
                 answered = True
         if not answered:
             out.skip(NO_SCORE if said else NO_ANSWER, number)

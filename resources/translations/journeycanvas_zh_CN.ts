@@ -4,77 +4,44 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="68"/>
-        <source>Add emotion point</source>
-        <translation>添加情感点</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="34"/>
+        <source>Edit card title “%1”</source>
+        <translation>编辑卡片标题“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/header_drag.py" line="62"/>
-        <source>Move stage</source>
-        <translation>移动阶段</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="76"/>
+        <source>Edit text of card “%1”</source>
+        <translation>编辑卡片“%1”的文字</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/header_drag.py" line="83"/>
-        <source>Move lane</source>
-        <translation>移动泳道</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="95"/>
+        <source>Rename stage to “%1”</source>
+        <translation>将阶段重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="85"/>
-        <source>Move emotion point</source>
-        <translation>移动情感点</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="115"/>
+        <source>Rename step</source>
+        <translation>重命名步骤</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/stage_resize.py" line="43"/>
-        <source>Resize stage</source>
-        <extracomment>How near (in scene units at 100 %) the edge the mouse must be to grab it.</extracomment>
-        <translation>调整阶段宽度</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="138"/>
+        <source>Label link</source>
+        <translation>标注连线</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="32"/>
-        <source>Edit card title</source>
-        <translation>编辑卡片标题</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="158"/>
+        <source>Rename lane to “%1”</source>
+        <translation>将泳道重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="71"/>
-        <source>Edit card text</source>
-        <translation>编辑卡片文字</translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="177"/>
+        <source>Edit title “%1”</source>
+        <translation>编辑标题“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="88"/>
-        <source>Rename stage</source>
-        <translation>重命名阶段</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="108"/>
-        <source>Rename lane</source>
-        <translation>重命名泳道</translation>
-    </message>
-    <message>
-        <location filename="../../canvas/interactions/text_edits.py" line="125"/>
-        <source>Add card</source>
-        <translation>添加卡片</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../canvas/clipboard.py" line="78"/>
-        <source>Cut %n card(s)</source>
-        <extracomment>Plain text pasted from elsewhere makes at most this many cards.</extracomment>
-        <translation>
-            <numerusform>剪切 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../canvas/clipboard.py" line="102"/>
-        <source>Paste %n card(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../canvas/interactions/card_drag.py" line="82"/>
-        <source>Move %n card(s)</source>
-        <translation>
-            <numerusform>移动 %n 张卡片</numerusform>
-        </translation>
+        <location filename="../../canvas/interactions/text_edits.py" line="196"/>
+        <source>Add card “%1”</source>
+        <translation>添加卡片“%1”</translation>
     </message>
     <message>
         <location filename="../../app/disk_change_dialog.py" line="39"/>
@@ -207,391 +174,860 @@ Keep Mine saves this window&apos;s version over it.</source>
         <source>Reload from disk</source>
         <translation>从磁盘重新载入</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../canvas/interactions/card_span.py" line="42"/>
+        <source>Span %n column(s)</source>
+        <extracomment>How near the right edge of a card (scene units at 100 %) grabs it for spanning.</extracomment>
+        <translation>
+            <numerusform>跨 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/link_drag.py" line="38"/>
+        <source>Link cards</source>
+        <translation>连接卡片</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/step_drag.py" line="31"/>
+        <source>Move step</source>
+        <translation>移动步骤</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/step_drag.py" line="66"/>
+        <source>Resize step</source>
+        <translation>调整步骤宽度</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/clipboard.py" line="80"/>
+        <source>Cut card “%1”</source>
+        <extracomment>Plain text pasted from elsewhere makes at most this many cards.</extracomment>
+        <translation>剪切卡片“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../canvas/clipboard.py" line="80"/>
+        <source>Cut %n cards</source>
+        <translation>
+            <numerusform>剪切 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/clipboard.py" line="108"/>
+        <source>Paste card “%1”</source>
+        <translation>粘贴卡片“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../canvas/clipboard.py" line="108"/>
+        <source>Paste %n cards</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/card_drag.py" line="92"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
+        <source>Move card “%1”</source>
+        <extracomment>Score change of one Up/Down press on an emotion point, and a position step.</extracomment>
+        <translation>移动卡片“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../canvas/interactions/card_drag.py" line="92"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>移动 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/double_click.py" line="82"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="292"/>
+        <source>Add emotion point %1 in “%2”</source>
+        <translation>在“%2”添加情感点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/header_drag.py" line="64"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="214"/>
+        <source>Move stage “%1”</source>
+        <translation>移动阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/header_drag.py" line="89"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="228"/>
+        <source>Move lane “%1”</source>
+        <translation>移动泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/keyboard.py" line="253"/>
+        <source>Change emotion score in “%1”</source>
+        <translation>更改“%1”中的情感分数</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/keyboard.py" line="276"/>
+        <source>Move emotion point in “%1”</source>
+        <translation>移动“%1”中的情感点</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
+        <source>Move emotion point to %1 in “%2”</source>
+        <translation>将情感点移到“%2”的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/interactions/stage_resize.py" line="45"/>
+        <source>Resize stage “%1”</source>
+        <extracomment>How near (in scene units at 100 %) the edge the mouse must be to grab it.</extracomment>
+        <translation>调整阶段“%1”的宽度</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/items/hidden_cards.py" line="42"/>
+        <source>No cards</source>
+        <translation>没有卡片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../canvas/items/hidden_cards.py" line="43"/>
+        <source>Cards hidden: %n</source>
+        <translation>
+            <numerusform>已隐藏卡片：%n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>EditActions</name>
+    <name>ChannelDock</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../app/channel_dock.py" line="131"/>
+        <source>Channels by stage — {journey}</source>
+        <translation>各阶段的渠道 — {journey}</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <location filename="../../app/channel_dock.py" line="132"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
+        <location filename="../../app/channel_dock.py" line="133"/>
+        <source>≠ others {diff} (p = {p})</source>
+        <translation>与其他渠道差 {diff}（p = {p}）</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="161"/>
-        <source>Move the selected cards to the clipboard</source>
-        <translation>把所选卡片移到剪贴板</translation>
+        <location filename="../../app/channel_dock.py" line="135"/>
+        <source>After a channel switch: mean {after_switch} (n = {n_switch}); where the channel stays: {after_stay} (n = {n_stay}).</source>
+        <translation>换渠道之后：平均 {after_switch}（n = {n_switch}）；渠道不变：{after_stay}（n = {n_stay}）。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
+        <location filename="../../app/channel_dock.py" line="139"/>
+        <source>Difference {diff}, Welch&apos;s test p = {p}. Arrows: the switches that lower the score most (change, n respondents).</source>
+        <translation>相差 {diff}，Welch 检验 p = {p}。箭头：使评分下降最多的换渠道（变化，n 位受访者）。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="162"/>
-        <source>Copy the selected cards</source>
-        <translation>复制所选卡片</translation>
+        <location filename="../../app/channel_dock.py" line="143"/>
+        <source>No respondent answered at two consecutive stages: no channel switches to count.</source>
+        <translation>没有受访者在相邻两个阶段都有回答，无法统计换渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
+        <location filename="../../app/channel_dock.py" line="146"/>
+        <source>No channel scores apart from the other channels of its stage (Welch, p &lt; 0.05).</source>
+        <translation>各阶段没有与其他渠道显著不同的渠道（Welch 检验，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="163"/>
-        <source>Paste cards into the current cell</source>
-        <translation>把卡片粘贴到当前单元格</translation>
+        <location filename="../../app/channel_dock.py" line="149"/>
+        <source>Cells: mean emotion score (−2..+2) and n responses; red border: scores apart from the stage&apos;s other channels (Welch, p &lt; 0.05).</source>
+        <translation>单元格：平均情感分（−2..+2）与回答数 n；红框：与本阶段其他渠道显著不同（Welch，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
+        <location filename="../../app/channel_dock.py" line="153"/>
+        <source>{switchers} of {respondents} respondents changed channel between consecutive stages ({switches} switches).</source>
+        <translation>{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道（共 {switches} 次）。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="164"/>
-        <source>Copy the selected cards in place</source>
-        <translation>在原位置复制所选卡片</translation>
+        <location filename="../../app/channel_dock.py" line="157"/>
+        <source>Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): {change}, n = {n}.</source>
+        <translation>断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）：{change}，n = {n}。</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="165"/>
-        <source>Delete the selected cards and points</source>
-        <translation>删除所选卡片和情感点</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="166"/>
-        <source>Select every card</source>
-        <translation>选择所有卡片</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
-        <source>&amp;Edit Text</source>
-        <translation>编辑文字(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="167"/>
-        <source>Type the text of the selection</source>
-        <translation>输入所选对象的文字</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="169"/>
-        <source>Edit Card &amp;Body</source>
-        <translation>编辑卡片正文(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="170"/>
-        <source>Type the body text of the selected card</source>
-        <translation>输入所选卡片的正文</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
-        <source>&amp;Next Card</source>
-        <translation>下一张卡片(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="172"/>
-        <source>Select the next card</source>
-        <translation>选择下一张卡片</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
-        <source>P&amp;revious Card</source>
-        <translation>上一张卡片(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="173"/>
-        <source>Select the previous card</source>
-        <translation>选择上一张卡片</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
-        <source>Card &amp;Colour…</source>
-        <translation>卡片颜色(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="174"/>
-        <source>Fill the selected cards</source>
-        <translation>填充所选卡片</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
-        <source>Add &amp;Card</source>
-        <translation>添加卡片(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="175"/>
-        <source>Add a card to the current cell</source>
-        <translation>在当前单元格中添加卡片</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
-        <source>Add &amp;Stage</source>
-        <translation>添加阶段(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="176"/>
-        <source>Add a stage after the current one</source>
-        <translation>在当前阶段之后添加阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
-        <source>Add Stage &amp;Before</source>
-        <translation>在前面添加阶段(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
-        <source>Add a stage before this one</source>
-        <translation>在此阶段之前添加一个阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
-        <source>Add Stage &amp;After</source>
-        <translation>在后面添加阶段(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
-        <source>Add a stage after this one</source>
-        <translation>在此阶段之后添加一个阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
-        <source>&amp;Rename Stage</source>
-        <translation>重命名阶段(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
-        <source>Type a new name for the stage</source>
-        <translation>输入阶段的新名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
-        <source>Re&amp;name Lane</source>
-        <translation>重命名泳道(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
-        <source>Type a new name for the lane</source>
-        <translation>输入泳道的新名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="187"/>
-        <source>Delete S&amp;tage</source>
-        <translation>删除阶段(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="187"/>
-        <source>Delete the current stage</source>
-        <translation>删除当前阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
-        <source>Delete L&amp;ane</source>
-        <translation>删除泳道(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
-        <source>Delete the current lane</source>
-        <translation>删除当前泳道</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="190"/>
-        <source>C&amp;ollapse/Expand Lane</source>
-        <translation>折叠/展开泳道(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
-        <source>Fold the current lane to one line, or open it again</source>
-        <translation>把当前泳道折叠成一行，或重新展开</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="194"/>
-        <source>Delete Emotion &amp;Point</source>
-        <translation>删除情感点(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="195"/>
-        <source>Delete the selected emotion points</source>
-        <translation>删除所选情感点</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="203"/>
-        <source>&amp;Insert</source>
-        <translation>插入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="204"/>
-        <source>Add &amp;Lane</source>
-        <translation>添加泳道(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="207"/>
-        <source>Edit Toolbar</source>
-        <translation>编辑工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="220"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做“%1”(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="221"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="228"/>
-        <source>Actions</source>
-        <translation>行为</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="229"/>
-        <source>Touchpoints</source>
-        <translation>接触点</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/channel_dock.py" line="163"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
+        <location filename="../../app/channel_dock.py" line="164"/>
+        <source>&amp;Channels</source>
+        <translation>渠道视图(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="166"/>
+        <source>Show the journey by channel: scores per stage, inconsistencies, switches</source>
+        <translation>按渠道查看旅程：各阶段评分、不一致之处、换渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="168"/>
+        <source>Rename Channel…</source>
+        <translation>重命名渠道…</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="169"/>
+        <source>Add as Pain Point</source>
+        <translation>添加为痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="170"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="211"/>
+        <source>No touchpoint card names a channel yet.</source>
+        <translation>还没有接触点卡片填写渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="213"/>
+        <source>Click a cell to select its touchpoint cards on the map.</source>
+        <translation>点击单元格，在旅程图上选中它的接触点卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="218"/>
+        <source>{channel} at {stage}: {n} touchpoint cards selected.</source>
+        <translation>{stage}阶段的{channel}：已选中 {n} 张接触点卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="236"/>
+        <source>Rename Channel</source>
+        <translation>重命名渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="237"/>
+        <source>New name for “{name}” (choose another channel to merge the two):</source>
+        <translation>“{name}”的新名称（选择另一个渠道即可合并两者）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="250"/>
+        <source>Rename channel</source>
+        <translation>重命名渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="264"/>
+        <source>Add pain point from channel</source>
+        <translation>从渠道添加痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="275"/>
+        <location filename="../../app/channel_dock.py" line="284"/>
+        <source>Export Channel View</source>
+        <translation>导出渠道视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="277"/>
+        <source>PDF page (*.pdf);;PNG image (*.png);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 页面 (*.pdf);;PNG 图片 (*.png);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <location filename="../../app/comments_dock.py" line="111"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="112"/>
+        <source>&amp;Comments</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="113"/>
+        <source>Your name:</source>
+        <translation>你的名字：</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="115"/>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="116"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="117"/>
+        <source>Comment on the selected card or point, or the stage</source>
+        <translation>评论所选的卡片或情感点，或当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="118"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="139"/>
+        <source>On “%1” — %2, %3</source>
+        <translation>关于“%1” — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="145"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="167"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="167"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="192"/>
+        <source>Select a card, a point, a stage or a lane to comment on.</source>
+        <translation>请先选择要评论的卡片、情感点、阶段或泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="200"/>
+        <source>Add Comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="200"/>
+        <source>Comment on “%1”:</source>
+        <translation>评论“%1”：</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="213"/>
+        <source>Comment on “%1”</source>
+        <translation>评论“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="225"/>
+        <source>Resolve comment</source>
+        <translation>解决评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="225"/>
+        <source>Reopen comment</source>
+        <translation>重新打开评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/comments_dock.py" line="237"/>
+        <source>Delete comment</source>
+        <translation>删除评论</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../app/edit_actions.py" line="256"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="257"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="177"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="177"/>
+        <source>Move the selected cards to the clipboard</source>
+        <translation>把所选卡片移到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="178"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="178"/>
+        <source>Copy the selected cards</source>
+        <translation>复制所选卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="179"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="179"/>
+        <source>Paste cards into the current cell</source>
+        <translation>把卡片粘贴到当前单元格</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="180"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="180"/>
+        <source>Copy the selected cards in place</source>
+        <translation>在原位置复制所选卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="181"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="181"/>
+        <source>Delete the selected cards and points</source>
+        <translation>删除所选卡片和情感点</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="182"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="182"/>
+        <source>Select every card</source>
+        <translation>选择所有卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="183"/>
+        <source>&amp;Edit Text</source>
+        <translation>编辑文字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="183"/>
+        <source>Type the text of the selection</source>
+        <translation>输入所选对象的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="185"/>
+        <source>Edit Card &amp;Body</source>
+        <translation>编辑卡片正文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="186"/>
+        <source>Type the body text of the selected card</source>
+        <translation>输入所选卡片的正文</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="188"/>
+        <source>&amp;Next Card</source>
+        <translation>下一张卡片(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="188"/>
+        <source>Select the next card</source>
+        <translation>选择下一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="189"/>
+        <source>P&amp;revious Card</source>
+        <translation>上一张卡片(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="189"/>
+        <source>Select the previous card</source>
+        <translation>选择上一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="190"/>
+        <source>Card &amp;Colour…</source>
+        <translation>卡片颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="190"/>
+        <source>Fill the selected cards</source>
+        <translation>填充所选卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="191"/>
+        <source>Add &amp;Card</source>
+        <translation>添加卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="191"/>
+        <source>Add a card to the current cell</source>
+        <translation>在当前单元格中添加卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="192"/>
+        <source>Add &amp;Stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="192"/>
+        <source>Add a stage after the current one</source>
+        <translation>在当前阶段之后添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="194"/>
+        <source>Add Stage &amp;Before</source>
+        <translation>在前面添加阶段(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="195"/>
+        <source>Add a stage before this one</source>
+        <translation>在此阶段之前添加一个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="198"/>
+        <source>Add Stage &amp;After</source>
+        <translation>在后面添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="199"/>
+        <source>Add a stage after this one</source>
+        <translation>在此阶段之后添加一个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="201"/>
+        <source>&amp;Rename Stage</source>
+        <translation>重命名阶段(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="201"/>
+        <source>Type a new name for the stage</source>
+        <translation>输入阶段的新名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="202"/>
+        <source>Re&amp;name Lane</source>
+        <translation>重命名泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="202"/>
+        <source>Type a new name for the lane</source>
+        <translation>输入泳道的新名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="204"/>
+        <source>Stage &amp;Description…</source>
+        <translation>阶段描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="205"/>
+        <source>Write what happens in the current stage</source>
+        <translation>描述当前阶段中发生的事</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="207"/>
+        <source>Delete S&amp;tage</source>
+        <translation>删除阶段(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="207"/>
+        <source>Delete the current stage</source>
+        <translation>删除当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="208"/>
+        <source>Delete L&amp;ane</source>
+        <translation>删除泳道(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="208"/>
+        <source>Delete the current lane</source>
+        <translation>删除当前泳道</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="210"/>
+        <source>C&amp;ollapse/Expand Lane</source>
+        <translation>折叠/展开泳道(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="211"/>
+        <source>Fold the current lane to one line, or open it again</source>
+        <translation>把当前泳道折叠成一行，或重新展开</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="214"/>
+        <source>Add Emotion &amp;Point</source>
+        <translation>添加情感点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="215"/>
+        <source>Add a point to the emotion curve in the current stage</source>
+        <translation>在当前阶段的情感曲线上添加一个点</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="218"/>
+        <source>Delete Emotion &amp;Point</source>
+        <translation>删除情感点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="219"/>
+        <source>Delete the selected emotion points</source>
+        <translation>删除所选情感点</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="222"/>
+        <source>Add Ste&amp;p</source>
+        <translation>添加步骤(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="223"/>
+        <source>Add a step to the current stage, after the current step</source>
+        <translation>在当前阶段的当前步骤之后添加一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="226"/>
+        <source>Delete Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="227"/>
+        <source>Delete the current step; its cards move to the step beside it</source>
+        <translation>删除当前步骤；其中的卡片移到相邻的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="230"/>
+        <source>Moment of &amp;Truth</source>
+        <translation>关键时刻(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../app/edit_actions.py" line="231"/>
+        <source>Mark the selected cards or the current step as a moment of truth</source>
+        <translation>将选中的卡片或当前步骤标为关键时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="238"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="239"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="240"/>
+        <source>Add &amp;Lane</source>
+        <translation>添加泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="243"/>
+        <source>Edit Toolbar</source>
+        <translation>编辑工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="256"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="256"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="257"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="257"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="264"/>
+        <source>Actions</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="265"/>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="266"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="267"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="232"/>
+        <location filename="../../app/edit_actions.py" line="268"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="233"/>
+        <location filename="../../app/edit_actions.py" line="269"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="234"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="235"/>
+        <location filename="../../app/edit_actions.py" line="271"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="236"/>
+        <location filename="../../app/edit_actions.py" line="272"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="237"/>
+        <location filename="../../app/edit_actions.py" line="273"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="238"/>
+        <location filename="../../app/edit_actions.py" line="274"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="275"/>
+        <source>Frontstage Actions</source>
+        <translation>前台行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="276"/>
+        <source>Backstage Actions</source>
+        <translation>后台行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="277"/>
+        <source>Support Processes</source>
+        <translation>支持流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="278"/>
+        <source>Physical Evidence</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="314"/>
+        <source>Duplicate card “%1”</source>
+        <translation>复制卡片“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="270"/>
-        <source>Duplicate %n card(s)</source>
+        <location filename="../../app/edit_actions.py" line="314"/>
+        <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="280"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>删除 %n 项</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/edit_actions.py" line="331"/>
+        <source>Delete card “%1”</source>
+        <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="290"/>
-        <source>Delete %n emotion point(s)</source>
+        <location filename="../../app/edit_actions.py" line="331"/>
+        <source>Delete %n cards</source>
+        <translation>
+            <numerusform>删除 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="355"/>
+        <source>Delete emotion point</source>
+        <translation>删除情感点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/edit_actions.py" line="356"/>
+        <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="350"/>
-        <source>Card Colour</source>
-        <translation>卡片颜色</translation>
+        <location filename="../../app/edit_actions.py" line="418"/>
+        <source>Stage Description</source>
+        <translation>阶段描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="419"/>
+        <source>What happens in “%1”:</source>
+        <translation>“%1”中发生了什么：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="426"/>
+        <source>Describe stage “%1”</source>
+        <translation>描述阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="447"/>
+        <source>Colour card “%1”</source>
+        <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="355"/>
-        <source>Colour %n card(s)</source>
+        <location filename="../../app/edit_actions.py" line="447"/>
+        <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="391"/>
+        <location filename="../../app/edit_actions.py" line="528"/>
+        <source>Delete stage “%1”</source>
+        <translation>删除阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="538"/>
+        <source>Delete lane “%1”</source>
+        <translation>删除泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="549"/>
+        <source>Expand lane “%1”</source>
+        <translation>展开泳道“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="549"/>
+        <source>Collapse lane “%1”</source>
+        <translation>折叠泳道“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/edit_actions.py" line="335"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="440"/>
+        <source>Card Colour</source>
+        <translation>卡片颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="493"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="395"/>
+        <location filename="../../app/edit_actions.py" line="497"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="413"/>
+        <location filename="../../app/edit_actions.py" line="515"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="424"/>
-        <source>Delete stage</source>
-        <translation>删除阶段</translation>
+        <location filename="../../app/edit_actions.py" line="568"/>
+        <source>New step</source>
+        <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="431"/>
-        <source>Delete lane</source>
-        <translation>删除泳道</translation>
+        <location filename="../../app/edit_actions.py" line="572"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
-        <source>Expand lane</source>
-        <translation>展开泳道</translation>
+        <location filename="../../app/edit_actions.py" line="584"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
-        <source>Collapse lane</source>
-        <translation>折叠泳道</translation>
+        <location filename="../../app/edit_actions.py" line="599"/>
+        <location filename="../../app/edit_actions.py" line="603"/>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
     </message>
 </context>
 <context>
@@ -640,22 +1076,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="554"/>
+        <location filename="../../app/export_dialog.py" line="693"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="555"/>
+        <location filename="../../app/export_dialog.py" line="694"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="556"/>
+        <location filename="../../app/export_dialog.py" line="695"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="557"/>
+        <location filename="../../app/export_dialog.py" line="696"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -663,219 +1099,305 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="165"/>
-        <location filename="../../app/export_dialog.py" line="250"/>
+        <location filename="../../app/export_dialog.py" line="182"/>
+        <location filename="../../app/export_dialog.py" line="308"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="174"/>
+        <location filename="../../app/export_dialog.py" line="191"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="175"/>
+        <location filename="../../app/export_dialog.py" line="192"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="176"/>
+        <location filename="../../app/export_dialog.py" line="193"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="177"/>
+        <location filename="../../app/export_dialog.py" line="194"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="178"/>
+        <location filename="../../app/export_dialog.py" line="195"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="184"/>
+        <location filename="../../app/export_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="210"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="201"/>
+        <location filename="../../app/export_dialog.py" line="218"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="202"/>
+        <location filename="../../app/export_dialog.py" line="219"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="203"/>
+        <location filename="../../app/export_dialog.py" line="220"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="227"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="211"/>
+        <location filename="../../app/export_dialog.py" line="228"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="236"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="241"/>
+        <source>Fit to</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="247"/>
+        <source>Sheets across</source>
+        <translation>横向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="248"/>
+        <source>Sheets down</source>
+        <translation>纵向张数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="254"/>
+        <source>sheets (across × down)</source>
+        <translation>张（横 × 纵）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="259"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="261"/>
+        <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
+        <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="229"/>
+        <location filename="../../app/export_dialog.py" line="268"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="235"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
+        <source>One page</source>
+        <translation>一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="279"/>
+        <source> stages per page</source>
+        <translation> 个阶段一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="282"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="236"/>
+        <location filename="../../app/export_dialog.py" line="283"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="237"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="238"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="239"/>
+        <location filename="../../app/export_dialog.py" line="286"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="240"/>
+        <location filename="../../app/export_dialog.py" line="287"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="241"/>
+        <location filename="../../app/export_dialog.py" line="288"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="243"/>
+        <location filename="../../app/export_dialog.py" line="290"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="244"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="245"/>
+        <location filename="../../app/export_dialog.py" line="293"/>
+        <source>Bleed:</source>
+        <translation>出血：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="294"/>
+        <source>Split:</source>
+        <translation>分页：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="295"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="300"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="301"/>
+        <source>From paper and resolution</source>
+        <translation>按纸张和分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="303"/>
+        <source>Pixel width:</source>
+        <translation>像素宽度：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="304"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="416"/>
+        <location filename="../../app/export_dialog.py" line="501"/>
+        <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
+        <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="514"/>
+        <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
+        <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="527"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="425"/>
+        <location filename="../../app/export_dialog.py" line="536"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="430"/>
+        <location filename="../../app/export_dialog.py" line="542"/>
+        <location filename="../../app/export_dialog.py" line="548"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="441"/>
+        <location filename="../../app/export_dialog.py" line="559"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="442"/>
+        <location filename="../../app/export_dialog.py" line="560"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="448"/>
+        <location filename="../../app/export_dialog.py" line="566"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="449"/>
+        <location filename="../../app/export_dialog.py" line="567"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="450"/>
+        <location filename="../../app/export_dialog.py" line="568"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="451"/>
+        <location filename="../../app/export_dialog.py" line="569"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="452"/>
+        <location filename="../../app/export_dialog.py" line="570"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="455"/>
+        <location filename="../../app/export_dialog.py" line="574"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="592"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="464"/>
+        <location filename="../../app/export_dialog.py" line="592"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="480"/>
+        <location filename="../../app/export_dialog.py" line="608"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="494"/>
+        <location filename="../../app/export_dialog.py" line="623"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="624"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="633"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="495"/>
+        <location filename="../../app/export_dialog.py" line="634"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -1085,22 +1607,27 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="339"/>
+        <location filename="../../app/import_dialog.py" line="341"/>
+        <source>Importing Spreadsheet</source>
+        <translation>正在导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_dialog.py" line="345"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="358"/>
+        <location filename="../../app/import_dialog.py" line="364"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="366"/>
+        <location filename="../../app/import_dialog.py" line="372"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="372"/>
+        <location filename="../../app/import_dialog.py" line="378"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1115,91 +1642,127 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/import_preview.py" line="46"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="47"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="47"/>
+        <location filename="../../app/import_preview.py" line="48"/>
+        <source>Touchpoint no.</source>
+        <translation>接触点编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="49"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="48"/>
+        <location filename="../../app/import_preview.py" line="50"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="49"/>
+        <location filename="../../app/import_preview.py" line="51"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="50"/>
+        <location filename="../../app/import_preview.py" line="52"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="51"/>
+        <location filename="../../app/import_preview.py" line="53"/>
         <source>Question (survey)</source>
         <translation>问题（问卷）</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="52"/>
+        <location filename="../../app/import_preview.py" line="54"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="73"/>
+        <location filename="../../app/import_preview.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="73"/>
+        <location filename="../../app/import_preview.py" line="75"/>
         <source>Goes to</source>
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="113"/>
+        <location filename="../../app/import_preview.py" line="117"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="114"/>
+        <location filename="../../app/import_preview.py" line="118"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="115"/>
+        <location filename="../../app/import_preview.py" line="119"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="116"/>
+        <location filename="../../app/import_preview.py" line="120"/>
         <source>A free-text question, recognised from its id, words or answers</source>
         <translation>开放题：根据题号、题目用词或回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="117"/>
+        <location filename="../../app/import_preview.py" line="121"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
+        <location filename="../../app/import_preview.py" line="132"/>
+        <source>The stage of each row</source>
+        <translation>每行的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="133"/>
+        <source>The touchpoint of each row</source>
+        <translation>每行的接触点</translation>
+    </message>
+    <message>
         <location filename="../../app/import_preview.py" line="134"/>
+        <source>That touchpoint&apos;s channel</source>
+        <translation>该接触点的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="135"/>
+        <location filename="../../app/import_preview.py" line="136"/>
+        <source>The row&apos;s stage and touchpoint</source>
+        <translation>该行的阶段和接触点</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="137"/>
+        <source>Counts who answered</source>
+        <translation>统计答题人</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="153"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="151"/>
+        <location filename="../../app/import_preview.py" line="170"/>
         <source>With every score of the respondent</source>
         <translation>附在该受访者的每个评分上</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="155"/>
+        <location filename="../../app/import_preview.py" line="174"/>
         <source>Only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="159"/>
+        <location filename="../../app/import_preview.py" line="178"/>
         <source>Where the respondents&apos; words in this column go</source>
         <translation>此列中受访者的原话归入何处</translation>
     </message>
@@ -1301,195 +1864,531 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
 </context>
 <context>
+    <name>ImprovementEditor</name>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="129"/>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="130"/>
+        <source>This opportunity is an improvement the team acts on</source>
+        <translation>此机会点是团队要落实的改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="132"/>
+        <source>Idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="133"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="134"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="135"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="136"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="143"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="144"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="145"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="146"/>
+        <source>Customer value (0–100)</source>
+        <translation>客户价值（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="147"/>
+        <source>Business value (0–100)</source>
+        <translation>业务价值（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="148"/>
+        <source>Effort (1–5)</source>
+        <translation>工作量（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="149"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="150"/>
+        <source>Pains it answers</source>
+        <translation>对应痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="151"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="152"/>
+        <source>Before / after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="153"/>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="154"/>
+        <source>Winner</source>
+        <translation>胜出方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="155"/>
+        <source>A/B result</source>
+        <translation>A/B 结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="161"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="162"/>
+        <source>Conversions</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="165"/>
+        <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
+        <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="196"/>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="198"/>
+        <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
+        <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="207"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="225"/>
+        <source>%1: %2 (n %3 → %4, Welch p %5)</source>
+        <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="235"/>
+        <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
+        <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="253"/>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="255"/>
+        <source>%1: lift %2, z %3, p %4 (%5)</source>
+        <translation>%1：提升 %2，z %3，p %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="262"/>
+        <source>Add a control and a variant.</source>
+        <translation>请添加对照组和一个方案。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="201"/>
+        <location filename="../../app/inspector_dock.py" line="212"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="202"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="203"/>
+        <location filename="../../app/inspector_dock.py" line="214"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="205"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="218"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="219"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="209"/>
+        <location filename="../../app/inspector_dock.py" line="220"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="223"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="228"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="219"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="226"/>
+        <location filename="../../app/inspector_dock.py" line="237"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="285"/>
+        <location filename="../../app/inspector_dock.py" line="298"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="314"/>
+        <location filename="../../app/inspector_dock.py" line="337"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="336"/>
+        <location filename="../../app/inspector_dock.py" line="359"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="337"/>
+        <location filename="../../app/inspector_dock.py" line="360"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="338"/>
+        <location filename="../../app/inspector_dock.py" line="361"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="339"/>
+        <location filename="../../app/inspector_dock.py" line="362"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="340"/>
+        <location filename="../../app/inspector_dock.py" line="363"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="341"/>
+        <location filename="../../app/inspector_dock.py" line="364"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="342"/>
+        <location filename="../../app/inspector_dock.py" line="365"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="343"/>
+        <location filename="../../app/inspector_dock.py" line="366"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="362"/>
+        <location filename="../../app/inspector_dock.py" line="385"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="393"/>
+        <location filename="../../app/inspector_dock.py" line="417"/>
+        <source>Make improvement</source>
+        <translation>设为改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="420"/>
+        <source>Remove improvement</source>
+        <translation>取消改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="424"/>
+        <source>Change improvement status</source>
+        <translation>更改改进状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="425"/>
+        <source>Edit due date</source>
+        <translation>编辑截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="426"/>
+        <source>Edit done date</source>
+        <translation>编辑完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="427"/>
+        <source>Change customer value</source>
+        <translation>更改客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="428"/>
+        <source>Change business value</source>
+        <translation>更改业务价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="429"/>
+        <source>Change effort</source>
+        <translation>更改工作量</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="430"/>
+        <source>Link pains</source>
+        <translation>关联痛点</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="431"/>
+        <source>Edit improvement note</source>
+        <translation>编辑改进备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="432"/>
+        <source>Edit A/B test</source>
+        <translation>编辑 A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="445"/>
+        <source>Track KPI</source>
+        <translation>跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="445"/>
+        <source>Stop tracking KPI</source>
+        <translation>停止跟踪关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="453"/>
+        <source>Edit KPI unit</source>
+        <translation>编辑指标单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="454"/>
+        <source>Change KPI direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="455"/>
+        <source>Edit KPI baseline</source>
+        <translation>编辑指标基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="456"/>
+        <source>Edit KPI target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="457"/>
+        <source>Edit KPI measurements</source>
+        <translation>编辑指标测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="468"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="395"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
 </context>
 <context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="74"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="75"/>
+        <source>This card tracks a KPI</source>
+        <translation>此卡片跟踪一个关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="77"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="78"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="83"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="84"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="85"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="86"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="87"/>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="88"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="92"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>on track</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/kpi_editor.py" line="118"/>
+        <source>off track</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../app/list_editor.py" line="72"/>
+        <location filename="../../app/list_editor.py" line="75"/>
         <source>Add</source>
         <extracomment>The user changed the list; the argument is the whole list of rows. columns shown but not typed into (where a row came from)</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/list_editor.py" line="73"/>
+        <location filename="../../app/list_editor.py" line="76"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1502,238 +2401,289 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="218"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="233"/>
+        <location filename="../../app/main_window.py" line="237"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="250"/>
-        <location filename="../../app/main_window.py" line="389"/>
+        <location filename="../../app/main_window.py" line="254"/>
+        <location filename="../../app/main_window.py" line="397"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="258"/>
+        <location filename="../../app/main_window.py" line="262"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="288"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="306"/>
+        <location filename="../../app/main_window.py" line="310"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/main_window.py" line="329"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="325"/>
+        <location filename="../../app/main_window.py" line="333"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="352"/>
+        <location filename="../../app/main_window.py" line="360"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="356"/>
+        <location filename="../../app/main_window.py" line="364"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="370"/>
+        <location filename="../../app/main_window.py" line="378"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="377"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="392"/>
+        <location filename="../../app/main_window.py" line="400"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="393"/>
+        <location filename="../../app/main_window.py" line="401"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="442"/>
+        <location filename="../../app/main_window.py" line="450"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="443"/>
+        <location filename="../../app/main_window.py" line="451"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
 离线绘制客户旅程地图。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDock</name>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="195"/>
+        <source>Priority Matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="196"/>
+        <source>&amp;Priority Matrix</source>
+        <translation>优先级矩阵(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="53"/>
+        <source>Quick wins</source>
+        <translation>速赢</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="54"/>
+        <source>Big bets</source>
+        <translation>重大投入</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="55"/>
+        <source>Fill-ins</source>
+        <translation>填充项</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="56"/>
+        <source>Money pits</source>
+        <translation>无底洞</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="57"/>
+        <source>Value (customer + business) / 2</source>
+        <translation>价值（客户 + 业务）/ 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="58"/>
+        <source>Effort (1–5)</source>
+        <translation>工作量（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="174"/>
+        <source>Rescore improvement</source>
+        <translation>重新评分改进措施</translation>
     </message>
 </context>
 <context>
@@ -1788,155 +2738,168 @@ Customer journey maps, offline.</source>
         <translation>图片尺寸太大（%1 × %2 像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="209"/>
-        <location filename="../../app/persona_dock.py" line="214"/>
+        <location filename="../../app/persona_dock.py" line="231"/>
+        <location filename="../../app/persona_dock.py" line="236"/>
         <source>Persona</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="210"/>
+        <location filename="../../app/persona_dock.py" line="232"/>
         <source>&amp;Persona</source>
         <translation>客户画像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="212"/>
+        <location filename="../../app/persona_dock.py" line="234"/>
         <source>Journey title</source>
         <translation>旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="213"/>
+        <location filename="../../app/persona_dock.py" line="235"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="215"/>
+        <location filename="../../app/persona_dock.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="216"/>
+        <location filename="../../app/persona_dock.py" line="238"/>
         <source>Segment</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="217"/>
+        <location filename="../../app/persona_dock.py" line="239"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="218"/>
+        <location filename="../../app/persona_dock.py" line="240"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="219"/>
+        <location filename="../../app/persona_dock.py" line="241"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="220"/>
+        <location filename="../../app/persona_dock.py" line="242"/>
         <source>Pains</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="221"/>
+        <location filename="../../app/persona_dock.py" line="243"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="222"/>
+        <location filename="../../app/persona_dock.py" line="244"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="227"/>
+        <location filename="../../app/persona_dock.py" line="249"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="228"/>
+        <location filename="../../app/persona_dock.py" line="250"/>
         <source>Customer</source>
         <translation>现有客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="229"/>
+        <location filename="../../app/persona_dock.py" line="251"/>
         <source>Churned customer</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="233"/>
+        <location filename="../../app/persona_dock.py" line="255"/>
         <source>Add a persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="234"/>
+        <location filename="../../app/persona_dock.py" line="256"/>
         <source>Remove this persona</source>
         <translation>移除此客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="235"/>
+        <location filename="../../app/persona_dock.py" line="257"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="236"/>
+        <location filename="../../app/persona_dock.py" line="258"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="271"/>
+        <location filename="../../app/persona_dock.py" line="293"/>
         <source>Persona %1</source>
         <translation>客户画像 %1</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="295"/>
+        <location filename="../../app/persona_dock.py" line="317"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="315"/>
+        <location filename="../../app/persona_dock.py" line="337"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="317"/>
+        <location filename="../../app/persona_dock.py" line="339"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="333"/>
+        <location filename="../../app/persona_dock.py" line="355"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="346"/>
+        <location filename="../../app/persona_dock.py" line="368"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="349"/>
+        <location filename="../../app/persona_dock.py" line="371"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="359"/>
+        <location filename="../../app/persona_dock.py" line="381"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="365"/>
+        <location filename="../../app/persona_dock.py" line="387"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="367"/>
+        <location filename="../../app/persona_dock.py" line="389"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="376"/>
+        <location filename="../../app/persona_dock.py" line="398"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../app/presentation.py" line="61"/>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation.py" line="63"/>
+        <source>Show the map full screen, one stage at a time (Esc to leave)</source>
+        <translation>全屏显示地图，一次一个阶段（按 Esc 退出）</translation>
     </message>
 </context>
 <context>
@@ -2021,101 +2984,172 @@ Customer journey maps, offline.</source>
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../app/views_menu.py" line="38"/>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="49"/>
+        <source>Emotion curves</source>
+        <translation>情感曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="50"/>
+        <source>Personas</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="51"/>
+        <source>Suggested cards</source>
+        <translation>建议的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="52"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="69"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="70"/>
+        <source>Lanes shown:</source>
+        <translation>显示的泳道：</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/shortcuts_dialog.py" line="45"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/shortcuts_dialog.py" line="47"/>
         <source>Zoom to the cursor</source>
         <translation>以光标为中心缩放</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/shortcuts_dialog.py" line="47"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="45"/>
+        <location filename="../../app/shortcuts_dialog.py" line="48"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="45"/>
+        <location filename="../../app/shortcuts_dialog.py" line="48"/>
         <source>Middle-drag, or Space+drag</source>
         <translation>中键拖动，或按住空格拖动</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/shortcuts_dialog.py" line="49"/>
         <source>Add a card</source>
         <translation>添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/shortcuts_dialog.py" line="49"/>
         <source>Double-click an empty place in a cell</source>
         <translation>双击单元格中的空白处</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="47"/>
+        <location filename="../../app/shortcuts_dialog.py" line="50"/>
         <source>Edit a card, stage or lane name</source>
         <translation>编辑卡片、阶段或泳道名称</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="47"/>
+        <location filename="../../app/shortcuts_dialog.py" line="50"/>
         <source>Double-click it</source>
         <translation>双击它</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="48"/>
+        <location filename="../../app/shortcuts_dialog.py" line="51"/>
         <source>Add an emotion point</source>
         <translation>添加情感点</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="48"/>
+        <location filename="../../app/shortcuts_dialog.py" line="51"/>
         <source>Double-click in the emotion lane</source>
         <translation>在情感泳道中双击</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="49"/>
+        <location filename="../../app/shortcuts_dialog.py" line="52"/>
         <source>Select several</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="49"/>
+        <location filename="../../app/shortcuts_dialog.py" line="52"/>
         <source>Ctrl+click, Shift+click or drag a rectangle</source>
         <translation>Ctrl+单击、Shift+单击或拖出矩形</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="50"/>
+        <location filename="../../app/shortcuts_dialog.py" line="53"/>
         <source>Finish typing</source>
         <translation>结束输入</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="50"/>
+        <location filename="../../app/shortcuts_dialog.py" line="53"/>
         <source>Enter or Ctrl+Enter (Shift+Enter: new line)</source>
         <translation>Enter 或 Ctrl+Enter（Shift+Enter：换行）</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="51"/>
+        <location filename="../../app/shortcuts_dialog.py" line="54"/>
         <source>Cancel typing or a drag</source>
         <translation>取消输入或拖动</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="51"/>
+        <location filename="../../app/shortcuts_dialog.py" line="54"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="56"/>
+        <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Action</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="56"/>
+        <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <location filename="../../app/views_menu.py" line="111"/>
+        <source>Saved &amp;Views</source>
+        <translation>已保存的视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="112"/>
+        <source>&amp;Save View…</source>
+        <translation>保存视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="113"/>
+        <source>&amp;Delete This View</source>
+        <translation>删除此视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="125"/>
+        <source>Whole Map</source>
+        <translation>完整地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="155"/>
+        <source>Save view “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="170"/>
+        <source>Delete view “%1”</source>
+        <translation>删除视图“%1”</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +3188,7 @@ Customer journey maps, offline.</source>
 <context>
     <name>_ShortcutsHelp</name>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="91"/>
+        <location filename="../../app/shortcuts_dialog.py" line="94"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2177,7 +3211,7 @@ Customer journey maps, offline.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="99"/>
+        <location filename="../../app/shortcuts_dialog.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -1,0 +1,97 @@
+"""Did the fix work? Touchpoint scores before and after an improvement was done.
+
+An improvement marked done on a date is compared, on each touchpoint it names, by
+the imported waves: answers from waves dated before the done date against answers
+from waves dated on or after it, with Welch's t-test (canvas/student_t.py) deciding
+whether the change is significant (p < 0.05). Answers whose wave has no date cannot
+be placed on either side and are left out. A touchpoint is named by the
+improvement's evidence ids or by a link between the two cards (either way round).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeycanvas.canvas import student_t
+from journeycanvas.canvas.model import Card, ImprovementStatus, Journey, LaneKind
+
+SIGNIFICANT_BELOW = 0.05
+
+
+@dataclass(frozen=True)
+class BeforeAfter:
+    touchpoint: Card
+    before: tuple[float, ...]
+    after: tuple[float, ...]
+
+    @staticmethod
+    def _mean(values: tuple[float, ...]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    @property
+    def mean_before(self) -> float | None:
+        return self._mean(self.before)
+
+    @property
+    def mean_after(self) -> float | None:
+        return self._mean(self.after)
+
+    @property
+    def change(self) -> float | None:
+        if self.mean_before is None or self.mean_after is None:
+            return None
+        return self.mean_after - self.mean_before
+
+    @property
+    def p(self) -> float | None:
+        return student_t.welch_p(list(self.before), list(self.after))
+
+    @property
+    def significant(self) -> bool:
+        return self.p is not None and self.p < SIGNIFICANT_BELOW
+
+    def mark(self) -> str:
+        """ "+0.80 → −0.20 *" (the star when Welch finds the change significant)."""
+        if self.mean_before is None or self.mean_after is None:
+            return ""
+        text = f"{_signed(self.mean_before)} → {_signed(self.mean_after)}"
+        return text + (" *" if self.significant else "")
+
+
+def _signed(x: float) -> str:
+    return f"{x:+.2f}".replace("-", "−")
+
+
+def linked_touchpoints(journey: Journey, card: Card) -> list[Card]:
+    """The touchpoint cards an improvement names, in map order."""
+    imp = card.improvement
+    if imp is None:
+        return []
+    lanes = {lane.id for lane in journey.lanes_of(LaneKind.TOUCHPOINTS)}
+    wanted = set(imp.evidence)
+    linked = {x.to_card for x in journey.links if x.from_card == card.id}
+    linked |= {x.from_card for x in journey.links if x.to_card == card.id}
+    return [
+        c
+        for c in journey.cards
+        if c.lane_id in lanes and (c.id in linked or any(e.id in wanted for e in c.evidence))
+    ]
+
+
+def before_after(journey: Journey, card: Card) -> list[BeforeAfter]:
+    """Per named touchpoint, scores before and after the done date (done ones only)."""
+    imp = card.improvement
+    if imp is None or imp.status != ImprovementStatus.DONE or not imp.done_on:
+        return []
+    dates = {r.id: r.wave_date for r in journey.imports}
+    out = []
+    for tp in linked_touchpoints(journey, card):
+        before: list[float] = []
+        after: list[float] = []
+        for e in tp.evidence:
+            when = dates.get(e.import_id, "")
+            if e.score is None or not when:
+                continue
+            (before if when < imp.done_on else after).append(e.score)
+        out.append(BeforeAfter(tp, tuple(before), tuple(after)))
+    return out

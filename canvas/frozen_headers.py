@@ -1,0 +1,66 @@
+"""Stage and lane headers that stay in view while the map scrolls (frozen panes).
+
+Scrolled down a long map, a reader no longer saw which stage a column was;
+scrolled right, which lane a row was. When the header row (or column) has left
+the top (or left) of the view, a copy of it is painted pinned to that edge, over
+the map, as a spreadsheet freezes panes. Only painted: the headers themselves
+(and their gestures) stay where the layout puts them, and nothing is printed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPen
+
+from journeycanvas.canvas import style
+from journeycanvas.canvas.layout import Box, JourneyLayout
+from journeycanvas.canvas.painting import draw_runs, qcolor, qrect
+
+
+def offsets(lay: JourneyLayout, visible: QRectF) -> tuple[float, float]:
+    """How far the header row must come down and the header column move right to be
+    at the view's top and left edges (0 when they are in view anyway)."""
+    if not lay.stages and not lay.lanes:
+        return 0.0, 0.0
+    top = lay.stages[0].header.rect.y if lay.stages else lay.grid.y
+    left = lay.lanes[0].header.rect.x if lay.lanes else lay.grid.x
+    bottom = lay.grid.bottom
+    right = lay.grid.right
+    dy = visible.top() - top if top < visible.top() < bottom else 0.0
+    dx = visible.left() - left if left < visible.left() < right else 0.0
+    return max(0.0, dx), max(0.0, dy)
+
+
+def _box(painter: QPainter, box: Box, dx: float, dy: float, border: str | None) -> None:
+    rect = qrect(box.rect).translated(dx, dy)
+    painter.setPen(QPen(qcolor(border or box.fill), 0.8 if border else 0))
+    painter.setBrush(qcolor(box.fill))
+    painter.drawRect(rect)
+    painter.save()
+    painter.setClipRect(rect)
+    draw_runs(painter, box.texts, dx, dy)
+    painter.restore()
+
+
+def paint(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
+    """Paint the pinned headers for the visible scene rectangle; True if any were."""
+    dx, dy = offsets(lay, visible)
+    if not dx and not dy:
+        return False
+    painter.save()
+    if dy:
+        for stage in lay.stages:
+            _box(painter, stage.header, 0.0, dy, "#FFFFFF")
+    if dx:
+        for lane in lay.lanes:
+            _box(painter, lane.header, dx, 0.0, style.GRID)
+    if dx and dy and lay.stages and lay.lanes:
+        # The corner where both meet: blank, so neither shows through the other.
+        head = lay.stages[0].header.rect
+        col = lay.lanes[0].header.rect
+        corner = QRectF(col.x + dx, head.y + dy, col.w, head.h)
+        painter.setPen(QPen(qcolor(style.GRID), 0.8))
+        painter.setBrush(qcolor(style.PAGE))
+        painter.drawRect(corner)
+    painter.restore()
+    return True

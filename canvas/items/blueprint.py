@@ -1,0 +1,31 @@
+"""The service blueprint's lines and the moment-of-truth marks of steps.
+
+One item for them all, like the grid: they change only when the whole layout does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from journeycanvas.canvas.items.base import LayoutItem
+from journeycanvas.canvas.layout import JourneyLayout, step_moment_marker
+from journeycanvas.canvas.painting import draw_blueprint_line, draw_moment, qrect
+
+
+class BlueprintItem(LayoutItem[JourneyLayout]):
+    Z = 6  # over the headers (a step's mark sits on its header), under the cards
+
+    def bounds_for(self, layout: JourneyLayout) -> QRectF:
+        return qrect(layout.grid).adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for line in self.piece.blueprint_lines:
+            draw_blueprint_line(painter, line)
+        for step in self.piece.steps:
+            if step.moment_of_truth:
+                draw_moment(painter, step_moment_marker(step))

@@ -1,0 +1,287 @@
+"""Read an untrusted spreadsheet in a child process, so nothing it does can end ours.
+
+The native readers abort the whole process on some hostile files (an allocation
+of 50 GB fails, a Rust panic, a runaway .xls). In the editor that would close the
+window with its unsaved work. So the file is read by sheet_child.py in a fresh
+interpreter with an address-space limit (headroom scaled to the file), a CPU
+limit, a limit on what it may write, and a wall-clock timeout; its tables come
+back as one pickle file that only plain cell types may load from. Whatever
+becomes of the child is told to the user as one SheetImportError sentence.
+
+The command line and the editor both arrive here through reading.open_workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from journeycanvas.io.importers import sheet_child
+from journeycanvas.io.importers.errors import SheetImportError
+from journeycanvas.io.importers.reading import Table, Workbook, check_size
+
+#: Memory the child may take beyond its own start: a floor, and so much per byte of
+#: file (a workbook's XML is compressed about tenfold, and each cell becomes a
+#: Python object of some 50 bytes), never more than MAX_MEMORY.
+MEMORY_FLOOR = 320 * 1024 * 1024
+MEMORY_PER_BYTE = {"zip": 160, "ole": 60, "text": 24}
+MAX_MEMORY = 6 * 1024**3
+#: Seconds: a floor and so many per MB of file, for the wall clock and the CPU.
+TIMEOUT_FLOOR = 15.0
+TIMEOUT_PER_MB = 2.0
+MAX_TIMEOUT = 900.0
+#: What the child may write: the tables it sends back.
+MAX_OUTPUT = 2 * 1024**3
+
+_ALLOWED_TYPES = {
+    ("datetime", "datetime"): dt.datetime,
+    ("datetime", "date"): dt.date,
+    ("datetime", "time"): dt.time,
+    ("datetime", "timedelta"): dt.timedelta,
+    ("datetime", "timezone"): dt.timezone,
+}
+
+
+class _CellUnpickler(pickle.Unpickler):
+    """Loads lists, strings, numbers and dates; refuses any other class."""
+
+    def find_class(self, module: str, name: str):
+        found = _ALLOWED_TYPES.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a cell value")
+        return found
+
+
+def _memory_for(path: Path, size: int) -> int:
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"PK"):
+        per = MEMORY_PER_BYTE["zip"]
+    elif head.startswith(bytes.fromhex("D0CF11E0")):
+        per = MEMORY_PER_BYTE["ole"]
+    else:
+        per = MEMORY_PER_BYTE["text"]
+    budget = MEMORY_FLOOR + per * size
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        budget = min(budget, physical * 3 // 4)
+    except (ValueError, OSError, AttributeError):
+        pass
+    return min(budget, MAX_MEMORY)
+
+
+def timeout_for(size: int) -> float:
+    return min(TIMEOUT_FLOOR + TIMEOUT_PER_MB * size / 2**20, MAX_TIMEOUT)
+
+
+def child_command() -> list[str]:
+    """How to start the reading child: this interpreter, or the frozen executable."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, sheet_child.CHILD_FLAG]
+    return [sys.executable, "-m", "journeycanvas.io.importers.sheet_child"]
+
+
+def read_isolated(path: Path, max_rows: int) -> Workbook:
+    """Read ``path`` in a limited child; its tables, or one sentence why not."""
+    _reports.last = ChildReport()
+    size = check_size(path)
+    memory = _memory_for(path, size)
+    timeout = timeout_for(size)
+    folder = tempfile.mkdtemp(prefix=f"jc-read-{os.getpid()}-")  # whose it is, if left
+    try:
+        result = os.path.join(folder, "tables.pickle")
+        errors = os.path.join(folder, "stderr.txt")
+        command = [
+            *child_command(),
+            os.fspath(path.absolute()),
+            str(max_rows),
+            result,
+            str(memory),
+            str(int(timeout) + 1),
+            str(MAX_OUTPUT),
+        ]
+        with open(errors, "wb") as stderr:
+            status = _run(path, command, stderr, timeout)
+        if status is None:
+            raise SheetImportError(
+                path,
+                f"reading it took longer than {timeout:.0f} seconds, so it was stopped "
+                "(the workbook is damaged, or far larger than it looks)",
+            )
+        if status != 0 or not os.path.exists(result):
+            raise _crash(path, status, errors, memory)
+        return _load(path, result)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(path: Path, command: list[str], stderr, timeout: float) -> int | None:
+    """The child's exit status, or None when it overran the timeout (then it is killed)."""
+    env = dict(os.environ)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONSTARTUP", None)
+    env["RUST_BACKTRACE"] = "0"
+    kwargs = {}
+    if os.name == "nt":
+        kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    try:
+        child = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            **kwargs,
+        )
+    except OSError as exc:
+        raise SheetImportError(
+            path, f"the reader could not be started ({exc.strerror or exc})"
+        ) from None
+    try:
+        return _wait(child, timeout)
+    except BaseException:
+        child.kill()
+        child.wait()
+        raise
+
+
+@dataclass
+class ChildReport:
+    """What the last reading child cost: for the fuzz test's report and the benchmark."""
+
+    status: int | None = None
+    seconds: float = 0.0
+    peak_bytes: int = 0  # its largest resident size (Linux and macOS), 0 where unknown
+    cpu_seconds: float = 0.0  # user and system time it used, 0 where unknown
+
+
+_reports = threading.local()
+
+
+def last_child() -> ChildReport:
+    """The report of the last child this thread started."""
+    return getattr(_reports, "last", ChildReport())
+
+
+def _wait(child: subprocess.Popen, timeout: float) -> int | None:
+    """Wait for the child, killing it at the timeout; note its peak memory where we can."""
+    start = time.monotonic()
+    deadline = start + timeout
+    if not hasattr(os, "wait4"):
+        try:
+            status = child.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+            status = None
+        _reports.last = ChildReport(status, time.monotonic() - start)
+        return status
+    pause, high_water = 0.001, 0
+    while True:
+        high_water = max(high_water, _high_water(child.pid))
+        pid, raw, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            child.kill()
+            pid, raw, usage = os.wait4(child.pid, 0)
+            raw = None
+            break
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+    status = None if raw is None else os.waitstatus_to_exitcode(raw)
+    child.returncode = -9 if status is None else status  # Popen must not wait for it again
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+    # ru_maxrss also counts what the child shared with us between fork and exec, so the
+    # child's own high-water mark, read while it ran, is preferred where there is one.
+    _reports.last = ChildReport(
+        status,
+        time.monotonic() - start,
+        high_water or usage.ru_maxrss * scale,
+        usage.ru_utime + usage.ru_stime,
+    )
+    return status
+
+
+def _high_water(pid: int) -> int:
+    """The peak resident size of a running process (Linux's VmHWM), 0 where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImportError:
+    """One sentence for a child that did not finish."""
+    try:
+        with open(errors, "rb") as handle:
+            handle.seek(max(0, os.path.getsize(errors) - 8192))
+            tail = handle.read().decode("utf-8", "replace")
+    except OSError:
+        tail = ""
+    limit = f"{memory / 2**20:,.0f} MB"
+    out_of_memory = "memory allocation" in tail or "MemoryError" in tail or "out of memory" in tail
+    if status == sheet_child.EXIT_OUTPUT_TOO_LARGE or status == -getattr(signal, "SIGXFSZ", 25):
+        why = f"it holds more data than an import accepts (over {MAX_OUTPUT // 2**30} GB of cells)"
+    elif status == -getattr(signal, "SIGXCPU", 24):
+        why = "reading it took too long, so it was stopped (the workbook is damaged)"
+    elif out_of_memory:
+        why = (
+            f"it asks for more memory than the {limit} an import of a file this size allows; "
+            "the workbook is damaged or stretched by far-away cells"
+        )
+    elif status in (134, -signal.SIGABRT):
+        why = "the reader stopped on it (the workbook is damaged)"
+    elif status is not None and status < 0:
+        why = f"the reader crashed on it (signal {-status}; the workbook is damaged)"
+    else:
+        why = f"the reader stopped on it (exit status {status}; the workbook is damaged)"
+    return SheetImportError(path, f"the workbook could not be read: {why}")
+
+
+def _load(path: Path, result: str) -> Workbook:
+    try:
+        with open(result, "rb") as handle:
+            outcome = _CellUnpickler(handle).load()
+    except MemoryError:
+        raise SheetImportError(
+            path, "the workbook could not be read: its cells do not fit in memory"
+        ) from None
+    except Exception:
+        raise SheetImportError(
+            path, "the workbook could not be read: the reader's answer was damaged"
+        ) from None
+    tag = outcome[0]
+    if tag == "refused":
+        raise SheetImportError(path, outcome[1])
+    if tag == "memory":
+        raise SheetImportError(
+            path,
+            "the workbook could not be read: it asks for more memory than an import of a "
+            "file this size allows (it is damaged or stretched by far-away cells)",
+        )
+    if tag == "damaged":
+        raise SheetImportError(path, f"the workbook is damaged or cut off ({outcome[1]})")
+    _, kind, names, digest, found = outcome
+    tables: dict[str, Table | str] = {}
+    for name, value in found.items():
+        if isinstance(value, str):
+            tables[name] = value
+        else:
+            rows, first_row, first_col = value
+            tables[name] = Table(path.name, name, rows, first_row, first_col)
+    return Workbook(path, kind, list(names), digest, tables)

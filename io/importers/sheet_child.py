@@ -1,0 +1,124 @@
+"""The reading child: reads one spreadsheet under limits and writes the tables to a file.
+
+Started by isolation.py as ``python -m journeycanvas.io.importers.sheet_child``
+(or, in the frozen application, as the executable with :data:`CHILD_FLAG`). Its
+limits are set here, first thing, on itself: address space, CPU seconds and the
+size of any file it writes. Whatever happens inside — a SheetImportError, a
+MemoryError, a Rust panic, an abort — the parent learns it from the result file
+or the exit status and turns it into one sentence; nothing here talks to a user.
+
+The result file holds one pickle: ``("ok", kind, sheet_names, sha256, tables)``
+with ``tables[name] = (rows, first_row, first_col)`` or a refusal sentence, or
+``("refused", message)``, ``("memory",)`` or ``("damaged", detail)``. Rows are
+plain lists of str, float, int, bool and datetime values, each distinct string
+sent once: one compact pickle, read back by a loader that accepts no other type.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import sys
+from collections.abc import Sequence
+
+#: argv[1] of the frozen executable that makes it this child instead of the editor.
+CHILD_FLAG = "--journeycanvas-read-sheet"
+#: Exit statuses the parent tells apart from a crash.
+EXIT_OUTPUT_TOO_LARGE = 3
+EXIT_USAGE = 2
+
+
+def _virtual_size() -> int:
+    """This process's address space now (Linux), so the limit is headroom above it."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def apply_limits(memory: int, cpu_seconds: int, output: int) -> None:
+    """Limit this process where the OS can: memory as headroom, CPU, written bytes."""
+    try:
+        import resource
+        import signal
+    except ImportError:  # Windows: the parent's timeout and output check still hold
+        return
+    limits = [
+        (getattr(resource, "RLIMIT_AS", None), _virtual_size() + memory if memory > 0 else 0),
+        (getattr(resource, "RLIMIT_CPU", None), cpu_seconds),
+        (getattr(resource, "RLIMIT_FSIZE", None), output),
+    ]
+    for which, value in limits:
+        if which is None or value <= 0:
+            continue
+        _, hard = resource.getrlimit(which)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(which, (value, hard))
+    if hasattr(signal, "SIGXFSZ"):
+        # An over-large write raises EFBIG instead of killing us silently.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+def _outcome(path: str, max_rows: int) -> tuple:
+    from journeycanvas.io.importers.errors import SheetImportError
+    from journeycanvas.io.importers.reading import Table, read_workbook
+
+    try:
+        book = read_workbook(path, max_rows)
+    except SheetImportError as exc:
+        return ("refused", exc.message)
+    except MemoryError:
+        return ("memory",)
+    except RecursionError:
+        return ("damaged", "it is nested too deeply")
+    except BaseException as exc:  # a Rust PanicException is a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        text = str(exc).strip().splitlines()
+        return ("damaged", (text[0] if text else type(exc).__name__)[:160])
+    tables = {}
+    same: dict[str, str] = {}
+    for name, found in book.tables.items():
+        if isinstance(found, Table):
+            tables[name] = (_shared(found.rows, same), found.first_row, found.first_col)
+        else:
+            tables[name] = found
+    return ("ok", book.kind, book.sheet_names, book.sha256, tables)
+
+
+def _shared(rows: list[list], same: dict[str, str]) -> list[list]:
+    """Equal strings made one object, so the pickle refers to a repeat instead of
+    writing it again: a survey repeats its stages, touchpoints and answers on every
+    row (100,000 rows: 6.6 MB become 2.6 MB, loaded in 0.07 s instead of 0.19 s)."""
+    return [[same.setdefault(v, v) if type(v) is str else v for v in row] for row in rows]
+
+
+def main(argv: Sequence[str]) -> int:
+    try:
+        path, max_rows, result, memory, cpu, output = argv
+        limits = int(memory), int(cpu), int(output)
+        rows = int(max_rows)
+    except ValueError:
+        return EXIT_USAGE
+    apply_limits(*limits)
+    gc.disable()  # millions of cells and no cycles: the collector would only cost time
+    outcome = _outcome(path, rows)
+    try:
+        with open(result, "wb") as handle:
+            pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        outcome = None
+        with open(result, "wb") as handle:
+            pickle.dump(("memory",), handle)
+    except OSError:
+        return EXIT_OUTPUT_TOO_LARGE
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,186 @@
+"""The service blueprint: its template, its layout, and the same drawing on every output.
+
+Steps, spanning cards, the three blueprint lines and links are laid out once
+(canvas/layout.py); these tests check that the layout is sound and that the
+poster (PDF) and the image (PNG) draw the same lines and arrows as the screen.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from export_helpers import squash
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+
+from journeycanvas.app import cli
+from journeycanvas.canvas import style
+from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.layout import compute_layout
+from journeycanvas.canvas.model import LaneKind
+from journeycanvas.io import journey_file
+from journeycanvas.io.exporters.export_file import export
+from journeycanvas.io.exporters.options import ExportOptions
+from journeycanvas.resources import template_names, template_path
+
+BLUEPRINTS = ["blueprint-bank-loan-en", "blueprint-bank-loan-zh"]
+LINES = ["line_interaction", "line_visibility", "line_internal"]
+
+
+def load(name: str):
+    return journey_file.load(template_path(name))
+
+
+@pytest.mark.parametrize("name", BLUEPRINTS)
+def test_blueprint_template_has_steps_the_three_lines_and_backstage_to_frontstage_links(name):
+    journey = load(name)
+    assert name in template_names()
+    assert all(len(s.steps) >= 2 for s in journey.stages)
+    kinds = [lane.kind for lane in journey.lanes]
+    for kind in (LaneKind.ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT):
+        assert kind in kinds
+    assert kinds.index(LaneKind.PHYSICAL_EVIDENCE) < kinds.index(LaneKind.ACTIONS)
+    lay = compute_layout(journey)
+    assert [line.key for line in lay.blueprint_lines] == LINES
+    labels = content_labels(journey.language)
+    assert [line.texts[0].text for line in lay.blueprint_lines] == [labels[k] for k in LINES]
+    lane_kind = {lane.id: lane.kind for lane in journey.lanes}
+    kind_of = {c.id: lane_kind[c.lane_id] for c in journey.cards}
+    crossing = [
+        x
+        for x in journey.links
+        if kind_of[x.from_card] in (LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+        and kind_of[x.to_card] == LaneKind.FRONTSTAGE
+    ]
+    assert len(crossing) >= 3
+    assert len(lay.links) == len(journey.links)
+    assert any(c.span > 2 for c in journey.cards), "a card spans across stages"
+    assert any(c.moment_of_truth for c in journey.cards)
+    assert any(step.moment_of_truth for s in journey.stages for step in s.steps)
+
+
+@pytest.mark.parametrize("name", BLUEPRINTS)
+def test_blueprint_layout_cards_never_overlap_and_links_cross_no_card(name):
+    lay = compute_layout(load(name))
+    cards = lay.cards
+    for i, a in enumerate(cards):
+        for b in cards[i + 1 :]:
+            overlap = (
+                a.rect.x < b.rect.right
+                and b.rect.x < a.rect.right
+                and a.rect.y < b.rect.bottom
+                and b.rect.y < a.rect.bottom
+            )
+            assert not overlap, (a.card_id, b.card_id)
+    # A spanning card covers exactly its columns (one box over them, inside the padding).
+    for card in cards:
+        first = next(i for i, c in enumerate(lay.columns) if c.x <= card.rect.x < c.right)
+        last = lay.columns[min(len(lay.columns), first + card.span) - 1]
+        assert abs(card.rect.right - (last.right - style.METRICS.cell_padding)) < 0.01
+    by_id = {c.card_id: c.rect for c in cards}
+    for link in lay.links:
+        assert len(link.points) >= 2
+        for (ax, ay), (bx, by) in zip(link.points, link.points[1:], strict=False):
+            assert ax == bx or ay == by, "routes are orthogonal"
+            for cid, r in by_id.items():
+                if cid in (link.from_card, link.to_card):
+                    continue
+                x0, x1 = sorted((ax, bx))
+                y0, y1 = sorted((ay, by))
+                inside = x1 > r.x + 1 and x0 < r.right - 1 and y1 > r.y + 1 and y0 < r.bottom - 1
+                assert not inside, f"{link.link_id} crosses {cid}"
+
+
+def test_emotion_points_placed_in_a_step_sit_in_that_step():
+    journey = load("blueprint-bank-loan-en")
+    lay = compute_layout(journey)
+    (curve,) = lay.curves
+    xs = [p.x for p in curve.points]
+    assert xs == sorted(xs)
+    for point in journey.emotion_points:
+        column = lay.step(point.step_id).column
+        drawn = next(p for p in curve.points if p.point_id == point.id)
+        assert column.x <= drawn.x <= column.right
+
+
+@pytest.mark.parametrize("name", BLUEPRINTS)
+def test_poster_prints_the_steps_line_names_and_link_labels(name, tmp_path):
+    journey = load(name)
+    out = export(journey, tmp_path / f"{name}.pdf", ExportOptions(paper="A1"))
+    text = squash(PdfReader(out).pages[0].extract_text())
+    labels = content_labels(journey.language)
+    for key in LINES:
+        assert squash(labels[key]) in text
+    for stage in journey.stages:
+        for step in stage.steps:
+            assert squash(step.name) in text, step.name
+    for link in journey.links:
+        if link.label:
+            assert squash(link.label) in text, link.label
+
+
+def _near(color: QColor, hex_color: str, tolerance: int = 60) -> bool:
+    want = QColor(hex_color)
+    return (
+        abs(color.red() - want.red())
+        + abs(color.green() - want.green())
+        + abs(color.blue() - want.blue())
+    ) <= tolerance
+
+
+def test_png_draws_links_and_lines_where_the_layout_puts_them(qapp, tmp_path):
+    journey = load("blueprint-bank-loan-en")
+    lay = compute_layout(journey)
+    scale = 2.0
+    out = export(journey, tmp_path / "bp.png", ExportOptions(width_px=round(lay.width * scale)))
+    image = QImage(str(out))
+    s = image.width() / lay.width
+    # Every link's longest unlabelled stretch: a pixel on it has the link's colour.
+    for link in lay.links:
+        (ax, ay), (bx, by) = link.points[-2], link.points[-1]
+        # A point on the last segment, between the bend and the arrow head.
+        t = 0.3
+        x, y = ax + (bx - ax) * t, ay + (by - ay) * t
+        found = any(
+            _near(image.pixelColor(round(x * s) + dx, round(y * s) + dy), style.LINK)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        )
+        assert found, link.link_id
+    for line in lay.blueprint_lines:
+        row = round(line.y * s)
+        hits = sum(
+            _near(image.pixelColor(x, row + dy), style.BLUEPRINT_LINE)
+            for x in range(round((line.x0 + 300) * s), round(line.x1 * s) - 4)
+            for dy in (-1, 0, 1)
+        )
+        assert hits > 50, line.key
+
+
+def test_summary_json_lists_the_steps_of_each_stage(tmp_path, capsys):
+    path = template_path("blueprint-bank-loan-zh")
+    assert cli.main(["summary", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["stages"][1]["steps"] == ["填写申请", "上传材料", "提交申请"]
+
+
+@pytest.mark.parametrize("name", sorted(template_names()))
+def test_every_template_saves_byte_identically_on_a_second_save(name, tmp_path):
+    first, second = tmp_path / "a.journey", tmp_path / "b.journey"
+    journey_file.save(journey_file.load(template_path(name)), first)
+    journey_file.save(journey_file.load(first), second)
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() == template_path(name).read_bytes()
+
+
+def test_the_step_layout_places_a_journey_without_steps_exactly_as_before():
+    """One moment-of-truth flag sends a map through the step layout; with no steps and
+    no spans every card must stay where the stage x lane layout puts it."""
+    journey = load("sample-bank-loan-en")
+    before = {c.card_id: c.rect for c in compute_layout(journey).cards}
+    flagged = journey.model_copy(deep=True)
+    flagged.cards[0].moment_of_truth = True
+    after = compute_layout(flagged)
+    assert after.card(flagged.cards[0].id).moment_of_truth
+    assert {c.card_id: c.rect for c in after.cards} == before
