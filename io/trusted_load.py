@@ -18,21 +18,64 @@ import gc
 import math
 from collections.abc import Callable, Iterator
 from operator import attrgetter, itemgetter
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
+from annotated_types import Ge, Le
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from journeycanvas.canvas.model import MAX_SCORE, MIN_SCORE, Evidence, Journey
+from journeycanvas.canvas.model import Evidence, Journey
 
 _EVIDENCE_LIST = TypeAdapter(list[Evidence])
 _NAMES = tuple(Evidence.model_fields)
-_NAME_SET = frozenset(_NAMES)
-_STRINGS = tuple(n for n in _NAMES if n not in ("score", "row"))
-_STR = frozenset({str})
-_INT_OR_NONE = frozenset({int, type(None)})
-_FLOAT_OR_NONE = frozenset({float, type(None)})
 _extra_of = attrgetter("__pydantic_extra__")
 _ID = itemgetter("id")
+
+#: What the fast check allows in one evidence field: its exact JSON types, and the
+#: bounds of a number (``None`` when it has none).
+_Rule = tuple[frozenset[type], float | None, float | None]
+
+
+def _rules(model: type[BaseModel] = Evidence) -> dict[str, _Rule] | None:
+    """The fast check of every evidence field, read from the model's own declarations.
+
+    Only the kinds of field the model uses are understood: plain text, and an
+    optional number with ``ge``/``le`` bounds (a score, a row). A field of any other
+    kind (added by a later change to the model) gives ``None``: every card's evidence
+    is then validated by pydantic, so the fast path can never accept what the model
+    would refuse.
+    """
+    rules: dict[str, _Rule] = {}
+    for name, field in model.model_fields.items():
+        if field.metadata:
+            return None
+        if field.annotation is str:
+            rules[name] = (frozenset({str}), None, None)
+            continue
+        args = get_args(field.annotation)
+        if get_origin(field.annotation) not in (Union, UnionType) or len(args) != 2:
+            return None
+        inner = next((a for a in args if a is not type(None)), None)
+        if type(None) not in args or get_origin(inner) is not Annotated:
+            return None
+        number, *extras = get_args(inner)
+        if number not in (int, float) or len(extras) != 1:
+            return None
+        low = high = None
+        for bound in extras[0].metadata:
+            if isinstance(bound, Ge):
+                low = bound.ge
+            elif isinstance(bound, Le):
+                high = bound.le
+            else:
+                return None
+        # An int for a float field, or a bool for an int one, is converted or
+        # refused by pydantic: such evidence is left to it.
+        rules[name] = (frozenset({number, type(None)}), low, high)
+    return rules
+
+
+_RULES = _rules()
 
 
 def _strict_ok(items: list[Any]) -> bool:
@@ -41,24 +84,28 @@ def _strict_ok(items: list[Any]) -> bool:
     Checked a field at a time with ``map`` (loops in C), not a dict at a time: at
     100,000 answers a Python loop per dict costs more than parsing the file.
     """
+    if _RULES is None:
+        return False
     try:
         if set(map(type, items)) != {dict} or set(map(len, items)) != {len(_NAMES)}:
             return False
         columns = {name: list(map(itemgetter(name), items)) for name in _NAMES}
     except (KeyError, TypeError):
         return False  # a field missing (so another one unknown), or not an object
-    for name in _STRINGS:
-        if not set(map(type, columns[name])) <= _STR:
+    for name, (types, low, high) in _RULES.items():
+        column = columns[name]
+        if not set(map(type, column)) <= types:
             return False
-    if not set(map(type, columns["row"])) <= _INT_OR_NONE:
-        return False
-    scores = columns["score"]
-    if not set(map(type, scores)) <= _FLOAT_OR_NONE:
-        return False
-    floats = [s for s in scores if s is not None]
-    return not floats or (
-        all(map(math.isfinite, floats)) and min(floats) >= MIN_SCORE and max(floats) <= MAX_SCORE
-    )
+        if low is None and high is None:
+            continue
+        numbers = [v for v in column if v is not None]
+        if not numbers:
+            continue
+        if float in types and not all(map(math.isfinite, numbers)):
+            return False
+        if (low is not None and min(numbers) < low) or (high is not None and max(numbers) > high):
+            return False
+    return True
 
 
 def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
@@ -113,16 +160,6 @@ def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
 _fill = _filler()
 
 
-def evidence_list(items: list[Any]) -> list[Evidence]:
-    """One card's evidence from freshly parsed JSON, whose dicts it takes over.
-
-    pydantic's ValidationError if the evidence is invalid.
-    """
-    if _fill is not None and _strict_ok(items):
-        return _fill(items)
-    return _EVIDENCE_LIST.validate_python(items)
-
-
 def validate_fast(
     data: dict[str, Any], max_depth: int, *, check_only: bool = False
 ) -> Journey | None:
@@ -134,8 +171,10 @@ def validate_fast(
     check is not built at all, and the journey returned lacks it.
 
     ``None`` means "validate the slow way": the data is invalid, nested deeper than
-    ``max_depth`` in its unknown fields, or holds a duplicate id among the evidence,
-    and the full validation names the problem as it always has.
+    ``max_depth`` in its unknown fields, holds a duplicate id among the evidence or a
+    number orjson may have read otherwise than ``json`` (see
+    :func:`_holds_huge_number`), and the full validation names the problem as it
+    always has.
     """
     cards = data.get("cards")
     if not isinstance(cards, list):
@@ -151,15 +190,23 @@ def validate_fast(
         else:
             held.append(None)
             shell_cards.append(card)
+    shell = {**data, "cards": shell_cards}
+    if _holds_huge_number(shell):
+        return None
     try:
-        journey = Journey.model_validate({**data, "cards": shell_cards})
+        journey = Journey.model_validate(shell)
         for card, evidence in zip(journey.cards, held, strict=True):
             if evidence is None:
                 continue
-            if check_only and _strict_ok(evidence):
+            strict = _strict_ok(evidence)
+            if strict and check_only:
                 held_ids.extend(map(_ID, evidence))
+            elif strict and _fill is not None:
+                card.__dict__["evidence"] = _fill(evidence)
+            elif _holds_huge_number(evidence):
+                return None
             else:
-                card.__dict__["evidence"] = evidence_list(evidence)
+                card.__dict__["evidence"] = _EVIDENCE_LIST.validate_python(evidence)
     except (ValidationError, RecursionError):
         return None
     if not _ids_unique(journey, held_ids) or _extras_too_deep(journey, max_depth):
@@ -167,13 +214,62 @@ def validate_fast(
     return journey
 
 
+#: orjson reads a whole number beyond 64 bits as a float (``json`` keeps it exact, or
+#: refuses it past 30 digits), so a float this large may have been an int in the file.
+_HUGE = 2.0**63
+
+
+def _holds_huge_number(value: Any) -> bool:
+    """Whether a float of ``_HUGE`` or more sits anywhere in parsed ``value``.
+
+    Walked only where the field-by-field evidence check did not look (that check
+    allows no number near this size): the journey's own objects and unusual evidence.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is float and not -_HUGE < item < _HUGE:
+            return True
+    return False
+
+
 def _ids_unique(journey: Journey, more: list[str]) -> bool:
-    """The model validator's duplicate-id check, which ran before the evidence was in."""
-    ids = [ev.id for card in journey.cards for ev in card.evidence]
-    ids += more
-    for name in ("personas", "stages", "lanes", "cards", "emotion_points", "imports"):
-        ids.extend(obj.id for obj in getattr(journey, name))
+    """The model validator's duplicate-id check, which ran before the evidence was in.
+
+    Every model's ``id`` takes part, whatever collection holds it, so a kind of
+    object added to the model later is covered without this check knowing of it;
+    counting one that the validator does not claim can only send a journey the slow
+    way (never let a duplicate through).
+    """
+    ids = list(more)
+    stack: list[BaseModel] = [journey]
+    while stack:
+        obj = stack.pop()
+        if "id" in type(obj).model_fields:
+            ids.append(obj.id)
+        for name in _fields_to_walk_models(type(obj)):
+            value = obj.__dict__.get(name)
+            if isinstance(value, list) and value and type(value[0]) is Evidence:
+                ids.extend(map(_ev_id, value))  # evidence holds no models of ours
+            elif isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+            elif isinstance(value, BaseModel):
+                stack.append(value)
     return len(set(ids)) == len(ids)
+
+
+_ev_id = attrgetter("id")
+
+
+def _fields_to_walk_models(cls: type[BaseModel]) -> tuple[str, ...]:
+    from journeycanvas.io.journey_file import _fields_to_walk
+
+    return _fields_to_walk(cls)[1]
 
 
 def _extras_too_deep(journey: Journey, limit: int) -> bool:
