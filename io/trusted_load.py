@@ -14,6 +14,7 @@ guarantees hold; only the common case is cheaper.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import math
 from collections.abc import Callable, Iterator
@@ -266,7 +267,9 @@ def _ids_unique(journey: Journey, more: list[str]) -> bool:
 _ev_id = attrgetter("id")
 
 
+@functools.cache
 def _fields_to_walk_models(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The declared fields of ``cls`` that can hold a model (journey_file's walk)."""
     from journeycanvas.io.journey_file import _fields_to_walk
 
     return _fields_to_walk(cls)[1]
