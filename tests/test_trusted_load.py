@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, Field, ValidationError
+from test_journey_writer import journeys as writer_journeys
 
 from journeycanvas.canvas.model import (
     MAX_COUNT,
@@ -242,6 +243,14 @@ def test_a_random_journey_loads_as_full_validation_makes_it(journey):
     got = journey_file.loads(text)
     same_model(got, want)
     assert journey_file.dumps(got) == text
+
+
+@SETTINGS
+@given(writer_journeys())
+def test_the_writer_tests_random_journeys_load_as_full_validation_makes_them(journey):
+    """The generator of tests/test_journey_writer.py too (awkward floats, unknown fields)."""
+    text = journey_file.dumps(journey)
+    same_model(journey_file.loads(text), reference(text))
 
 
 # Values a hand-edited or hostile file may put in an evidence field.
