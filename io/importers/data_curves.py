@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from journeycanvas.canvas import curve_edits, research
-from journeycanvas.canvas.model import Curve, CurveKind, EmotionPoint, Journey
+from journeycanvas.canvas.model import Card, Curve, CurveKind, EmotionPoint, Journey
 
 #: The data curve of all answers has no segment.
 ALL = ""
@@ -25,15 +25,18 @@ def update(journey: Journey, touched: Iterable[str]) -> Journey:
     touched = list(dict.fromkeys(touched))
     if not touched:
         return journey
+    # Cards looked up once: Journey.card walks every card, and 1,000 touched cards
+    # made that a million steps (issue 17's measurement of the import).
+    by_id = {c.id: c for c in journey.cards}
     wanted: list[str] = [ALL]
     for card_id in touched:
-        for group in research.segments(journey.card(card_id)):
+        for group in research.segments(by_id[card_id]):
             if group.name not in wanted:
                 wanted.append(group.name)
     curve_ids: dict[str, str] = {}
     for segment in wanted:
         found = _data_curve(journey, segment)
-        if found is None and segment != ALL and not _any_scores(journey, touched, segment):
+        if found is None and segment != ALL and not _any_scores(by_id, touched, segment):
             continue
         if found is None:
             name = _NAMES.get(journey.language, _NAMES["en"]) if segment == ALL else segment
@@ -43,7 +46,7 @@ def update(journey: Journey, touched: Iterable[str]) -> Journey:
             journey = curve_edits.add_curve(journey, found)
         curve_ids[segment] = found.id
     for segment, curve_id in curve_ids.items():
-        journey = _points(journey, curve_id, segment, touched)
+        journey = _points(journey, by_id, curve_id, segment, touched)
     return journey
 
 
@@ -57,26 +60,29 @@ def _data_curve(journey: Journey, segment: str) -> Curve | None:
     return found
 
 
-def _any_scores(journey: Journey, touched: list[str], segment: str) -> bool:
-    return any(_mean(journey, c, segment) is not None for c in touched)
+def _any_scores(by_id: dict[str, Card], touched: list[str], segment: str) -> bool:
+    return any(_mean(by_id[c], segment) is not None for c in touched)
 
 
-def _mean(journey: Journey, card_id: str, segment: str) -> float | None:
-    card = journey.card(card_id)
+def _mean(card: Card, segment: str) -> float | None:
     if segment == ALL:
         return card.score
     group = next((g for g in research.segments(card) if g.name == segment), None)
     return None if group is None else group.mean
 
 
-def _points(journey: Journey, curve_id: str, segment: str, touched: list[str]) -> Journey:
+def _points(
+    journey: Journey, by_id: dict[str, Card], curve_id: str, segment: str, touched: list[str]
+) -> Journey:
     points = list(journey.emotion_points)
+    rows: dict[str, list[Card]] = {}
     linked = {
         p.card_id: i for i, p in enumerate(points) if p.card_id and journey.curve_of(p) == curve_id
     }
     gone: set[int] = set()
     for card_id in touched:
-        score = _mean(journey, card_id, segment)
+        card = by_id[card_id]
+        score = _mean(card, segment)
         if score is None:
             if card_id in linked and points[linked[card_id]].data:
                 gone.add(linked[card_id])  # its answers were removed with their import
@@ -87,8 +93,9 @@ def _points(journey: Journey, curve_id: str, segment: str, touched: list[str]) -
             update = {"score": score, "data": True, "curve_id": curve_id}
             points[i] = points[i].model_copy(update=update)
             continue
-        card = journey.card(card_id)
-        row = journey.touchpoint_cards(card.stage_id)
+        row = rows.get(card.stage_id)
+        if row is None:
+            row = rows[card.stage_id] = journey.touchpoint_cards(card.stage_id)
         place = next(i for i, c in enumerate(row) if c.id == card_id)
         points.append(
             EmotionPoint(
