@@ -1,6 +1,6 @@
-"""Format 5 -> 6: improvements name KPIs, experiments may measure means, triggers.
+"""Format 6 -> 7: improvements name KPIs, experiments may measure means, triggers.
 
-The step only adds defaults meaning "as before", so a format-5 file keeps every key
+The step only adds defaults meaning "as before", so a format-6 file keeps every key
 and value and draws the same map."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from journeycanvas.canvas.model import SCHEMA_VERSION
 from journeycanvas.io import journey_file
 from journeycanvas.io.migrations import MIGRATIONS
 
-V5 = Path(__file__).parent / "fixtures" / "v5_before_kpi_links_triggers.journey"
+V6 = Path(__file__).parent / "fixtures" / "v6_before_kpi_links_triggers.journey"
 
 
 def _subset(old, new):
@@ -26,13 +26,13 @@ def _subset(old, new):
     return old == new
 
 
-def test_v5_gains_empty_kpi_links_conversion_experiments_and_no_triggers():
-    raw = json.loads(V5.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 5
+def test_v6_gains_empty_kpi_links_conversion_experiments_and_no_triggers():
+    raw = json.loads(V6.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 6
     before = copy.deepcopy(raw)
-    new = MIGRATIONS[5](raw)
+    new = MIGRATIONS[6](raw)
     assert raw == before  # the step never changes its input
-    assert new["schema_version"] == 6
+    assert new["schema_version"] == 7
     assert _subset({k: v for k, v in before.items() if k != "schema_version"}, new)
     assert all(c["trigger"] is None for c in new["cards"])
     improved = [c["improvement"] for c in new["cards"] if c["improvement"]]
@@ -42,8 +42,8 @@ def test_v5_gains_empty_kpi_links_conversion_experiments_and_no_triggers():
     assert all(v["mean"] is None and v["scores"] == [] for e in experiments for v in e["variants"])
 
 
-def test_a_v5_file_opens_and_draws_its_cards_as_before(tmp_path):
-    journey = journey_file.load(V5)
+def test_a_v6_file_opens_and_draws_its_cards_as_before(tmp_path):
+    journey = journey_file.load(V6)
     assert journey.schema_version == SCHEMA_VERSION
     texts = " ".join(r.text for r in compute_layout(journey).card("card-ec-pu-opp-1").texts)
     assert "done · priority 41.2" in texts and "Final price 5.5% (+38% *)" in texts
