@@ -110,7 +110,18 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--plan",
         action="store_true",
         help="export the action plan instead of the map: .xlsx with every improvement by "
-        "priority (owner, status, due date, values, effort, linked pains)",
+        "priority (owner, status, due date, values, effort, linked pains, KPIs, A/B test), "
+        "or .pdf (the priority matrix page and the plan as a table)",
+    )
+    parser.add_argument(
+        "--matrix",
+        action="store_true",
+        help="export the priority matrix instead of the map: .png or .pdf (one page)",
+    )
+    parser.add_argument(
+        "--with-plan",
+        action="store_true",
+        help="PDF: add the priority matrix and the action plan as pages after the poster",
     )
     _add_debug(parser)
     parser.set_defaults(handler=run_export)
@@ -123,12 +134,15 @@ def run_export(args: argparse.Namespace) -> int:
     from journeycanvas.io.exporters.paper import Orientation
 
     out: Path = args.output
-    if args.channels and args.plan:
-        raise CliError(f"{out}: give --channels or --plan, not both.", 2)
+    chosen = [name for name in ("channels", "plan", "matrix") if getattr(args, name)]
+    if len(chosen) > 1:
+        raise CliError(f"{out}: give one of --channels, --plan and --matrix, not several.", 2)
     if args.channels:
         return _run_channel_export(args)
     if args.plan:
         return _run_plan_export(args)
+    if args.matrix:
+        return _run_matrix_export(args)
     try:
         fmt = format_of(out)
     except ExportError as exc:
@@ -168,6 +182,7 @@ def run_export(args: argparse.Namespace) -> int:
         author=args.author or "",
         split_stages=args.split_stages,
         include_suggestions=args.with_suggestions,
+        with_plan=args.with_plan,
     )
     if args.split_stages is not None and (args.split_stages < 1 or args.tile):
         raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
@@ -235,21 +250,59 @@ def _run_channel_export(args: argparse.Namespace) -> int:
 
 
 def _run_plan_export(args: argparse.Namespace) -> int:
-    """``export --plan``: the improvements by priority as a workbook."""
+    """``export --plan``: the improvements by priority as a workbook or PDF pages."""
     from journeycanvas.io import journey_file
     from journeycanvas.io.exporters.export_file import ExportError
-    from journeycanvas.io.exporters.plan_xlsx import export_plan
+    from journeycanvas.io.exporters.plan_export import export_plan_file, plan_format
 
     out: Path = args.output
-    if out.suffix.lower() != ".xlsx":
-        raise CliError(f"{out}: the action plan exports to .xlsx only.", 2)
+    try:
+        fmt = plan_format(out)
+    except ExportError as exc:
+        raise CliError(str(exc), 2) from None
     given = [dest for dest in APPLIES_TO if getattr(args, dest) not in (None, False)]
     if given:
-        raise CliError(f"{out}: --{given[0]} does not apply to the action plan.", 2)
-    _check_output(out, force=args.force, suffix=".xlsx")
+        raise CliError(
+            f"{out}: --{given[0].replace('_', '-')} does not apply to the action plan.", 2
+        )
+    _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
     try:
-        export_plan(journey, out)
+        export_plan_file(journey, out)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    _out(f"{out}: exported.")
+    return 0
+
+
+def _run_matrix_export(args: argparse.Namespace) -> int:
+    """``export --matrix``: the priority matrix page as PNG or PDF."""
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.exporters.export_file import ExportError
+    from journeycanvas.io.exporters.plan_export import export_matrix, matrix_format
+
+    out: Path = args.output
+    try:
+        fmt = matrix_format(out)
+    except ExportError as exc:
+        raise CliError(str(exc), 2) from None
+    given = [
+        dest for dest in APPLIES_TO if dest != "dpi" and getattr(args, dest) not in (None, False)
+    ]
+    if given:
+        raise CliError(
+            f"{out}: --{given[0].replace('_', '-')} does not apply to the priority matrix.", 2
+        )
+    if fmt != "png" and args.dpi is not None:
+        raise CliError(f"{out}: --dpi applies to PNG only.", 2)
+    _check_output(out, force=args.force, suffix=f".{fmt}")
+    journey = journey_file.load(args.file)
+    if fmt == "png":
+        from journeycanvas.io.exporters.qt_app import ensure_gui_application
+
+        ensure_gui_application()
+    try:
+        export_matrix(journey, out, dpi=150 if args.dpi is None else args.dpi)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     _out(f"{out}: exported.")
@@ -273,6 +326,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "author": frozenset({"pdf", "xlsx"}),
     "split_stages": frozenset({"pdf"}),
     "with_suggestions": frozenset({"pdf", "png", "svg"}),
+    "with_plan": frozenset({"pdf"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

@@ -36,7 +36,9 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         "journey (.mmd) into a journey file",
         description="Import a spreadsheet: each scored answer becomes evidence on its "
         "touchpoint card, with the emotion curve at each touchpoint's mean score. Columns are "
-        "recognised from their headers (Chinese or English); --map and --question override.",
+        "recognised from their headers (Chinese or English); --map and --question override. "
+        "A sheet of KPI measurements (KPI, date or period, value) is added --into the "
+        "journey's KPIs instead.",
     )
     parser.add_argument(
         "file",
@@ -125,13 +127,56 @@ def run_import(args: argparse.Namespace) -> int:
         _out(f"{out}: imported from the Mermaid journey {sheet.name}.")
         return 0
     base = journey_file.load(args.into) if args.into is not None else None
-    journey, report = _import(args, base)
+    book = _read(args)
+    found = _kpi_sheet(args, book)
+    if found is not None:
+        journey, report = _import_kpis(args, base, *found)
+    else:
+        journey, report = _import(args, base, book)
     journey_file.save(journey, out, keep_backup=same)
     _out(f"{out}: {report}")
     return 0
 
 
-def _import(args: argparse.Namespace, base):
+def _read(args: argparse.Namespace):
+    from journeycanvas.io.importers.errors import SheetImportError
+    from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS, open_workbook
+
+    try:
+        return open_workbook(args.file, args.max_rows or DEFAULT_MAX_ROWS)
+    except SheetImportError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _kpi_sheet(args: argparse.Namespace, book):
+    """The KPI sheet (table, columns) of the workbook, or None when it holds survey answers."""
+    from journeycanvas.io.importers import kpi_sheet
+    from journeycanvas.io.importers.errors import SheetImportError
+
+    try:
+        return kpi_sheet.find_table(book, args.sheet)
+    except SheetImportError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _import_kpis(args: argparse.Namespace, base, table, columns):
+    from journeycanvas.io.importers import kpi_sheet
+    from journeycanvas.io.importers.errors import SheetImportError
+
+    if base is None:
+        raise CliError(
+            f"{args.file.name}: the sheet {table.sheet!r} holds KPI measurements, which are "
+            "added to the KPIs of a journey; name it with --into.",
+            2,
+        )
+    try:
+        result = kpi_sheet.apply_sheet(args.file, base, table, columns)
+    except SheetImportError as exc:
+        raise CliError(str(exc)) from None
+    return result.journey, kpi_sheet.report(result, args.file.name)
+
+
+def _import(args: argparse.Namespace, base, book=None):
     from journeycanvas.io.importers.errors import SheetImportError
     from journeycanvas.io.importers.importer import ImportOptions, open_source, plan, run
     from journeycanvas.io.importers.reading import DEFAULT_MAX_ROWS
@@ -163,7 +208,7 @@ def _import(args: argparse.Namespace, base):
             )
         targets.append((column, (stage.strip(), point.strip())))
     try:
-        source = open_source(args.file, options)
+        source = open_source(args.file, options, book)
         if source.header is not None:
             for role, column in maps:
                 options.roles[_column(source, column)] = role.lower()

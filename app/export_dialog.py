@@ -57,6 +57,7 @@ from journeycanvas.io.exporters.paper import (
     Orientation,
     PaperError,
 )
+from journeycanvas.io.exporters.plan_export import export_matrix, export_plan_file
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
 from journeycanvas.io.exporters.readability import READABLE_PT, smallest_printed_pt
@@ -64,7 +65,9 @@ from journeycanvas.io.exporters.tiling import tile_grid
 from journeycanvas.io.exporters.tiling_text import sheet_label
 from journeycanvas.io.output_policy import is_read_only
 
-FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
+FORMATS = ("pdf", "png", "svg", "xlsx", "mmd", "plan_xlsx", "plan_pdf", "matrix_png")
+#: The improvement exports and the file suffix each writes (the others: their own name).
+SUFFIXES = {"plan_xlsx": "xlsx", "plan_pdf": "pdf", "matrix_png": "png"}
 CUSTOM = "custom"
 #: The scale choices: fit the map to the printable area, or draw it at a percentage.
 FIT, PERCENT = "fit", "percent"
@@ -193,8 +196,11 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG drawing"),
             "xlsx": self.tr("Excel workbook (xlsx)"),
             "mmd": self.tr("Mermaid journey (mmd)"),
+            "plan_xlsx": self.tr("Action plan (xlsx)"),
+            "plan_pdf": self.tr("Action plan and priority matrix (PDF)"),
+            "matrix_png": self.tr("Priority matrix (PNG)"),
         }
-        self.format = QComboBox()
+        self.format = QComboBox(objectName="exportFormat")
         for fmt in FORMATS:
             self.format.addItem(names[fmt], fmt)
         self.path = QLineEdit()
@@ -277,6 +283,9 @@ class ExportDialog(QDialog):
         self.split.setRange(0, 1000)
         self.split.setSpecialValueText(self.tr("One page"))
         self.split.setSuffix(self.tr(" stages per page"))
+        self.with_plan = QCheckBox(
+            self.tr("Add the priority matrix and action plan pages"), objectName="withPlan"
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -292,6 +301,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Overlap:"), self.overlap)
         form.addRow(self.tr("Bleed:"), self.bleed)
         form.addRow(self.tr("Split:"), self.split)
+        form.addRow("", self.with_plan)
         form.addRow(self.tr("Resolution:"), self.dpi)
         # The CLI's --width: a PNG of a given pixel width, sized by the map, not a paper.
         self.png_width = QSpinBox(objectName="pngWidth")
@@ -348,6 +358,7 @@ class ExportDialog(QDialog):
         for box in boxes:
             box.valueChanged.connect(self._refresh)
         self.tile.toggled.connect(self._refresh)
+        self.with_plan.toggled.connect(self._refresh)
         self.fit_sheets.toggled.connect(self._refresh)
         self.format.currentIndexChanged.connect(self._follow_format)
 
@@ -362,6 +373,10 @@ class ExportDialog(QDialog):
 
     def fmt(self) -> str:
         return self.format.currentData()
+
+    def suffix(self) -> str:
+        """The chosen format's file suffix, with its dot (".xlsx" for the action plan)."""
+        return "." + SUFFIXES.get(self.fmt(), self.fmt())
 
     def scale(self) -> float | None:
         """The chosen scale as ExportOptions takes it: None fits the map to the page."""
@@ -389,6 +404,7 @@ class ExportDialog(QDialog):
             source_name=self.source.name if self.source else "",
             width_px=self._png_width(),
             split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
+            with_plan=self.fmt() == "pdf" and self.with_plan.isChecked(),
         )
 
     def _png_width(self) -> int | None:
@@ -419,7 +435,7 @@ class ExportDialog(QDialog):
         if folder is None or not folder.is_dir():
             folder = self.source.parent if self.source else Path.home()
         stem = self.source.stem if self.source else (self.journey.title or "journey")
-        self.path.setText(str(folder / f"{_safe(stem)}.{self.fmt()}"))
+        self.path.setText(str(folder / f"{_safe(stem)}{self.suffix()}"))
 
     def remember(self) -> None:
         values = {
@@ -446,7 +462,7 @@ class ExportDialog(QDialog):
         """The file name's extension follows the chosen format."""
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
+            self.path.setText(str(Path(text).with_suffix(self.suffix())))
 
     def _refresh(self) -> None:
         fmt = self.fmt()
@@ -465,10 +481,11 @@ class ExportDialog(QDialog):
             self.overlap: tiled,
             self.bleed: fmt == "pdf" and not tiled,
             self.split: fmt == "pdf" and not tiled,
+            self.with_plan: fmt == "pdf",
             self.fit_sheets: tiled,
             self.fit_cols: tiled and self.fit_sheets.isChecked(),
             self.fit_rows: tiled and self.fit_sheets.isChecked(),
-            self.dpi: fmt == "png" and not self._png_width(),
+            self.dpi: (fmt == "png" and not self._png_width()) or fmt == "matrix_png",
             self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
         }
@@ -573,17 +590,17 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export To"),
             self.path.text(),
-            filters[self.fmt()],
+            filters[self.suffix()[1:]],
             # One question about replacing, asked by run_export whichever way the
             # name was chosen (typed or browsed).
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
-            self.path.setText(str(Path(name).with_suffix(f".{self.fmt()}")))
+            self.path.setText(str(Path(name).with_suffix(self.suffix())))
 
     def run_export(self) -> bool:
         """Export with a progress dialog; True when the file was written."""
-        out = Path(self.path.text().strip()).with_suffix(f".{self.fmt()}")
+        out = Path(self.path.text().strip()).with_suffix(self.suffix())
         # The shared policy (io/output_policy.py): an existing file is replaced only
         # when the user says so here; a read-only one is refused by export() below.
         if out.is_file() and not is_read_only(out) and not self.confirm_replace(out):
@@ -601,7 +618,7 @@ class ExportDialog(QDialog):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export(self.journey, out, self.options(), report)
+            self._write(out, report)
         except ExportCancelled:
             return False
         except ExportError as exc:
@@ -615,6 +632,16 @@ class ExportDialog(QDialog):
         if self.ask_open_folder(out):
             self.open_folder(out)
         return True
+
+    def _write(self, out: Path, report) -> None:
+        """The chosen export: the map in a format, or the action plan or matrix."""
+        fmt = self.fmt()
+        if fmt in ("plan_xlsx", "plan_pdf"):
+            export_plan_file(self.journey, out)
+        elif fmt == "matrix_png":
+            export_matrix(self.journey, out, dpi=self.dpi.value())
+        else:
+            export(self.journey, out, self.options(), report)
 
     def confirm_replace(self, out: Path) -> bool:
         """Ask before an export replaces a file that is already there."""

@@ -1,5 +1,8 @@
 """File > Import spreadsheet… and spreadsheets dropped on the window open the import dialog.
 
+A sheet of KPI measurements (io/importers/kpi_sheet.py) needs no column choices: it is
+added to the KPIs it names at once, as one undo step, or refused with one sentence.
+
 ``install_import(window)`` is the one line MainWindow calls: it adds the action to
 the File menu (after Open), and an event filter on the window and on the map's
 viewport that takes drops of xlsx, xls, ods and csv files (a dropped .journey
@@ -10,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
@@ -40,6 +43,7 @@ class ImportController(QObject):
         self.imports_action.triggered.connect(lambda: self.show_imports())
         window.addAction(self.imports_action)
         self.imports_dialog = None
+        self.message_box: QMessageBox | None = None
         self.waves_action = QAction(window)
         self.waves_action.setObjectName("showWaves")
         self.waves_action.triggered.connect(lambda: self.show_waves())
@@ -113,10 +117,61 @@ class ImportController(QObject):
             if not name:
                 return None
             path = Path(name)
-        self.dialog = ImportDialog(self.window.document, path, self.window)
+        book = self._kpis_or_book(path)
+        if book is True:
+            return None
+        self.dialog = ImportDialog(self.window.document, path, self.window, book=book)
         self.dialog.imported.connect(self._done)
         self.dialog.open()
         return self.dialog
+
+    def _kpis_or_book(self, path: Path):
+        """Import a KPI sheet at once (one undo step) and return True; otherwise the read
+        workbook for the survey dialog (None when it could not be read: the dialog says why)."""
+        from journeycanvas.canvas import commands
+        from journeycanvas.io.importers import kpi_sheet
+        from journeycanvas.io.importers.errors import SheetImportError
+        from journeycanvas.io.importers.reading import open_workbook
+
+        try:
+            book = open_workbook(path)
+            found = kpi_sheet.find_table(book)
+        except SheetImportError:
+            return None
+        if found is None:
+            return book
+        document = self.window.document
+        try:
+            result = kpi_sheet.apply_sheet(path, document.journey, *found)
+        except SheetImportError as exc:
+            self._warn(str(exc))
+            return True
+        name = path.name
+        commands.apply(
+            document,
+            lambda: QCoreApplication.translate("ImportController", "Import KPIs from %1").replace(
+                "%1", name
+            ),
+            lambda _j: result.journey,
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Added %1 measurements to %2 KPIs from %3")
+            .replace("%1", f"{result.measurements:,}")
+            .replace("%2", str(len(result.kpis)))
+            .replace("%3", name),
+            8000,
+        )
+        return True
+
+    def _warn(self, message: str) -> None:
+        """The one sentence why a KPI sheet was refused, window-modal (tests read it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Import KPIs"), message, parent=self.window
+        )
+        box.setObjectName("kpiImportError")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.message_box = box
 
     def _done(self) -> None:
         bar = self.window.statusBar()

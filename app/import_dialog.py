@@ -37,6 +37,7 @@ from journeycanvas.io.importers import aggregate, importer, provenance
 from journeycanvas.io.importers.answers import SCORE, STAGE, TOUCHPOINT, Collected
 from journeycanvas.io.importers.errors import ImportCancelled, SheetImportError
 from journeycanvas.io.importers.mapping import LONG
+from journeycanvas.io.importers.reading import Workbook
 from journeycanvas.io.importers.scales import STANDARD_SCALES, Scale
 
 SETTINGS_GROUP = "importMappings"
@@ -48,8 +49,12 @@ class ImportDialog(QDialog):
     #: emitted after the import was pushed onto the undo stack
     imported = Signal()
 
-    def __init__(self, document: JourneyDocument, path: Path, parent=None) -> None:
+    def __init__(
+        self, document: JourneyDocument, path: Path, parent=None, book: Workbook | None = None
+    ) -> None:
         super().__init__(parent)
+        #: the workbook when the caller read it already (File > Import looks for KPIs first)
+        self._book = book
         self.setObjectName("importDialog")
         self.document = document
         self.path = Path(path).absolute()  # messages name the file in full, not relative
@@ -123,7 +128,7 @@ class ImportDialog(QDialog):
 
     def _open(self) -> None:
         try:
-            self.source = importer.open_source(self.path, self.options)
+            self.source = importer.open_source(self.path, self.options, self._book)
         except SheetImportError as exc:
             self._show_error(str(exc))
             self.sheet_box.setEnabled(False)

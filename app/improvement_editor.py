@@ -8,6 +8,9 @@ back from the model, with the formula beside it, so the ranking is never a myste
 
 from __future__ import annotations
 
+import math
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +27,16 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app.list_editor import ListEditor
 from journeycanvas.canvas import improvements
-from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.before_after import before_after, kpi_changes, kpi_choices
 from journeycanvas.canvas.experiments import compare
-from journeycanvas.canvas.model import Card, Experiment, ImprovementStatus, Journey, Variant
+from journeycanvas.canvas.model import (
+    Card,
+    Experiment,
+    ExperimentMeasure,
+    ImprovementStatus,
+    Journey,
+    Variant,
+)
 
 # Spin boxes show this (their minimum) for "not scored yet".
 _UNSET = -1.0
@@ -40,6 +50,23 @@ def _count(text: str) -> int:
         return 0
 
 
+def _number(text: str, low: float | None = None) -> float | None:
+    """A typed number ("3.5", "3,5" in a Chinese or German habit); empty or not one: None."""
+    try:
+        value = float(text.replace("，", ",").replace(",", ".").strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value) or (low is not None and value < low):
+        return None
+    return value
+
+
+def _numbers(text: str) -> list[float]:
+    """Raw scores typed as "4, 5, 3" or "4 5 3" (anything not a number is left out)."""
+    found = (_number(part) for part in re.split(r"[\s,，;；、]+", text) if part)
+    return [x for x in found if x is not None]
+
+
 class ImprovementEditor(QGroupBox):
     # field name, new value, whether it may merge with the previous step of this field
     edited = Signal(str, object, bool)
@@ -50,6 +77,7 @@ class ImprovementEditor(QGroupBox):
         super().__init__(parent)
         self.setObjectName("improvementEditor")
         self._loading = False
+        self._named_evidence: list[str] = []
         self.enable = QCheckBox(objectName="improvementEnable")
         self.status = QComboBox(objectName="improvementStatus")
         for status in ImprovementStatus:
@@ -63,16 +91,30 @@ class ImprovementEditor(QGroupBox):
         self.priority.setWordWrap(True)
         self.pains = QListWidget(objectName="improvementPains")
         self.pains.setMaximumHeight(110)
+        self.evidence = QListWidget(objectName="improvementEvidence")
+        self.evidence.setMaximumHeight(110)
+        self.kpis = QListWidget(objectName="improvementKpis")
+        self.kpis.setMaximumHeight(90)
         self.note = QLineEdit(objectName="improvementNote")
         self.before_after = QLabel(objectName="improvementBeforeAfter")
         self.before_after.setWordWrap(True)
+        self.kpi_change = QLabel(objectName="improvementKpiChange")
+        self.kpi_change.setWordWrap(True)
+        self.kpi_change.setTextFormat(Qt.TextFormat.PlainText)
+        self.measure = QComboBox(objectName="experimentMeasure")
+        for measure in ExperimentMeasure:
+            self.measure.addItem("", measure.value)
         self.variants = ListEditor(3)
         self.variants.setObjectName("experimentVariants")
         self.variants.table.setMinimumHeight(90)
+        # By mean score: mean, SD and n typed in, or the raw scores (they win).
+        self.mean_variants = ListEditor(5)
+        self.mean_variants.setObjectName("experimentMeans")
+        self.mean_variants.table.setMinimumHeight(90)
         self.winner = QLineEdit(objectName="experimentWinner")
         self.ab_result = QLabel(objectName="experimentResult")
         self.ab_result.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(13)]
+        self.labels = [QLabel() for _ in range(18)]
         self.form = form = QFormLayout(self)
         form.addRow(self.enable)
         for label, widget in zip(
@@ -86,9 +128,14 @@ class ImprovementEditor(QGroupBox):
                 self.effort,
                 self.priority,
                 self.pains,
+                self.evidence,
+                self.kpis,
                 self.note,
                 self.before_after,
+                self.kpi_change,
+                self.measure,
                 self.variants,
+                self.mean_variants,
                 self.winner,
                 self.ab_result,
             ],
@@ -96,6 +143,8 @@ class ImprovementEditor(QGroupBox):
         ):
             form.addRow(label, widget)
         self.variants.edited.connect(self._variants_edited)
+        self.mean_variants.edited.connect(self._variants_edited)
+        self.measure.activated.connect(lambda _i: self._emit("experiment", self._experiment()))
         self.winner.textEdited.connect(self._winner_edited)
         self.winner.editingFinished.connect(self.finished)
         self.enable.toggled.connect(self._enable_toggled)
@@ -115,6 +164,8 @@ class ImprovementEditor(QGroupBox):
             )
             spin.editingFinished.connect(self.finished)
         self.pains.itemChanged.connect(self._pains_changed)
+        self.kpis.itemChanged.connect(self._kpis_changed)
+        self.evidence.itemChanged.connect(self._evidence_changed)
         self.retranslate()
 
     def _spin(self, name: str, top: float, step: float) -> QDoubleSpinBox:
@@ -148,8 +199,13 @@ class ImprovementEditor(QGroupBox):
                 self.tr("Effort (1–5)"),
                 self.tr("Priority"),
                 self.tr("Pains it answers"),
+                self.tr("Evidence it answers"),
+                self.tr("KPIs it should move"),
                 self.tr("Note"),
                 self.tr("Before / after"),
+                self.tr("KPI change"),
+                self.tr("A/B measure"),
+                self.tr("A/B test"),
                 self.tr("A/B test"),
                 self.tr("Winner"),
                 self.tr("A/B result"),
@@ -167,6 +223,23 @@ class ImprovementEditor(QGroupBox):
             )
         )
         self.variants.retranslate()
+        self.measure.setItemText(
+            self.measure.findData("conversion"), self.tr("Conversions (two-proportion z-test)")
+        )
+        self.measure.setItemText(
+            self.measure.findData("mean"), self.tr("Mean scores (Welch's t-test)")
+        )
+        self.mean_variants.set_headers(
+            [self.tr("Variant"), self.tr("Mean"), self.tr("SD"), self.tr("n"), self.tr("Scores")]
+        )
+        self.mean_variants.setToolTip(
+            self.tr(
+                "The first variant is the control. Type each variant's mean, standard "
+                "deviation and n, or its raw scores separated by commas (then those count); "
+                "Welch's t-test compares each with the control (* p < 0.05)."
+            )
+        )
+        self.mean_variants.retranslate()
 
     # --- model -> widgets ---------------------------------------------------------
 
@@ -200,6 +273,7 @@ class ImprovementEditor(QGroupBox):
                 )
             )
             self._show_before_after(journey, card)
+            self._show_kpi_changes(journey, card)
             self._show_experiment(imp.experiment)
             self.pains.clear()
             linked = set(imp.pains)
@@ -211,6 +285,31 @@ class ImprovementEditor(QGroupBox):
                     Qt.CheckState.Checked if pain.id in linked else Qt.CheckState.Unchecked
                 )
                 self.pains.addItem(item)
+            self.evidence.clear()
+            self._named_evidence = list(imp.evidence)
+            answered = set(imp.evidence)
+            for holder, item_evidence in improvements.evidence_choices(journey, card):
+                quote = item_evidence.text or item_evidence.answer
+                score = "" if item_evidence.score is None else f" ({item_evidence.score:+.1f})"
+                item = QListWidgetItem(f"{holder.title}: “{quote}”{score}")
+                item.setData(Qt.ItemDataRole.UserRole, item_evidence.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item_evidence.id in answered
+                    else Qt.CheckState.Unchecked
+                )
+                self.evidence.addItem(item)
+            self.kpis.clear()
+            named = set(imp.kpis)
+            for metric in kpi_choices(journey):
+                item = QListWidgetItem(metric.title or self.tr("(untitled)"))
+                item.setData(Qt.ItemDataRole.UserRole, metric.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if metric.id in named else Qt.CheckState.Unchecked
+                )
+                self.kpis.addItem(item)
         finally:
             self._loading = False
 
@@ -238,10 +337,63 @@ class ImprovementEditor(QGroupBox):
             ]
         self.before_after.setText("\n".join(lines))
 
+    def _show_kpi_changes(self, journey: Journey, card: Card) -> None:
+        """Each named KPI before → after, and whether that is better or worse."""
+        lines = []
+        for found in kpi_changes(journey, card):
+            change = found.change
+            if change.before is None or change.after is None:
+                lines.append(
+                    self.tr("%1: no measurement yet on both sides").replace("%1", found.card.title)
+                )
+                continue
+            verdict = (
+                self.tr("unchanged")
+                if change.good is None
+                else self.tr("better")
+                if change.good
+                else self.tr("worse")
+            )
+            lines.append(
+                self.tr("%1: %2 → %3 (%4, %5 is better)")
+                .replace("%1", found.card.title)
+                .replace("%2", f"{change.before:g}{change.kpi.unit}")
+                .replace("%3", f"{change.after:g}{change.kpi.unit}")
+                .replace("%4", verdict)
+                .replace(
+                    "%5",
+                    self.tr("higher")
+                    if change.kpi.direction.value == "higher"
+                    else self.tr("lower"),
+                )
+            )
+        if not lines:
+            lines = [self.tr("Tick the KPIs this improvement should move to see their change.")]
+        self.kpi_change.setText("\n".join(lines))
+
     def _show_experiment(self, experiment: Experiment | None) -> None:
         variants = experiment.variants if experiment else []
+        means = experiment is not None and experiment.measure == ExperimentMeasure.MEAN
+        self.measure.setCurrentIndex(self.measure.findData("mean" if means else "conversion"))
+        for table, shown in ((self.variants, not means), (self.mean_variants, means)):
+            self.form.setRowVisible(self.form.getWidgetPosition(table)[0], shown)
         self.variants.set_rows(
             [(None, [v.name, str(v.visitors), str(v.conversions)]) for v in variants]
+        )
+        self.mean_variants.set_rows(
+            [
+                (
+                    None,
+                    [
+                        v.name,
+                        "" if v.mean is None else f"{v.mean:g}",
+                        "" if v.sd is None else f"{v.sd:g}",
+                        "" if v.n is None else str(v.n),
+                        ", ".join(f"{x:g}" for x in v.scores),
+                    ],
+                )
+                for v in variants
+            ]
         )
         winner = experiment.winner if experiment else ""
         if self.winner.text() != winner:
@@ -251,6 +403,17 @@ class ImprovementEditor(QGroupBox):
             if c.p is None or c.lift is None:
                 continue
             verdict = self.tr("significant") if c.significant else self.tr("not significant")
+            if means:
+                lines.append(
+                    self.tr("%1: difference %2, lift %3, Welch t %4, p %5 (%6)")
+                    .replace("%1", c.variant.name)
+                    .replace("%2", f"{c.difference:+.2f}")
+                    .replace("%3", f"{c.lift:+.1%}")
+                    .replace("%4", f"{c.z:.2f}")
+                    .replace("%5", f"{c.p:.4f}")
+                    .replace("%6", verdict)
+                )
+                continue
             lines.append(
                 self.tr("%1: lift %2, z %3, p %4 (%5)")
                 .replace("%1", c.variant.name)
@@ -262,13 +425,27 @@ class ImprovementEditor(QGroupBox):
         self.ab_result.setText("\n".join(lines) or self.tr("Add a control and a variant."))
 
     def _experiment(self) -> Experiment:
+        measure = ExperimentMeasure(self.measure.currentData())
         variants = []
-        for _key, (name, visitors, conversions) in self.variants.rows():
-            if not name.strip():
-                continue
-            n, x = _count(visitors), _count(conversions)
-            variants.append(Variant(name=name.strip(), visitors=n, conversions=min(x, n)))
-        return Experiment(variants=variants, winner=self.winner.text().strip())
+        if measure == ExperimentMeasure.MEAN:
+            for _key, (name, mean, sd, n, scores) in self.mean_variants.rows():
+                if name.strip():
+                    variants.append(
+                        Variant(
+                            name=name.strip(),
+                            mean=_number(mean),
+                            sd=_number(sd, low=0.0),
+                            n=_count(n) if n.strip() else None,
+                            scores=_numbers(scores),
+                        )
+                    )
+        else:
+            for _key, (name, visitors, conversions) in self.variants.rows():
+                if not name.strip():
+                    continue
+                n, x = _count(visitors), _count(conversions)
+                variants.append(Variant(name=name.strip(), visitors=n, conversions=min(x, n)))
+        return Experiment(measure=measure, variants=variants, winner=self.winner.text().strip())
 
     def _variants_edited(self, _rows: list) -> None:
         self._emit("experiment", self._experiment())
@@ -292,3 +469,25 @@ class ImprovementEditor(QGroupBox):
             if self.pains.item(i).checkState() == Qt.CheckState.Checked
         ]
         self._emit("pains", ids)
+
+    def _kpis_changed(self, _item: QListWidgetItem) -> None:
+        ids = [
+            self.kpis.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.kpis.count())
+            if self.kpis.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._emit("kpis", ids)
+
+    def _evidence_changed(self, _item: QListWidgetItem) -> None:
+        """The ticked evidence, keeping ids named before that the list does not offer."""
+        offered = {
+            self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence.count())
+        }
+        ticked = [
+            self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence.count())
+            if self.evidence.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        kept = [e for e in self._named_evidence if e not in offered]
+        self._emit("evidence", kept + ticked)

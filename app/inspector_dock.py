@@ -34,7 +34,8 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
-from journeycanvas.canvas import commands, edits, improvements, kpis, research
+from journeycanvas.app.trigger_editor import TriggerEditor
+from journeycanvas.canvas import commands, edits, improvements, kpis, research, triggers
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -45,7 +46,7 @@ from journeycanvas.io.importers.scales import parse_scale
 EMPTY, CARD, POINT = 0, 1, 2
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
-ROW_IMPROVEMENT, ROW_KPI = 9, 10
+ROW_IMPROVEMENT, ROW_KPI, ROW_TRIGGER = 9, 10, 11
 
 
 def _parse_score(text: str) -> float | None:
@@ -169,6 +170,10 @@ class InspectorDock(QDockWidget):
         form.addRow(self.kpi_editor)  # ROW_KPI
         self.kpi_editor.edited.connect(self._kpi_edited)
         self.kpi_editor.finished.connect(self._end_session)
+        self.trigger_editor = TriggerEditor()
+        form.addRow(self.trigger_editor)  # ROW_TRIGGER
+        self.trigger_editor.edited.connect(self._trigger_edited)
+        self.trigger_editor.finished.connect(self._end_session)
         for field, edit in (
             ("title", self.title_edit),
             ("channel", self.channel_edit),
@@ -244,6 +249,7 @@ class InspectorDock(QDockWidget):
         self.metrics_editor.retranslate()
         self.improvement_editor.retranslate()
         self.kpi_editor.retranslate()
+        self.trigger_editor.retranslate()
         for label, text in zip(
             self.point_labels,
             [self.tr("Score (−2…+2)"), self.tr("Label"), self.tr("Card")],
@@ -322,8 +328,10 @@ class InspectorDock(QDockWidget):
             ROW_EVIDENCE: card.evidence,
             ROW_METRICS: card.metrics,
         }
-        # An improvement has an owner: who carries it out.
+        # An improvement has an owner: who carries it out; a trigger a channel it goes by.
         filled[ROW_OWNER] = card.owner or card.improvement is not None
+        trigger = kind == LaneKind.TRIGGERS or card.trigger is not None
+        filled[ROW_CHANNEL] = card.channel or trigger
         for row, value in filled.items():
             self.card_form.setRowVisible(row, touchpoint or bool(value))
         opportunity = kind == LaneKind.OPPORTUNITIES or card.improvement is not None
@@ -334,6 +342,9 @@ class InspectorDock(QDockWidget):
         self.card_form.setRowVisible(ROW_KPI, metric)
         if metric:
             self.kpi_editor.show_card(card)
+        self.card_form.setRowVisible(ROW_TRIGGER, trigger)
+        if trigger:
+            self.trigger_editor.show_card(card, self.document.journey.language)
         self.colour_button.setText(card.color or self.tr("Lane colour"))
         swatch = QColor(card.color) if card.color else self.palette().button().color()
         self.colour_button.setStyleSheet(
@@ -428,6 +439,8 @@ class InspectorDock(QDockWidget):
                 "business_value": lambda: self.tr("Change business value"),
                 "effort": lambda: self.tr("Change effort"),
                 "pains": lambda: self.tr("Link pains"),
+                "kpis": lambda: self.tr("Link KPIs"),
+                "evidence": lambda: self.tr("Link evidence"),
                 "note": lambda: self.tr("Edit improvement note"),
                 "experiment": lambda: self.tr("Edit A/B test"),
             }
@@ -458,6 +471,28 @@ class InspectorDock(QDockWidget):
             }[field]
             edit = lambda j: kpis.update_kpi(j, card_id, **{field: value})  # noqa: E731
         key = ("inspector", "kpi", field, card_id, self._session) if merge else None
+        commands.apply(self.document, text, edit, merge_key=key)
+
+    def _trigger_edited(self, field: str, value, merge: bool) -> None:
+        if self._loading or self.card_id is None:
+            return
+        card_id = self.card_id
+        if field == "enable":
+            if value:
+                text = lambda: self.tr("Plan trigger")  # noqa: E731
+                edit = lambda j: triggers.update_trigger(j, card_id)  # noqa: E731
+            else:
+                text = lambda: self.tr("Remove trigger")  # noqa: E731
+                edit = lambda j: triggers.clear_trigger(j, card_id)  # noqa: E731
+        else:
+            text = {
+                "event": lambda: self.tr("Edit trigger event"),
+                "delay": lambda: self.tr("Edit trigger delay"),
+                "action": lambda: self.tr("Edit trigger action"),
+                "segment": lambda: self.tr("Edit trigger segment"),
+            }[field]
+            edit = lambda j: triggers.update_trigger(j, card_id, **{field: value})  # noqa: E731
+        key = ("inspector", "trigger", field, card_id, self._session) if merge else None
         commands.apply(self.document, text, edit, merge_key=key)
 
     def _set_point(self, field: str, value, merge: bool = False) -> None:

@@ -5,13 +5,15 @@ effort 3, as ``canvas/improvements.py`` says. Dragging a dot rescores its improv
 as one undoable command when the button is released (while dragging only the dot
 moves, the model does not); a click without a drag selects its card on the map. It
 is a QGraphicsView whose scene coordinates are the geometry's points, so the same
-numbers place the dots, read the drop and drive the tests.
+numbers place the dots, read the drop and drive the tests. What it shows is
+``canvas/matrix_page.py``'s layout painted by ``io/exporters/page_qt.py``, the code
+that also writes the matrix PNG, so screen and export cannot drift apart.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsScene,
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import commands, improvements
-from journeycanvas.canvas.improvements import Dot, MatrixGeometry
+from journeycanvas.canvas.improvements import Dot
+from journeycanvas.canvas.matrix_page import DOT_RADIUS, SCREEN, MatrixWords, matrix_page
+from journeycanvas.canvas.pages import Page
+from journeycanvas.io.exporters.page_qt import paint_page
 
-# A press within this many points of a dot's centre takes that dot.
-DOT_RADIUS = 7.0
+#: The smallest the matrix view may be made; the page scrolls inside it.
+MIN_VIEW = QSize(260, 200)
 # Moves shorter than this (in view pixels) are a click, not a drag.
 DRAG_START_PX = 4
 
@@ -34,33 +39,56 @@ class MatrixView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("priorityMatrix")
         self.window_ = window
-        self.geometry_ = MatrixGeometry()
-        w, h = self.geometry_.total
-        self.setScene(QGraphicsScene(0, 0, w, h, self))
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(round(w) + 4, round(h) + 4)
+        self.geometry_ = SCREEN
         self.dots: list[Dot] = []
+        self.page: Page | None = None
         self._pressed: Dot | None = None
         self._press_at: QPointF | None = None
         self._drag_to: QPointF | None = None
-        self.words: dict[str, str] = {}
+        self.words: MatrixWords | None = None
         self.retranslate()
+        assert self.page is not None
+        w, h = self.page.width, self.page.height
+        self.setScene(QGraphicsScene(0, 0, w, h, self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Room for the whole page when the window has it, scroll bars when it has not: a
+        # minimum of the page's full size made a new window taller than a laptop screen.
+        self._full = QSize(round(w) + 4, round(h) + 4)
+        self.setMinimumSize(MIN_VIEW)
         window.document.changed.connect(self.refresh)
-        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return self._full
 
     def retranslate(self) -> None:
-        self.words = {
-            "quick_win": self.tr("Quick wins"),
-            "big_bet": self.tr("Big bets"),
-            "fill_in": self.tr("Fill-ins"),
-            "money_pit": self.tr("Money pits"),
-            "value": self.tr("Value (customer + business) / 2"),
-            "effort": self.tr("Effort (1–5)"),
+        statuses = {
+            "idea": self.tr("idea"),
+            "planned": self.tr("planned"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+            "dropped": self.tr("dropped"),
         }
-        self.viewport().update()
+        self.words = MatrixWords(
+            title="",
+            quick_win=self.tr("Quick wins"),
+            big_bet=self.tr("Big bets"),
+            fill_in=self.tr("Fill-ins"),
+            money_pit=self.tr("Money pits"),
+            value=self.tr("Value (customer + business) / 2"),
+            effort=self.tr("Effort (1–5)"),
+            statuses=statuses,
+            empty=self.tr(
+                "No improvement is scored yet: give one a customer value, a business value "
+                "and an effort."
+            ),
+        )
+        self.refresh()
 
     def refresh(self) -> None:
-        self.dots = improvements.matrix_dots(self.window_.document.journey, self.geometry_)
+        journey = self.window_.document.journey
+        self.dots = improvements.matrix_dots(journey, self.geometry_)
+        if self.words is not None:
+            self.page = matrix_page(journey, self.words, self.geometry_, title=False)
         self.viewport().update()
 
     def dot_center(self, card_id: str) -> QPointF:
@@ -74,72 +102,16 @@ class MatrixView(QGraphicsView):
         ]
         return hits[-1] if hits else None  # the one drawn on top
 
-    # --- painting ---------------------------------------------------------------------
+    # --- painting: the one matrix layout, by the painter the PNG export uses ----------
 
     def drawBackground(self, painter: QPainter, _rect: QRectF) -> None:
-        g = self.geometry_
-        w, h = g.total
-        painter.fillRect(QRectF(0, 0, w, h), QColor("#FFFFFF"))
-        half_w, half_h = g.width / 2, g.height / 2
-        quadrants = (
-            ("quick_win", g.left, g.top, "#E3F2E1"),
-            ("big_bet", g.left + half_w, g.top, "#E4ECF7"),
-            ("fill_in", g.left, g.top + half_h, "#F4F4F4"),
-            ("money_pit", g.left + half_w, g.top + half_h, "#F9E6E3"),
-        )
-        font = QFont(painter.font())
-        font.setPixelSize(12)
-        painter.setFont(font)
-        for key, x, y, fill in quadrants:
-            painter.fillRect(QRectF(x, y, half_w, half_h), QColor(fill))
-            painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(x + 6, y + 4, half_w - 12, 16), self.words[key])
-        painter.setPen(QPen(QColor("#999999"), 1))
-        painter.drawRect(QRectF(g.left, g.top, g.width, g.height))
-        painter.setPen(QColor("#333333"))
-        painter.drawText(
-            QRectF(g.left, g.top + g.height + 16, g.width, 18),
-            Qt.AlignmentFlag.AlignHCenter,
-            self.words["effort"],
-        )
-        for effort in range(1, 6):
-            x, _y = g.point(0, effort)
-            painter.drawText(
-                QRectF(x - 10, g.top + g.height + 2, 20, 14),
-                Qt.AlignmentFlag.AlignHCenter,
-                str(effort),
-            )
-        for value in (0, 50, 100):
-            _x, y = g.point(value, 1)
-            painter.drawText(
-                QRectF(g.left - 34, y - 7, 28, 14), Qt.AlignmentFlag.AlignRight, str(value)
-            )
-        painter.save()
-        painter.translate(12, g.top + g.height / 2)
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(-g.height / 2, -8, g.height, 16),
-            Qt.AlignmentFlag.AlignHCenter,
-            self.words["value"],
-        )
-        painter.restore()
-
-    def drawForeground(self, painter: QPainter, _rect: QRectF) -> None:
-        font = QFont(painter.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
-        selected = set(self.window_.scene.selected_card_ids())
-        for dot in self.dots:
-            x, y = dot.x, dot.y
-            if self._pressed is not None and dot.card_id == self._pressed.card_id and self._drag_to:
-                x, y = self._drag_to.x(), self._drag_to.y()
-            colour = QColor(improvements.STATUS_COLOURS[dot.status])
-            width = 3 if dot.card_id in selected else 1
-            painter.setPen(QPen(QColor("#222222"), width))
-            painter.setBrush(QBrush(colour))
-            painter.drawEllipse(QPointF(x, y), DOT_RADIUS, DOT_RADIUS)
-            painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(x + DOT_RADIUS + 3, y + 4), dot.title)
+        if self.page is None:
+            return
+        selected = frozenset(self.window_.scene.selected_card_ids())
+        moved = {}
+        if self._pressed is not None and self._drag_to is not None:
+            moved[self._pressed.card_id] = (self._drag_to.x(), self._drag_to.y())
+        paint_page(painter, self.page, selected, moved)
 
     # --- mouse: click selects, drag rescores -----------------------------------------------
 

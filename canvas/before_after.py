@@ -6,13 +6,18 @@ from waves dated on or after it, with Welch's t-test (canvas/student_t.py) decid
 whether the change is significant (p < 0.05). Answers whose wave has no date cannot
 be placed on either side and are left out. A touchpoint is named by the
 improvement's evidence ids or by a link between the two cards (either way round).
+
+The KPIs an improvement names (``kpis``: metric cards) show their change around the
+same date: the last measurement before it against the latest since (canvas/kpis.py),
+and whether that is better or worse in the KPI's direction. Before the improvement is
+done, the change is from the baseline to the latest measurement.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeycanvas.canvas import student_t
+from journeycanvas.canvas import kpis, student_t
 from journeycanvas.canvas.model import Card, ImprovementStatus, Journey, LaneKind
 
 SIGNIFICANT_BELOW = 0.05
@@ -95,3 +100,33 @@ def before_after(journey: Journey, card: Card) -> list[BeforeAfter]:
             (before if when < imp.done_on else after).append(e.score)
         out.append(BeforeAfter(tp, tuple(before), tuple(after)))
     return out
+
+
+@dataclass(frozen=True)
+class NamedKpi:
+    card: Card
+    change: kpis.KpiChange
+
+    def mark(self, language: str) -> str:
+        found = self.change.mark(language)
+        return f"{self.card.title} {found}" if found else ""
+
+
+def kpi_changes(journey: Journey, card: Card) -> list[NamedKpi]:
+    """Each KPI the improvement names (in map order) and how it moved around its done date."""
+    imp = card.improvement
+    if imp is None or not imp.kpis:
+        return []
+    wanted = set(imp.kpis)
+    done = imp.done_on if imp.status == ImprovementStatus.DONE else ""
+    return [
+        NamedKpi(c, kpis.change_around(c.kpi, done))
+        for c in journey.cards
+        if c.id in wanted and c.kpi is not None
+    ]
+
+
+def kpi_choices(journey: Journey) -> list[Card]:
+    """The metric cards that track a KPI, which an improvement can name, in map order."""
+    lanes = {lane.id for lane in journey.lanes_of(LaneKind.METRICS)}
+    return [c for c in journey.cards if c.lane_id in lanes and c.kpi is not None]

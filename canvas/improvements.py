@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from journeycanvas.canvas.model import (
     Card,
+    Evidence,
     Improvement,
     ImprovementStatus,
     Journey,
@@ -162,6 +163,23 @@ def summary(journey: Journey) -> list[dict]:
         }
         for r in rows(journey)
     ]
+
+
+#: The most evidence items the Inspector offers for an improvement to name.
+EVIDENCE_CHOICES = 300
+
+
+def evidence_choices(journey: Journey, card: Card) -> list[tuple[Card, Evidence]]:
+    """The evidence an improvement can say it answers: what the touchpoint and pain-point
+    cards of its own stage hold (map order), at most :data:`EVIDENCE_CHOICES` items, with
+    any it already names from elsewhere first so a link is never hidden."""
+    kinds = {LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS}
+    lanes = {lane.id for lane in journey.lanes if lane.kind in kinds}
+    named = set(card.improvement.evidence) if card.improvement else set()
+    held = [(c, e) for c in journey.cards if c.lane_id in lanes for e in c.evidence]
+    first = [(c, e) for c, e in held if e.id in named and c.stage_id != card.stage_id]
+    here = [(c, e) for c, e in held if c.stage_id == card.stage_id]
+    return (first + here)[:EVIDENCE_CHOICES]
 
 
 def pain_choices(journey: Journey) -> list[Card]:

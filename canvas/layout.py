@@ -21,8 +21,9 @@ from journeycanvas.canvas import (
     link_routing,
     research,
     style,
+    triggers,
 )
-from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.before_after import before_after, kpi_changes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
@@ -1006,6 +1007,10 @@ class _Layouter:
         "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
         if card.kpi is not None and not card.responses and card.improvement is None:
             return kpis.badge(card.kpi, self.j.language)
+        if card.trigger is not None and not card.responses:
+            # A planned automation: when, how long after, what, via which channel, for whom.
+            found = triggers.line(card.trigger, "", self.j.language)  # channel: its own line
+            return (found, triggers.COLOUR) if found else None
         if card.improvement is not None and not card.responses:
             text, colour = improvements.badge(card.improvement, self.j.language)
             # A done improvement says how the touchpoints it names moved (Welch *).
@@ -1014,6 +1019,8 @@ class _Layouter:
                 for found in before_after(self.j, card)
                 if found.mark()
             ]
+            # ... and how the KPIs it names moved ("Checkout 59% → 68% ▲ better").
+            marks += [m for m in (k.mark(self.j.language) for k in kpi_changes(self.j, card)) if m]
             return " · ".join([text, *marks]), colour
         if not card.responses:
             return None

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -62,6 +62,8 @@ class LaneKind(StrEnum):
     BACKSTAGE = "backstage"
     SUPPORT = "support"
     PHYSICAL_EVIDENCE = "physical_evidence"
+    # Planned automations: what sets each stage off (an event, a delay, an action).
+    TRIGGERS = "triggers"
 
 
 class Segment(StrEnum):
@@ -119,17 +121,33 @@ class Kpi(_Base):
     measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
 
 
+class ExperimentMeasure(StrEnum):
+    CONVERSION = "conversion"
+    MEAN = "mean"
+
+
 class Variant(_Base):
-    """One arm of an A/B experiment: how many saw it and how many converted."""
+    """One arm of an A/B experiment: how many saw it and how many converted, or (for an
+    experiment measured by mean score) the mean, SD and n of its scores, or the scores."""
 
     name: str = ""
     visitors: int = Field(default=0, ge=0)
     conversions: int = Field(default=0, ge=0)
+    mean: float | None = Field(default=None, description="Mean score (measure: mean).")
+    sd: float | None = Field(default=None, ge=0, description="Sample SD of the scores.")
+    n: int | None = Field(default=None, ge=0, description="How many scores the mean is of.")
+    scores: list[float] = Field(
+        default_factory=list, description="Raw scores; when given, mean, SD and n come from them."
+    )
 
 
 class Experiment(_Base):
     """An A/B test of an improvement; the first variant is the control."""
 
+    measure: ExperimentMeasure = Field(
+        default=ExperimentMeasure.CONVERSION,
+        description="conversion: visitors and conversions (z-test); mean: scores (Welch).",
+    )
     variants: list[Variant] = Field(default_factory=list)
     winner: str = Field(default="", description="Name of the variant chosen; empty: undecided.")
 
@@ -151,8 +169,21 @@ class Improvement(_Base):
     effort: float | None = Field(default=None, ge=1, le=5)
     pains: list[str] = Field(default_factory=list, description="Ids of pain-point cards.")
     evidence: list[str] = Field(default_factory=list, description="Ids of evidence it answers.")
+    kpis: list[str] = Field(
+        default_factory=list, description="Ids of the metric cards whose KPIs it should move."
+    )
     note: str = ""
     experiment: Experiment | None = None
+
+
+class Trigger(_Base):
+    """A planned automation on a trigger-lane card: when an event happens (and how long
+    after), do something for a segment; the channel is the card's own ``channel``."""
+
+    event: str = Field(default="", description="What sets it off, e.g. cart abandoned.")
+    delay: str = Field(default="", description="How long after the event, e.g. 30 min.")
+    action: str = Field(default="", description="What is done, e.g. send a reminder.")
+    segment: str = Field(default="", description="For which customers; empty: everyone.")
 
 
 class Persona(_Base):
@@ -242,6 +273,9 @@ class Card(_Base):
         default=None, description="Set on an opportunity the team acts on; null: a plain card."
     )
     kpi: Kpi | None = Field(default=None, description="Set on a metric card that tracks a KPI.")
+    trigger: Trigger | None = Field(
+        default=None, description="Set on a trigger-lane card: the automation it plans."
+    )
 
     @property
     def responses(self) -> int:

@@ -36,6 +36,8 @@ LANE_COLORS: dict[LaneKind, LaneColors] = {
     LaneKind.BACKSTAGE: LaneColors("#F2F4F7", "#9FA8DA", "#D9DDF0"),
     LaneKind.SUPPORT: LaneColors("#F4F4F4", "#BDBDBD", "#E4E4E4"),
     LaneKind.PHYSICAL_EVIDENCE: LaneColors("#FBF7F1", "#D7CCC8", "#EFE7DF"),
+    # Planned automations: a violet apart from every customer and blueprint lane.
+    LaneKind.TRIGGERS: LaneColors("#F7F3FD", "#B39DDB", "#E6DDF7"),
 }
 
 #: The three lines of a service blueprint: which lane kind a line sits on top of, the

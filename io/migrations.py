@@ -38,10 +38,16 @@ none): status, due and done dates, customer and business value, effort, the pain
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
 
-File format 6 is canvas.model.Journey: format 5 with several emotion curves. Format 5
+File format 6 is format 5 with several emotion curves. Format 5
 had one curve: no ``curves`` list, points without a ``curve_id`` (hand-placed and
 computed points told apart by ``data``), no ``comparison`` and views without
 ``hidden_curves``.
+
+File format 7 is canvas.model.Journey: format 6 plus: an improvement names the metric
+cards whose KPIs it should move (``kpis``); an experiment says what it measures
+(``measure``: ``conversion`` or ``mean``) and a variant may hold ``mean``, ``sd``,
+``n`` and raw ``scores``; a lane may be of kind ``triggers`` and a card carries a
+``trigger`` (null: none): event, delay, action and segment.
 """
 
 from __future__ import annotations
@@ -251,6 +257,30 @@ def _v5_to_v6(old: Document) -> Document:
     return doc
 
 
+def _v6_to_v7(old: Document) -> Document:
+    """KPI links, mean-score experiments and triggers arrive empty: improvements name no
+    KPIs, every experiment counts conversions, no card is a trigger. Nothing else changes.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("trigger", None)
+        improvement = card.get("improvement")
+        if not isinstance(improvement, dict):
+            continue
+        improvement.setdefault("kpis", [])
+        experiment = improvement.get("experiment")
+        if not isinstance(experiment, dict):
+            continue
+        experiment.setdefault("measure", "conversion")
+        for variant in _dicts(experiment.get("variants")):
+            variant.setdefault("mean", None)
+            variant.setdefault("sd", None)
+            variant.setdefault("n", None)
+            variant.setdefault("scores", [])
+    doc["schema_version"] = 7
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -259,6 +289,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -17,8 +17,8 @@ from channel_fixture import channel_journey
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
 from journeycanvas.canvas.analysis.channels import channel_matrix, channels_summary
-from journeycanvas.canvas.analysis.welch import regularized_beta, t_two_sided_p, welch_test
 from journeycanvas.canvas.model import Evidence
+from journeycanvas.canvas.student_t import regularized_beta, t_two_sided_p, welch_test
 
 
 def hand_welch(a: list[float], b: list[float]) -> tuple[float, float, float]:

@@ -150,3 +150,69 @@ def test_a_metric_card_tracks_a_kpi_typed_in_the_inspector(window, qtbot):
     texts = " ".join(r.text for r in window.scene.cards[metric].layout.texts)
     assert "▁█ 66 · 目标 70 · 未达标" in texts
     assert "未达标" not in ed.status.text() and "off track" in ed.status.text()
+
+
+def test_an_ab_test_by_mean_scores_is_compared_by_welch(window, qtbot):
+    ed = window.inspector.improvement_editor
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=ed.enable.rect().center())
+    qtbot.waitUntil(lambda: ed.measure.height() > 0)
+    # Choose "Mean scores" from the list as a user does: the means table replaces counts.
+    ed.measure.setFocus()
+    qtbot.keyClick(ed.measure, Qt.Key.Key_Down)
+    ed.measure.activated.emit(ed.measure.currentIndex())
+    assert _imp(window).experiment.measure == "mean"
+    qtbot.waitUntil(lambda: ed.mean_variants.isVisible() and not ed.variants.isVisible())
+    table = ed.mean_variants.table
+
+    def type_cell(row: int, col: int, text: str) -> None:
+        table.setCurrentCell(row, col)
+        table.editItem(table.item(row, col))
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)
+
+    qtbot.waitUntil(lambda: ed.mean_variants.add_button.height() > 0)
+    for name, cells in (("A", {1: "3.6", 2: "1.0", 3: "50"}), ("B", {4: "4, 5, 3, 4, 5, 4"})):
+        qtbot.mouseClick(ed.mean_variants.add_button, Qt.MouseButton.LeftButton)
+        row = table.rowCount() - 1
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, name)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(5)
+        for col, text in cells.items():
+            type_cell(row, col, text)
+    qtbot.waitUntil(
+        lambda: len(_imp(window).experiment.variants) == 2
+        and _imp(window).experiment.variants[1].scores == [4, 5, 3, 4, 5, 4]
+    )
+    a = _imp(window).experiment.variants[0]
+    assert (a.mean, a.sd, a.n) == (3.6, 1.0, 50)
+    # B: mean 25/6 = 4.1667, variance ((1/6)² · 3 + (5/6)² · 2 + (7/6)²) / 5 = 0.56667, n 6;
+    # se = sqrt(1/50 + 0.56667/6) = 0.338296; t = 0.56667 / 0.338296 = 1.6751.
+    assert "B: difference +0.57, lift +15.7%, Welch t 1.68" in ed.ab_result.text()
+    texts = " ".join(r.text for r in window.scene.cards[OPP].layout.texts)
+    assert "A 3.60 · B 4.17 (+16%)" in texts
+
+
+def test_ticking_the_evidence_it_answers_links_the_touchpoint(window, qtbot):
+    from journeycanvas.canvas.before_after import linked_touchpoints
+
+    ed = window.inspector.improvement_editor
+    stack = window.document.undo_stack
+    qtbot.mouseClick(ed.enable, Qt.MouseButton.LeftButton, pos=ed.enable.rect().center())
+    qtbot.waitUntil(lambda: ed.evidence.isVisible() and ed.evidence.count() > 0)
+    touchpoint = window.document.journey.card("c-s1-touchpoints-0")
+    # Only the evidence of its own stage is offered: the one quote on stage 1's touchpoint.
+    assert [ed.evidence.item(i).text() for i in range(ed.evidence.count())] == [
+        f"{touchpoint.title}: “太慢了” (-1.0)"
+    ]
+    item = ed.evidence.item(0)
+    rect = ed.evidence.visualItemRect(item)
+    box = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(ed.evidence.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert _imp(window).evidence == [touchpoint.evidence[0].id]
+    assert stack.count() == 2 and stack.undoText() == "Link evidence"
+    journey = window.document.journey
+    assert [c.id for c in linked_touchpoints(journey, journey.card(OPP))] == [touchpoint.id]

@@ -47,8 +47,8 @@ def test_plan_respects_the_overwrite_policy(tmp_path, capsys):
 
 def test_plan_refuses_other_formats_and_poster_options(tmp_path, capsys):
     src = _saved(tmp_path)
-    assert main(["export", str(src), "-o", str(tmp_path / "plan.pdf"), "--plan"]) == 2
-    assert "xlsx only" in capsys.readouterr().err
+    assert main(["export", str(src), "-o", str(tmp_path / "plan.png"), "--plan"]) == 2
+    assert "the action plan exports to .xlsx, .pdf only" in capsys.readouterr().err
     code = main(["export", str(src), "-o", str(tmp_path / "p.xlsx"), "--plan", "--dpi", "90"])
     assert code == 2 and not (tmp_path / "p.xlsx").exists()
 

@@ -39,3 +39,31 @@ def test_interval_needs_two_answers_and_is_mean_plus_minus_t_se():
     half = 3.182 * 1.2910 / 2
     assert math.isclose(low, -0.5 - half, abs_tol=0.01)
     assert math.isclose(high, -0.5 + half, abs_tol=0.01)
+
+
+def test_there_is_one_t_distribution_module():
+    """The channel view's Welch test and the waves' share this module; no second copy."""
+    import importlib.util
+    from pathlib import Path
+
+    import journeycanvas
+
+    assert importlib.util.find_spec("journeycanvas.canvas.analysis.welch") is None
+    root = Path(journeycanvas.__file__).parent
+    holders = [
+        p.relative_to(root).as_posix()
+        for folder in ("canvas", "io", "app")
+        for p in (root / folder).rglob("*.py")
+        if "def _beta_fraction" in p.read_text(encoding="utf-8")
+        or "def regularized_beta" in p.read_text(encoding="utf-8")
+    ]
+    assert holders == ["canvas/student_t.py"]
+
+
+def test_welch_from_summary_agrees_with_welch_on_the_samples():
+    from journeycanvas.canvas.student_t import mean_and_variance, welch_from_summary, welch_test
+
+    a, b = [1.0, 2.0, 2.0, 1.0, 2.0], [-2.0, -1.0, -2.0, -1.0, 0.5]
+    (ma, va), (mb, vb) = mean_and_variance(a), mean_and_variance(b)
+    from_summary = welch_from_summary(ma, math.sqrt(va), 5, mb, math.sqrt(vb), 5)
+    assert from_summary == pytest.approx(welch_test(a, b))

@@ -35,6 +35,7 @@ from journeycanvas.canvas.model import (
     EmotionPoint,
     Evidence,
     Experiment,
+    ExperimentMeasure,
     Improvement,
     ImprovementStatus,
     Journey,
@@ -3668,13 +3669,184 @@ EC_KPI = Kpi(
 )
 
 
-def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> Journey:
-    """The sample with some opportunities made improvements, scored and owned."""
+#: The KPI links of the samples: improvement card -> the metric cards it should move.
+EC_KPI_LINKS = {"card-ec-pu-opp-1": ("card-ec-pu-met-1",)}
+
+
+#: The bank-loan sample: what the team decided about the application and approval.
+LOAN_IMPROVEMENTS: dict[str, tuple] = {
+    "card-loan-ap-opp-1": (
+        ImprovementStatus.DONE,
+        ("数字渠道组", "Digital channels"),
+        "2024-05-31",
+        "2024-05-20",
+        80,
+        75,
+        2,
+        ("card-loan-ap-pain-1",),
+        ("表单分三步，每步自动保存。", "The form in three steps, each saved as you go."),
+    ),
+    "card-loan-av-opp-1": (
+        ImprovementStatus.IN_PROGRESS,
+        ("审批运营", "Credit operations"),
+        "2024-08-31",
+        "",
+        70,
+        55,
+        3,
+        ("card-loan-av-pain-1", "card-loan-av-pain-2"),
+        ("短信和 App 同步推送每个审批节点。", "Every review step pushed by SMS and in the app."),
+    ),
+    "card-loan-rs-opp-1": (
+        ImprovementStatus.PLANNED,
+        ("产品部", "Product team"),
+        "2024-09-30",
+        "",
+        65,
+        70,
+        2,
+        ("card-loan-rs-pain-1",),
+        ("", ""),
+    ),
+    "card-loan-rp-opp-2": (
+        ImprovementStatus.IDEA,
+        ("零售信贷", "Retail lending"),
+        "",
+        "",
+        45,
+        80,
+        4,
+        (),
+        ("", ""),
+    ),
+}
+
+LOAN_EXPERIMENTS: dict[str, tuple] = {
+    "card-loan-ap-opp-1": (
+        ((("旧表单", "Old form"), 1800, 684), (("分步表单", "Step-by-step form"), 1790, 823)),
+        ("分步表单", "Step-by-step form"),
+    ),
+}
+
+LOAN_KPIS = {
+    "card-loan-ap-met-1": Kpi(
+        unit="%",
+        direction=KpiDirection.HIGHER,
+        baseline=38,
+        target=55,
+        measurements=[
+            Measurement(date=d, value=v)
+            for d, v in (
+                ("2024-01-31", 38),
+                ("2024-02-29", 37),
+                ("2024-03-31", 39),
+                ("2024-04-30", 41),
+                ("2024-05-31", 47),
+                ("2024-06-30", 52),
+            )
+        ],
+    )
+}
+LOAN_KPI_LINKS = {"card-loan-ap-opp-1": ("card-loan-ap-met-1",)}
+
+
+#: The online-course sample: the trial is where buyers are won or lost.
+COURSE_IMPROVEMENTS: dict[str, tuple] = {
+    "card-oc-tr-opp-1": (
+        ImprovementStatus.DONE,
+        ("教研组", "Curriculum team"),
+        "2024-04-15",
+        "2024-04-08",
+        80,
+        70,
+        3,
+        ("card-oc-tr-pain-1",),
+        ("报名时问目标，按目标分三条试听路线。", "Ask the goal at sign-up; three trial routes."),
+    ),
+    "card-oc-tr-opp-2": (
+        ImprovementStatus.PLANNED,
+        ("教研组", "Curriculum team"),
+        "2024-07-31",
+        "",
+        75,
+        60,
+        4,
+        ("card-oc-tr-pain-1",),
+        ("", ""),
+    ),
+    "card-oc-de-opp-1": (
+        ImprovementStatus.IN_PROGRESS,
+        ("市场部", "Marketing"),
+        "2024-06-30",
+        "",
+        60,
+        65,
+        2,
+        ("card-oc-de-pain-1",),
+        ("每门课公开两节完整课。", "Two full lessons of every course in the open."),
+    ),
+    "card-oc-le-opp-1": (
+        ImprovementStatus.IDEA,
+        ("运营组", "Operations"),
+        "",
+        "",
+        50,
+        45,
+        2,
+        (),
+        ("", ""),
+    ),
+}
+
+#: Measured by the trial's satisfaction score (1-5): means, SDs and ns, so Welch decides.
+COURSE_EXPERIMENTS: dict[str, tuple] = {
+    "card-oc-tr-opp-1": (
+        (
+            (("统一试听", "One trial"), 2.9, 1.1, 140),
+            (("按目标试听", "Trial by goal"), 3.6, 1.0, 152),
+        ),
+        ("按目标试听", "Trial by goal"),
+    ),
+}
+
+COURSE_KPIS = {
+    "card-oc-tr-met-1": Kpi(
+        unit="%",
+        direction=KpiDirection.HIGHER,
+        baseline=3.2,
+        target=5,
+        measurements=[
+            Measurement(date=d, value=v)
+            for d, v in (
+                ("2024-01-31", 3.2),
+                ("2024-02-29", 3.1),
+                ("2024-03-31", 3.3),
+                ("2024-04-30", 3.9),
+                ("2024-05-31", 4.4),
+                ("2024-06-30", 4.8),
+            )
+        ],
+    )
+}
+COURSE_KPI_LINKS = {"card-oc-tr-opp-1": ("card-oc-tr-met-1",)}
+
+#: story key -> (improvements, experiments, KPIs by metric card, KPI links)
+SAMPLE_IMPROVEMENTS: dict[str, tuple] = {
+    "ecommerce": (EC_IMPROVEMENTS, EC_EXPERIMENTS, {"card-ec-pu-met-1": EC_KPI}, EC_KPI_LINKS),
+    "bank-loan": (LOAN_IMPROVEMENTS, LOAN_EXPERIMENTS, LOAN_KPIS, LOAN_KPI_LINKS),
+    "online-course": (COURSE_IMPROVEMENTS, COURSE_EXPERIMENTS, COURSE_KPIS, COURSE_KPI_LINKS),
+}
+
+
+def with_improvements(journey: Journey, key: str, lang: str) -> Journey:
+    """The sample with some opportunities made improvements, scored and owned, a KPI
+    with measurements on a metric card, and one A/B experiment."""
+    table, tests, kpis, links = SAMPLE_IMPROVEMENTS[key]
     cards = []
     for card in journey.cards:
         found = table.get(card.id)
-        if card.id == "card-ec-pu-met-1":
-            card = card.model_copy(update={"kpi": EC_KPI})
+        if card.id in kpis:
+            card = card.model_copy(update={"kpi": kpis[card.id]})
         if found is not None:
             status, owner, due, done, customer, business, effort, pains, note = found
             card = card.model_copy(
@@ -3688,8 +3860,9 @@ def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> J
                         business_value=business,
                         effort=effort,
                         pains=list(pains),
+                        kpis=list(links.get(card.id, ())),
                         note=pick(note, lang),
-                        experiment=_experiment(card.id, lang),
+                        experiment=_experiment(tests.get(card.id), lang),
                     ),
                 }
             )
@@ -3697,11 +3870,20 @@ def with_improvements(journey: Journey, table: dict[str, tuple], lang: str) -> J
     return journey.model_copy(update={"cards": cards})
 
 
-def _experiment(card_id: str, lang: str) -> Experiment | None:
-    found = EC_EXPERIMENTS.get(card_id)
+def _experiment(found: tuple | None, lang: str) -> Experiment | None:
+    """Variants as (name, visitors, conversions), or (name, mean, SD, n) for mean scores."""
     if found is None:
         return None
     variants, winner = found
+    if len(variants[0]) == 4:
+        return Experiment(
+            measure=ExperimentMeasure.MEAN,
+            variants=[
+                Variant(name=pick(name, lang), mean=mean, sd=sd, n=n)
+                for name, mean, sd, n in variants
+            ],
+            winner=pick(winner, lang),
+        )
     return Experiment(
         variants=[
             Variant(name=pick(name, lang), visitors=n, conversions=x) for name, n, x in variants
@@ -3720,8 +3902,8 @@ def templates() -> dict[str, Journey]:
     for story in STORIES:
         for lang in LANGUAGES:
             journey = build_story(story, lang)
-            if story.key == "ecommerce":
-                journey = with_improvements(journey, EC_IMPROVEMENTS, lang)
+            if story.key in SAMPLE_IMPROVEMENTS:
+                journey = with_improvements(journey, story.key, lang)
             out[f"sample-{story.key}-{lang}"] = journey
     for lang in LANGUAGES:
         out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)

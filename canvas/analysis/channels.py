@@ -26,8 +26,8 @@ from statistics import fmean
 from typing import NamedTuple
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
-from journeycanvas.canvas.analysis.welch import WelchResult, welch_test
 from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.student_t import WelchResult, welch_test
 
 #: A channel is flagged when its difference from the stage's other channels has p below this.
 ALPHA = 0.05

@@ -42,6 +42,7 @@ class ExportOptions:
     author: str = ""
     split_stages: int | None = None  # PDF: a page per this many stages
     include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
+    with_plan: bool = False  # PDF: add the priority matrix and action plan pages
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,10 @@ def export_pdf(
         _bleed_and_marks(c, placement, slug, bleed)
     place_map(c, layout, placement.scale, placement.x + slug, placement.y + slug)
     c.showPage()
+    if options.with_plan:
+        from journeycanvas.io.exporters.plan_export import add_plan_pages
+
+        add_plan_pages(c, journey)
     c.save()
     step(progress, 1.0)
     return placement

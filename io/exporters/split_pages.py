@@ -87,5 +87,9 @@ def export_split_pdf(
         c.restoreState()
         c.showPage()
     assert c is not None
+    if options.with_plan:
+        from journeycanvas.io.exporters.plan_export import add_plan_pages
+
+        add_plan_pages(c, journey)
     c.save()
     step(progress, 1.0)

@@ -177,6 +177,10 @@ def export_tiled_pdf(
             c.showPage()
             done += 1
             step(progress, 0.1 + 0.85 * done / grid.count)
+    if options.with_plan:
+        from journeycanvas.io.exporters.plan_export import add_plan_pages
+
+        add_plan_pages(c, journey)
     c.save()
     step(progress, 1.0)
     return grid

@@ -94,14 +94,18 @@ class Plan:
     segment: Column | None = None
 
 
-def open_source(path: str | Path, options: ImportOptions) -> Source:
-    """Read the file and choose the sheet: the one asked for, else the one that holds data."""
+def open_source(path: str | Path, options: ImportOptions, book: Workbook | None = None) -> Source:
+    """Read the file and choose the sheet: the one asked for, else the one that holds data.
+
+    ``book`` is the workbook when the caller has read it already (to look for a KPI
+    sheet first), so a file is read once."""
     with gc_paused():
-        return _open_source(path, options)
+        return _open_source(path, options, book)
 
 
-def _open_source(path: str | Path, options: ImportOptions) -> Source:
-    book = open_workbook(path, options.max_rows)
+def _open_source(path: str | Path, options: ImportOptions, book: Workbook | None) -> Source:
+    if book is None:
+        book = open_workbook(path, options.max_rows)
     if options.sheet is not None:
         table = book.table(options.sheet, options.max_rows)
         return Source(book, table, find_header(table))

@@ -1102,133 +1102,138 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>有形展示</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="279"/>
+        <source>Triggers</source>
+        <translation>触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="355"/>
+        <location filename="../../app/edit_actions.py" line="356"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="356"/>
+        <location filename="../../app/edit_actions.py" line="357"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="418"/>
+        <location filename="../../app/edit_actions.py" line="419"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="419"/>
+        <location filename="../../app/edit_actions.py" line="420"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="426"/>
+        <location filename="../../app/edit_actions.py" line="427"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="528"/>
+        <location filename="../../app/edit_actions.py" line="529"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="538"/>
+        <location filename="../../app/edit_actions.py" line="539"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="335"/>
+        <location filename="../../app/edit_actions.py" line="336"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="441"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="493"/>
+        <location filename="../../app/edit_actions.py" line="494"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="497"/>
+        <location filename="../../app/edit_actions.py" line="498"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="515"/>
+        <location filename="../../app/edit_actions.py" line="516"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="568"/>
+        <location filename="../../app/edit_actions.py" line="569"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="572"/>
+        <location filename="../../app/edit_actions.py" line="573"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="584"/>
+        <location filename="../../app/edit_actions.py" line="585"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="599"/>
-        <location filename="../../app/edit_actions.py" line="603"/>
+        <location filename="../../app/edit_actions.py" line="600"/>
+        <location filename="../../app/edit_actions.py" line="604"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
@@ -1279,22 +1284,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="693"/>
+        <location filename="../../app/export_dialog.py" line="720"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="694"/>
+        <location filename="../../app/export_dialog.py" line="721"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="695"/>
+        <location filename="../../app/export_dialog.py" line="722"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="696"/>
+        <location filename="../../app/export_dialog.py" line="723"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1302,305 +1307,325 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="182"/>
-        <location filename="../../app/export_dialog.py" line="308"/>
+        <location filename="../../app/export_dialog.py" line="185"/>
+        <location filename="../../app/export_dialog.py" line="318"/>
         <source>Export</source>
-        <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
+        <extracomment>The improvement exports and the file suffix each writes (the others: their own name). The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="191"/>
+        <location filename="../../app/export_dialog.py" line="194"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="192"/>
+        <location filename="../../app/export_dialog.py" line="195"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="193"/>
+        <location filename="../../app/export_dialog.py" line="196"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="194"/>
+        <location filename="../../app/export_dialog.py" line="197"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="195"/>
+        <location filename="../../app/export_dialog.py" line="198"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
+        <location filename="../../app/export_dialog.py" line="199"/>
+        <source>Action plan (xlsx)</source>
+        <translation>行动计划（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="200"/>
+        <source>Action plan and priority matrix (PDF)</source>
+        <translation>行动计划与优先级矩阵（PDF）</translation>
+    </message>
+    <message>
         <location filename="../../app/export_dialog.py" line="201"/>
+        <source>Priority matrix (PNG)</source>
+        <translation>优先级矩阵（PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="207"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="210"/>
+        <location filename="../../app/export_dialog.py" line="216"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="218"/>
+        <location filename="../../app/export_dialog.py" line="224"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="220"/>
+        <location filename="../../app/export_dialog.py" line="226"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="227"/>
+        <location filename="../../app/export_dialog.py" line="233"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="234"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="236"/>
+        <location filename="../../app/export_dialog.py" line="242"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="241"/>
+        <location filename="../../app/export_dialog.py" line="247"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="247"/>
+        <location filename="../../app/export_dialog.py" line="253"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="248"/>
+        <location filename="../../app/export_dialog.py" line="254"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="254"/>
+        <location filename="../../app/export_dialog.py" line="260"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="259"/>
+        <location filename="../../app/export_dialog.py" line="265"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="261"/>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="267"/>
+        <location filename="../../app/export_dialog.py" line="273"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="268"/>
+        <location filename="../../app/export_dialog.py" line="274"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="278"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>One page</source>
         <translation>一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="279"/>
+        <location filename="../../app/export_dialog.py" line="285"/>
         <source> stages per page</source>
         <translation> 个阶段一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="282"/>
+        <location filename="../../app/export_dialog.py" line="287"/>
+        <source>Add the priority matrix and action plan pages</source>
+        <translation>附加优先级矩阵和行动计划页</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="291"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="283"/>
+        <location filename="../../app/export_dialog.py" line="292"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="284"/>
+        <location filename="../../app/export_dialog.py" line="293"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="285"/>
+        <location filename="../../app/export_dialog.py" line="294"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="286"/>
+        <location filename="../../app/export_dialog.py" line="295"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="287"/>
+        <location filename="../../app/export_dialog.py" line="296"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="288"/>
+        <location filename="../../app/export_dialog.py" line="297"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="290"/>
+        <location filename="../../app/export_dialog.py" line="299"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="292"/>
+        <location filename="../../app/export_dialog.py" line="301"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="293"/>
+        <location filename="../../app/export_dialog.py" line="302"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="294"/>
+        <location filename="../../app/export_dialog.py" line="303"/>
         <source>Split:</source>
         <translation>分页：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="295"/>
+        <location filename="../../app/export_dialog.py" line="305"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="300"/>
+        <location filename="../../app/export_dialog.py" line="310"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="301"/>
+        <location filename="../../app/export_dialog.py" line="311"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="303"/>
+        <location filename="../../app/export_dialog.py" line="313"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="304"/>
+        <location filename="../../app/export_dialog.py" line="314"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="501"/>
+        <location filename="../../app/export_dialog.py" line="518"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="514"/>
+        <location filename="../../app/export_dialog.py" line="531"/>
         <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
         <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="527"/>
+        <location filename="../../app/export_dialog.py" line="544"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="536"/>
+        <location filename="../../app/export_dialog.py" line="553"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="542"/>
-        <location filename="../../app/export_dialog.py" line="548"/>
+        <location filename="../../app/export_dialog.py" line="559"/>
+        <location filename="../../app/export_dialog.py" line="565"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="559"/>
+        <location filename="../../app/export_dialog.py" line="576"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="560"/>
+        <location filename="../../app/export_dialog.py" line="577"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="566"/>
+        <location filename="../../app/export_dialog.py" line="583"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="567"/>
+        <location filename="../../app/export_dialog.py" line="584"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="568"/>
+        <location filename="../../app/export_dialog.py" line="585"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="569"/>
+        <location filename="../../app/export_dialog.py" line="586"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="570"/>
+        <location filename="../../app/export_dialog.py" line="587"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="574"/>
+        <location filename="../../app/export_dialog.py" line="591"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="592"/>
+        <location filename="../../app/export_dialog.py" line="609"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="592"/>
+        <location filename="../../app/export_dialog.py" line="609"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="608"/>
+        <location filename="../../app/export_dialog.py" line="625"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="623"/>
+        <location filename="../../app/export_dialog.py" line="650"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="624"/>
+        <location filename="../../app/export_dialog.py" line="651"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="633"/>
+        <location filename="../../app/export_dialog.py" line="660"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="634"/>
+        <location filename="../../app/export_dialog.py" line="661"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -1626,47 +1651,62 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/import_action.py" line="68"/>
+        <location filename="../../app/import_action.py" line="72"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="70"/>
+        <location filename="../../app/import_action.py" line="74"/>
         <source>Add interview or survey answers (xlsx, xls, ods, csv) to this journey</source>
         <translation>把访谈或问卷的回答（xlsx、xls、ods、csv）加入本旅程</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="72"/>
+        <location filename="../../app/import_action.py" line="76"/>
         <source>&amp;Waves…</source>
         <translation>调研批次(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="74"/>
+        <location filename="../../app/import_action.py" line="78"/>
         <source>Each touchpoint&apos;s mean score wave by wave, and the latest change</source>
         <translation>各接触点逐批次的平均分及最新变化</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="76"/>
+        <location filename="../../app/import_action.py" line="80"/>
         <source>Im&amp;ports…</source>
         <translation>导入记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="78"/>
+        <location filename="../../app/import_action.py" line="82"/>
         <source>The spreadsheets imported into this journey; remove one</source>
         <translation>导入到此旅程的表格；可移除其中一次导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="109"/>
+        <location filename="../../app/import_action.py" line="113"/>
         <source>Import Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="111"/>
+        <location filename="../../app/import_action.py" line="115"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/import_action.py" line="123"/>
+        <location filename="../../app/import_action.py" line="152"/>
+        <source>Import KPIs from %1</source>
+        <translation>从 %1 导入 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="158"/>
+        <source>Added %1 measurements to %2 KPIs from %3</source>
+        <translation>已从 %3 向 %2 个 KPI 添加 %1 条测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="169"/>
+        <source>Import KPIs</source>
+        <translation>导入 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_action.py" line="178"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -1674,163 +1714,163 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/import_dialog.py" line="85"/>
+        <location filename="../../app/import_dialog.py" line="90"/>
         <source>File:</source>
-        <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack</extracomment>
+        <extracomment>the progress dialog of a running import (tests press its Cancel) emitted after the import was pushed onto the undo stack the workbook when the caller read it already (File &gt; Import looks for KPIs first)</extracomment>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="86"/>
+        <location filename="../../app/import_dialog.py" line="91"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="87"/>
+        <location filename="../../app/import_dialog.py" line="92"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="88"/>
+        <location filename="../../app/import_dialog.py" line="93"/>
         <source>Wave:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="89"/>
+        <location filename="../../app/import_dialog.py" line="94"/>
         <source>Segments:</source>
         <translation>客户分群：</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="91"/>
+        <location filename="../../app/import_dialog.py" line="96"/>
         <source>Replace what an earlier import of this source added</source>
         <translation>替换此来源以前导入的内容</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="95"/>
+        <location filename="../../app/import_dialog.py" line="100"/>
         <source>Every import is a survey wave; the map compares the latest with the one before</source>
         <translation>每次导入是一个调研批次；地图将最新批次与上一批次比较</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="104"/>
+        <location filename="../../app/import_dialog.py" line="109"/>
         <source>Import Spreadsheet — %1</source>
         <translation>导入表格 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="105"/>
+        <location filename="../../app/import_dialog.py" line="110"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="108"/>
+        <location filename="../../app/import_dialog.py" line="113"/>
         <source>Detect from headers and answers</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="177"/>
+        <location filename="../../app/import_dialog.py" line="182"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="270"/>
+        <location filename="../../app/import_dialog.py" line="275"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="272"/>
+        <location filename="../../app/import_dialog.py" line="277"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="276"/>
+        <location filename="../../app/import_dialog.py" line="281"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="286"/>
+        <location filename="../../app/import_dialog.py" line="291"/>
         <source>The words of %1 free-text columns become the evidence text of the scores.</source>
         <translation>%1 个开放题的回答将作为评分的证据文字。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="290"/>
+        <location filename="../../app/import_dialog.py" line="295"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="291"/>
+        <location filename="../../app/import_dialog.py" line="296"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="292"/>
+        <location filename="../../app/import_dialog.py" line="297"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="293"/>
+        <location filename="../../app/import_dialog.py" line="298"/>
         <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="294"/>
+        <location filename="../../app/import_dialog.py" line="299"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="299"/>
+        <location filename="../../app/import_dialog.py" line="304"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="306"/>
+        <location filename="../../app/import_dialog.py" line="311"/>
         <source>Segments from the column %1</source>
         <translation>客户分群取自列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="311"/>
+        <location filename="../../app/import_dialog.py" line="316"/>
         <source>%1 rows already in the journey were skipped, %2 new</source>
         <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="316"/>
+        <location filename="../../app/import_dialog.py" line="321"/>
         <source>Every row is already in the journey: nothing new to import.</source>
         <translation>所有行都已在旅程中：没有新内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="319"/>
+        <location filename="../../app/import_dialog.py" line="324"/>
         <source>This import creates what is listed above; choose an existing one instead</source>
         <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="323"/>
+        <location filename="../../app/import_dialog.py" line="328"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="336"/>
+        <location filename="../../app/import_dialog.py" line="341"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="341"/>
+        <location filename="../../app/import_dialog.py" line="346"/>
         <source>Importing Spreadsheet</source>
         <translation>正在导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="345"/>
+        <location filename="../../app/import_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="364"/>
+        <location filename="../../app/import_dialog.py" line="369"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="372"/>
+        <location filename="../../app/import_dialog.py" line="377"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="378"/>
+        <location filename="../../app/import_dialog.py" line="383"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -2069,172 +2109,275 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImprovementEditor</name>
     <message>
-        <location filename="../../app/improvement_editor.py" line="129"/>
+        <location filename="../../app/improvement_editor.py" line="180"/>
         <source>Improvement</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="130"/>
+        <location filename="../../app/improvement_editor.py" line="181"/>
         <source>This opportunity is an improvement the team acts on</source>
         <translation>此机会点是团队要落实的改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="132"/>
+        <location filename="../../app/improvement_editor.py" line="183"/>
         <source>Idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="133"/>
+        <location filename="../../app/improvement_editor.py" line="184"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="134"/>
+        <location filename="../../app/improvement_editor.py" line="185"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="135"/>
+        <location filename="../../app/improvement_editor.py" line="186"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="136"/>
+        <location filename="../../app/improvement_editor.py" line="187"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="143"/>
+        <location filename="../../app/improvement_editor.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="144"/>
+        <location filename="../../app/improvement_editor.py" line="195"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="145"/>
+        <location filename="../../app/improvement_editor.py" line="196"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="146"/>
+        <location filename="../../app/improvement_editor.py" line="197"/>
         <source>Customer value (0–100)</source>
         <translation>客户价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="147"/>
+        <location filename="../../app/improvement_editor.py" line="198"/>
         <source>Business value (0–100)</source>
         <translation>业务价值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="148"/>
+        <location filename="../../app/improvement_editor.py" line="199"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="149"/>
+        <location filename="../../app/improvement_editor.py" line="200"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="150"/>
+        <location filename="../../app/improvement_editor.py" line="201"/>
         <source>Pains it answers</source>
         <translation>对应痛点</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="151"/>
+        <location filename="../../app/improvement_editor.py" line="202"/>
+        <source>Evidence it answers</source>
+        <translation>对应的证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="203"/>
+        <source>KPIs it should move</source>
+        <translation>应推动的 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="204"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="152"/>
+        <location filename="../../app/improvement_editor.py" line="205"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="153"/>
+        <location filename="../../app/improvement_editor.py" line="206"/>
+        <source>KPI change</source>
+        <translation>KPI 变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="207"/>
+        <source>A/B measure</source>
+        <translation>A/B 衡量方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="208"/>
+        <location filename="../../app/improvement_editor.py" line="209"/>
         <source>A/B test</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="154"/>
+        <location filename="../../app/improvement_editor.py" line="210"/>
         <source>Winner</source>
         <translation>胜出方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="155"/>
+        <location filename="../../app/improvement_editor.py" line="211"/>
         <source>A/B result</source>
         <translation>A/B 结果</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="161"/>
+        <location filename="../../app/improvement_editor.py" line="217"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
+        <location filename="../../app/improvement_editor.py" line="233"/>
         <source>Variant</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="162"/>
+        <location filename="../../app/improvement_editor.py" line="218"/>
         <source>Conversions</source>
         <translation>转化数</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="165"/>
+        <location filename="../../app/improvement_editor.py" line="221"/>
         <source>The first variant is the control; each other one is compared with it by the two-proportion z-test (* p &lt; 0.05). Lift = its rate ÷ the control&apos;s − 1.</source>
         <translation>第一个方案为对照组；其他方案用双比例 z 检验与之比较（* 表示 p &lt; 0.05）。提升 = 其转化率 ÷ 对照组转化率 − 1。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="196"/>
+        <location filename="../../app/improvement_editor.py" line="227"/>
+        <source>Conversions (two-proportion z-test)</source>
+        <translation>转化（两比例 z 检验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="230"/>
+        <source>Mean scores (Welch&apos;s t-test)</source>
+        <translation>平均分（Welch t 检验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="233"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="233"/>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="233"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="233"/>
+        <source>Scores</source>
+        <translation>原始分数</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="237"/>
+        <source>The first variant is the control. Type each variant&apos;s mean, standard deviation and n, or its raw scores separated by commas (then those count); Welch&apos;s t-test compares each with the control (* p &lt; 0.05).</source>
+        <translation>第一个方案为对照组。请填写每个方案的平均值、标准差和样本数 n，或用逗号分隔的原始分数（填了就以原始分数为准）；Welch t 检验将每个方案与对照组比较（* p &lt; 0.05）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="269"/>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="198"/>
+        <location filename="../../app/improvement_editor.py" line="271"/>
         <source>%1  (priority = (customer value + business value) / 2 ÷ effort)</source>
         <translation>%1（优先级 =（客户价值 + 业务价值）/ 2 ÷ 工作量）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="207"/>
+        <location filename="../../app/improvement_editor.py" line="281"/>
+        <location filename="../../app/improvement_editor.py" line="306"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="225"/>
+        <location filename="../../app/improvement_editor.py" line="324"/>
         <source>%1: %2 (n %3 → %4, Welch p %5)</source>
         <translation>%1：%2（n %3 → %4，Welch p %5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="235"/>
+        <location filename="../../app/improvement_editor.py" line="334"/>
         <source>Mark it done with a date, and link touchpoints whose waves are dated, to see their scores before and after.</source>
         <translation>标记为已完成并填写日期，再关联带日期批次的接触点，即可看到改进前后的得分。</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="253"/>
+        <location filename="../../app/improvement_editor.py" line="347"/>
+        <source>%1: no measurement yet on both sides</source>
+        <translation>%1：前后尚无测量值</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="351"/>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="353"/>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="355"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="358"/>
+        <source>%1: %2 → %3 (%4, %5 is better)</source>
+        <translation>%1：%2 → %3（%4，越%5越好）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="365"/>
+        <source>higher</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="367"/>
+        <source>lower</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="371"/>
+        <source>Tick the KPIs this improvement should move to see their change.</source>
+        <translation>勾选此改进应推动的 KPI，即可看到它们的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="405"/>
         <source>significant</source>
         <translation>显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="253"/>
+        <location filename="../../app/improvement_editor.py" line="405"/>
         <source>not significant</source>
         <translation>不显著</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="255"/>
+        <location filename="../../app/improvement_editor.py" line="408"/>
+        <source>%1: difference %2, lift %3, Welch t %4, p %5 (%6)</source>
+        <translation>%1：差值 %2，提升 %3，Welch t %4，p %5（%6）</translation>
+    </message>
+    <message>
+        <location filename="../../app/improvement_editor.py" line="418"/>
         <source>%1: lift %2, z %3, p %4 (%5)</source>
         <translation>%1：提升 %2，z %3，p %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../app/improvement_editor.py" line="262"/>
+        <location filename="../../app/improvement_editor.py" line="425"/>
         <source>Add a control and a variant.</source>
         <translation>请添加对照组和一个方案。</translation>
     </message>
@@ -2242,269 +2385,309 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="218"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="214"/>
+        <location filename="../../app/inspector_dock.py" line="219"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="221"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="218"/>
+        <location filename="../../app/inspector_dock.py" line="223"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="219"/>
+        <location filename="../../app/inspector_dock.py" line="224"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="220"/>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="223"/>
+        <location filename="../../app/inspector_dock.py" line="228"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="228"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="230"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="238"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="238"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
-        <location filename="../../app/inspector_dock.py" line="249"/>
+        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="238"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="237"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="242"/>
+        <location filename="../../app/inspector_dock.py" line="247"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="242"/>
+        <location filename="../../app/inspector_dock.py" line="247"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="249"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="249"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="298"/>
+        <location filename="../../app/inspector_dock.py" line="304"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="337"/>
+        <location filename="../../app/inspector_dock.py" line="348"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="359"/>
+        <location filename="../../app/inspector_dock.py" line="370"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="360"/>
+        <location filename="../../app/inspector_dock.py" line="371"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="361"/>
+        <location filename="../../app/inspector_dock.py" line="372"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="362"/>
+        <location filename="../../app/inspector_dock.py" line="373"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="363"/>
+        <location filename="../../app/inspector_dock.py" line="374"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="364"/>
+        <location filename="../../app/inspector_dock.py" line="375"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="365"/>
+        <location filename="../../app/inspector_dock.py" line="376"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="366"/>
+        <location filename="../../app/inspector_dock.py" line="377"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="385"/>
+        <location filename="../../app/inspector_dock.py" line="396"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="417"/>
+        <location filename="../../app/inspector_dock.py" line="428"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="420"/>
+        <location filename="../../app/inspector_dock.py" line="431"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="435"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="425"/>
+        <location filename="../../app/inspector_dock.py" line="436"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="426"/>
+        <location filename="../../app/inspector_dock.py" line="437"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="438"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="428"/>
+        <location filename="../../app/inspector_dock.py" line="439"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="429"/>
+        <location filename="../../app/inspector_dock.py" line="440"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="430"/>
+        <location filename="../../app/inspector_dock.py" line="441"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="442"/>
+        <source>Link KPIs</source>
+        <translation>关联 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="443"/>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="444"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="432"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="445"/>
+        <location filename="../../app/inspector_dock.py" line="458"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="445"/>
+        <location filename="../../app/inspector_dock.py" line="458"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="453"/>
+        <location filename="../../app/inspector_dock.py" line="466"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="454"/>
+        <location filename="../../app/inspector_dock.py" line="467"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="455"/>
+        <location filename="../../app/inspector_dock.py" line="468"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="456"/>
+        <location filename="../../app/inspector_dock.py" line="469"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="457"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="468"/>
+        <location filename="../../app/inspector_dock.py" line="482"/>
+        <source>Plan trigger</source>
+        <translation>设置触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="485"/>
+        <source>Remove trigger</source>
+        <translation>移除触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="489"/>
+        <source>Edit trigger event</source>
+        <translation>编辑触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="490"/>
+        <source>Edit trigger delay</source>
+        <translation>编辑触发延迟</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="491"/>
+        <source>Edit trigger action</source>
+        <translation>编辑触发动作</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="492"/>
+        <source>Edit trigger segment</source>
+        <translation>编辑目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="503"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="470"/>
+        <location filename="../../app/inspector_dock.py" line="505"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2841,12 +3024,12 @@ Customer journey maps, offline.</source>
 <context>
     <name>MatrixDock</name>
     <message>
-        <location filename="../../app/matrix_dock.py" line="195"/>
+        <location filename="../../app/matrix_dock.py" line="167"/>
         <source>Priority Matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="196"/>
+        <location filename="../../app/matrix_dock.py" line="168"/>
         <source>&amp;Priority Matrix</source>
         <translation>优先级矩阵(&amp;P)</translation>
     </message>
@@ -2854,37 +3037,68 @@ Customer journey maps, offline.</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/matrix_dock.py" line="53"/>
+        <location filename="../../app/matrix_dock.py" line="65"/>
+        <source>idea</source>
+        <extracomment>The smallest the matrix view may be made; the page scrolls inside it.</extracomment>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="66"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="67"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="68"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="69"/>
+        <source>dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="73"/>
         <source>Quick wins</source>
         <translation>速赢</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="54"/>
+        <location filename="../../app/matrix_dock.py" line="74"/>
         <source>Big bets</source>
         <translation>重大投入</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="55"/>
+        <location filename="../../app/matrix_dock.py" line="75"/>
         <source>Fill-ins</source>
         <translation>填充项</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="56"/>
+        <location filename="../../app/matrix_dock.py" line="76"/>
         <source>Money pits</source>
         <translation>无底洞</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="57"/>
+        <location filename="../../app/matrix_dock.py" line="77"/>
         <source>Value (customer + business) / 2</source>
         <translation>价值（客户 + 业务）/ 2</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="58"/>
+        <location filename="../../app/matrix_dock.py" line="78"/>
         <source>Effort (1–5)</source>
         <translation>工作量（1–5）</translation>
     </message>
     <message>
-        <location filename="../../app/matrix_dock.py" line="174"/>
+        <location filename="../../app/matrix_dock.py" line="81"/>
+        <source>No improvement is scored yet: give one a customer value, a business value and an effort.</source>
+        <translation>还没有评分的改进：请为改进填写客户价值、业务价值和投入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/matrix_dock.py" line="146"/>
         <source>Rescore improvement</source>
         <translation>重新评分改进措施</translation>
     </message>
@@ -3325,6 +3539,64 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEditor</name>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="45"/>
+        <source>Trigger</source>
+        <translation>触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="46"/>
+        <source>This card plans an automated trigger</source>
+        <translation>此卡片规划一条自动触发规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="48"/>
+        <source>When (event)</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="49"/>
+        <source>How long after</source>
+        <translation>多久之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="50"/>
+        <source>What to do</source>
+        <translation>执行动作</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="51"/>
+        <source>For which segment</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="52"/>
+        <source>On the map</source>
+        <translation>地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="57"/>
+        <source>e.g. cart abandoned</source>
+        <translation>例如：购物车放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="58"/>
+        <source>e.g. 30 min</source>
+        <translation>例如：30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="59"/>
+        <source>e.g. send a reminder with a coupon</source>
+        <translation>例如：发送带优惠券的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/trigger_editor.py" line="60"/>
+        <source>empty: everyone</source>
+        <translation>留空：所有人</translation>
     </message>
 </context>
 <context>
