@@ -421,6 +421,8 @@ def move_cards_to_step(
         for p in j.emotion_points
     ]
     return _with(j, cards=cards, emotion_points=points)
+
+
 # --- comments ---------------------------------------------------------------------
 
 

@@ -42,6 +42,7 @@ class ExportOptions:
     author: str = ""
     split_stages: int | None = None  # PDF: a page per this many stages
     include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
+    include_comments: bool = False  # posters: numbered comment markers and their list
 
 
 @dataclass(frozen=True)

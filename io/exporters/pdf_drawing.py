@@ -115,12 +115,22 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     markers += [card_moment_marker(card) for card in layout.cards if card.moment_of_truth]
     for marker in markers:
         _polygon(c, marker, style.MOMENT, "#FFFFFF")
+    if layout.comment_list is not None:
+        _box(c, layout.comment_list, style.GRID)
+    for disc in layout.comment_markers:
+        c.setFillColor(rgb(disc.fill))
+        c.setStrokeColor(rgb("#FFFFFF"))
+        c.setLineWidth(1.2)
+        c.circle(disc.x, disc.y, disc.r, stroke=1, fill=1)
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
     runs += [r for curve in layout.curves for r in curve.labels]
     runs += [r for line in layout.blueprint_lines for r in line.texts]
     runs += [r for link in layout.links for r in link.texts]
+    if layout.comment_list is not None:
+        runs += layout.comment_list.texts
+    runs += [r for disc in layout.comment_markers for r in disc.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
     for curve in layout.curves:

@@ -107,6 +107,15 @@ def paint_map(
         ys = [p[1] for p in link.points]
         if _meets(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), v):
             draw_link(painter, link, text=text)
+    if layout.comment_list is not None:
+        _box(painter, layout.comment_list, style.GRID, v, fill=True, text=text)
+    for disc in layout.comment_markers:
+        if abs(disc.y - v.center().y()) <= v.height() / 2 + disc.r + 2:
+            painter.setPen(QPen(qcolor("#FFFFFF"), 1.2))
+            painter.setBrush(qcolor(disc.fill))
+            painter.drawEllipse(QPointF(disc.x, disc.y), disc.r, disc.r)
+            if text:
+                draw_runs(painter, disc.texts)
     if text:
         draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     for curve in layout.curves:
