@@ -70,7 +70,7 @@ from journeycanvas.io.exporters.tiling_text import sheet_label
 from journeycanvas.io.output_policy import is_read_only
 
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd")
-#: The formats drawn from the layout, which can carry comments.
+# The formats drawn from the layout, which can carry comments.
 POSTERS = ("pdf", "png", "svg")
 CUSTOM = "custom"
 #: The scale choices: fit the map to the printable area, or draw it at a percentage.

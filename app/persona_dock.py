@@ -110,8 +110,8 @@ def image_from_data_uri(uri: str | None) -> QImage:
     return image
 
 
-#: The form's first rows (title, scenario, the persona list with its +/− buttons) that
-#: stay in sight however small a restored window layout left the dock.
+# The form's first rows (title, scenario, the persona list with its +/− buttons) that
+# stay in sight however small a restored window layout left the dock.
 ROWS_ALWAYS_SHOWN = 3
 
 
