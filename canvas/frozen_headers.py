@@ -64,3 +64,36 @@ def paint(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
         painter.drawRect(corner)
     painter.restore()
     return True
+
+
+def persona_offsets(lay: JourneyLayout, visible: QRectF) -> tuple[float, float] | None:
+    """How far the persona block must move to lie wholly in view (None without one).
+
+    For presenting: the map is drawn as high as the screen and scrolled to the
+    stage being presented, so on a map wider than the screen the persona block at
+    the top right was out of sight for most stages. It is then pinned to the
+    nearer edge of the view, as the headers are.
+    """
+    if lay.persona is None:
+        return None
+    r = lay.persona.rect
+    pad = 4.0
+    dx = dy = 0.0
+    if r.right > visible.right():
+        dx = visible.right() - pad - r.right
+    if r.x + dx < visible.left():
+        dx = visible.left() + pad - r.x
+    if r.y < visible.top():
+        dy = visible.top() + pad - r.y
+    return dx, dy
+
+
+def paint_persona(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
+    """Paint the persona block pinned into view; True if it had to be moved."""
+    moved = persona_offsets(lay, visible)
+    if lay.persona is None or moved is None or moved == (0.0, 0.0):
+        return False
+    painter.save()
+    _box(painter, lay.persona, moved[0], moved[1], style.GRID)
+    painter.restore()
+    return True

@@ -3,11 +3,12 @@ while something is dragged; nothing about editing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from journeycanvas.canvas import frozen_headers
+from journeycanvas.canvas.painting import qrect
 from journeycanvas.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.05
@@ -224,6 +225,9 @@ class JourneyView(QGraphicsView):
 
     # --- frozen stage and lane headers -------------------------------------------------
 
+    #: Presentation mode sets this: the persona block is pinned into view.
+    pin_persona = False
+
     def drawForeground(self, painter: QPainter, rect) -> None:
         super().drawForeground(painter, rect)
         scene = self.scene()
@@ -231,6 +235,19 @@ class JourneyView(QGraphicsView):
         if lay is not None:
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             frozen_headers.paint(painter, lay, visible)
+            if self.pin_persona:
+                frozen_headers.paint_persona(painter, lay, visible)
+
+    def persona_in_view(self, visible: QRectF) -> QRectF | None:
+        """Where the persona block shows in the visible scene rectangle (None: nowhere)."""
+        lay = getattr(self.scene(), "layout_", None)
+        if lay is None or lay.persona is None:
+            return None
+        rect = qrect(lay.persona.rect)
+        if self.pin_persona:
+            dx, dy = frozen_headers.persona_offsets(lay, visible) or (0.0, 0.0)
+            rect = rect.translated(dx, dy)
+        return rect if rect.intersects(visible) else None
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gestures import editor_fixture, key
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 editor = editor_fixture()
@@ -61,3 +61,28 @@ def test_present_steps_through_stages_and_esc_gives_the_window_back(editor, qtbo
     after = w.view.zoom()
     w.view.fit_to_window()
     assert abs(after - w.view.zoom()) < 1e-6 and zoom_before > 0
+
+
+def test_the_persona_stays_in_view_on_every_stage_of_a_wide_map(editor, qtbot):
+    from conftest import make_journey
+    from PySide6.QtGui import QColor
+
+    w = editor(make_journey(stages=9))  # wider than the screen: the view scrolls
+    key(qtbot, w, K.Key_F5)
+    qtbot.waitUntil(lambda: bool(w.windowState() & Qt.WindowState.WindowFullScreen))
+    persona = w.scene.layout_.persona
+    assert persona is not None
+    for _ in range(9):
+        qtbot.wait(20)
+        visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+        # Where the persona block shows: in place, or pinned to the right edge.
+        shown = w.view.persona_in_view(visible)
+        assert shown is not None and visible.contains(shown), w.presentation.stage_index
+        # And it is really painted there: the block's own fill just inside its corner.
+        image = w.view.viewport().grab().toImage()
+        corner = w.view.mapFromScene(shown.topLeft() + QPointF(3, 3))
+        assert QColor(image.pixel(corner)) == QColor(persona.fill), corner
+        key(qtbot, w, K.Key_Right)
+    key(qtbot, w, K.Key_Escape)
+    visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    assert w.view.persona_in_view(visible) is None or not w.view.pin_persona
