@@ -61,6 +61,7 @@ from journeycanvas.io.exporters.paper import (
     Orientation,
     PaperError,
 )
+from journeycanvas.io.exporters.poster_content import poster_journey
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
@@ -93,6 +94,7 @@ REMEMBERED = {
     "dpi": _S("export/dpi", 300, int),
     "transparent": _S("export/transparent", False, bool),
     "comments": _S("export/withComments", False, bool),
+    "suggestions": _S("export/withSuggestions", False, bool),
     "folder": _S("export/folder", "", str),
 }
 
@@ -210,6 +212,7 @@ class ExportDialog(QDialog):
         self._relayout()
         self.view_picker.currentIndexChanged.connect(self._relayout)
         self.with_comments.toggled.connect(self._relayout)
+        self.with_suggestions.toggled.connect(self._relayout)
 
     # --- the form -------------------------------------------------------------------
 
@@ -309,6 +312,16 @@ class ExportDialog(QDialog):
                 "A view that hides comments leaves them out."
             )
         )
+        # The CLI's --with-suggestions: an import's unaccepted guesses, drawn marked.
+        self.with_suggestions = QCheckBox(
+            self.tr("Include unaccepted suggestions"), objectName="withSuggestions"
+        )
+        self.with_suggestions.setToolTip(
+            self.tr(
+                "Also draw the cards an import suggested and nobody accepted yet, with their "
+                "red border (PDF, PNG and SVG)"
+            )
+        )
         self.layout_ = poster_layout(self.journey, ExportOptions())
         # Characters the bundled fonts lack: the poster formats draw them as U+FFFD.
         self.undrawable = undrawable_characters(self.journey)
@@ -329,6 +342,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("View:"), self.view_picker)
         form.addRow("", self.with_comments)
+        form.addRow("", self.with_suggestions)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Custom size:"), custom_row)
         form.addRow(self.tr("Orientation:"), self.orientation)
@@ -439,6 +453,7 @@ class ExportDialog(QDialog):
             width_px=self._png_width(),
             split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
             include_comments=self.with_comments.isChecked() and self.fmt() in POSTERS,
+            include_suggestions=self.with_suggestions.isChecked() and self.fmt() in POSTERS,
         )
 
     def _png_width(self) -> int | None:
@@ -466,6 +481,7 @@ class ExportDialog(QDialog):
         self.dpi.setValue(r["dpi"])
         _select(self.background, r["transparent"])
         self.with_comments.setChecked(r["comments"])
+        self.with_suggestions.setChecked(r["suggestions"])
         folder = Path(r["folder"]) if r["folder"] else None
         if folder is None or not folder.is_dir():
             folder = self.source.parent if self.source else Path.home()
@@ -487,6 +503,7 @@ class ExportDialog(QDialog):
             "dpi": self.dpi.value(),
             "transparent": bool(self.background.currentData()),
             "comments": self.with_comments.isChecked(),
+            "suggestions": self.with_suggestions.isChecked(),
             "folder": str(Path(self.path.text()).parent),
         }
         for key, value in values.items():
@@ -511,8 +528,14 @@ class ExportDialog(QDialog):
         """The journey through the chosen view, laid out as the poster will draw it."""
         self.journey = views.shown(self.whole, self.chosen_view())
         self.undrawable = undrawable_characters(self.journey)
-        include = self.with_comments.isChecked() and self.fmt() in POSTERS
-        self.layout_ = poster_layout(self.journey, ExportOptions(include_comments=include))
+        poster = self.fmt() in POSTERS
+        chosen = ExportOptions(
+            include_comments=self.with_comments.isChecked() and poster,
+            include_suggestions=self.with_suggestions.isChecked() and poster,
+        )
+        # What the poster draws: without unaccepted suggestions unless they are asked for.
+        drawn = poster_journey(self.journey, chosen, self.fmt())
+        self.layout_ = poster_layout(drawn, chosen)
         self.preview.set_layout(self.layout_)
         self._refresh()
 
@@ -553,6 +576,7 @@ class ExportDialog(QDialog):
             self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
             self.with_comments: fmt in POSTERS,
+            self.with_suggestions: fmt in POSTERS,
         }
         for widget, on in rows.items():
             widget.setEnabled(on)

@@ -114,3 +114,17 @@ def test_include_comments_is_off_for_data_exports_and_a_quiet_view_wins(editor, 
     _pick(qtbot, dialog.view_picker, "Quiet")
     text = _export(dialog, qtbot, "quiet.pdf")
     assert "CALLBACKNOTE" not in text
+
+
+def test_unaccepted_suggestions_go_on_the_poster_only_when_ticked(editor, qtbot, tmp_path):
+    j = edits.update_card(_journey(), "c-s2-actions-0", title="GUESSEDCARD", suggested=True)
+    w = editor(j, tmp_path / "j.journey")
+    dialog = _open_dialog(w, qtbot)
+    box = dialog.with_suggestions
+    assert not box.isChecked()  # off by default, as on the command line
+    assert "c-s2-actions-0" not in {c.card_id for c in dialog.preview.layout_.cards}
+    assert "GUESSEDCARD" not in _export(dialog, qtbot, "plain.pdf")
+    again = _open_dialog(w, qtbot)
+    qtbot.mouseClick(again.with_suggestions, Left, pos=QPoint(8, box.height() // 2))
+    assert "c-s2-actions-0" in {c.card_id for c in again.preview.layout_.cards}
+    assert "GUESSEDCARD" in _export(again, qtbot, "guesses.pdf")

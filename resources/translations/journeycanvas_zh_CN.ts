@@ -1033,22 +1033,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="775"/>
+        <location filename="../../app/export_dialog.py" line="799"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="776"/>
+        <location filename="../../app/export_dialog.py" line="800"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="777"/>
+        <location filename="../../app/export_dialog.py" line="801"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="778"/>
+        <location filename="../../app/export_dialog.py" line="802"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1056,330 +1056,340 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="206"/>
-        <location filename="../../app/export_dialog.py" line="356"/>
+        <location filename="../../app/export_dialog.py" line="208"/>
+        <location filename="../../app/export_dialog.py" line="370"/>
         <source>Export</source>
         <extracomment>The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="218"/>
+        <location filename="../../app/export_dialog.py" line="221"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="219"/>
+        <location filename="../../app/export_dialog.py" line="222"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="220"/>
+        <location filename="../../app/export_dialog.py" line="223"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="221"/>
+        <location filename="../../app/export_dialog.py" line="224"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="222"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="231"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="237"/>
+        <location filename="../../app/export_dialog.py" line="240"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="245"/>
+        <location filename="../../app/export_dialog.py" line="248"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="249"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="247"/>
+        <location filename="../../app/export_dialog.py" line="250"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="254"/>
+        <location filename="../../app/export_dialog.py" line="257"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="255"/>
+        <location filename="../../app/export_dialog.py" line="258"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="263"/>
+        <location filename="../../app/export_dialog.py" line="266"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="268"/>
+        <location filename="../../app/export_dialog.py" line="271"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="274"/>
+        <location filename="../../app/export_dialog.py" line="277"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="275"/>
+        <location filename="../../app/export_dialog.py" line="278"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="281"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="286"/>
+        <location filename="../../app/export_dialog.py" line="289"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="288"/>
+        <location filename="../../app/export_dialog.py" line="291"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="294"/>
+        <location filename="../../app/export_dialog.py" line="297"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="295"/>
+        <location filename="../../app/export_dialog.py" line="298"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="298"/>
+        <location filename="../../app/export_dialog.py" line="301"/>
         <source>Whole map</source>
         <translation>整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="302"/>
+        <location filename="../../app/export_dialog.py" line="305"/>
         <source>Export the map as one of its saved views shows it (View &gt; Saved Views)</source>
         <translation>按已保存的某个视图所显示的内容导出地图（视图 &gt; 已保存的视图）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="305"/>
+        <location filename="../../app/export_dialog.py" line="308"/>
         <source>Include comments</source>
         <translation>包含评论</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="308"/>
+        <location filename="../../app/export_dialog.py" line="311"/>
         <source>Number each comment on the map and list them under it (PDF, PNG and SVG). A view that hides comments leaves them out.</source>
         <translation>在地图上为每条评论编号，并在地图下方列出（PDF、PNG 和 SVG）。隐藏评论的视图不会包含评论。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="324"/>
+        <location filename="../../app/export_dialog.py" line="317"/>
+        <source>Include unaccepted suggestions</source>
+        <translation>包含未采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="321"/>
+        <source>Also draw the cards an import suggested and nobody accepted yet, with their red border (PDF, PNG and SVG)</source>
+        <translation>同时绘制导入时建议、尚未被采纳的卡片，带红色边框（PDF、PNG 和 SVG）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="337"/>
         <source>One page</source>
         <translation>一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="325"/>
+        <location filename="../../app/export_dialog.py" line="338"/>
         <source> stages per page</source>
         <translation> 个阶段一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="328"/>
+        <location filename="../../app/export_dialog.py" line="341"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="329"/>
+        <location filename="../../app/export_dialog.py" line="342"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="330"/>
+        <location filename="../../app/export_dialog.py" line="343"/>
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="332"/>
+        <location filename="../../app/export_dialog.py" line="346"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="333"/>
+        <location filename="../../app/export_dialog.py" line="347"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="334"/>
+        <location filename="../../app/export_dialog.py" line="348"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="335"/>
+        <location filename="../../app/export_dialog.py" line="349"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="336"/>
+        <location filename="../../app/export_dialog.py" line="350"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="338"/>
+        <location filename="../../app/export_dialog.py" line="352"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="340"/>
+        <location filename="../../app/export_dialog.py" line="354"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="341"/>
+        <location filename="../../app/export_dialog.py" line="355"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="342"/>
+        <location filename="../../app/export_dialog.py" line="356"/>
         <source>Split:</source>
         <translation>分页：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="343"/>
+        <location filename="../../app/export_dialog.py" line="357"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="348"/>
+        <location filename="../../app/export_dialog.py" line="362"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="349"/>
+        <location filename="../../app/export_dialog.py" line="363"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="351"/>
+        <location filename="../../app/export_dialog.py" line="365"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="352"/>
+        <location filename="../../app/export_dialog.py" line="366"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="583"/>
+        <location filename="../../app/export_dialog.py" line="607"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="596"/>
+        <location filename="../../app/export_dialog.py" line="620"/>
         <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
         <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="609"/>
+        <location filename="../../app/export_dialog.py" line="633"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="618"/>
+        <location filename="../../app/export_dialog.py" line="642"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="624"/>
-        <location filename="../../app/export_dialog.py" line="630"/>
+        <location filename="../../app/export_dialog.py" line="648"/>
+        <location filename="../../app/export_dialog.py" line="654"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="641"/>
+        <location filename="../../app/export_dialog.py" line="665"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="642"/>
+        <location filename="../../app/export_dialog.py" line="666"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="648"/>
+        <location filename="../../app/export_dialog.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="649"/>
+        <location filename="../../app/export_dialog.py" line="673"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="650"/>
+        <location filename="../../app/export_dialog.py" line="674"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="651"/>
+        <location filename="../../app/export_dialog.py" line="675"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="652"/>
+        <location filename="../../app/export_dialog.py" line="676"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="656"/>
+        <location filename="../../app/export_dialog.py" line="680"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="674"/>
+        <location filename="../../app/export_dialog.py" line="698"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="674"/>
+        <location filename="../../app/export_dialog.py" line="698"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="690"/>
+        <location filename="../../app/export_dialog.py" line="714"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="705"/>
+        <location filename="../../app/export_dialog.py" line="729"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="706"/>
+        <location filename="../../app/export_dialog.py" line="730"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="715"/>
+        <location filename="../../app/export_dialog.py" line="739"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="716"/>
+        <location filename="../../app/export_dialog.py" line="740"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
