@@ -99,9 +99,10 @@ def with_comment_notes(journey: Journey, layout: JourneyLayout) -> JourneyLayout
 def _anchors(layout: JourneyLayout) -> dict[tuple[CommentTarget, str], tuple[float, float, float]]:
     """Where the first disc of each target goes (its centre) and the step to the next.
 
-    On a card, astride its top edge from the left (the moment-of-truth diamond sits
-    at the right); in a stage or lane header, inside its top right corner; beside an
-    emotion point's face, up and to the right.
+    Astride the top edge: of a card from the left (the moment-of-truth diamond sits
+    at the right), of a stage or lane header from the right, where the header's
+    padding keeps the disc off its name however long it is; beside an emotion
+    point's face, up and to the right.
     """
     gap = 2 * RADIUS + 3
     out: dict[tuple[CommentTarget, str], tuple[float, float, float]] = {}
@@ -109,10 +110,10 @@ def _anchors(layout: JourneyLayout) -> dict[tuple[CommentTarget, str], tuple[flo
         out[(CommentTarget.CARD, card.card_id)] = (card.rect.x + RADIUS + 6, card.rect.y, gap)
     for stage in layout.stages:
         r = stage.header.rect
-        out[(CommentTarget.STAGE, stage.stage_id)] = (r.right - RADIUS - 5, r.y + RADIUS + 4, -gap)
+        out[(CommentTarget.STAGE, stage.stage_id)] = (r.right - RADIUS - 5, r.y, -gap)
     for lane in layout.lanes:
         r = lane.header.rect
-        out[(CommentTarget.LANE, lane.lane_id)] = (r.right - RADIUS - 5, r.y + RADIUS + 4, -gap)
+        out[(CommentTarget.LANE, lane.lane_id)] = (r.right - RADIUS - 5, r.y, -gap)
     face = METRICS.face_radius
     for curve in layout.curves:
         for p in curve.points:

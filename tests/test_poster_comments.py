@@ -86,7 +86,10 @@ def test_every_comment_has_a_numbered_disc_on_its_target_and_in_the_list():
     assert abs(first.y - card.rect.y) < 1
     assert first.fill == OPEN_FILL and second.fill == RESOLVED_FILL
     stage = next(s for s in plain.stages if s.stage_id == "s3").header.rect
-    assert stage.contains(on_map[2].x, on_map[2].y)
+    assert stage.x < on_map[2].x < stage.right and abs(on_map[2].y - stage.y) < 1
+    # Clear of the stage's name, however long: below the disc, not beside it.
+    name = next(s for s in plain.stages if s.stage_id == "s3").header.texts[0]
+    assert name.y - name.size > on_map[2].y + on_map[2].r
     # Each number is written in its disc.
     for disc in lay.comment_markers:
         assert disc.texts[0].text == str(disc.number)
