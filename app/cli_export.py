@@ -292,7 +292,8 @@ def _refuse_options_that_do_not_apply(args: argparse.Namespace, fmt: str, out: P
     given = [dest for dest in APPLIES_TO if getattr(args, dest) not in (None, False)]
     for dest in given:
         if fmt not in APPLIES_TO[dest]:
-            formats = " and ".join(_NAMES[f] for f in sorted(APPLIES_TO[dest]))
+            names = [_NAMES[f] for f in sorted(APPLIES_TO[dest])]
+            formats = " and ".join([", ".join(names[:-1]), names[-1]] if names[:-1] else names)
             option = "--" + dest.replace("_", "-")  # as typed: --with-comments
             raise CliError(f"{out}: {option} applies to {formats} only, not to {_NAMES[fmt]}.", 2)
     for dest in ("sheets", "overlap"):

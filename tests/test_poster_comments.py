@@ -147,4 +147,5 @@ def test_split_pages_list_the_comments_of_their_own_stages(saved, tmp_path):
 
 def test_with_comments_is_refused_for_data_exports(saved, tmp_path, capsys):
     assert main(["export", str(saved), "-o", str(tmp_path / "c.xlsx"), "--with-comments"]) == 2
-    assert "--with-comments applies to PDF and PNG and SVG only" in capsys.readouterr().err
+    refused = "--with-comments applies to PDF, PNG and SVG only, not to xlsx"
+    assert refused in capsys.readouterr().err
