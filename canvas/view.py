@@ -8,12 +8,13 @@ from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from journeycanvas.canvas import frozen_headers
-from journeycanvas.canvas.painting import qrect
 from journeycanvas.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 STEP = 1.2
+#: Below this zoom the map items keep their pixels between repaints (JourneyScene.cache_items).
+CACHE_BELOW_ZOOM = 0.5
 #: Autoscroll: how near the viewport's edge (pixels) a drag starts scrolling, how
 #: often it scrolls, and its fastest step (pixels per tick, reached at or past the edge).
 AUTOSCROLL_MARGIN = 28
@@ -44,6 +45,13 @@ class JourneyView(QGraphicsView):
         #: The map was fitted and the user has not zoomed since: a resize fits it again
         #: (the window reaching its restored or maximised size after it was shown).
         self._fitted = False
+        self.zoomChanged.connect(self._zoom_detail)
+
+    def _zoom_detail(self, factor: float) -> None:
+        """Zoomed out far enough that most of the map is in view, items keep their pixels."""
+        scene = self.scene()
+        if isinstance(scene, JourneyScene):
+            scene.cache_items(factor < CACHE_BELOW_ZOOM)
 
     # --- zoom ---------------------------------------------------------------
 
@@ -239,11 +247,11 @@ class JourneyView(QGraphicsView):
                 frozen_headers.paint_persona(painter, lay, visible)
 
     def persona_in_view(self, visible: QRectF) -> QRectF | None:
-        """Where the persona block shows in the visible scene rectangle (None: nowhere)."""
+        """Where the personas show in the visible scene rectangle (None: nowhere)."""
         lay = getattr(self.scene(), "layout_", None)
-        if lay is None or lay.persona is None:
+        rect = frozen_headers.persona_rect(lay) if lay is not None else None
+        if rect is None:
             return None
-        rect = qrect(lay.persona.rect)
         if self.pin_persona:
             dx, dy = frozen_headers.persona_offsets(lay, visible) or (0.0, 0.0)
             rect = rect.translated(dx, dy)

@@ -67,22 +67,23 @@ def test_the_persona_stays_in_view_on_every_stage_of_a_wide_map(editor, qtbot):
     from conftest import make_journey
     from PySide6.QtGui import QColor
 
+    from journeycanvas.canvas.layout_personas import PAD
+
     w = editor(make_journey(stages=9))  # wider than the screen: the view scrolls
     key(qtbot, w, K.Key_F5)
     qtbot.waitUntil(lambda: bool(w.windowState() & Qt.WindowState.WindowFullScreen))
-    persona = w.scene.layout_.persona
-    assert persona is not None
+    lay = w.scene.layout_
+    [card] = lay.persona_cards  # the persona, as a card under the title
     for _ in range(9):
         qtbot.wait(20)
         visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
-        # Where the persona block shows: in place, or pinned to the right edge.
+        # Where the persona shows: in place, or pinned to the view's edge.
         shown = w.view.persona_in_view(visible)
         assert shown is not None and visible.contains(shown), w.presentation.stage_index
-        # And it is really painted there: the block's own fill just inside its corner.
+        # And it is really painted there: the card's own fill in its bottom-left padding.
         image = w.view.viewport().grab().toImage()
-        corner = w.view.mapFromScene(shown.topLeft() + QPointF(3, 3))
-        assert QColor(image.pixel(corner)) == QColor(persona.fill), corner
+        inside = QPointF(shown.left() + PAD / 2, shown.bottom() - PAD / 2)
+        assert QColor(image.pixel(w.view.mapFromScene(inside))) == QColor(card.fill)
         key(qtbot, w, K.Key_Right)
     key(qtbot, w, K.Key_Escape)
-    visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
-    assert w.view.persona_in_view(visible) is None or not w.view.pin_persona
+    assert not w.view.pin_persona

@@ -118,6 +118,10 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
         runs += card.texts
     for link in layout.links:
         runs += link.texts
+    for entry in layout.legend:
+        runs += entry.texts
+    for persona in layout.persona_cards:
+        runs += persona.texts
     if layout.comment_list is not None:
         runs += layout.comment_list.texts
     for disc in layout.comment_markers:
