@@ -5,7 +5,7 @@ only when the box is ticked."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_journey
+from conftest import make_journey, show_and_activate
 from gestures import editor_fixture, key
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -29,6 +29,7 @@ def _journey():
 
 
 def _open_dialog(w, qtbot) -> ExportDialog:
+    show_and_activate(qtbot, w)  # a closed dialog had the focus; the window gets it back
     key(qtbot, w, Qt.Key.Key_E, Ctrl)  # File > Export…
     qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(ExportDialog)))
     dialog = next(d for d in w.findChildren(ExportDialog) if d.isVisible())
