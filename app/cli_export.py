@@ -80,6 +80,13 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         help="PDF, PNG, SVG: also draw an import's suggestions not yet accepted (marked)",
     )
     parser.add_argument(
+        "--with-comments",
+        action="store_true",
+        help="PDF, PNG, SVG: also draw the comments: a numbered marker on each commented "
+        "card, stage, lane or emotion point and a numbered list under the map (a saved view "
+        "that hides comments leaves them out)",
+    )
+    parser.add_argument(
         "--author",
         metavar="NAME",
         help="PDF, xlsx: the document's author (default: none; never the login name)",
@@ -183,6 +190,7 @@ def run_export(args: argparse.Namespace) -> int:
         split_stages=args.split_stages,
         include_suggestions=args.with_suggestions,
         with_plan=args.with_plan,
+        include_comments=args.with_comments,
     )
     if args.split_stages is not None and (args.split_stages < 1 or args.tile):
         raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
@@ -327,6 +335,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "split_stages": frozenset({"pdf"}),
     "with_suggestions": frozenset({"pdf", "png", "svg"}),
     "with_plan": frozenset({"pdf"}),
+    "with_comments": frozenset({"pdf", "png", "svg"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 
@@ -336,8 +345,9 @@ def _refuse_options_that_do_not_apply(args: argparse.Namespace, fmt: str, out: P
     given = [dest for dest in APPLIES_TO if getattr(args, dest) not in (None, False)]
     for dest in given:
         if fmt not in APPLIES_TO[dest]:
-            formats = " and ".join(_NAMES[f] for f in sorted(APPLIES_TO[dest]))
-            option = "--" + dest
+            names = [_NAMES[f] for f in sorted(APPLIES_TO[dest])]
+            formats = " and ".join([", ".join(names[:-1]), names[-1]] if names[:-1] else names)
+            option = "--" + dest.replace("_", "-")  # as typed: --with-comments
             raise CliError(f"{out}: {option} applies to {formats} only, not to {_NAMES[fmt]}.", 2)
     for dest in ("sheets", "overlap"):
         if dest in given and not args.tile:

@@ -3,8 +3,11 @@
 The dialog only gathers ExportOptions and hands them to the same ``export()`` the
 command line uses, so a poster from here and one from ``journeycanvas export``
 match: the map fitted to the printable area or drawn at a chosen percentage
-(the CLI's ``--scale``). It remembers the last choices (QSettings), shows
-progress with Cancel, and offers to open the folder afterwards. ``install_export_actions`` adds
+(the CLI's ``--scale``). Its View field is the CLI's ``--view``: the map through
+one of the journey's saved views, starting at the view the editor shows (else the
+one last exported from that journey); "Include comments" is ``--with-comments``.
+It remembers the last choices (QSettings), shows progress with Cancel, and offers
+to open the folder afterwards. ``install_export_actions`` adds
 File > Export… (Ctrl+E) and File > Print… to a main window.
 """
 
@@ -37,7 +40,8 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app import settings
 from journeycanvas.app.print_support import print_journey
-from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas import views
+from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import REPLACEMENT
 from journeycanvas.io.exporters.export_file import ExportError, export
@@ -58,6 +62,8 @@ from journeycanvas.io.exporters.paper import (
     PaperError,
 )
 from journeycanvas.io.exporters.plan_export import export_matrix, export_plan_file
+from journeycanvas.io.exporters.poster_content import poster_journey
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import ExportCancelled
 from journeycanvas.io.exporters.qt_render import paint_map
 from journeycanvas.io.exporters.readability import READABLE_PT, smallest_printed_pt
@@ -68,6 +74,8 @@ from journeycanvas.io.output_policy import is_read_only
 FORMATS = ("pdf", "png", "svg", "xlsx", "mmd", "plan_xlsx", "plan_pdf", "matrix_png")
 #: The improvement exports and the file suffix each writes (the others: their own name).
 SUFFIXES = {"plan_xlsx": "xlsx", "plan_pdf": "pdf", "matrix_png": "png"}
+# The formats drawn from the layout, which can carry comments.
+POSTERS = ("pdf", "png", "svg")
 CUSTOM = "custom"
 #: The scale choices: fit the map to the printable area, or draw it at a percentage.
 FIT, PERCENT = "fit", "percent"
@@ -88,6 +96,8 @@ REMEMBERED = {
     "overlap": _S("export/overlap", "10", str),
     "dpi": _S("export/dpi", 300, int),
     "transparent": _S("export/transparent", False, bool),
+    "comments": _S("export/withComments", False, bool),
+    "suggestions": _S("export/withSuggestions", False, bool),
     "folder": _S("export/folder", "", str),
 }
 
@@ -105,6 +115,12 @@ class SheetPreview(QWidget):
         self.tiles = 0
         self.setMinimumSize(320, 240)
         self._thumb = self._thumbnail(layout)
+
+    def set_layout(self, layout: JourneyLayout) -> None:
+        """Another view, or comments on or off: the map drawn anew."""
+        self.layout_ = layout
+        self._thumb = self._thumbnail(layout)
+        self.update()
 
     @staticmethod
     def _thumbnail(layout: JourneyLayout) -> QImage:
@@ -173,19 +189,33 @@ class SheetPreview(QWidget):
         painter.end()
 
 
+def _view_setting(journey: Journey) -> settings.Setting:
+    """The view last exported from this journey ("" for the whole map), by its id."""
+    return settings.Setting(f"export/view/{journey.id}", "", str)
+
+
 class ExportDialog(QDialog):
-    def __init__(self, journey: Journey, source: Path | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journey: Journey,
+        source: Path | None,
+        parent: QWidget | None = None,
+        view_id: str | None = None,
+    ):
+        """``journey`` is the whole journey; ``view_id`` the saved view the editor shows."""
         super().__init__(parent)
-        self.journey = journey
+        self.whole = journey
+        self.journey = journey  # the journey as the chosen view shows it
         self.source = source
-        self.layout_ = compute_layout(journey)
-        # Characters the bundled fonts lack: the poster formats draw them as U+FFFD.
-        self.undrawable = undrawable_characters(journey)
         self.exported: Path | None = None
         self.setWindowTitle(self.tr("Export"))
         self._build()
+        self._choose_view(view_id)
         self._restore()
-        self._refresh()
+        self._relayout()
+        self.view_picker.currentIndexChanged.connect(self._relayout)
+        self.with_comments.toggled.connect(self._relayout)
+        self.with_suggestions.toggled.connect(self._relayout)
 
     # --- the form -------------------------------------------------------------------
 
@@ -272,6 +302,35 @@ class ExportDialog(QDialog):
         self.background = QComboBox()
         self.background.addItem(self.tr("White"), False)
         self.background.addItem(self.tr("Transparent"), True)
+        # The CLI's --view: the whole map, or the map through one of its saved views.
+        self.view_picker = QComboBox(objectName="exportView")
+        self.view_picker.addItem(self.tr("Whole map"), "")
+        for view in self.whole.views:
+            self.view_picker.addItem(view.name, view.id)
+        self.view_picker.setToolTip(
+            self.tr("Export the map as one of its saved views shows it (View > Saved Views)")
+        )
+        # The CLI's --with-comments: numbered markers and a list under the map.
+        self.with_comments = QCheckBox(self.tr("Include comments"), objectName="withComments")
+        self.with_comments.setToolTip(
+            self.tr(
+                "Number each comment on the map and list them under it (PDF, PNG and SVG). "
+                "A view that hides comments leaves them out."
+            )
+        )
+        # The CLI's --with-suggestions: an import's unaccepted guesses, drawn marked.
+        self.with_suggestions = QCheckBox(
+            self.tr("Include unaccepted suggestions"), objectName="withSuggestions"
+        )
+        self.with_suggestions.setToolTip(
+            self.tr(
+                "Also draw the cards an import suggested and nobody accepted yet, with their "
+                "red border (PDF, PNG and SVG)"
+            )
+        )
+        self.layout_ = poster_layout(self.journey, ExportOptions())
+        # Characters the bundled fonts lack: the poster formats draw them as U+FFFD.
+        self.undrawable = undrawable_characters(self.journey)
         self.preview = SheetPreview(self.layout_, self.journey.language)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -290,6 +349,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("View:"), self.view_picker)
+        form.addRow("", self.with_comments)
+        form.addRow("", self.with_suggestions)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Custom size:"), custom_row)
         form.addRow(self.tr("Orientation:"), self.orientation)
@@ -361,6 +423,7 @@ class ExportDialog(QDialog):
         self.with_plan.toggled.connect(self._refresh)
         self.fit_sheets.toggled.connect(self._refresh)
         self.format.currentIndexChanged.connect(self._follow_format)
+        self.format.currentIndexChanged.connect(self._relayout_if_ready)
 
     def _mm_box(self, lo: float, hi: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -405,6 +468,8 @@ class ExportDialog(QDialog):
             width_px=self._png_width(),
             split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
             with_plan=self.fmt() == "pdf" and self.with_plan.isChecked(),
+            include_comments=self.with_comments.isChecked() and self.fmt() in POSTERS,
+            include_suggestions=self.with_suggestions.isChecked() and self.fmt() in POSTERS,
         )
 
     def _png_width(self) -> int | None:
@@ -431,6 +496,8 @@ class ExportDialog(QDialog):
         self.overlap.setValue(_float(r["overlap"], 10))
         self.dpi.setValue(r["dpi"])
         _select(self.background, r["transparent"])
+        self.with_comments.setChecked(r["comments"])
+        self.with_suggestions.setChecked(r["suggestions"])
         folder = Path(r["folder"]) if r["folder"] else None
         if folder is None or not folder.is_dir():
             folder = self.source.parent if self.source else Path.home()
@@ -451,12 +518,49 @@ class ExportDialog(QDialog):
             "overlap": f"{self.overlap.value():g}",
             "dpi": self.dpi.value(),
             "transparent": bool(self.background.currentData()),
+            "comments": self.with_comments.isChecked(),
+            "suggestions": self.with_suggestions.isChecked(),
             "folder": str(Path(self.path.text()).parent),
         }
         for key, value in values.items():
             REMEMBERED[key].set(value)
+        _view_setting(self.whole).set(self.view_picker.currentData() or "")
+
+    def _choose_view(self, view_id: str | None) -> None:
+        """Start at the view the editor shows, else the one last exported from here."""
+        remembered = _view_setting(self.whole).get()
+        for wanted in (view_id, remembered):
+            index = self.view_picker.findData(wanted) if wanted else -1
+            if index >= 0:
+                self.view_picker.setCurrentIndex(index)
+                return
+
+    def chosen_view(self):
+        """The saved view chosen in the View field, None for the whole map."""
+        view_id = self.view_picker.currentData()
+        return next((v for v in self.whole.views if v.id == view_id), None)
+
+    def _relayout(self) -> None:
+        """The journey through the chosen view, laid out as the poster will draw it."""
+        self.journey = views.shown(self.whole, self.chosen_view())
+        self.undrawable = undrawable_characters(self.journey)
+        poster = self.fmt() in POSTERS
+        chosen = ExportOptions(
+            include_comments=self.with_comments.isChecked() and poster,
+            include_suggestions=self.with_suggestions.isChecked() and poster,
+        )
+        # What the poster draws: without unaccepted suggestions unless they are asked for.
+        drawn = poster_journey(self.journey, chosen, self.fmt())
+        self.layout_ = poster_layout(drawn, chosen)
+        self.preview.set_layout(self.layout_)
+        self._refresh()
 
     # --- keeping the form and preview in step --------------------------------------------
+
+    def _relayout_if_ready(self) -> None:
+        # A data format has no comment list; the map's height changes with the format.
+        if hasattr(self, "view_picker") and self.view_picker.count():
+            self._relayout()
 
     def _follow_format(self) -> None:
         """The file name's extension follows the chosen format."""
@@ -488,6 +592,8 @@ class ExportDialog(QDialog):
             self.dpi: (fmt == "png" and not self._png_width()) or fmt == "matrix_png",
             self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
+            self.with_comments: fmt in POSTERS,
+            self.with_suggestions: fmt in POSTERS,
         }
         for widget, on in rows.items():
             widget.setEnabled(on)
@@ -724,10 +830,10 @@ class ExportActions(QObject):
 
     def show_export(self) -> ExportDialog:
         doc = self.window.document
-        # What the map shows: through the saved view chosen in View > Saved Views.
+        # The whole journey; the dialog's View field starts at the view the map shows.
         scene = getattr(self.window, "scene", None)
-        journey = scene.shown_journey() if scene is not None else doc.journey
-        dialog = ExportDialog(journey, doc.path, self.window)
+        view_id = scene.view_id if scene is not None else None
+        dialog = ExportDialog(doc.journey, doc.path, self.window, view_id=view_id)
         dialog.open()
         return dialog
 

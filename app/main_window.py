@@ -278,6 +278,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _save_layout(self) -> None:
+        # Quitting in the middle of a presentation: keep the docks and the window as
+        # they were before it (full screen without docks is no layout to start with).
+        presentation = getattr(self, "presentation", None)
+        if presentation is not None and presentation.active:
+            presentation.leave()
         settings.GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
 

@@ -110,15 +110,44 @@ def image_from_data_uri(uri: str | None) -> QImage:
     return image
 
 
+# The form's first rows (title, scenario, the persona list with its +/− buttons) that
+# stay in sight however small a restored window layout left the dock.
+ROWS_ALWAYS_SHOWN = 3
+
+
 class _FormScroll(QScrollArea):
     """A scroll area never narrower than its form (scroll bar included), so at the
-    dock's default width nothing is cut off at the side, whatever the language."""
+    dock's default width nothing is cut off at the side, whatever the language; and
+    never lower than the form's first rows, so the persona list and its +/− buttons
+    stay in sight when QMainWindow.restoreState hands the dock a sliver of height
+    (a layout saved from a window where the docks were squeezed)."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        super().__init__()
+        self.form = form
 
     def minimumSizeHint(self) -> QSize:
         inner = self.widget().minimumSizeHint() if self.widget() else QSize()
         bar = self.verticalScrollBar().sizeHint().width()
-        base = super().minimumSizeHint()
-        return QSize(inner.width() + bar + 2 * self.frameWidth(), base.height())
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), self._first_rows_height())
+
+    def _first_rows_height(self) -> int:
+        form = self.form
+        rows = min(ROWS_ALWAYS_SHOWN, form.rowCount())
+        height = 0
+        for row in range(rows):
+            items = (
+                form.itemAt(row, QFormLayout.ItemRole.LabelRole),
+                form.itemAt(row, QFormLayout.ItemRole.FieldRole),
+            )
+            height += max((i.sizeHint().height() for i in items if i is not None), default=0)
+        height += max(0, form.verticalSpacing()) * max(0, rows - 1)
+        outer = self.widget().layout() if self.widget() else None
+        for layout in (form, outer):
+            if layout is not None:
+                margins = layout.contentsMargins()
+                height += margins.top() + margins.bottom()
+        return height + 2 * self.frameWidth()
 
 
 class PersonaDock(QDockWidget):
@@ -183,7 +212,7 @@ class PersonaDock(QDockWidget):
         column = QVBoxLayout(holder)
         column.addWidget(page)
         column.addStretch(1)
-        scroll = _FormScroll()
+        scroll = _FormScroll(form)
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         # Never narrower than the form: at the dock's default width the +/− buttons

@@ -105,6 +105,7 @@ class Presentation(QObject):
         off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.view.setHorizontalScrollBarPolicy(off)
         self.view.setVerticalScrollBarPolicy(off)
+        self.view.pin_persona = True  # who travels the journey stays in sight
         w.showFullScreen()
         self.view.setFocus()
         self.show_stage()
@@ -115,6 +116,8 @@ class Presentation(QObject):
         w = self.window
         self.active = False
         self.view.removeEventFilter(self)
+        self.view.pin_persona = False
+        self.view.viewport().update()
         self.spotlight.setVisible(False)
         self.view.setInteractive(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

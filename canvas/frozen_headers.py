@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import Box, JourneyLayout
-from journeycanvas.canvas.painting import draw_runs, qcolor, qrect
+from journeycanvas.canvas.painting import draw_persona_card, draw_runs, qcolor, qrect
 
 
 def offsets(lay: JourneyLayout, visible: QRectF) -> tuple[float, float]:
@@ -62,5 +62,61 @@ def paint(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
         painter.setPen(QPen(qcolor(style.GRID), 0.8))
         painter.setBrush(qcolor(style.PAGE))
         painter.drawRect(corner)
+    painter.restore()
+    return True
+
+
+def persona_rect(lay: JourneyLayout) -> QRectF | None:
+    """The region of the personas: the persona block, or the persona cards together."""
+    rects = [qrect(card.rect) for card in lay.persona_cards]
+    if lay.persona is not None:
+        rects.append(qrect(lay.persona.rect))
+    if not rects:
+        return None
+    region = rects[0]
+    for rect in rects[1:]:
+        region = region.united(rect)
+    return region
+
+
+def persona_offsets(lay: JourneyLayout, visible: QRectF) -> tuple[float, float] | None:
+    """How far the personas must move to lie in view (None without any).
+
+    For presenting: the map is drawn as high as the screen and scrolled to the
+    stage being presented, so on a map wider than the screen the personas (under
+    the title at the left, or the block at the top right) were out of sight for
+    most stages. They are then pinned to the nearer edge of the view, as the
+    headers are; a row of personas wider than the view keeps its start in view.
+    """
+    r = persona_rect(lay)
+    if r is None:
+        return None
+    pad = 4.0
+    dx = dy = 0.0
+    if r.right() > visible.right():
+        dx = visible.right() - pad - r.right()
+    if r.left() + dx < visible.left():
+        dx = visible.left() + pad - r.left()
+    if r.top() < visible.top():
+        dy = visible.top() + pad - r.top()
+    return dx, dy
+
+
+def paint_persona(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
+    """Paint the personas pinned into view, on a patch of page; True if they had to move."""
+    moved = persona_offsets(lay, visible)
+    region = persona_rect(lay)
+    if region is None or moved is None or moved == (0.0, 0.0):
+        return False
+    dx, dy = moved
+    painter.save()
+    painter.setPen(QPen(qcolor(style.GRID), 0.8))
+    painter.setBrush(qcolor(style.PAGE))
+    painter.drawRect(region.translated(dx, dy).adjusted(-3, -3, 3, 3))
+    if lay.persona is not None:
+        _box(painter, lay.persona, dx, dy, style.GRID)
+    painter.translate(dx, dy)
+    for card in lay.persona_cards:
+        draw_persona_card(painter, card)
     painter.restore()
     return True

@@ -186,6 +186,18 @@ class LinkLayout:
     label_rect: Rect | None = None
 
 
+@dataclass(frozen=True)
+class CommentMarkerLayout:
+    """A numbered disc for a comment on a poster (canvas/comment_notes.py places them)."""
+
+    number: int
+    x: float  # centre
+    y: float
+    r: float
+    fill: str
+    texts: tuple[TextRun, ...]
+
+
 def moment_marker(x: float, y: float, r: float) -> tuple[tuple[float, float], ...]:
     """The diamond that marks a moment of truth, centred at (x, y)."""
     return ((x, y - r), (x + r, y), (x, y + r), (x - r, y))
@@ -290,6 +302,9 @@ class JourneyLayout:
     steps: tuple[StepLayout, ...] = ()
     blueprint_lines: tuple[BlueprintLineLayout, ...] = ()
     links: tuple[LinkLayout, ...] = ()
+    #: Posters with comments only: the numbered discs and the list under the grid.
+    comment_markers: tuple[CommentMarkerLayout, ...] = ()
+    comment_list: Box | None = None
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)

@@ -3,7 +3,7 @@ while something is dragged; nothing about editing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -233,6 +233,9 @@ class JourneyView(QGraphicsView):
 
     # --- frozen stage and lane headers -------------------------------------------------
 
+    #: Presentation mode sets this: the persona block is pinned into view.
+    pin_persona = False
+
     def drawForeground(self, painter: QPainter, rect) -> None:
         super().drawForeground(painter, rect)
         scene = self.scene()
@@ -240,6 +243,19 @@ class JourneyView(QGraphicsView):
         if lay is not None:
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             frozen_headers.paint(painter, lay, visible)
+            if self.pin_persona:
+                frozen_headers.paint_persona(painter, lay, visible)
+
+    def persona_in_view(self, visible: QRectF) -> QRectF | None:
+        """Where the personas show in the visible scene rectangle (None: nowhere)."""
+        lay = getattr(self.scene(), "layout_", None)
+        rect = frozen_headers.persona_rect(lay) if lay is not None else None
+        if rect is None:
+            return None
+        if self.pin_persona:
+            dx, dy = frozen_headers.persona_offsets(lay, visible) or (0.0, 0.0)
+            rect = rect.translated(dx, dy)
+        return rect if rect.intersects(visible) else None
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

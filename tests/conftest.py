@@ -21,14 +21,23 @@ from journeycanvas.canvas.model import (
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _qt_test_mode():
-    """QStandardPaths test mode: settings and autosaves go to a throw-away place."""
+def _qt_test_mode(tmp_path_factory):
+    """QStandardPaths test mode: settings and autosaves go to a throw-away place.
+
+    The settings get a folder of this session's own: in test mode pytest-qt's
+    application (no organisation name) otherwise shares "Unknown Organization/
+    pytest-qt-qapp.conf" with every earlier and every parallel run on the machine,
+    and a window layout one of them saved came back in the next window.
+    """
     try:
-        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtCore import QSettings, QStandardPaths
     except ImportError:  # pure tests may run without Qt installed
         yield
         return
     QStandardPaths.setTestModeEnabled(True)
+    private = str(tmp_path_factory.mktemp("settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, private)
     # What an earlier run left in the test-mode settings folder starts no test here.
     import shutil
     from pathlib import Path
@@ -47,7 +56,7 @@ def _fresh_settings():
     except ImportError:
         yield
         return
-    if QCoreApplication.instance() is not None and QCoreApplication.organizationName():
+    if QCoreApplication.instance() is not None:  # with or without an organisation name
         QSettings().clear()
     yield
 

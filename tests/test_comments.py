@@ -99,3 +99,25 @@ def test_comments_are_kept_in_the_file_and_go_with_what_they_are_on(editor, qtbo
     assert w.document.journey.comments == []
     key(qtbot, w, Qt.Key.Key_Z, Ctrl)
     assert [c.text for c in w.document.journey.comments] == ["Keep"]
+
+
+def test_comments_pin_to_a_lane_header_and_an_emotion_point_reached_by_keyboard(editor, qtbot):
+    w = editor()
+    w.comments.raise_()
+    lanes = [lane.id for lane in w.document.journey.lanes]
+    w.scene.set_current("s0", lanes[1])
+    key(qtbot, w, Qt.Key.Key_Left)  # the lane header
+    assert (w.scene.current_stage_id, w.scene.current_lane_id) == (None, lanes[1])
+    _add(qtbot, w, "Rename this lane")
+    emotions = next(la.id for la in w.document.journey.lanes if la.kind.value == "emotions")
+    w.scene.set_current("s0", lanes[lanes.index(emotions) - 1])
+    key(qtbot, w, Qt.Key.Key_Down)
+    key(qtbot, w, Qt.Key.Key_Right)  # the stage's emotion point
+    point = w.scene.selected_point_ids()[0]
+    _add(qtbot, w, "Why so low here?")
+    pinned = [(c.target, c.target_id, c.text) for c in w.document.journey.comments]
+    assert pinned == [
+        (CommentTarget.LANE, lanes[1], "Rename this lane"),
+        (CommentTarget.POINT, point, "Why so low here?"),
+    ]
+    assert ("lane", lanes[1]) in w.scene.markers and ("point", point) in w.scene.markers

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gestures import editor_fixture, key
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 editor = editor_fixture()
@@ -61,3 +61,29 @@ def test_present_steps_through_stages_and_esc_gives_the_window_back(editor, qtbo
     after = w.view.zoom()
     w.view.fit_to_window()
     assert abs(after - w.view.zoom()) < 1e-6 and zoom_before > 0
+
+
+def test_the_persona_stays_in_view_on_every_stage_of_a_wide_map(editor, qtbot):
+    from conftest import make_journey
+    from PySide6.QtGui import QColor
+
+    from journeycanvas.canvas.layout_personas import PAD
+
+    w = editor(make_journey(stages=9))  # wider than the screen: the view scrolls
+    key(qtbot, w, K.Key_F5)
+    qtbot.waitUntil(lambda: bool(w.windowState() & Qt.WindowState.WindowFullScreen))
+    lay = w.scene.layout_
+    [card] = lay.persona_cards  # the persona, as a card under the title
+    for _ in range(9):
+        qtbot.wait(20)
+        visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+        # Where the persona shows: in place, or pinned to the view's edge.
+        shown = w.view.persona_in_view(visible)
+        assert shown is not None and visible.contains(shown), w.presentation.stage_index
+        # And it is really painted there: the card's own fill in its bottom-left padding.
+        image = w.view.viewport().grab().toImage()
+        inside = QPointF(shown.left() + PAD / 2, shown.bottom() - PAD / 2)
+        assert QColor(image.pixel(w.view.mapFromScene(inside))) == QColor(card.fill)
+        key(qtbot, w, K.Key_Right)
+    key(qtbot, w, K.Key_Escape)
+    assert not w.view.pin_persona

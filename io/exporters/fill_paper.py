@@ -11,11 +11,11 @@ Only the poster's copy changes: the journey on screen keeps its widths.
 
 from __future__ import annotations
 
-from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.style import METRICS
 from journeycanvas.io.exporters.options import ExportOptions, poster_paper
 from journeycanvas.io.exporters.paper import MM, Orientation
+from journeycanvas.io.exporters.poster_layout import poster_layout
 
 #: Rounds of widen-and-lay-out; each brings the map's shape closer to the sheet's.
 ROUNDS = 4
@@ -36,7 +36,7 @@ def filled(journey: Journey, options: ExportOptions) -> Journey:
     the map, or unchanged (the same object) when nothing needs widening."""
     if not fills_paper(options) or not journey.stages:
         return journey
-    layout = compute_layout(journey)
+    layout = poster_layout(journey, options)
     paper = poster_paper(options, layout.width, layout.height)
     margin = options.margin_mm * MM
     target = (paper.width - 2 * margin) / (paper.height - 2 * margin)
@@ -56,7 +56,7 @@ def filled(journey: Journey, options: ExportOptions) -> Journey:
                     st.width = (st.width or METRICS.step_width) * factor
             else:
                 stage.width = w * factor
-        layout = compute_layout(out)
+        layout = poster_layout(out, options)
         if layout.width / layout.height >= target * 0.99:
             break
     return out

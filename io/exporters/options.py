@@ -43,6 +43,7 @@ class ExportOptions:
     split_stages: int | None = None  # PDF: a page per this many stages
     include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
     with_plan: bool = False  # PDF: add the priority matrix and action plan pages
+    include_comments: bool = False  # posters: numbered comment markers and their list
 
 
 @dataclass(frozen=True)

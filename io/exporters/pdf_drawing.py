@@ -116,6 +116,13 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     for marker in markers:
         _polygon(c, marker, style.MOMENT, "#FFFFFF")
     pdf_curves.draw_persona_cards(c, layout.persona_cards)
+    if layout.comment_list is not None:
+        _box(c, layout.comment_list, style.GRID)
+    for disc in layout.comment_markers:
+        c.setFillColor(rgb(disc.fill))
+        c.setStrokeColor(rgb("#FFFFFF"))
+        c.setLineWidth(1.2)
+        c.circle(disc.x, disc.y, disc.r, stroke=1, fill=1)
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
@@ -124,6 +131,9 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     runs += [r for card in layout.persona_cards for r in card.texts]
     runs += [r for line in layout.blueprint_lines for r in line.texts]
     runs += [r for link in layout.links for r in link.texts]
+    if layout.comment_list is not None:
+        runs += layout.comment_list.texts
+    runs += [r for disc in layout.comment_markers for r in disc.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
     pdf_curves.draw_legend_marks(c, layout.legend)

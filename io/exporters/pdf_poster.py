@@ -18,13 +18,14 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, Placement, place
 from journeycanvas.io.exporters.paper import MM
 from journeycanvas.io.exporters.pdf_drawing import MAP_FORM, define_map_form, register_font, rgb
 from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 
 CROP_GAP_MM = 2.0  # between the bleed edge and a crop mark
@@ -64,7 +65,7 @@ def export_pdf(
     """Write the single-sheet poster; returns where the map landed (tests and preview)."""
     step(progress, 0.0)
     journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
-    layout = compute_layout(journey)
+    layout = poster_layout(journey, options)
     placement = place(options, layout.width, layout.height)
     step(progress, 0.3)
     bleed = options.bleed_mm * MM

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, place
 from journeycanvas.io.exporters.png_stream import PngStream
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
 
@@ -58,7 +59,7 @@ def export_png(
 ) -> Raster:
     step(progress, 0.0)
     journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
-    layout = compute_layout(journey)
+    layout = poster_layout(journey, options)
     raster = raster_for(options, layout)
     footer = footer_runs(layout, footer_text(options.source_name))
     alpha = options.transparent

@@ -8,7 +8,7 @@ outside its band, which is what keeps a 300-DPI A1 poster fast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
@@ -108,6 +108,15 @@ def paint_map(
         ys = [p[1] for p in link.points]
         if _meets(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), v):
             draw_link(painter, link, text=text)
+    if layout.comment_list is not None:
+        _box(painter, layout.comment_list, style.GRID, v, fill=True, text=text)
+    for disc in layout.comment_markers:
+        if abs(disc.y - v.center().y()) <= v.height() / 2 + disc.r + 2:
+            painter.setPen(QPen(qcolor("#FFFFFF"), 1.2))
+            painter.setBrush(qcolor(disc.fill))
+            painter.drawEllipse(QPointF(disc.x, disc.y), disc.r, disc.r)
+            if text:
+                draw_runs(painter, disc.texts)
     if text:
         draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
     draw_legend(painter, layout.legend, text=text)

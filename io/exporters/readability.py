@@ -9,10 +9,11 @@ dialog) tell the user when it is under :data:`READABLE_PT` and what to do.
 
 from __future__ import annotations
 
-from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, place
+from journeycanvas.io.exporters.poster_layout import poster_layout
 
 #: Below this a printed text is too small to read at arm's length.
 READABLE_PT = 6.0
@@ -25,6 +26,8 @@ def smallest_run_size(layout: JourneyLayout) -> float | None:
     ]
     sizes += [r.size for lane in layout.lanes for r in lane.header.texts]
     sizes += [r.size for card in layout.cards for r in card.texts]
+    if layout.comment_list is not None:  # the comments' list must read as well as the cards
+        sizes += [r.size for r in layout.comment_list.texts]
     return min(sizes) if sizes else None
 
 
@@ -44,7 +47,7 @@ def smallest_printed_pt(journey: Journey, options: ExportOptions) -> float | Non
 
 
 def _smallest_on_page(journey: Journey, options: ExportOptions) -> float | None:
-    layout = compute_layout(filled(journey, options))
+    layout = poster_layout(filled(journey, options), options)
     smallest = smallest_run_size(layout)
     if smallest is None:
         return None

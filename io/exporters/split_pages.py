@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, place
 from journeycanvas.io.exporters.pdf_drawing import draw_map
 from journeycanvas.io.exporters.pdf_poster import new_canvas
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 
 
@@ -41,19 +41,20 @@ def stage_pages(journey: Journey, per_page: int) -> list[Journey]:
             cards.append(card)
         kept = {c.id for c in cards}
         title = f"{journey.title or '—'} ({number}/{len(chunks)})"
-        pages.append(
-            journey.model_copy(
-                update={
-                    "title": title,
-                    "stages": chunk,
-                    "cards": cards,
-                    "emotion_points": [p for p in journey.emotion_points if p.stage_id in order],
-                    "links": [
-                        ln for ln in journey.links if ln.from_card in kept and ln.to_card in kept
-                    ],
-                }
-            )
+        page = journey.model_copy(
+            update={
+                "title": title,
+                "stages": chunk,
+                "cards": cards,
+                "emotion_points": [p for p in journey.emotion_points if p.stage_id in order],
+                "links": [
+                    ln for ln in journey.links if ln.from_card in kept and ln.to_card in kept
+                ],
+            }
         )
+        # A comment goes on the page of what it is pinned to (a lane's, on every page).
+        comments = [c for c in journey.comments if page.has_target(c.target, c.target_id)]
+        pages.append(page.model_copy(update={"comments": comments}))
     return pages
 
 
@@ -73,7 +74,7 @@ def export_split_pdf(
     for k, page in enumerate(pages):
         step(progress, k / len(pages))
         page = filled(page, options)
-        layout = compute_layout(page)
+        layout = poster_layout(page, options)
         placement = place(options, layout.width, layout.height)
         size = (placement.page_w, placement.page_h)
         if c is None:

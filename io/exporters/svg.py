@@ -27,10 +27,11 @@ from journeycanvas.canvas.fonts import (
     file_font,
     stroke_width,
 )
-from journeycanvas.canvas.layout import FontSpan, JourneyLayout, TextRun, compute_layout
+from journeycanvas.canvas.layout import FontSpan, JourneyLayout, TextRun
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
 from journeycanvas.io.exporters.svg_fonts import EMBEDDED_FAMILY, font_face_css
@@ -67,7 +68,7 @@ def export_svg(
     journey: Journey, target: str, options: ExportOptions, progress: Progress = None
 ) -> None:
     step(progress, 0.0)
-    layout = compute_layout(journey)
+    layout = poster_layout(journey, options)
     # Drawn into memory and written by Python: QSvgGenerator reports no write errors,
     # so a full disk would otherwise pass for a finished export.
     data = QByteArray()
@@ -121,6 +122,10 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
         runs += entry.texts
     for persona in layout.persona_cards:
         runs += persona.texts
+    if layout.comment_list is not None:
+        runs += layout.comment_list.texts
+    for disc in layout.comment_markers:
+        runs += disc.texts
     return runs + list(footer)
 
 

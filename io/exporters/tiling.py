@@ -31,7 +31,7 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from journeycanvas.canvas import style
-from journeycanvas.canvas.layout import JourneyLayout, compute_layout
+from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions, check_tile_paper, place
 from journeycanvas.io.exporters.paper import MM, Orientation, Paper
@@ -42,6 +42,7 @@ from journeycanvas.io.exporters.pdf_drawing import (
 )
 from journeycanvas.io.exporters.pdf_poster import new_canvas, place_map
 from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.tiling_text import assembly_lines, sheet_caption, sheet_label
 
@@ -164,7 +165,7 @@ def export_tiled_pdf(
 ) -> TileGrid:
     """Write the assembly page and one page per sheet; returns the grid used."""
     step(progress, 0.0)
-    layout = compute_layout(journey)
+    layout = poster_layout(journey, options)
     grid = tile_grid(options, layout.width, layout.height)
     c = new_canvas(target, (grid.sheet.width, grid.sheet.height), journey, options)
     define_map_form(c, layout, footer_runs(layout, footer_text(options.source_name)))

@@ -1284,22 +1284,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="720"/>
+        <location filename="../../app/export_dialog.py" line="826"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="721"/>
+        <location filename="../../app/export_dialog.py" line="827"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="722"/>
+        <location filename="../../app/export_dialog.py" line="828"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="723"/>
+        <location filename="../../app/export_dialog.py" line="829"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1307,325 +1307,360 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="185"/>
-        <location filename="../../app/export_dialog.py" line="318"/>
+        <location filename="../../app/export_dialog.py" line="211"/>
+        <location filename="../../app/export_dialog.py" line="380"/>
         <source>Export</source>
         <extracomment>The improvement exports and the file suffix each writes (the others: their own name). The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="194"/>
+        <location filename="../../app/export_dialog.py" line="224"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="195"/>
+        <location filename="../../app/export_dialog.py" line="225"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="196"/>
+        <location filename="../../app/export_dialog.py" line="226"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="197"/>
+        <location filename="../../app/export_dialog.py" line="227"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="198"/>
+        <location filename="../../app/export_dialog.py" line="228"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="199"/>
+        <location filename="../../app/export_dialog.py" line="229"/>
         <source>Action plan (xlsx)</source>
         <translation>行动计划（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="200"/>
+        <location filename="../../app/export_dialog.py" line="230"/>
         <source>Action plan and priority matrix (PDF)</source>
         <translation>行动计划与优先级矩阵（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="201"/>
+        <location filename="../../app/export_dialog.py" line="231"/>
         <source>Priority matrix (PNG)</source>
         <translation>优先级矩阵（PNG）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="207"/>
+        <location filename="../../app/export_dialog.py" line="237"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="216"/>
+        <location filename="../../app/export_dialog.py" line="246"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="224"/>
+        <location filename="../../app/export_dialog.py" line="254"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="225"/>
+        <location filename="../../app/export_dialog.py" line="255"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="226"/>
+        <location filename="../../app/export_dialog.py" line="256"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="233"/>
+        <location filename="../../app/export_dialog.py" line="263"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="234"/>
+        <location filename="../../app/export_dialog.py" line="264"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="242"/>
+        <location filename="../../app/export_dialog.py" line="272"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="247"/>
+        <location filename="../../app/export_dialog.py" line="277"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="253"/>
+        <location filename="../../app/export_dialog.py" line="283"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="254"/>
+        <location filename="../../app/export_dialog.py" line="284"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="260"/>
+        <location filename="../../app/export_dialog.py" line="290"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="265"/>
+        <location filename="../../app/export_dialog.py" line="295"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="267"/>
+        <location filename="../../app/export_dialog.py" line="297"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="273"/>
+        <location filename="../../app/export_dialog.py" line="303"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="274"/>
+        <location filename="../../app/export_dialog.py" line="304"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="284"/>
+        <location filename="../../app/export_dialog.py" line="307"/>
+        <source>Whole map</source>
+        <translation>整张地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="311"/>
+        <source>Export the map as one of its saved views shows it (View &gt; Saved Views)</source>
+        <translation>按已保存的某个视图所显示的内容导出地图（视图 &gt; 已保存的视图）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="314"/>
+        <source>Include comments</source>
+        <translation>包含评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="317"/>
+        <source>Number each comment on the map and list them under it (PDF, PNG and SVG). A view that hides comments leaves them out.</source>
+        <translation>在地图上为每条评论编号，并在地图下方列出（PDF、PNG 和 SVG）。隐藏评论的视图不会包含评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="323"/>
+        <source>Include unaccepted suggestions</source>
+        <translation>包含未采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="327"/>
+        <source>Also draw the cards an import suggested and nobody accepted yet, with their red border (PDF, PNG and SVG)</source>
+        <translation>同时绘制导入时建议、尚未被采纳的卡片，带红色边框（PDF、PNG 和 SVG）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="343"/>
         <source>One page</source>
         <translation>一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="285"/>
+        <location filename="../../app/export_dialog.py" line="344"/>
         <source> stages per page</source>
         <translation> 个阶段一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="287"/>
+        <location filename="../../app/export_dialog.py" line="346"/>
         <source>Add the priority matrix and action plan pages</source>
         <translation>附加优先级矩阵和行动计划页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="291"/>
+        <location filename="../../app/export_dialog.py" line="350"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="292"/>
+        <location filename="../../app/export_dialog.py" line="351"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="293"/>
+        <location filename="../../app/export_dialog.py" line="352"/>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="355"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="294"/>
+        <location filename="../../app/export_dialog.py" line="356"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="295"/>
+        <location filename="../../app/export_dialog.py" line="357"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="296"/>
+        <location filename="../../app/export_dialog.py" line="358"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="297"/>
+        <location filename="../../app/export_dialog.py" line="359"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="299"/>
+        <location filename="../../app/export_dialog.py" line="361"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="301"/>
+        <location filename="../../app/export_dialog.py" line="363"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="302"/>
+        <location filename="../../app/export_dialog.py" line="364"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="303"/>
+        <location filename="../../app/export_dialog.py" line="365"/>
         <source>Split:</source>
         <translation>分页：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="305"/>
+        <location filename="../../app/export_dialog.py" line="367"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="310"/>
+        <location filename="../../app/export_dialog.py" line="372"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="311"/>
+        <location filename="../../app/export_dialog.py" line="373"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="313"/>
+        <location filename="../../app/export_dialog.py" line="375"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="314"/>
+        <location filename="../../app/export_dialog.py" line="376"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="518"/>
+        <location filename="../../app/export_dialog.py" line="624"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="531"/>
+        <location filename="../../app/export_dialog.py" line="637"/>
         <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
         <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="544"/>
+        <location filename="../../app/export_dialog.py" line="650"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="553"/>
+        <location filename="../../app/export_dialog.py" line="659"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="559"/>
-        <location filename="../../app/export_dialog.py" line="565"/>
+        <location filename="../../app/export_dialog.py" line="665"/>
+        <location filename="../../app/export_dialog.py" line="671"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="576"/>
+        <location filename="../../app/export_dialog.py" line="682"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="577"/>
+        <location filename="../../app/export_dialog.py" line="683"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="583"/>
+        <location filename="../../app/export_dialog.py" line="689"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="584"/>
+        <location filename="../../app/export_dialog.py" line="690"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="585"/>
+        <location filename="../../app/export_dialog.py" line="691"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="586"/>
+        <location filename="../../app/export_dialog.py" line="692"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="587"/>
+        <location filename="../../app/export_dialog.py" line="693"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="591"/>
+        <location filename="../../app/export_dialog.py" line="697"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="609"/>
+        <location filename="../../app/export_dialog.py" line="715"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="609"/>
+        <location filename="../../app/export_dialog.py" line="715"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="625"/>
+        <location filename="../../app/export_dialog.py" line="731"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="650"/>
+        <location filename="../../app/export_dialog.py" line="756"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="651"/>
+        <location filename="../../app/export_dialog.py" line="757"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="660"/>
+        <location filename="../../app/export_dialog.py" line="766"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="661"/>
+        <location filename="../../app/export_dialog.py" line="767"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -2948,7 +2983,7 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="255"/>
-        <location filename="../../app/main_window.py" line="398"/>
+        <location filename="../../app/main_window.py" line="403"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2958,63 +2993,63 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="293"/>
+        <location filename="../../app/main_window.py" line="298"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="311"/>
+        <location filename="../../app/main_window.py" line="316"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="330"/>
+        <location filename="../../app/main_window.py" line="335"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="334"/>
+        <location filename="../../app/main_window.py" line="339"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="361"/>
+        <location filename="../../app/main_window.py" line="366"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="386"/>
+        <location filename="../../app/main_window.py" line="391"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402"/>
+        <location filename="../../app/main_window.py" line="407"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="451"/>
+        <location filename="../../app/main_window.py" line="456"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="452"/>
+        <location filename="../../app/main_window.py" line="457"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -3155,153 +3190,153 @@ Customer journey maps, offline.</source>
         <translation>图片尺寸太大（%1 × %2 像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="231"/>
-        <location filename="../../app/persona_dock.py" line="236"/>
+        <location filename="../../app/persona_dock.py" line="260"/>
+        <location filename="../../app/persona_dock.py" line="265"/>
         <source>Persona</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="232"/>
+        <location filename="../../app/persona_dock.py" line="261"/>
         <source>&amp;Persona</source>
         <translation>客户画像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="234"/>
+        <location filename="../../app/persona_dock.py" line="263"/>
         <source>Journey title</source>
         <translation>旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="235"/>
+        <location filename="../../app/persona_dock.py" line="264"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="237"/>
+        <location filename="../../app/persona_dock.py" line="266"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="238"/>
+        <location filename="../../app/persona_dock.py" line="267"/>
         <source>Segment</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="239"/>
+        <location filename="../../app/persona_dock.py" line="268"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="240"/>
+        <location filename="../../app/persona_dock.py" line="269"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="241"/>
+        <location filename="../../app/persona_dock.py" line="270"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="242"/>
+        <location filename="../../app/persona_dock.py" line="271"/>
         <source>Pains</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="243"/>
+        <location filename="../../app/persona_dock.py" line="272"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="244"/>
+        <location filename="../../app/persona_dock.py" line="273"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="249"/>
+        <location filename="../../app/persona_dock.py" line="278"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="250"/>
+        <location filename="../../app/persona_dock.py" line="279"/>
         <source>Customer</source>
         <translation>现有客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="251"/>
+        <location filename="../../app/persona_dock.py" line="280"/>
         <source>Churned customer</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="255"/>
+        <location filename="../../app/persona_dock.py" line="284"/>
         <source>Add a persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="256"/>
+        <location filename="../../app/persona_dock.py" line="285"/>
         <source>Remove this persona</source>
         <translation>移除此客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="257"/>
+        <location filename="../../app/persona_dock.py" line="286"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="258"/>
+        <location filename="../../app/persona_dock.py" line="287"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="293"/>
+        <location filename="../../app/persona_dock.py" line="322"/>
         <source>Persona %1</source>
         <translation>客户画像 %1</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="317"/>
+        <location filename="../../app/persona_dock.py" line="346"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="337"/>
+        <location filename="../../app/persona_dock.py" line="366"/>
         <source>Edit journey title</source>
         <translation>编辑旅程标题</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="339"/>
+        <location filename="../../app/persona_dock.py" line="368"/>
         <source>Edit scenario</source>
         <translation>编辑场景</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="355"/>
+        <location filename="../../app/persona_dock.py" line="384"/>
         <source>Edit persona</source>
         <translation>编辑客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="368"/>
+        <location filename="../../app/persona_dock.py" line="397"/>
         <source>New persona</source>
         <translation>新客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="371"/>
+        <location filename="../../app/persona_dock.py" line="400"/>
         <source>Add persona</source>
         <translation>添加客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="381"/>
+        <location filename="../../app/persona_dock.py" line="410"/>
         <source>Remove persona</source>
         <translation>移除客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="387"/>
+        <location filename="../../app/persona_dock.py" line="416"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="389"/>
+        <location filename="../../app/persona_dock.py" line="418"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/persona_dock.py" line="398"/>
+        <location filename="../../app/persona_dock.py" line="427"/>
         <source>Cannot use this photo</source>
         <translation>无法使用这张照片</translation>
     </message>
