@@ -421,7 +421,10 @@ def test_sigkill_during_saves_never_leaves_a_broken_file(tmp_path):
     leftovers = temp_files(tmp_path)
     print(f"{len(leftovers)} temp files left by 30 kills")
     assert sorted(journey_file.clean_stale_temp_files(tmp_path, min_age_seconds=0)) == leftovers
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.journey", "big.journey.bak"]
+    # The backup exists once a save got as far as replacing the file; on a loaded machine
+    # every kill can land before that, so only the journey itself is certain.
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left in (["big.journey"], ["big.journey", "big.journey.bak"])
 
 
 _FULL_DISK = (
