@@ -39,7 +39,15 @@ from journeycanvas.canvas import commands, edits, improvements, kpis
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
-from journeycanvas.canvas.model import Card, Evidence, LaneKind, Metric, Stage, Step
+from journeycanvas.canvas.model import (
+    TOUCHPOINT_KINDS,
+    Card,
+    Evidence,
+    LaneKind,
+    Metric,
+    Stage,
+    Step,
+)
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.io.importers.scales import parse_scale
 
@@ -353,7 +361,7 @@ class InspectorDock(QDockWidget):
         kind = self.document.journey.lane(card.lane_id).kind
         # Channel, owner, evidence and metrics belong to touchpoints; other cards show
         # them only when they have some (an import may have filled them).
-        touchpoint = kind == LaneKind.TOUCHPOINTS
+        touchpoint = kind in TOUCHPOINT_KINDS
         filled = {
             ROW_CHANNEL: card.channel,
             ROW_OWNER: card.owner,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeycanvas.canvas import student_t
-from journeycanvas.canvas.model import Card, ImprovementStatus, Journey, LaneKind
+from journeycanvas.canvas.model import Card, ImprovementStatus, Journey
 
 SIGNIFICANT_BELOW = 0.05
 
@@ -67,7 +67,7 @@ def linked_touchpoints(journey: Journey, card: Card) -> list[Card]:
     imp = card.improvement
     if imp is None:
         return []
-    lanes = {lane.id for lane in journey.lanes_of(LaneKind.TOUCHPOINTS)}
+    lanes = set(journey.touchpoint_lane_ids())
     wanted = set(imp.evidence)
     linked = {x.to_card for x in journey.links if x.from_card == card.id}
     linked |= {x.from_card for x in journey.links if x.to_card == card.id}

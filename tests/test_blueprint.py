@@ -165,6 +165,28 @@ def test_summary_json_lists_the_steps_of_each_stage(tmp_path, capsys):
     assert data["stages"][1]["steps"] == ["填写申请", "上传材料", "提交申请"]
 
 
+@pytest.mark.parametrize("name", ["blueprint-bank-loan-en", "blueprint-bank-loan-zh"])
+def test_summary_counts_the_frontstage_actions_as_the_blueprints_touchpoints(name, capsys):
+    journey = journey_file.load(template_path(name))
+    front = {lane.id for lane in journey.lanes if lane.kind == LaneKind.FRONTSTAGE}
+    assert front and not journey.lanes_of(LaneKind.TOUCHPOINTS)
+    assert cli.main(["summary", str(template_path(name)), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    listed = [(s["name"], t["title"]) for s in data["stages"] for t in s["touchpoints"]]
+    stage_name = {s.id: s.name for s in journey.stages}
+    # Every frontstage card, in map order (stage by stage), and nothing from other lanes.
+    want = [
+        (stage_name[s.id], c.title)
+        for s in journey.stages
+        for c in journey.cards
+        if c.stage_id == s.id and c.lane_id in front
+    ]
+    assert listed == want and len(want) == 8
+    assert cli.main(["summary", str(template_path(name))]) == 0
+    text = capsys.readouterr().out
+    assert all(title in text for _stage, title in want)
+
+
 @pytest.mark.parametrize("name", sorted(template_names()))
 def test_every_template_saves_byte_identically_on_a_second_save(name, tmp_path):
     first, second = tmp_path / "a.journey", tmp_path / "b.journey"
