@@ -5,15 +5,36 @@ drop. Without this the arrows of the dragged cards would point at empty cells fo
 the whole gesture and jump on release. Only the links of the cards in flight are
 re-routed, with the same router the layout uses, against the other cards fixed at
 their laid-out places, so a move costs a few routes however large the map is.
-Pure geometry, no Qt.
+A route that crosses half a big map can still take tens of milliseconds; such a
+link is drawn as a plain elbow for the rest of the drag (the drop routes it
+properly), and one move spends at most about a frame on routing (the links left
+over are elbows for that move and routed first on the next), so the cards never
+lag behind the mouse. Pure geometry, no Qt.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from journeycanvas.canvas import link_routing
 from journeycanvas.canvas.layout import JourneyLayout, LinkLayout, Rect
+
+#: A re-route slower than this (seconds) makes its link an elbow until the drop.
+ROUTE_BUDGET = 0.012
+#: Routing time one mouse move may spend; links past it are elbows for that move.
+MOVE_BUDGET = 0.016
+
+
+def elbow(a: link_routing.Box, b: link_routing.Box) -> tuple[tuple[float, float], ...]:
+    """A cheap orthogonal path from a's side to b's facing side, through the middle."""
+    if b.x >= a.right or a.x >= b.right:
+        x0, x1 = (a.right, b.x) if b.x >= a.right else (a.x, b.right)
+        xm = (x0 + x1) / 2
+        return ((x0, a.cy), (xm, a.cy), (xm, b.cy), (x1, b.cy))
+    y0, y1 = (a.bottom, b.y) if b.cy >= a.cy else (a.y, b.bottom)
+    ym = (y0 + y1) / 2
+    return ((a.cx, y0), (a.cx, ym), (b.cx, ym), (b.cx, y1))
 
 
 def _box(rect: Rect, dx: float = 0.0, dy: float = 0.0) -> link_routing.Box:
@@ -35,6 +56,9 @@ class LinkFollower:
         #: The cards that stay put: the obstacles every re-route avoids.
         self.still = {cid: _box(c.rect) for cid, c in cards.items() if cid not in self.moving}
         self.fixed = tuple(self.still.values())
+        #: Links whose route proved too slow for a drag: drawn as elbows until the drop.
+        self.slow: set[str] = set()
+        self._order = list(self.links)  # links not routed last move come first
 
     def _row_of(self, card_id: str, box: link_routing.Box) -> tuple[float, float]:
         """The lane a card is over now: where its arrow may run between lanes."""
@@ -51,14 +75,31 @@ class LinkFollower:
         }
         moved = tuple(boxes.values())
         out: list[LinkLayout] = []
-        for link in self.links:
+        routed: list[LinkLayout] = []
+        deferred: list[LinkLayout] = []
+        spent = 0.0
+        for link in self._order:
             ends = []
             for cid in (link.from_card, link.to_card):
                 box = boxes[cid] if cid in boxes else self.still[cid]
                 ends.append((box, self._row_of(cid, box)))
             (a, row_a), (b, row_b) = ends
-            path = link_routing.route(a, b, row_a, row_b, self.corridors, self.fixed + moved)
+            if link.link_id in self.slow:
+                path = elbow(a, b)
+            elif spent > MOVE_BUDGET:
+                path = elbow(a, b)  # this move's time is used up: routed first next move
+                deferred.append(link)
+            else:
+                began = time.perf_counter()
+                path = link_routing.route(a, b, row_a, row_b, self.corridors, self.fixed + moved)
+                took = time.perf_counter() - began
+                spent += took
+                routed.append(link)
+                if took > ROUTE_BUDGET:
+                    self.slow.add(link.link_id)
             out.append(_moved_label(link, path))
+        fast = [x for x in routed if x.link_id not in self.slow]
+        self._order = deferred + fast + [x for x in self._order if x.link_id in self.slow]
         return out
 
 
