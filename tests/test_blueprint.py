@@ -206,3 +206,33 @@ def test_the_step_layout_places_a_journey_without_steps_exactly_as_before():
     after = compute_layout(flagged)
     assert after.card(flagged.cards[0].id).moment_of_truth
     assert {c.card_id: c.rect for c in after.cards} == before
+
+
+@pytest.mark.parametrize("name", ["blueprint-bank-loan-en", "blueprint-bank-loan-zh"])
+def test_the_xlsx_map_names_the_three_lines_between_the_right_lanes(name, tmp_path):
+    import openpyxl
+
+    journey = journey_file.load(template_path(name))
+    target = tmp_path / "bp.xlsx"
+    export(journey, str(target), ExportOptions())
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    first = [sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)]
+    words = content_labels(journey.language)
+    kinds = {lane.name: lane.kind for lane in journey.lanes}
+    lines = {words[k]: k for k in ("line_interaction", "line_visibility", "line_internal")}
+    # Each line's row sits between the lanes it separates, as on screen and poster.
+    seen = [lines.get(v) or kinds[v].value for v in first]
+    assert seen == [
+        "physical_evidence",
+        "actions",
+        "line_interaction",
+        "frontstage",
+        "line_visibility",
+        "backstage",
+        "line_internal",
+        "support",
+        "emotions",
+    ]
+    for r, value in enumerate(first, start=2):
+        border = sheet.cell(row=r, column=3).border.bottom.style
+        assert (border == "mediumDashed") == (value in lines)
