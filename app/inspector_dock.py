@@ -34,16 +34,18 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
-from journeycanvas.app.step_fields import CardStructureFields, StepFields
+from journeycanvas.app.step_fields import CardStructureFields, LinkFields, StepFields
 from journeycanvas.canvas import commands, edits, improvements, kpis
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
+from journeycanvas.canvas.items.link import LinkItem
 from journeycanvas.canvas.model import (
     TOUCHPOINT_KINDS,
     Card,
     Evidence,
     LaneKind,
+    Link,
     Metric,
     Stage,
     Step,
@@ -51,7 +53,7 @@ from journeycanvas.canvas.model import (
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.io.importers.scales import parse_scale
 
-EMPTY, CARD, POINT, STEP = 0, 1, 2, 3
+EMPTY, CARD, POINT, STEP, LINK = 0, 1, 2, 3, 4
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
 ROW_IMPROVEMENT, ROW_KPI, ROW_STRUCTURE = 9, 10, 11
@@ -101,6 +103,7 @@ class InspectorDock(QDockWidget):
         self.scene = scene
         self.card_id: str | None = None
         self.point_id: str | None = None
+        self.link_id: str | None = None
         self._session = 0
         self._loading = False
         self.toggleViewAction().setIcon(icon("document-properties"))
@@ -116,6 +119,11 @@ class InspectorDock(QDockWidget):
         self.step_fields.edited.connect(self._step_edited)
         self.step_fields.finished.connect(self._end_session)
         self.step_fields.delete_requested.connect(self._delete_step)
+        self.link_fields = LinkFields()
+        self.pages.addWidget(self.link_fields)
+        self.link_fields.edited.connect(self._link_edited)
+        self.link_fields.finished.connect(self._end_session)
+        self.link_fields.delete_requested.connect(self._delete_link)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.addWidget(self.pages)
@@ -226,7 +234,7 @@ class InspectorDock(QDockWidget):
         self.setWindowTitle(self.tr("Inspector"))
         self.toggleViewAction().setText(self.tr("&Inspector"))
         self.empty_label.setText(
-            self.tr("Select a card, an emotion point or a step header to see its details.")
+            self.tr("Select a card, an emotion point, a link or a step header to see its details.")
         )
         names = [
             self.tr("Title"),
@@ -261,6 +269,7 @@ class InspectorDock(QDockWidget):
         self.improvement_editor.retranslate()
         self.kpi_editor.retranslate()
         self.step_fields.retranslate()
+        self.link_fields.retranslate()
         self.structure_fields.retranslate()
         for label, text in zip(
             self.point_labels,
@@ -291,6 +300,8 @@ class InspectorDock(QDockWidget):
         points = [i.point_id for i in items if isinstance(i, EmotionPointItem)]
         self.card_id = cards[0] if len(cards) == 1 and not points else None
         self.point_id = points[0] if len(points) == 1 and not cards else None
+        links = [i.link_id for i in items if isinstance(i, LinkItem)]
+        self.link_id = links[0] if len(items) == 1 and links else None
         self._end_session()
         self.refresh()
 
@@ -313,6 +324,9 @@ class InspectorDock(QDockWidget):
                 if step.id == step_id:
                     return stage, step
         return None
+
+    def _link(self) -> Link | None:
+        return next((x for x in self.document.journey.links if x.id == self.link_id), None)
 
     def _step_width(self, step: Step) -> float:
         """The width the step is drawn at (its own, or the default it was laid out with)."""
@@ -339,6 +353,12 @@ class InspectorDock(QDockWidget):
                 linked = next((c for c in journey.cards if c.id == point.card_id), None)
                 self.linked_label.setText(linked.title if linked else self.tr("(none)"))
                 self.pages.setCurrentIndex(POINT)
+            elif (link := self._link()) is not None:
+                names = {c.id: c.title for c in journey.cards}
+                self.link_fields.show_link(
+                    names.get(link.from_card, ""), names.get(link.to_card, ""), link.label
+                )
+                self.pages.setCurrentIndex(LINK)
             elif self._step() is not None:
                 stage, step = self._step()
                 self.step_fields.show_step(stage.name, step, self._step_width(step))
@@ -554,6 +574,28 @@ class InspectorDock(QDockWidget):
             edit = lambda j: edits.update_step(j, step_id, moment_of_truth=on)  # noqa: E731
         key = ("inspector", "step", field, step_id, self._session) if merge else None
         commands.apply(self.document, text, edit, merge_key=key)
+
+    def _link_edited(self, field: str, value, merge: bool) -> None:
+        """Typing a selected link's label: one undo step per typing session."""
+        if self._loading or self._link() is None:
+            return
+        link_id, label = self.link_id, str(value)
+        commands.apply(
+            self.document,
+            lambda: self.tr("Label link"),
+            lambda j: edits.update_link(j, link_id, label=label),
+            merge_key=("inspector", "link", link_id, self._session) if merge else None,
+        )
+
+    def _delete_link(self) -> None:
+        if self._link() is None:
+            return
+        link_id = self.link_id
+        commands.apply(
+            self.document,
+            lambda: self.tr("Delete link"),
+            lambda j: edits.delete_links(j, [link_id]),
+        )
 
     def _delete_step(self) -> None:
         found = self._step()

@@ -161,3 +161,52 @@ class CardStructureFields(QWidget):
     def _report(self, field: str, value, merge: bool) -> None:
         if not self._loading:
             self.edited.emit(field, value, merge)
+
+
+class LinkFields(QWidget):
+    """A selected link: which cards it joins, its label, and a button that deletes it."""
+
+    edited = Signal(str, object, bool)
+    finished = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        form = QFormLayout(self)
+        self.ends = QLabel(objectName="linkEnds")
+        self.ends.setWordWrap(True)
+        self.label_edit = QLineEdit(objectName="linkLabelEdit")
+        self.delete_button = QPushButton(objectName="deleteLinkButton")
+        self.labels = [QLabel(), QLabel()]
+        self.labels[1].setBuddy(self.label_edit)
+        form.addRow(self.labels[0], self.ends)
+        form.addRow(self.labels[1], self.label_edit)
+        form.addRow(self.delete_button)
+        self.label_edit.textEdited.connect(lambda text: self._report("label", text, True))
+        self.label_edit.editingFinished.connect(self.finished)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("Link"))
+        self.labels[1].setText(self.tr("&Label"))
+        self.delete_button.setText(self.tr("Delete &Link"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_link(self, source: str, target: str, label: str) -> None:
+        self._loading = True
+        try:
+            self.ends.setText(f"{source} → {target}")
+            if self.label_edit.text() != label:
+                self.label_edit.setText(label)
+        finally:
+            self._loading = False
+
+    def _report(self, field: str, value, merge: bool) -> None:
+        if not self._loading:
+            self.edited.emit(field, value, merge)

@@ -136,3 +136,37 @@ def test_the_span_a_drag_gives_shows_in_the_inspector(editor, qtbot):
     assert w.document.journey.card("c-front").span == 2
     assert w.inspector.structure_fields.span_spin.value() == 2
     assert w.inspector.structure_fields.span_names.text() == "Form → Upload"
+
+
+def test_a_selected_link_is_labelled_and_deleted_in_the_inspector(editor, qtbot):
+    from itertools import pairwise
+
+    from journeycanvas.app.inspector_dock import LINK
+    from journeycanvas.canvas.model import Link
+
+    journey = blueprint_journey()
+    journey.links = [Link(id="link-1", from_card="c-back", to_card="c-front")]
+    w = editor(journey)
+    opened = dump(w)
+    path = w.scene.layout_.link("link-1").points
+    (ax, ay), (bx, by) = max(
+        pairwise(path), key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1])
+    )
+    click(w.view, QPointF(ax + (bx - ax) * 0.3, ay + (by - ay) * 0.3))
+    assert w.scene.selected_link_ids() == ["link-1"]
+    assert w.inspector.pages.currentIndex() == LINK
+    fields = w.inspector.link_fields
+    assert fields.ends.text() == "Check → Form page"
+    fields.label_edit.setFocus()
+    type_text(fields.label_edit, "核对 checks")
+    qtbot.keyClick(fields.label_edit, Qt.Key.Key_Return)
+    assert w.document.journey.links[0].label == "核对 checks"
+    assert w.scene.layout_.link("link-1").label_rect is not None
+    assert w.document.undo_stack.count() == 1
+    fields.delete_button.setFocus()
+    qtbot.keyClick(fields.delete_button, Qt.Key.Key_Space)
+    assert w.document.journey.links == [] and "link-1" not in w.scene.links
+    assert w.document.undo_stack.count() == 2
+    undo(qtbot, w)
+    undo(qtbot, w)
+    assert dump(w) == opened

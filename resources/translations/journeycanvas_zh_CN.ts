@@ -2024,297 +2024,307 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="218"/>
+        <location filename="../../app/inspector_dock.py" line="234"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="219"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
-        <source>Select a card, an emotion point or a step header to see its details.</source>
-        <translation>选择一张卡片、一个情绪点或一个步骤标题以查看详情。</translation>
+        <location filename="../../app/inspector_dock.py" line="237"/>
+        <source>Select a card, an emotion point, a link or a step header to see its details.</source>
+        <translation>选择一张卡片、一个情绪点、一条连线或一个步骤标题以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="240"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="225"/>
+        <location filename="../../app/inspector_dock.py" line="241"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="226"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="228"/>
+        <location filename="../../app/inspector_dock.py" line="244"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="230"/>
+        <location filename="../../app/inspector_dock.py" line="246"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="247"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="235"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="252"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="254"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="241"/>
+        <location filename="../../app/inspector_dock.py" line="257"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="241"/>
+        <location filename="../../app/inspector_dock.py" line="257"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="241"/>
-        <location filename="../../app/inspector_dock.py" line="259"/>
+        <location filename="../../app/inspector_dock.py" line="257"/>
+        <location filename="../../app/inspector_dock.py" line="276"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="241"/>
+        <location filename="../../app/inspector_dock.py" line="257"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="245"/>
+        <location filename="../../app/inspector_dock.py" line="261"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="250"/>
+        <location filename="../../app/inspector_dock.py" line="266"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="250"/>
+        <location filename="../../app/inspector_dock.py" line="266"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="259"/>
+        <location filename="../../app/inspector_dock.py" line="276"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="259"/>
+        <location filename="../../app/inspector_dock.py" line="276"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="332"/>
+        <location filename="../../app/inspector_dock.py" line="354"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="376"/>
+        <location filename="../../app/inspector_dock.py" line="404"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="411"/>
+        <location filename="../../app/inspector_dock.py" line="439"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="412"/>
+        <location filename="../../app/inspector_dock.py" line="440"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="413"/>
+        <location filename="../../app/inspector_dock.py" line="441"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="414"/>
+        <location filename="../../app/inspector_dock.py" line="442"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="415"/>
+        <location filename="../../app/inspector_dock.py" line="443"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="416"/>
+        <location filename="../../app/inspector_dock.py" line="444"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="417"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="418"/>
+        <location filename="../../app/inspector_dock.py" line="446"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="465"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="469"/>
+        <location filename="../../app/inspector_dock.py" line="497"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="472"/>
+        <location filename="../../app/inspector_dock.py" line="500"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="476"/>
+        <location filename="../../app/inspector_dock.py" line="504"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="477"/>
+        <location filename="../../app/inspector_dock.py" line="505"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="478"/>
+        <location filename="../../app/inspector_dock.py" line="506"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="479"/>
+        <location filename="../../app/inspector_dock.py" line="507"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="480"/>
+        <location filename="../../app/inspector_dock.py" line="508"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="481"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="482"/>
+        <location filename="../../app/inspector_dock.py" line="510"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="483"/>
+        <location filename="../../app/inspector_dock.py" line="511"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="484"/>
+        <location filename="../../app/inspector_dock.py" line="512"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="497"/>
+        <location filename="../../app/inspector_dock.py" line="525"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="497"/>
+        <location filename="../../app/inspector_dock.py" line="525"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="505"/>
+        <location filename="../../app/inspector_dock.py" line="533"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="506"/>
+        <location filename="../../app/inspector_dock.py" line="534"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="507"/>
+        <location filename="../../app/inspector_dock.py" line="535"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="508"/>
+        <location filename="../../app/inspector_dock.py" line="536"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="509"/>
+        <location filename="../../app/inspector_dock.py" line="537"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/inspector_dock.py" line="522"/>
+        <location filename="../../app/inspector_dock.py" line="550"/>
         <source>Span %n column(s)</source>
         <translation>
             <numerusform>跨 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="526"/>
-        <location filename="../../app/inspector_dock.py" line="545"/>
+        <location filename="../../app/inspector_dock.py" line="554"/>
+        <location filename="../../app/inspector_dock.py" line="573"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="538"/>
+        <location filename="../../app/inspector_dock.py" line="566"/>
         <source>Rename step</source>
         <translation>重命名步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="541"/>
+        <location filename="../../app/inspector_dock.py" line="569"/>
         <source>Resize step</source>
         <translation>调整步骤宽度</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="556"/>
+        <location filename="../../app/inspector_dock.py" line="585"/>
+        <source>Label link</source>
+        <translation>标注连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="596"/>
+        <source>Delete link</source>
+        <translation>删除连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="606"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="564"/>
+        <location filename="../../app/inspector_dock.py" line="614"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="566"/>
+        <location filename="../../app/inspector_dock.py" line="616"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2390,6 +2400,24 @@ Keep Mine saves this window&apos;s version over it.</source>
         <location filename="../../app/kpi_editor.py" line="118"/>
         <source>off track</source>
         <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFields</name>
+    <message>
+        <location filename="../../app/step_fields.py" line="192"/>
+        <source>Link</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="193"/>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="194"/>
+        <source>Delete &amp;Link</source>
+        <translation>删除连线(&amp;L)</translation>
     </message>
 </context>
 <context>
