@@ -191,7 +191,7 @@ class LinkFields(QWidget):
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Link"))
         self.labels[1].setText(self.tr("&Label"))
-        self.delete_button.setText(self.tr("Delete &Link"))
+        self.delete_button.setText(self.tr("&Delete Link"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

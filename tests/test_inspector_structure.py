@@ -170,3 +170,18 @@ def test_a_selected_link_is_labelled_and_deleted_in_the_inspector(editor, qtbot)
     undo(qtbot, w)
     undo(qtbot, w)
     assert dump(w) == opened
+
+
+def test_the_inspector_fields_are_reached_by_their_alt_keys(editor, qtbot):
+    w = editor(blueprint_journey())
+    rect = w.scene.layout_.card("c-form").rect
+    click(w.view, QPointF(rect.x + 20, rect.y + 10))
+    qtbot.keyClick(w.view, Qt.Key.Key_P, Alt)
+    assert w.inspector.structure_fields.span_spin.hasFocus()
+    qtbot.keyClick(w.inspector.structure_fields.span_spin, Qt.Key.Key_Up)
+    assert w.document.journey.card("c-form").span == 2
+    qtbot.keyClick(w.inspector.structure_fields.span_spin, Qt.Key.Key_Escape)
+    assert w.view.hasFocus()  # Esc hands the keyboard back to the map
+    _click_step(w, "c")
+    qtbot.keyClick(w.view, Qt.Key.Key_S, Alt)
+    assert w.inspector.step_fields.name_edit.hasFocus()

@@ -2416,8 +2416,8 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../app/step_fields.py" line="194"/>
-        <source>Delete &amp;Link</source>
-        <translation>删除连线(&amp;L)</translation>
+        <source>&amp;Delete Link</source>
+        <translation>删除连线(&amp;D)</translation>
     </message>
 </context>
 <context>
