@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 
 from journeycanvas.canvas.model import Card, Journey, Stage
+from journeycanvas.io.exporters import mermaid_personas
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.mermaid_names import MARKER, STEP_SEPARATOR, UNSCORED, spell, step_comment
@@ -41,6 +42,10 @@ def card_score(journey: Journey, card: Card) -> float | None:
     if card.score is not None:
         return card.score
     return next((p.score for p in journey.emotion_points if p.card_id == card.id), None)
+
+
+def actor(persona) -> str:
+    return spell(persona.name, "actor") if persona.name.strip() else ""
 
 
 def to_mermaid(journey: Journey) -> str:
@@ -76,12 +81,25 @@ def _by_step(stage: Stage, cards: list[Card]) -> list[tuple[str, list[Card]]]:
 
 
 def _tasks(journey: Journey, cards: list[Card], actor_text: str) -> list[str]:
+    """The task lines of some touchpoint cards: one per card, or, where personas have
+    curves of their own, one per distinct score (issue 15)."""
     lines = []
+    by_persona = any(c.persona_id for c in journey.curves)
     for card in cards:
-        score = card_score(journey, card)
-        lines.append(f"      {spell(card.title) or '—'}: {mermaid_score(score)}: {actor_text}")
-        if score is None:
-            lines.append(f"      {UNSCORED}")
+        raw = card_score(journey, card)
+        score = mermaid_score(raw)
+        task = spell(card.title) or "—"
+        if not by_persona:
+            lines.append(f"      {task}: {score}: {actor_text}")
+            if raw is None:
+                lines.append(f"      {UNSCORED}")
+            continue
+        found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
+        for n, (value, who) in enumerate(found):
+            tail = f": {', '.join(who)}" if who else ""
+            lines.append(f"      {task}: {value}{tail}")
+            if n == 0 and raw is None:
+                lines.append(f"      {UNSCORED}")
     return lines
 
 
