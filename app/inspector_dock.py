@@ -1,4 +1,5 @@
-"""The Inspector dock: the properties of the selected card or emotion point.
+"""The Inspector dock: the properties of the selected card or emotion point, or of
+the current step when nothing is selected.
 
 Every change goes through ``commands.apply``, so it undoes like a gesture on the
 canvas. Typing into one field is one undo step: the commands of one "field-edit
@@ -36,17 +37,29 @@ from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
 from journeycanvas.app.trigger_editor import TriggerEditor
 from journeycanvas.canvas import commands, edits, improvements, kpis, research, triggers
+from journeycanvas.app.step_fields import CardStructureFields, LinkFields, StepFields
+from journeycanvas.canvas import commands, edits, improvements, kpis, research
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
-from journeycanvas.canvas.model import Card, Evidence, LaneKind, Metric
+from journeycanvas.canvas.items.link import LinkItem
+from journeycanvas.canvas.model import (
+    TOUCHPOINT_KINDS,
+    Card,
+    Evidence,
+    LaneKind,
+    Link,
+    Metric,
+    Stage,
+    Step,
+)
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.io.importers.scales import parse_scale
 
-EMPTY, CARD, POINT = 0, 1, 2
+EMPTY, CARD, POINT, STEP, LINK = 0, 1, 2, 3, 4
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
-ROW_IMPROVEMENT, ROW_KPI, ROW_TRIGGER = 9, 10, 11
+ROW_IMPROVEMENT, ROW_KPI, ROW_TRIGGER, ROW_STRUCTURE = 9, 10, 11, 12
 
 
 def _parse_score(text: str) -> float | None:
@@ -99,6 +112,7 @@ class InspectorDock(QDockWidget):
         self.scene = scene
         self.card_id: str | None = None
         self.point_id: str | None = None
+        self.link_id: str | None = None
         self._session = 0
         self._loading = False
         self.toggleViewAction().setIcon(icon("document-properties"))
@@ -109,6 +123,16 @@ class InspectorDock(QDockWidget):
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(self._card_page())
         self.pages.addWidget(self._point_page())
+        self.step_fields = StepFields()
+        self.pages.addWidget(self.step_fields)
+        self.step_fields.edited.connect(self._step_edited)
+        self.step_fields.finished.connect(self._end_session)
+        self.step_fields.delete_requested.connect(self._delete_step)
+        self.link_fields = LinkFields()
+        self.pages.addWidget(self.link_fields)
+        self.link_fields.edited.connect(self._link_edited)
+        self.link_fields.finished.connect(self._end_session)
+        self.link_fields.delete_requested.connect(self._delete_link)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.addWidget(self.pages)
@@ -119,6 +143,7 @@ class InspectorDock(QDockWidget):
         self.setWidget(scroll)
         document.changed.connect(self.refresh)
         scene.selectionChanged.connect(self._selection_changed)
+        scene.currentChanged.connect(self._selection_changed)
         self.retranslate()
         self._selection_changed()
 
@@ -174,6 +199,10 @@ class InspectorDock(QDockWidget):
         form.addRow(self.trigger_editor)  # ROW_TRIGGER
         self.trigger_editor.edited.connect(self._trigger_edited)
         self.trigger_editor.finished.connect(self._end_session)
+        self.structure_fields = CardStructureFields()
+        form.addRow(self.structure_fields)  # ROW_STRUCTURE: span and moment of truth
+        self.structure_fields.edited.connect(self._structure_edited)
+        self.structure_fields.finished.connect(self._end_session)
         for field, edit in (
             ("title", self.title_edit),
             ("channel", self.channel_edit),
@@ -216,7 +245,9 @@ class InspectorDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inspector"))
         self.toggleViewAction().setText(self.tr("&Inspector"))
-        self.empty_label.setText(self.tr("Select a card or an emotion point to see its details."))
+        self.empty_label.setText(
+            self.tr("Select a card, an emotion point, a link or a step header to see its details.")
+        )
         names = [
             self.tr("Title"),
             self.tr("Text"),
@@ -250,6 +281,9 @@ class InspectorDock(QDockWidget):
         self.improvement_editor.retranslate()
         self.kpi_editor.retranslate()
         self.trigger_editor.retranslate()
+        self.step_fields.retranslate()
+        self.link_fields.retranslate()
+        self.structure_fields.retranslate()
         for label, text in zip(
             self.point_labels,
             [self.tr("Score (−2…+2)"), self.tr("Label"), self.tr("Card")],
@@ -279,12 +313,41 @@ class InspectorDock(QDockWidget):
         points = [i.point_id for i in items if isinstance(i, EmotionPointItem)]
         self.card_id = cards[0] if len(cards) == 1 and not points else None
         self.point_id = points[0] if len(points) == 1 and not cards else None
+        links = [i.link_id for i in items if isinstance(i, LinkItem)]
+        self.link_id = links[0] if len(items) == 1 and links else None
         self._end_session()
         self.refresh()
 
     def _card(self) -> Card | None:
         ids = {c.id: c for c in self.document.journey.cards}
         return ids.get(self.card_id) if self.card_id else None
+
+    def _step(self) -> tuple[Stage, Step] | None:
+        """The current step and its stage, when nothing is selected (a header was clicked)."""
+        step_id = self.scene.current_step_id
+        if step_id is None or self.card_id is not None or self.point_id is not None:
+            return None
+        try:
+            if self.scene.selectedItems():
+                return None
+        except RuntimeError:
+            return None
+        for stage in self.document.journey.stages:
+            for step in stage.steps:
+                if step.id == step_id:
+                    return stage, step
+        return None
+
+    def _link(self) -> Link | None:
+        return next((x for x in self.document.journey.links if x.id == self.link_id), None)
+
+    def _step_width(self, step: Step) -> float:
+        """The width the step is drawn at (its own, or the default it was laid out with)."""
+        if step.width is not None:
+            return step.width
+        lay = self.scene.layout_
+        found = next((s for s in lay.steps if s.step_id == step.id), None) if lay else None
+        return found.header.rect.w if found is not None else 120.0
 
     def refresh(self) -> None:
         journey = self.document.journey
@@ -303,6 +366,16 @@ class InspectorDock(QDockWidget):
                 linked = next((c for c in journey.cards if c.id == point.card_id), None)
                 self.linked_label.setText(linked.title if linked else self.tr("(none)"))
                 self.pages.setCurrentIndex(POINT)
+            elif (link := self._link()) is not None:
+                names = {c.id: c.title for c in journey.cards}
+                self.link_fields.show_link(
+                    names.get(link.from_card, ""), names.get(link.to_card, ""), link.label
+                )
+                self.pages.setCurrentIndex(LINK)
+            elif self._step() is not None:
+                stage, step = self._step()
+                self.step_fields.show_step(stage.name, step, self._step_width(step))
+                self.pages.setCurrentIndex(STEP)
             else:
                 self.pages.setCurrentIndex(EMPTY)
         finally:
@@ -321,7 +394,7 @@ class InspectorDock(QDockWidget):
         kind = self.document.journey.lane(card.lane_id).kind
         # Channel, owner, evidence and metrics belong to touchpoints; other cards show
         # them only when they have some (an import may have filled them).
-        touchpoint = kind == LaneKind.TOUCHPOINTS
+        touchpoint = kind in TOUCHPOINT_KINDS
         filled = {
             ROW_CHANNEL: card.channel,
             ROW_OWNER: card.owner,
@@ -345,6 +418,7 @@ class InspectorDock(QDockWidget):
         self.card_form.setRowVisible(ROW_TRIGGER, trigger)
         if trigger:
             self.trigger_editor.show_card(card, self.document.journey.language)
+        self.structure_fields.show_card(self.document.journey, card)
         self.colour_button.setText(card.color or self.tr("Lane colour"))
         swatch = QColor(card.color) if card.color else self.palette().button().color()
         self.colour_button.setStyleSheet(
@@ -494,6 +568,72 @@ class InspectorDock(QDockWidget):
             edit = lambda j: triggers.update_trigger(j, card_id, **{field: value})  # noqa: E731
         key = ("inspector", "trigger", field, card_id, self._session) if merge else None
         commands.apply(self.document, text, edit, merge_key=key)
+
+    def _structure_edited(self, field: str, value, merge: bool) -> None:
+        """A card's span or moment of truth, typed or ticked: one undo step."""
+        if self._loading or self.card_id is None:
+            return
+        card_id = self.card_id
+        if field == "span":
+            span = int(value)
+            text = lambda: self.tr("Span %n column(s)", "", span)  # noqa: E731
+            edit = lambda j: edits.set_span(j, card_id, span)  # noqa: E731
+        else:
+            on = bool(value)
+            text = lambda: self.tr("Moment of truth")  # noqa: E731
+            edit = lambda j: edits.update_card(j, card_id, moment_of_truth=on)  # noqa: E731
+        key = ("inspector", field, card_id, self._session) if merge else None
+        commands.apply(self.document, text, edit, merge_key=key)
+
+    def _step_edited(self, field: str, value, merge: bool) -> None:
+        """The current step's name, width or moment of truth: one undo step."""
+        found = self._step()
+        if self._loading or found is None:
+            return
+        step_id = found[1].id
+        if field == "name":
+            text = lambda: self.tr("Rename step")  # noqa: E731
+            edit = lambda j: edits.update_step(j, step_id, name=value)  # noqa: E731
+        elif field == "width":
+            text = lambda: self.tr("Resize step")  # noqa: E731
+            edit = lambda j: edits.resize_step(j, step_id, float(value))  # noqa: E731
+        else:
+            on = bool(value)
+            text = lambda: self.tr("Moment of truth")  # noqa: E731
+            edit = lambda j: edits.update_step(j, step_id, moment_of_truth=on)  # noqa: E731
+        key = ("inspector", "step", field, step_id, self._session) if merge else None
+        commands.apply(self.document, text, edit, merge_key=key)
+
+    def _link_edited(self, field: str, value, merge: bool) -> None:
+        """Typing a selected link's label: one undo step per typing session."""
+        if self._loading or self._link() is None:
+            return
+        link_id, label = self.link_id, str(value)
+        commands.apply(
+            self.document,
+            lambda: self.tr("Label link"),
+            lambda j: edits.update_link(j, link_id, label=label),
+            merge_key=("inspector", "link", link_id, self._session) if merge else None,
+        )
+
+    def _delete_link(self) -> None:
+        if self._link() is None:
+            return
+        link_id = self.link_id
+        commands.apply(
+            self.document,
+            lambda: self.tr("Delete link"),
+            lambda j: edits.delete_links(j, [link_id]),
+        )
+
+    def _delete_step(self) -> None:
+        found = self._step()
+        if found is None:
+            return
+        step_id = found[1].id
+        commands.apply(
+            self.document, lambda: self.tr("Delete step"), lambda j: edits.delete_step(j, step_id)
+        )
 
     def _set_point(self, field: str, value, merge: bool = False) -> None:
         if self._loading or self.point_id is None:

@@ -72,7 +72,7 @@ def linked_touchpoints(journey: Journey, card: Card) -> list[Card]:
     imp = card.improvement
     if imp is None:
         return []
-    lanes = {lane.id for lane in journey.lanes_of(LaneKind.TOUCHPOINTS)}
+    lanes = set(journey.touchpoint_lane_ids())
     wanted = set(imp.evidence)
     linked = {x.to_card for x in journey.links if x.from_card == card.id}
     linked |= {x.from_card for x in journey.links if x.to_card == card.id}

@@ -488,6 +488,23 @@ _CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
 _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
 
 
+def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
+    """Lane id -> the blueprint line drawn on top of it (the first lane of its kind
+    that has a lane of the kind the line separates it from above it). The xlsx map
+    draws the lines where the screen and the poster do."""
+    out: dict[str, str] = {}
+    for kind, above, key in style.BLUEPRINT_LINES:
+        seen_above = False
+        for lane in journey.lanes:
+            if lane.kind == above:
+                seen_above = True
+            elif lane.kind == kind:
+                if seen_above:
+                    out[lane.id] = key
+                break
+    return out
+
+
 def compute_layout(
     journey: Journey, m: Metrics = METRICS, fm: FontMetrics | None = None
 ) -> JourneyLayout:
@@ -742,19 +759,7 @@ class _Layouter:
         return tuple(out)
 
     def blueprint_line_lanes(self) -> dict[str, str]:
-        """Lane id -> the blueprint line drawn on top of it (the first lane of its kind
-        that has a lane of the kind the line separates it from above it)."""
-        out: dict[str, str] = {}
-        for kind, above, key in style.BLUEPRINT_LINES:
-            seen_above = False
-            for lane in self.j.lanes:
-                if lane.kind == above:
-                    seen_above = True
-                elif lane.kind == kind:
-                    if seen_above:
-                        out[lane.id] = key
-                    break
-        return out
+        return blueprint_line_lanes(self.j)
 
     def blueprint_lines(
         self, rows: list[tuple[str, float]], left: float, right: float

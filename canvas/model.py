@@ -66,6 +66,12 @@ class LaneKind(StrEnum):
     TRIGGERS = "triggers"
 
 
+#: Lanes whose cards are touchpoints: the touchpoint lane, and in a service blueprint
+#: the frontstage actions (what the customer meets across the line of interaction).
+#: The summary, the exports, the imports and the curve all count these.
+TOUCHPOINT_KINDS = frozenset({LaneKind.TOUCHPOINTS, LaneKind.FRONTSTAGE})
+
+
 class Segment(StrEnum):
     PROSPECT = "prospect"
     CUSTOMER = "customer"
@@ -560,9 +566,14 @@ class Journey(_Base):
     def lanes_of(self, kind: LaneKind) -> list[Lane]:
         return [lane for lane in self.lanes if lane.kind == kind]
 
+    def touchpoint_lane_ids(self) -> list[str]:
+        """Ids of the lanes whose cards are touchpoints (TOUCHPOINT_KINDS), in order."""
+        return [lane.id for lane in self.lanes if lane.kind in TOUCHPOINT_KINDS]
+
     def touchpoint_cards(self, stage_id: str) -> list[Card]:
-        """Cards of every touchpoint lane in one stage, lanes in order, cards in order."""
-        lanes = [lane.id for lane in self.lanes_of(LaneKind.TOUCHPOINTS)]
+        """Cards of every touchpoint lane (a blueprint's frontstage lane too) in one
+        stage, lanes in order, cards in order."""
+        lanes = self.touchpoint_lane_ids()
         return [c for lane_id in lanes for c in self.cards_in(stage_id, lane_id)]
 
     def ordered_points(self) -> list[EmotionPoint]:

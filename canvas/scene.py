@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -49,6 +49,9 @@ from journeycanvas.canvas.painting import qrect
 
 
 class JourneyScene(QGraphicsScene):
+    #: The current cell, stage, lane or step changed (the Inspector shows a current step).
+    currentChanged = Signal()
+
     def __init__(self, document: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
@@ -288,12 +291,14 @@ class JourneyScene(QGraphicsScene):
         self.current_lane_id = lane_id
         self.current_step_id = None
         self._show_current()
+        self.currentChanged.emit()
 
     def set_current_step(self, step_id: str) -> None:
         """A step header was clicked: its stage is current, and the step within it."""
         self.set_current(stage_id=self.layout_.step(step_id).stage_id)
         self.current_step_id = step_id
         self._show_current()
+        self.currentChanged.emit()
 
     def current_cell(self) -> tuple[str, str] | None:
         key = (self.current_stage_id, self.current_lane_id)

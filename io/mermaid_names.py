@@ -33,6 +33,26 @@ JOINER = "\u2060"
 MARKER = "%% journey-canvas: names spelled for Mermaid; ∶ ﹟ ; ‚ stand for : # ; ,"
 #: A comment line after a task: the touchpoint has no score (Mermaid needs one).
 UNSCORED = "%% journey-canvas: no score"
+#: Between a stage's name and a step's in the section of a step ("Apply › Form").
+STEP_SEPARATOR = " \u203a "
+#: A comment line before a step's section: how many characters of the section's
+#: text are its stage's name (so a stage name holding " › " still reads back), and
+#: whether the step is its stage's first (so two stages of one name stay two).
+STEP_COMMENT = "%% journey-canvas: {first}step; its stage is the first {n} characters"
+_STEP_COMMENT = re.compile(
+    r"%% journey-canvas: (first )?step; its stage is the first (\d+) characters$"
+)
+
+
+def step_comment(stage_length: int, first: bool) -> str:
+    return STEP_COMMENT.format(first="first " if first else "", n=stage_length)
+
+
+def read_step_comment(line: str) -> tuple[int, bool] | None:
+    """(length of the stage's name, first step of it) from a step comment, else None."""
+    found = _STEP_COMMENT.match(line)
+    return None if found is None else (int(found.group(2)), found.group(1) is not None)
+
 
 _LOOKALIKE = {":": "\u2236", "#": "\ufe5f", ";": "\u037e", ",": "\u201a"}
 _BACK = {v: k for k, v in _LOOKALIKE.items()}

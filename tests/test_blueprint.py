@@ -165,6 +165,28 @@ def test_summary_json_lists_the_steps_of_each_stage(tmp_path, capsys):
     assert data["stages"][1]["steps"] == ["填写申请", "上传材料", "提交申请"]
 
 
+@pytest.mark.parametrize("name", ["blueprint-bank-loan-en", "blueprint-bank-loan-zh"])
+def test_summary_counts_the_frontstage_actions_as_the_blueprints_touchpoints(name, capsys):
+    journey = journey_file.load(template_path(name))
+    front = {lane.id for lane in journey.lanes if lane.kind == LaneKind.FRONTSTAGE}
+    assert front and not journey.lanes_of(LaneKind.TOUCHPOINTS)
+    assert cli.main(["summary", str(template_path(name)), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    listed = [(s["name"], t["title"]) for s in data["stages"] for t in s["touchpoints"]]
+    stage_name = {s.id: s.name for s in journey.stages}
+    # Every frontstage card, in map order (stage by stage), and nothing from other lanes.
+    want = [
+        (stage_name[s.id], c.title)
+        for s in journey.stages
+        for c in journey.cards
+        if c.stage_id == s.id and c.lane_id in front
+    ]
+    assert listed == want and len(want) == 8
+    assert cli.main(["summary", str(template_path(name))]) == 0
+    text = capsys.readouterr().out
+    assert all(title in text for _stage, title in want)
+
+
 @pytest.mark.parametrize("name", sorted(template_names()))
 def test_every_template_saves_byte_identically_on_a_second_save(name, tmp_path):
     first, second = tmp_path / "a.journey", tmp_path / "b.journey"
@@ -184,6 +206,36 @@ def test_the_step_layout_places_a_journey_without_steps_exactly_as_before():
     after = compute_layout(flagged)
     assert after.card(flagged.cards[0].id).moment_of_truth
     assert {c.card_id: c.rect for c in after.cards} == before
+
+
+@pytest.mark.parametrize("name", ["blueprint-bank-loan-en", "blueprint-bank-loan-zh"])
+def test_the_xlsx_map_names_the_three_lines_between_the_right_lanes(name, tmp_path):
+    import openpyxl
+
+    journey = journey_file.load(template_path(name))
+    target = tmp_path / "bp.xlsx"
+    export(journey, str(target), ExportOptions())
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    first = [sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)]
+    words = content_labels(journey.language)
+    kinds = {lane.name: lane.kind for lane in journey.lanes}
+    lines = {words[k]: k for k in ("line_interaction", "line_visibility", "line_internal")}
+    # Each line's row sits between the lanes it separates, as on screen and poster.
+    seen = [lines.get(v) or kinds[v].value for v in first]
+    assert seen == [
+        "physical_evidence",
+        "actions",
+        "line_interaction",
+        "frontstage",
+        "line_visibility",
+        "backstage",
+        "line_internal",
+        "support",
+        "emotions",
+    ]
+    for r, value in enumerate(first, start=2):
+        border = sheet.cell(row=r, column=3).border.bottom.style
+        assert (border == "mediumDashed") == (value in lines)
 
 
 def test_a_repaint_of_part_of_a_blueprint_line_draws_its_dashes_where_the_whole_line_has_them():

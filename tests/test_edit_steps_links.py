@@ -325,3 +325,55 @@ def test_a_touchpoints_curve_point_follows_it_into_another_step():
     column = lay.step("c").column
     assert column.x <= lay.curves[0].points[0].x <= column.right
     assert journey.emotion_points[0].step_id == "a", "the edit left its input alone"
+
+
+def _on_edge(point, rect, tol=0.01) -> bool:
+    """Is the point on the rectangle's outline (where an arrow starts or ends)?"""
+    x, y = point
+    inside_x = rect.left() - tol <= x <= rect.right() + tol
+    inside_y = rect.top() - tol <= y <= rect.bottom() + tol
+    on_x = abs(x - rect.left()) <= tol or abs(x - rect.right()) <= tol
+    on_y = abs(y - rect.top()) <= tol or abs(y - rect.bottom()) <= tol
+    return inside_x and inside_y and (on_x or on_y)
+
+
+def test_links_follow_a_dragged_card_while_it_moves_and_only_its_links(editor, qtbot, monkeypatch):
+    from journeycanvas.canvas import link_routing
+
+    journey = blueprint_journey()
+    journey.links = [
+        Link(id="link-1", from_card="c-back", to_card="c-front", label="supports"),
+        Link(id="link-2", from_card="c-form", to_card="c-up"),
+    ]
+    w = editor(journey)
+    lay = w.scene.layout_
+    card = lay.card("c-back").rect
+    other = w.scene.links["link-2"].piece
+    before = w.scene.links["link-1"].piece
+    routes = []
+    real = link_routing.route
+    monkeypatch.setattr(link_routing, "route", lambda *a, **k: routes.append(a) or real(*a, **k))
+    goal = lay.cells[("s1", "l-back")]
+    drag(
+        w.view,
+        QPointF(card.x + 20, card.y + card.h / 2),
+        QPointF(goal.x + goal.w / 2, goal.y + 30),
+        steps=6,
+        release_at_end=False,
+    )
+    # Mid-drag: the model has not changed, but the arrow starts on the card where it is now.
+    assert w.document.undo_stack.count() == 0
+    moving = w.scene.cards["c-back"].sceneBoundingRect().adjusted(1, 1, -1, -1)
+    piece = w.scene.links["link-1"].piece
+    assert piece.points != before.points
+    assert _on_edge(piece.points[0], moving, tol=1.5)
+    front = w.scene.cards["c-front"].sceneBoundingRect().adjusted(1, 1, -1, -1)
+    assert _on_edge(piece.points[-1], front, tol=1.5)
+    # Its label went with it, and the other card's link was left alone.
+    assert piece.label_rect is not None and piece.label_rect != before.label_rect
+    assert w.scene.links["link-2"].piece is other
+    # One route per move for the one followed link: nothing else is re-routed.
+    assert 0 < len(routes) <= 6
+    # Esc cancels: the arrow is back where the layout has it.
+    key(qtbot, w, Qt.Key.Key_Escape)
+    assert w.scene.links["link-1"].piece == before

@@ -91,7 +91,9 @@ def test_same_title_touchpoints_and_touchpoints_without_evidence_come_back(tmp_p
     journey = make_journey()
     lane = next(la for la in journey.lanes if la.kind == "touchpoints")
     stage = journey.stages[0].id
-    cards = [c for c in journey.cards if c.lane_id != lane.id] + [
+    # Only these three are touchpoints (a frontstage card would be one too).
+    others = set(journey.touchpoint_lane_ids())
+    cards = [c for c in journey.cards if c.lane_id not in others] + [
         Card(
             stage_id=stage,
             lane_id=lane.id,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
 from journeycanvas.canvas.items.card import CardItem
+from journeycanvas.canvas.link_follow import LinkFollower
 
 _LIFT = 30  # z added to cards in flight, so they pass over the others
 
@@ -19,6 +20,7 @@ class CardDrag(Interaction):
         self.target: tuple[str, str, int] | None = None
         self.step_id: str | None = None  # the step dropped into, in a stage with steps
         self._select_only_on_click = False
+        self.follower: LinkFollower | None = None
 
     def start(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         super().start(pos, modifiers)
@@ -46,12 +48,22 @@ class CardDrag(Interaction):
         for cid in self.card_ids:
             self.scene.cards[cid].setZValue(CardItem.Z + _LIFT)
             self.scene.cards[cid].setOpacity(0.85)
+        lay = self.scene.layout_
+        if lay.links:
+            follower = LinkFollower(lay, set(self.card_ids))
+            self.follower = follower if follower.links else None
 
     def drag_to(self, pos: QPointF) -> None:
         delta = pos - self.origin
         for cid in self.card_ids:
             item = self.scene.cards[cid]
             item.setPos(item.layout.rect.x + delta.x(), item.layout.rect.y + delta.y())
+        if self.follower is not None:
+            # The arrows of the cards in flight follow them (and only those).
+            for piece in self.follower.at(delta.x(), delta.y()):
+                link = self.scene.links.get(piece.link_id)
+                if link is not None:
+                    link.apply(piece)
         lay = self.scene.layout_
         cell = lay.cell_at(pos.x(), pos.y())
         indicator = self.scene.drop_indicator
@@ -80,6 +92,12 @@ class CardDrag(Interaction):
                 item.setZValue(CardItem.Z)
                 item.setOpacity(1.0)
                 item.apply(item.layout)
+        if self.follower is not None:
+            for piece in self.follower.links:
+                link = self.scene.links.get(piece.link_id)
+                if link is not None:
+                    link.apply(piece)
+            self.follower = None
 
     def commit(self, pos: QPointF) -> None:
         if self.target is None:

@@ -83,6 +83,9 @@ class KeyboardNavigation(QObject):
         j = scene.document.journey
         if not j.stages or not j.lanes:
             return
+        if dx and not dy and scene.current_lane_id is None and scene.current_stage_id:
+            self._walk_headers(dx)
+            return
         cols = [None, *[s.id for s in j.stages]]
         rows = [None, *[lane.id for lane in j.lanes]]
         stage, lane = scene.current_stage_id, scene.current_lane_id
@@ -94,6 +97,25 @@ class KeyboardNavigation(QObject):
             if ci or ri:  # the corner (title) is not a place to stand on
                 stage, lane = cols[ci], rows[ri]
         self.go_to(stage, lane, pick_point=bool(dx))
+
+    def _walk_headers(self, dx: int) -> None:
+        """Left/Right along the header row: each stage header, then its steps' headers,
+        so a step can be reached (and shown in the Inspector) without a mouse."""
+        scene = self.scene
+        j = scene.document.journey
+        places: list[tuple[str, str | None]] = []
+        for stage in j.stages:
+            places.append((stage.id, None))
+            places += [(stage.id, step.id) for step in stage.steps]
+        here = (scene.current_stage_id, scene.current_step_id)
+        at = places.index(here) if here in places else 0
+        stage_id, step_id = places[max(0, min(len(places) - 1, at + dx))]
+        if step_id is None:
+            self.go_to(stage_id, None)
+            return
+        scene.clearSelection()
+        scene.set_current_step(step_id)
+        self.view.ensureVisible(qrect(scene.layout_.step(step_id).header.rect), 40, 40)
 
     def go_to(self, stage_id: str | None, lane_id: str | None, pick_point: bool = False) -> None:
         """Make a cell (or a header) current and scroll it into view. Walking along an

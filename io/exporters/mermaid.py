@@ -8,6 +8,11 @@ mean of its evidence, else the emotion point linked to it. A touchpoint with
 neither still needs a number in Mermaid: it is drawn neutral, and a comment line
 (:data:`UNSCORED`) says it has no score, so importing it back gives no score.
 
+A stage with steps becomes a section per step, named "stage › step" (Mermaid's
+journey has sections and tasks, nothing nested), each holding the touchpoints of
+its step; a comment line before it (:func:`step_comment`) lets the importer rebuild
+the stage and its steps, while Mermaid draws the sections as they read.
+
 Names are spelled so that Mermaid's own parser reads each as that name
 (io/mermaid_names.py).
 """
@@ -16,11 +21,11 @@ from __future__ import annotations
 
 import math
 
-from journeycanvas.canvas.model import Card, Journey
+from journeycanvas.canvas.model import Card, Journey, Stage
 from journeycanvas.io.exporters import mermaid_personas
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
-from journeycanvas.io.mermaid_names import MARKER, UNSCORED, spell
+from journeycanvas.io.mermaid_names import MARKER, STEP_SEPARATOR, UNSCORED, spell, step_comment
 
 DEFAULT_ACTOR = {"en": "Customer", "zh": "客户"}
 NEUTRAL = 3
@@ -52,24 +57,50 @@ def to_mermaid(journey: Journey) -> str:
     if title:
         lines.append(f"    title {title}")
     for stage in journey.stages:
-        lines.append(f"    section {spell(stage.name, 'section') or '—'}")
-        for card in journey.touchpoint_cards(stage.id):
-            raw = card_score(journey, card)
-            score = mermaid_score(raw)
-            task = spell(card.title) or "—"
-            if not any(c.persona_id for c in journey.curves):
-                lines.append(f"      {task}: {score}: {actor_text}")
-                if raw is None:
-                    lines.append(f"      {UNSCORED}")
-                continue
-            # Personas with curves of their own: a line per score (issue 15).
-            found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
-            for n, (value, who) in enumerate(found):
-                tail = f": {', '.join(who)}" if who else ""
-                lines.append(f"      {task}: {value}{tail}")
-                if n == 0 and raw is None:
-                    lines.append(f"      {UNSCORED}")
+        name = spell(stage.name, "section") or "—"
+        cards = journey.touchpoint_cards(stage.id)
+        if not stage.steps:
+            lines.append(f"    section {name}")
+            lines += _tasks(journey, cards, actor_text)
+            continue
+        for i, (step_text, in_step) in enumerate(_by_step(stage, cards)):
+            step_name = spell(step_text, "section") or "—"
+            lines.append(f"    {step_comment(len(name), i == 0)}")
+            lines.append(f"    section {name}{STEP_SEPARATOR}{step_name}")
+            lines += _tasks(journey, in_step, actor_text)
     return "\n".join(lines) + "\n"
+
+
+def _by_step(stage: Stage, cards: list[Card]) -> list[tuple[str, list[Card]]]:
+    """The stage's steps in order, each with its touchpoint cards (a card without a
+    step sits in the first, as on the map)."""
+    groups: list[tuple[str, list[Card]]] = [(step.name, []) for step in stage.steps]
+    for card in cards:
+        groups[stage.step_index(card.step_id)][1].append(card)
+    return groups
+
+
+def _tasks(journey: Journey, cards: list[Card], actor_text: str) -> list[str]:
+    """The task lines of some touchpoint cards: one per card, or, where personas have
+    curves of their own, one per distinct score (issue 15)."""
+    lines = []
+    by_persona = any(c.persona_id for c in journey.curves)
+    for card in cards:
+        raw = card_score(journey, card)
+        score = mermaid_score(raw)
+        task = spell(card.title) or "—"
+        if not by_persona:
+            lines.append(f"      {task}: {score}: {actor_text}")
+            if raw is None:
+                lines.append(f"      {UNSCORED}")
+            continue
+        found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
+        for n, (value, who) in enumerate(found):
+            tail = f": {', '.join(who)}" if who else ""
+            lines.append(f"      {task}: {value}{tail}")
+            if n == 0 and raw is None:
+                lines.append(f"      {UNSCORED}")
+    return lines
 
 
 def export_mermaid(

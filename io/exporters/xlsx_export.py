@@ -26,13 +26,17 @@ import io
 import math
 import sys
 import unicodedata
+from collections.abc import Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
-from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas import style
+from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.layout import blueprint_line_lanes
+from journeycanvas.canvas.model import Journey, Lane
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.xlsx_curves import curves_sheet
@@ -109,6 +113,9 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="ECEFF1")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 LINE_POINTS = 15.0  # one line of the default 11 pt Calibri
+_LINE_COLOUR = style.BLUEPRINT_LINE.lstrip("#")
+_LINE_BORDER = Border(bottom=Side(style="mediumDashed", color=_LINE_COLOUR))
+_LINE_FONT = Font(italic=True, color=_LINE_COLOUR)
 
 
 def labels(language: str) -> dict[str, str]:
@@ -258,6 +265,24 @@ def _step_of(journey: Journey, card) -> str | None:
     return stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
 
 
+def _lane_rows(sheet: Worksheet, journey: Journey, width: int) -> Iterator[tuple[int, Lane]]:
+    """The map's row of each lane; a service blueprint's lines (of interaction,
+    visibility, internal interaction) get a row of their own above the lane they sit
+    on, with the line's name and a dashed rule across the map, as on the poster."""
+    lines = blueprint_line_lanes(journey)
+    names = content_labels(journey.language)
+    row = 2
+    for lane in journey.lanes:
+        if lane.id in lines:
+            put(sheet, row, 1, names[lines[lane.id]])
+            sheet.cell(row=row, column=1).font = _LINE_FONT
+            for col in range(1, width + 1):
+                sheet.cell(row=row, column=col).border = _LINE_BORDER
+            row += 1
+        yield row, lane
+        row += 1
+
+
 def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
     if any(s.steps for s in journey.stages):
         _map_sheet_by_step(sheet, journey, t)
@@ -269,7 +294,7 @@ def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
     for card in journey.cards:
         text = card.title + (f"\n{card.body}" if card.body else "")
         by_cell.setdefault((card.stage_id, card.lane_id), []).append(text)
-    for row, lane in enumerate(journey.lanes, start=2):
+    for row, lane in _lane_rows(sheet, journey, len(stages) + 1):
         put(sheet, row, 1, lane.name)
         sheet.cell(row=row, column=1).font = _HEADER_FONT
         for col, stage in enumerate(journey.stages, start=2):
@@ -294,7 +319,7 @@ def _map_sheet_by_step(sheet: Worksheet, journey: Journey, t: dict[str, str]) ->
         text = card.title + (f"\n{card.body}" if card.body else "")
         key = (card.stage_id, _step_of(journey, card), card.lane_id)
         by_cell.setdefault(key, []).append(text)
-    for row, lane in enumerate(journey.lanes, start=2):
+    for row, lane in _lane_rows(sheet, journey, len(columns) + 1):
         put(sheet, row, 1, lane.name)
         sheet.cell(row=row, column=1).font = _HEADER_FONT
         for col, (stage_id, step_id, _name) in enumerate(columns, start=2):

@@ -171,10 +171,9 @@ def _build(
     stages = list(base.stages)
     stage_by_name = {s.name.strip(): s for s in stages}
     cards = list(base.cards)
+    touch_lanes = set(base.touchpoint_lane_ids())  # a blueprint's frontstage lane too
     card_at = {
-        (c.stage_id, c.title.strip()): i
-        for i, c in enumerate(cards)
-        if c.lane_id in {lane.id for lane in lanes if lane.kind == LaneKind.TOUCHPOINTS}
+        (c.stage_id, c.title.strip()): i for i, c in enumerate(cards) if c.lane_id in touch_lanes
     }
     # A touchpoint is its stage and title, and its number where the sheet numbers them.
     groups: dict[tuple[str, str, str], list[tuple[Answer, Origin | None]]] = {}

@@ -7,6 +7,8 @@ the inverse of the Mermaid exporter, so export → import keeps the map. Lines
 are read by the rules of Mermaid's own lexer (keywords case-insensitive, ``%``
 and ``#`` start comments), and names in a file we wrote are unspelled
 (io/mermaid_names.py); a task followed by our "no score" comment gets no point.
+In a file we wrote, a section after our step comment is a step: consecutive step
+sections of one stage become that stage with its steps, each task a card in its step.
 """
 
 from __future__ import annotations
@@ -24,10 +26,17 @@ from journeycanvas.canvas.model import (
     LaneKind,
     Persona,
     Stage,
+    Step,
     new_id,
 )
 from journeycanvas.io.importers.aggregate import new_journey
-from journeycanvas.io.mermaid_names import MARKER, UNSCORED, unspell
+from journeycanvas.io.mermaid_names import (
+    MARKER,
+    STEP_SEPARATOR,
+    UNSCORED,
+    read_step_comment,
+    unspell,
+)
 
 MAX_BYTES = 5_000_000
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -99,12 +108,15 @@ _ACC_DESCR = re.compile(r"(?i)accdescr\s*:\s*(.*)")
 _TASK = re.compile(r"([^#:\n;]+)(:[^#\n;]+)")
 
 Task = tuple[str, float | None, list[str]]
+#: A section: its name, its tasks, and for a step of a stage (stage, step, first).
+Section = tuple[str, list[Task], tuple[str, str, bool] | None]
 
 
 def parse_mermaid(text: str, default_title: str = "") -> Journey:
     title, scenario = "", ""
-    sections: list[tuple[str, list[Task]]] = []
+    sections: list[Section] = []
     seen_header = ours = False
+    step_next: tuple[int, bool] | None = None  # our step comment, for the next section
     for number, line in _lines(text):
         if line == MARKER:
             ours = True
@@ -112,6 +124,9 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
         if line == UNSCORED and sections and sections[-1][1]:
             name, _, who = sections[-1][1][-1]
             sections[-1][1][-1] = (name, None, who)
+            continue
+        if ours and (found := read_step_comment(line)) is not None:
+            step_next = found
             continue
         if _is_comment(line):
             continue
@@ -130,13 +145,15 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
         elif _ACC_TITLE.match(line):
             continue
         elif match := _SECTION.match(line):
-            sections.append((match.group(1).strip(), []))
+            name = match.group(1).strip()
+            sections.append((name, [], _step_of(name, step_next)))
+            step_next = None
         elif match := _TASK.match(line):
             name, data = match.group(1), match.group(2)[1:]
             score_text, _, actor_text = data.partition(":")
             actors = [a.strip() for a in actor_text.split(",") if a.strip()]
             if not sections:
-                sections.append(("", []))
+                sections.append(("", [], None))
             sections[-1][1].append((name.strip(), _score(score_text, number), actors))
         else:
             raise MermaidError(f"line {number}: cannot read {line[:40]!r} as a task.")
@@ -145,25 +162,50 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
     if ours:
         title = unspell(title)
         sections = [
-            (unspell(stage), [(unspell(n), v, [unspell(a) for a in who]) for n, v, who in tasks])
-            for stage, tasks in sections
+            (
+                unspell(stage),
+                [(unspell(n), v, [unspell(a) for a in who]) for n, v, who in tasks],
+                None if step is None else (unspell(step[0]), unspell(step[1]), step[2]),
+            )
+            for stage, tasks, step in sections
         ]
-    every = title + "".join(s for s, _ in sections)
+    every = title + "".join(s for s, _, _ in sections)
     language = "zh" if _CJK.search(every) else "en"
     return _build(title or default_title, scenario, language, sections)
 
 
-def _build(title, scenario, language, sections) -> Journey:
+def _step_of(section: str, comment: tuple[int, bool] | None) -> tuple[str, str, bool] | None:
+    """A section our step comment announced, split into its stage's and step's names."""
+    if comment is None:
+        return None
+    length, first = comment
+    stage, rest = section[:length], section[length:]
+    if not rest.startswith(STEP_SEPARATOR):
+        return None  # edited by hand since: read it as a plain section
+    return stage, rest[len(STEP_SEPARATOR) :].strip(), first
+
+
+def _build(title, scenario, language, sections: list[Section]) -> Journey:
     base = new_journey(title, language)
     lane = next(la for la in base.lanes if la.kind == LaneKind.TOUCHPOINTS)
-    stages, cards, points, actors = [], [], [], []
+    stages: list[Stage] = []
+    cards, points, actors = [], [], []
     # A task written again in its section gives other actors their own score for it
     # (the exporter's lines per persona curve): one card, and a curve per such actor.
     personal: dict[str, list[EmotionPoint]] = {}
-    places: dict[str, float] = {}  # card id -> its place in its stage
-    for name, tasks in sections:
-        stage = Stage(name=name or _DEFAULT_STAGE[language])
-        stages.append(stage)
+    places: dict[str, float] = {}  # card id -> its place in its stage (or step)
+    for name, tasks, step_of in sections:
+        step_id = None
+        if step_of is not None and not step_of[2] and stages and stages[-1].steps:
+            stage = stages[-1]  # the next step of the stage before
+        else:
+            label = step_of[0] if step_of is not None else name
+            stage = Stage(name=label or _DEFAULT_STAGE[language])
+            stages.append(stage)
+        if step_of is not None:
+            step = Step(name=step_of[1])
+            stage.steps.append(step)
+            step_id = step.id
         firsts = [t for i, t in enumerate(tasks) if t[0] not in {x[0] for x in tasks[:i]}]
         seen: dict[str, Card] = {}
         for task, score, who in tasks:
@@ -173,18 +215,28 @@ def _build(title, scenario, language, sections) -> Journey:
                 at = places[card.id]
                 for a in who if score is not None else ():
                     point = EmotionPoint(
-                        stage_id=stage.id, position=at, score=score, card_id=card.id
+                        stage_id=stage.id,
+                        position=at,
+                        score=score,
+                        card_id=card.id,
+                        step_id=step_id,
                     )
                     personal.setdefault(a, []).append(point)
                 continue
-            card = Card(stage_id=stage.id, lane_id=lane.id, title=task)
+            card = Card(stage_id=stage.id, lane_id=lane.id, title=task, step_id=step_id)
             seen[task] = card
             cards.append(card)
             position = (len(seen)) / (len(firsts) + 1)
             places[card.id] = position
             if score is not None:  # a touchpoint without a score gets no point on the curve
                 points.append(
-                    EmotionPoint(stage_id=stage.id, position=position, score=score, card_id=card.id)
+                    EmotionPoint(
+                        stage_id=stage.id,
+                        position=position,
+                        score=score,
+                        card_id=card.id,
+                        step_id=step_id,
+                    )
                 )
     personas = [Persona(name=a) for a in actors]
     curves: list[Curve] = []

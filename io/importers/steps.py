@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from journeycanvas.canvas.model import Journey, LaneKind, Stage, Step
+from journeycanvas.canvas.model import Journey, Stage, Step
 
 
 def place_in_steps(journey: Journey, steps_by_row: dict[int, str], source: str) -> Journey:
     """``journey`` with this import's touchpoint cards put in their steps."""
     stages = {s.id: s for s in journey.stages}
-    touch_lanes = {lane.id for lane in journey.lanes if lane.kind == LaneKind.TOUCHPOINTS}
+    touch_lanes = set(journey.touchpoint_lane_ids())
     wanted: dict[str, str] = {}  # card id -> step name
     for card in journey.cards:
         if card.lane_id not in touch_lanes:

@@ -223,15 +223,15 @@ Keep Mine saves this window&apos;s version over it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/card_drag.py" line="92"/>
-        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
+        <location filename="../../canvas/interactions/card_drag.py" line="110"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="221"/>
         <source>Move card “%1”</source>
         <extracomment>Score change of one Up/Down press on an emotion point, and a position step.</extracomment>
         <translation>移动卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../canvas/interactions/card_drag.py" line="92"/>
-        <location filename="../../canvas/interactions/keyboard.py" line="199"/>
+        <location filename="../../canvas/interactions/card_drag.py" line="110"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="221"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>移动 %n 张卡片</numerusform>
@@ -239,29 +239,29 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
     <message>
         <location filename="../../canvas/interactions/double_click.py" line="96"/>
-        <location filename="../../canvas/interactions/keyboard.py" line="292"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="314"/>
         <source>Add emotion point %1 in “%2”</source>
         <translation>在“%2”添加情感点 %1</translation>
     </message>
     <message>
         <location filename="../../canvas/interactions/header_drag.py" line="64"/>
-        <location filename="../../canvas/interactions/keyboard.py" line="214"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="236"/>
         <source>Move stage “%1”</source>
         <translation>移动阶段“%1”</translation>
     </message>
     <message>
         <location filename="../../canvas/interactions/header_drag.py" line="89"/>
-        <location filename="../../canvas/interactions/keyboard.py" line="228"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="250"/>
         <source>Move lane “%1”</source>
         <translation>移动泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/keyboard.py" line="253"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="275"/>
         <source>Change emotion score in “%1”</source>
         <translation>更改“%1”中的情感分数</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/keyboard.py" line="276"/>
+        <location filename="../../canvas/interactions/keyboard.py" line="298"/>
         <source>Move emotion point in “%1”</source>
         <translation>移动“%1”中的情感点</translation>
     </message>
@@ -287,6 +287,34 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>
             <numerusform>已隐藏卡片：%n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardStructureFields</name>
+    <message>
+        <location filename="../../app/step_fields.py" line="137"/>
+        <source>S&amp;pans</source>
+        <translation>跨列(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="138"/>
+        <source>Mo&amp;ment of truth</source>
+        <translation>关键时刻(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="139"/>
+        <source> column(s)</source>
+        <translation> 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="141"/>
+        <source>How many adjacent steps or stages of its lane the card covers</source>
+        <translation>卡片在本泳道中横跨多少个相邻的步骤或阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="143"/>
+        <source>A moment that decides the journey</source>
+        <translation>决定整段旅程成败的时刻</translation>
     </message>
 </context>
 <context>
@@ -2420,309 +2448,347 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="246"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="218"/>
+        <location filename="../../app/inspector_dock.py" line="247"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="219"/>
-        <source>Select a card or an emotion point to see its details.</source>
-        <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
+        <location filename="../../app/inspector_dock.py" line="249"/>
+        <source>Select a card, an emotion point, a link or a step header to see its details.</source>
+        <translation>选择一张卡片、一个情绪点、一条连线或一个步骤标题以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
+        <location filename="../../app/inspector_dock.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="253"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="223"/>
+        <location filename="../../app/inspector_dock.py" line="254"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="225"/>
+        <location filename="../../app/inspector_dock.py" line="256"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="258"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="228"/>
+        <location filename="../../app/inspector_dock.py" line="259"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="232"/>
+        <location filename="../../app/inspector_dock.py" line="263"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="264"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="235"/>
+        <location filename="../../app/inspector_dock.py" line="266"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="269"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="269"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
-        <location filename="../../app/inspector_dock.py" line="255"/>
+        <location filename="../../app/inspector_dock.py" line="269"/>
+        <location filename="../../app/inspector_dock.py" line="289"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="269"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="242"/>
+        <location filename="../../app/inspector_dock.py" line="273"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="247"/>
+        <location filename="../../app/inspector_dock.py" line="278"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="247"/>
+        <location filename="../../app/inspector_dock.py" line="278"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="255"/>
+        <location filename="../../app/inspector_dock.py" line="289"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="255"/>
+        <location filename="../../app/inspector_dock.py" line="289"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="304"/>
+        <location filename="../../app/inspector_dock.py" line="367"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="348"/>
+        <location filename="../../app/inspector_dock.py" line="422"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="370"/>
+        <location filename="../../app/inspector_dock.py" line="444"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="371"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="372"/>
+        <location filename="../../app/inspector_dock.py" line="446"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="373"/>
+        <location filename="../../app/inspector_dock.py" line="447"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="374"/>
+        <location filename="../../app/inspector_dock.py" line="448"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="375"/>
+        <location filename="../../app/inspector_dock.py" line="449"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="376"/>
+        <location filename="../../app/inspector_dock.py" line="450"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="377"/>
+        <location filename="../../app/inspector_dock.py" line="451"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="396"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="428"/>
+        <location filename="../../app/inspector_dock.py" line="502"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="505"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="435"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="436"/>
+        <location filename="../../app/inspector_dock.py" line="510"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="511"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="438"/>
+        <location filename="../../app/inspector_dock.py" line="512"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="513"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="440"/>
+        <location filename="../../app/inspector_dock.py" line="514"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="441"/>
+        <location filename="../../app/inspector_dock.py" line="515"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="442"/>
+        <location filename="../../app/inspector_dock.py" line="516"/>
         <source>Link KPIs</source>
         <translation>关联 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="443"/>
+        <location filename="../../app/inspector_dock.py" line="517"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="444"/>
+        <location filename="../../app/inspector_dock.py" line="518"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="445"/>
+        <location filename="../../app/inspector_dock.py" line="519"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="458"/>
+        <location filename="../../app/inspector_dock.py" line="532"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="458"/>
+        <location filename="../../app/inspector_dock.py" line="532"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="466"/>
+        <location filename="../../app/inspector_dock.py" line="540"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="467"/>
+        <location filename="../../app/inspector_dock.py" line="541"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="468"/>
+        <location filename="../../app/inspector_dock.py" line="542"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="469"/>
+        <location filename="../../app/inspector_dock.py" line="543"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="470"/>
+        <location filename="../../app/inspector_dock.py" line="544"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="482"/>
+        <location filename="../../app/inspector_dock.py" line="556"/>
         <source>Plan trigger</source>
         <translation>设置触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="485"/>
+        <location filename="../../app/inspector_dock.py" line="559"/>
         <source>Remove trigger</source>
         <translation>移除触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="489"/>
+        <location filename="../../app/inspector_dock.py" line="563"/>
         <source>Edit trigger event</source>
         <translation>编辑触发事件</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="490"/>
+        <location filename="../../app/inspector_dock.py" line="564"/>
         <source>Edit trigger delay</source>
         <translation>编辑触发延迟</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="491"/>
+        <location filename="../../app/inspector_dock.py" line="565"/>
         <source>Edit trigger action</source>
         <translation>编辑触发动作</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="492"/>
+        <location filename="../../app/inspector_dock.py" line="566"/>
         <source>Edit trigger segment</source>
         <translation>编辑目标人群</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/inspector_dock.py" line="579"/>
+        <source>Span %n column(s)</source>
+        <translation>
+            <numerusform>跨 %n 列</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="503"/>
+        <location filename="../../app/inspector_dock.py" line="583"/>
+        <location filename="../../app/inspector_dock.py" line="602"/>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="595"/>
+        <source>Rename step</source>
+        <translation>重命名步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="598"/>
+        <source>Resize step</source>
+        <translation>调整步骤宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="614"/>
+        <source>Label link</source>
+        <translation>标注连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="625"/>
+        <source>Delete link</source>
+        <translation>删除连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="635"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="643"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="505"/>
+        <location filename="../../app/inspector_dock.py" line="645"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2798,6 +2864,24 @@ Keep Mine saves this window&apos;s version over it.</source>
         <location filename="../../app/kpi_editor.py" line="118"/>
         <source>off track</source>
         <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFields</name>
+    <message>
+        <location filename="../../app/step_fields.py" line="192"/>
+        <source>Link</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="193"/>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="194"/>
+        <source>&amp;Delete Link</source>
+        <translation>删除连线(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3658,44 @@ Customer journey maps, offline.</source>
         <location filename="../../app/shortcuts_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <location filename="../../app/step_fields.py" line="69"/>
+        <source>&amp;Step name</source>
+        <translation>步骤名称(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="69"/>
+        <source>&amp;Width (pt)</source>
+        <translation>宽度（磅）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="69"/>
+        <source>&amp;Moment of truth</source>
+        <translation>关键时刻(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="73"/>
+        <source>A moment that decides the journey</source>
+        <translation>决定整段旅程成败的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="74"/>
+        <source>&amp;Delete Step</source>
+        <translation>删除步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="75"/>
+        <source>Its cards move to the step beside it</source>
+        <translation>其卡片移到相邻的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/step_fields.py" line="86"/>
+        <source>Step of “%1”</source>
+        <translation>“%1”的步骤</translation>
     </message>
 </context>
 <context>
