@@ -35,10 +35,9 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
+from journeycanvas.app.step_fields import CardStructureFields, LinkFields, StepFields
 from journeycanvas.app.trigger_editor import TriggerEditor
 from journeycanvas.canvas import commands, edits, improvements, kpis, research, triggers
-from journeycanvas.app.step_fields import CardStructureFields, LinkFields, StepFields
-from journeycanvas.canvas import commands, edits, improvements, kpis, research
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
