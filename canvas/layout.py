@@ -16,6 +16,7 @@ from journeycanvas.canvas import improvements, kpis, link_routing, research, sty
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.marks import Chip, Shape, flow, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
@@ -66,6 +67,8 @@ class TextRun:
     color: str = style.INK
     spans: tuple[FontSpan, ...] = ()
     bold: bool = False  # only read when the spans are made from the text
+    #: The colour behind the run when it is not its box's fill (a chip's text).
+    ground: str = ""
 
     def __post_init__(self) -> None:
         if self.text and not self.spans:
@@ -127,6 +130,8 @@ class CardLayout:
     step_id: str | None = None
     span: int = 1
     moment_of_truth: bool = False
+    #: Drawn marks over the fill, under the text: chips of the evidence, the channel icon.
+    marks: tuple[Shape, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -748,13 +753,14 @@ class _Layouter:
                 first, last = columns[i], columns[end - 1]
                 x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
                 y = max(free[i:end])
-                badge = self.badge(card)
+                badge, chips = self.badge(card), self.chips(card)
                 key = (
                     card.title,
                     card.body,
                     card.channel,
                     card.owner,
                     badge,
+                    chips,
                     card.suggested,
                     card.color,
                     card.stage_id,
@@ -773,8 +779,8 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(
-                        card, x, y, cw, badge, card.color or default_fill
+                    rect, border, texts, marks = self.card(
+                        card, x, y, cw, badge, card.color or default_fill, chips
                     )
                     layout = CardLayout(
                         card.id,
@@ -787,6 +793,7 @@ class _Layouter:
                         first.step_id,
                         end - i,
                         card.moment_of_truth,
+                        marks,
                     )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
@@ -929,7 +936,7 @@ class _Layouter:
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
-                badge = self.badge(card)
+                badge, chips = self.badge(card), self.chips(card)
                 # Everything the card's layout depends on: the same values at the same
                 # place give the same layout as last time, without measuring again.
                 key = (
@@ -938,6 +945,7 @@ class _Layouter:
                     card.channel,
                     card.owner,
                     badge,
+                    chips,
                     card.suggested,
                     card.color,
                     s.id,
@@ -953,11 +961,13 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(
-                        card, x, y, cw, badge, card.color or default_fill
+                    rect, border, texts, marks = self.card(
+                        card, x, y, cw, badge, card.color or default_fill, chips
                     )
                     fill = card.color or default_fill
-                    layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
+                    layout = CardLayout(
+                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks
+                    )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
                     _CARD_CACHE[card.id] = (key, layout)
@@ -968,9 +978,8 @@ class _Layouter:
         return out, tallest
 
     def badge(self, card: Card) -> tuple[str, str] | None:
-        """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
-        the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
-        "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        """The text line of a KPI or an improvement card and its colour (a scored
+        touchpoint's evidence is drawn as chips instead: :meth:`chips`)."""
         if card.kpi is not None and not card.responses and card.improvement is None:
             return kpis.badge(card.kpi, self.j.language)
         if card.improvement is not None and not card.responses:
@@ -982,23 +991,50 @@ class _Layouter:
                 if found.mark()
             ]
             return " · ".join([text, *marks]), colour
+        return None
+
+    def chips(self, card: Card) -> tuple[Chip, ...]:
+        """A scored touchpoint's evidence as chips: the mean in a pill coloured by where
+        it sits on the emotion scale, the answers behind it, the 95 % interval, the
+        latest wave's change (filled when Welch's test finds it significant) and, under
+        :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
         if not card.responses:
-            return None
-        parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]
+            return ()
+        score = card.score or 0.0
+        colour = style.score_color(score)
+        out = [
+            Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
+            Chip(str(card.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+        ]
         found = research.stats(self.j, card)
-        interval = found.ci95
-        if interval is not None:
-            parts[0] += f" ±{(interval[1] - interval[0]) / 2:.2f}"
-        color = style.INK_SOFT
+        if found.ci95 is not None:
+            half = (found.ci95[1] - found.ci95[0]) / 2
+            out.append(Chip(f"±{half:.2f}", None, style.CARD_BORDER, style.INK_SOFT))
         change = found.change
         if change is not None:
-            parts.append(change.mark())
             if change.significant:
-                color = style.SIGNIFICANT
+                out.append(Chip(change.mark(), style.SIGNIFICANT, None, style.PAGE))
+            else:
+                out.append(Chip(change.mark(), None, style.INK_SOFT, style.INK))
         if found.low:
-            parts.append(self.labels["low"])
-            color = style.LOW_CONFIDENCE
-        return " · ".join(parts), color
+            out.append(Chip(self.labels["low"], style.LOW_CONFIDENCE, None, style.PAGE))
+        return tuple(out)
+
+    def chip_rows(
+        self, chips: tuple[Chip, ...], x: float, top: float, width: float, ground: str
+    ) -> tuple[list[Shape], list[TextRun], float]:
+        """Chips laid out in rows (marks.flow) with the bold font's measures."""
+        return flow(
+            list(chips),
+            x,
+            top,
+            width,
+            ground,
+            lambda text, size: self.fm_bold.width(text, size),
+            lambda text, cx, y, size, ink, behind: TextRun(
+                text, cx, y, size, ink, bold=True, ground=behind
+            ),
+        )
 
     def card(
         self,
@@ -1008,8 +1044,9 @@ class _Layouter:
         w: float,
         badge: tuple[str, str] | None = None,
         fill: str = style.PAGE,
-    ) -> tuple[Rect, str, tuple]:
-        """A card's box and text; every text colour made readable on its ``fill``
+        chips: tuple[Chip, ...] = (),
+    ) -> tuple[Rect, str, tuple, tuple[Shape, ...]]:
+        """A card's box, text and marks; every text colour made readable on its ``fill``
         (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
         ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
@@ -1018,6 +1055,7 @@ class _Layouter:
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
+        marks: list[Shape] = []
         cy = y + pad
         runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
@@ -1038,9 +1076,14 @@ class _Layouter:
             runs, h = self.runs(badge[0], x + pad, cy + 2, inner_w, m.badge_size, badge[1])
             texts += runs
             cy += h + 2
+        if chips:
+            shapes, runs, h = self.chip_rows(chips, x + pad, cy + 4, inner_w, fill)
+            marks += shapes
+            texts += runs
+            cy += h + 4
         height = max(m.card_min_height, cy - y + pad)
         border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
-        return Rect(x, y, w, height), border, tuple(texts)
+        return Rect(x, y, w, height), border, tuple(texts), tuple(marks)
 
     def curve(
         self, lane: Lane, stage_x: list[float], widths: list[float], top: float, band_h: float

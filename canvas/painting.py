@@ -23,6 +23,7 @@ from journeycanvas.canvas.layout import (
     Rect,
     TextRun,
 )
+from journeycanvas.canvas.marks import Shape
 from journeycanvas.resources import (
     FONT_FAMILY,
     LATIN_FONT_FAMILY,
@@ -119,6 +120,46 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
                 painter.strokePath(path, pen)
             painter.restore()
     painter.restore()
+
+
+def draw_shapes(painter: QPainter, shapes, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Draw the layout's marks (chips, icons, swatches, ticks) as marks.Shape describes."""
+    if not shapes:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for shape in shapes:
+        _draw_shape(painter, shape, dx, dy)
+    painter.restore()
+
+
+def _draw_shape(painter: QPainter, shape: Shape, dx: float, dy: float) -> None:
+    if shape.stroke:
+        pen = QPen(qcolor(shape.stroke), shape.width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if shape.dashed:
+            pen.setDashPattern([4.0 / max(shape.width, 0.1), 3.0 / max(shape.width, 0.1)])
+        painter.setPen(pen)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    fill = shape.fill and shape.kind != "line"
+    painter.setBrush(qcolor(shape.fill) if fill else Qt.BrushStyle.NoBrush)
+    c = shape.coords
+    if shape.kind == "rect":
+        box = QRectF(c[0] + dx, c[1] + dy, c[2], c[3])
+        if c[4] > 0:
+            painter.drawRoundedRect(box, c[4], c[4])
+        else:
+            painter.drawRect(box)
+    elif shape.kind == "circle":
+        painter.drawEllipse(QPointF(c[0] + dx, c[1] + dy), c[2], c[2])
+    else:
+        pts = [(c[i] + dx, c[i + 1] + dy) for i in range(0, len(c), 2)]
+        if shape.kind == "poly":
+            painter.drawPolygon(polygon(pts))
+        else:
+            painter.drawPolyline(polygon(pts))
 
 
 def curve_path(

@@ -34,6 +34,7 @@ from journeycanvas.canvas.layout import (
     card_moment_marker,
     step_moment_marker,
 )
+from journeycanvas.canvas.marks import Shape
 from journeycanvas.canvas.text_metrics import (
     FONTS,
     PDF_FONT_NAME,
@@ -267,6 +268,43 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
     if dashed:
         c.setDash()
+    for card in layout.cards:
+        if card.marks:
+            draw_shapes(c, card.marks)
+
+
+def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:
+    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them."""
+    for shape in shapes:
+        c.saveState()
+        if shape.fill and shape.kind != "line":
+            c.setFillColor(rgb(shape.fill))
+        if shape.stroke:
+            c.setStrokeColor(rgb(shape.stroke))
+            c.setLineWidth(shape.width)
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            if shape.dashed:
+                c.setDash(4, 3)
+        fill = 1 if shape.fill and shape.kind != "line" else 0
+        stroke = 1 if shape.stroke else 0
+        v = shape.coords
+        if shape.kind == "rect":
+            if v[4] > 0:
+                c.roundRect(v[0], v[1], v[2], v[3], v[4], stroke=stroke, fill=fill)
+            else:
+                c.rect(v[0], v[1], v[2], v[3], stroke=stroke, fill=fill)
+        elif shape.kind == "circle":
+            c.circle(v[0], v[1], v[2], stroke=stroke, fill=fill)
+        else:
+            path = c.beginPath()
+            path.moveTo(v[0], v[1])
+            for i in range(2, len(v), 2):
+                path.lineTo(v[i], v[i + 1])
+            if shape.kind == "poly":
+                path.close()
+            c.drawPath(path, stroke=stroke, fill=fill)
+        c.restoreState()
 
 
 def _face(c: Canvas, point: CurvePoint) -> None:

@@ -27,6 +27,7 @@ from journeycanvas.canvas.painting import (
     draw_link,
     draw_moment,
     draw_runs,
+    draw_shapes,
     face_paths,
     qcolor,
     qrect,
@@ -98,6 +99,7 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
+        draw_shapes(painter, card.marks)
         if text:
             draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
         if card.moment_of_truth:
