@@ -19,6 +19,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": ": ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
+        "scale_top": "very positive",
+        "scale_bottom": "very negative",
         "legend": (
             "Dashed blue: the curve computed from answers, shaded by its 95 % interval · "
             "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
@@ -37,6 +39,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": "：",  # Chinese text takes the full-width colon, with no space after
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
+        "scale_top": "非常满意",
+        "scale_bottom": "非常不满",
         "legend": (
             "蓝色虚线：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
             "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "

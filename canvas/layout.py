@@ -16,7 +16,7 @@ from journeycanvas.canvas import improvements, kpis, link_routing, research, sty
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
-from journeycanvas.canvas.marks import Chip, Shape, flow, tint
+from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
@@ -99,6 +99,8 @@ class Box:
     rect: Rect
     fill: str
     texts: tuple[TextRun, ...] = ()
+    #: Marks drawn over the fill, under the text (the emotion scale's ticks, the legend).
+    marks: tuple[Shape, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,8 @@ class CurveLayout:
     confidence: tuple[tuple[float, float, float], ...] = ()
     #: Point labels, placed where they overlap neither each other nor a face.
     labels: tuple[TextRun, ...] = ()
+    #: Faint lines across the band at each whole score (the scale's gridlines).
+    grid: tuple[Shape, ...] = ()
 
     def score_at(self, y: float) -> float:
         """The score a point dragged to height y would have, clamped to −2..+2."""
@@ -580,6 +584,7 @@ class _Layouter:
                 style.INK,
                 bold=True,
             )
+            header_marks: tuple[Shape, ...] = ()
             if lane.collapsed:
                 row_h = m.collapsed_row_height
                 header_runs = header_runs[:1]
@@ -596,7 +601,10 @@ class _Layouter:
                     )
                 row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
                 if lane.kind == LaneKind.EMOTIONS:
-                    curves.append(self.curve(lane, stage_x, widths, y, band_h))
+                    curve = self.curve(lane, stage_x, widths, y, band_h, header_text_h + 8)
+                    curves.append(curve)
+                    axis_runs, header_marks = self.axis(curve, grid_left + m.lane_header_width)
+                    header_runs += axis_runs
             for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
                 cells[(s.id, lane.id)] = Rect(sx, y, w, row_h)
             lanes.append(
@@ -608,6 +616,7 @@ class _Layouter:
                         Rect(grid_left, y, m.lane_header_width, row_h),
                         colors.header,
                         tuple(header_runs),
+                        tuple(header_marks),
                     ),
                     row=Rect(grid_left, y, grid_w, row_h),
                     row_fill=colors.row,
@@ -1085,14 +1094,41 @@ class _Layouter:
         border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
         return Rect(x, y, w, height), border, tuple(texts), tuple(marks)
 
+    def axis(self, curve: CurveLayout, right: float) -> tuple[list[TextRun], tuple[Shape, ...]]:
+        """The emotion scale in the lane header, beside the band: −2 … +2 right-aligned
+        against the band with a tick each, the words at the ends in the journey's
+        language ("very positive" / 非常满意 at +2, "very negative" / 非常不满 at −2)."""
+        size = self.m.badge_size
+        runs: list[TextRun] = []
+        marks: list[Shape] = []
+        words = {2: self.labels["scale_top"], -2: self.labels["scale_bottom"]}
+        for score in (2, 1, 0, -1, -2):
+            y = curve.y_for(score)
+            number = f"{score:+d}".replace("-", "−") if score else "0"
+            text = f"{words[score]} {number}" if score in words else number
+            width = self.fm.width(text, size)
+            runs.append(TextRun(text, right - 9 - width, y + size * 0.35, size, style.INK))
+            marks.append(line([(right - 6, y), (right, y)], stroke=style.INK, width=0.8))
+        marks.append(line([(right - 3, curve.top_y), (right - 3, curve.bottom_y)],
+                          stroke=style.INK, width=0.8))  # fmt: skip
+        return runs, tuple(marks)
+
     def curve(
-        self, lane: Lane, stage_x: list[float], widths: list[float], top: float, band_h: float
+        self,
+        lane: Lane,
+        stage_x: list[float],
+        widths: list[float],
+        top: float,
+        band_h: float,
+        name_h: float = 0.0,
     ) -> CurveLayout:
         m = self.m
         left = stage_x[0] if stage_x else m.margin + m.lane_header_width
         band = Rect(left, top, sum(widths), band_h)
         inset = m.face_radius + 8
-        top_y, bottom_y = top + inset, top + band_h - inset
+        # +2 sits below the lane's name, so the scale's top word clears it.
+        top_y = top + max(inset, name_h + m.badge_size * 0.8)
+        bottom_y = top + band_h - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
         steps = self.step_columns
@@ -1116,13 +1152,18 @@ class _Layouter:
                 hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
                 confidence.append((point.x, zero_y - hi / 2.0 * (zero_y - top_y),
                                    zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
-            # A data point's label is its card's title, printed on the card already.
-            if p.label and not p.data:
-                labelled.append((point, p.label))
+            # A data point is labelled with its touchpoint's title, where there is room.
+            label = p.label or (card.title if p.data and card else "")
+            if label:
+                labelled.append((point, label))
         if steps:  # steps of unequal widths: journey order is x
             points.sort(key=lambda p: p.x)
             confidence.sort()
         segments, data_segments = curve_segments(points)
+        grid = tuple(
+            line([(band.x, y), (band.right, y)], stroke=style.GRID, width=0.6)
+            for y in (top_y, (top_y + zero_y) / 2, (zero_y + bottom_y) / 2, bottom_y)
+        )
         return CurveLayout(
             lane.id,
             band,
@@ -1133,19 +1174,36 @@ class _Layouter:
             segments,
             data_segments,
             tuple(confidence),
-            self.point_labels(labelled, points, band),
+            self.point_labels(labelled, points, band, segments + data_segments, zero_y),
+            grid,
         )
 
     def point_labels(
-        self, labelled: list[tuple[CurvePoint, str]], points: list[CurvePoint], band: Rect
+        self,
+        labelled: list[tuple[CurvePoint, str]],
+        points: list[CurvePoint],
+        band: Rect,
+        segments: tuple = (),
+        zero_y: float | None = None,
     ) -> tuple[TextRun, ...]:
         """Each label above its point, else below, else left out: never over another
-        label or a face, never outside the band (greedy, in journey order)."""
+        label, a face or the curve's line, never outside the band (greedy, in journey
+        order)."""
         m = self.m
         size = m.badge_size
         height = self.line_height(size)
         r = m.face_radius
         taken = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for p in points]
+        if zero_y is not None:  # the dashed zero line would strike a label through
+            taken.append(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+        # The line itself, as small boxes along each Bézier segment.
+        for p0, c1, c2, p3 in segments:
+            for i in range(1, 16):
+                t = i / 16
+                u = 1 - t
+                x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
+                y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
+                taken.append(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"

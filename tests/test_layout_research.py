@@ -91,7 +91,8 @@ def test_computed_points_form_their_own_curve_apart_from_hand_points(tmp_path):
     assert {start, end} == {(p.x, p.y) for p in data}
     assert curve.segments == ()  # one hand point: no hand line to draw
     assert len(curve.confidence) == 2  # both touchpoints have an interval
-    assert [r.text for r in curve.labels] == ["Workshop dip"]
+    # The hand point's label, and each data point labelled with its touchpoint.
+    assert sorted(r.text for r in curve.labels) == ["Pay", "Ship", "Workshop dip"]
 
 
 def test_point_labels_never_overlap(tmp_path):

@@ -192,6 +192,7 @@ def _curve(c: Canvas, curve: CurveLayout) -> None:
     band = curve.band
     c.setFillColor(rgb(style.ZERO_BAND))
     c.rect(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y, stroke=0, fill=1)
+    draw_shapes(c, curve.grid)
     c.saveState()
     c.setStrokeColor(rgb(style.INK_SOFT))
     c.setLineWidth(0.8)
@@ -252,6 +253,7 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
         c.setStrokeColor(rgb(border))
         c.setLineWidth(0.8)
     c.rect(r.x, r.y, r.w, r.h, stroke=1 if border else 0, fill=1)
+    draw_shapes(c, box.marks)
 
 
 def _cards(c: Canvas, layout: JourneyLayout) -> None:

@@ -141,6 +141,7 @@ def _curve(painter: QPainter, curve, *, text: bool = True) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(style.ZERO_BAND))
     painter.drawRect(QRectF(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y))
+    draw_shapes(painter, curve.grid)
     painter.setPen(QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine))
     painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
     if curve.segments:
@@ -161,6 +162,8 @@ def _box(
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
+    if _meets(box.rect, v):
+        draw_shapes(painter, box.marks)
     if text:
         draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
 
