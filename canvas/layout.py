@@ -16,6 +16,7 @@ from journeycanvas.canvas import improvements, kpis, link_routing, research, sty
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.legend import legend_block
 from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
@@ -268,6 +269,8 @@ class JourneyLayout:
     steps: tuple[StepLayout, ...] = ()
     blueprint_lines: tuple[BlueprintLineLayout, ...] = ()
     links: tuple[LinkLayout, ...] = ()
+    #: What the map's colours, faces, curves and marks mean, under the grid.
+    legend_block: Box | None = None
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)
@@ -637,9 +640,11 @@ class _Layouter:
         steps = self.step_headers(columns, step_top, step_h, grid_bottom)
         lines = self.blueprint_lines(line_rows, grid_left, grid_left + grid_w)
         links = self.route_links(cards, lanes, columns, grid_left)
+        legend = legend_block(self, grid_left, grid_bottom + m.header_gap, grid_w)
+        bottom = legend.rect.bottom if legend is not None else grid_bottom
         return JourneyLayout(
             width=width,
-            height=grid_bottom + m.margin,
+            height=bottom + m.margin,
             title=title,
             persona=persona,
             stages=stages,
@@ -652,6 +657,7 @@ class _Layouter:
             steps=steps,
             blueprint_lines=lines,
             links=links,
+            legend_block=legend,
         )
 
     # --- steps, spans, blueprint lines and links ---------------------------------------
@@ -881,14 +887,6 @@ class _Layouter:
             runs, h = self.runs(
                 self.j.scenario, m.margin, bottom + 4, title_w, m.subtitle_size, style.INK_SOFT
             )
-            text_runs += runs
-            bottom += 4 + h
-        if any(p.data for p in self.j.emotion_points):
-            # What the research marks mean, wherever the map is read (screen or poster).
-            runs, h = self.runs(
-                self.labels["legend"].format(below=research.LOW_CONFIDENCE_BELOW),
-                m.margin, bottom + 4, title_w, m.badge_size, style.DATA_CURVE,
-            )  # fmt: skip
             text_runs += runs
             bottom += 4 + h
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))

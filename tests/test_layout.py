@@ -99,9 +99,7 @@ def test_card_shows_responses_and_mean_score(journey):
     ("language", "top", "bottom"),
     [("en", "very positive", "very negative"), ("zh", "非常满意", "非常不满")],
 )
-def test_emotion_lane_has_a_labelled_scale_in_the_journeys_language(
-    journey, language, top, bottom
-):
+def test_emotion_lane_has_a_labelled_scale_in_the_journeys_language(journey, language, top, bottom):
     journey.language = language
     lay = compute_layout(journey)
     (curve,) = lay.curves

@@ -106,6 +106,8 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     boxes += [(step.header, "#FFFFFF") for step in layout.steps]
+    if layout.legend_block is not None:
+        boxes.append((layout.legend_block, style.GRID))
     for box, border in boxes:
         _box(c, box, border)
     _blueprint_lines(c, layout)

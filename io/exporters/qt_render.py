@@ -78,6 +78,8 @@ def paint_map(
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     boxes += [(step.header, "#FFFFFF") for step in layout.steps]
+    if layout.legend_block is not None:
+        boxes.append((layout.legend_block, style.GRID))
     for box, border in boxes:
         # A box filled with the page colour (the title block) is the page itself: on
         # a transparent background it must not become an opaque white rectangle.

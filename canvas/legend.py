@@ -1,0 +1,242 @@
+"""The legend block under the map: what every colour, face, line and chip means.
+
+A poster handed to a client is read without the editor beside it, so whatever
+the map draws in a code of its own is explained on the map itself: the lane
+colours with their names, the faces along the emotion scale, each curve the
+journey has (from the model, so a journey with more curves lists more), the
+research chips, and the moment-of-truth and suggestion marks when they are
+used. It is laid out here from the journey like everything else, as a
+:class:`~journeycanvas.canvas.layout.Box` with marks and text that every
+renderer already draws; sections flow in columns and wrap to a new row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from journeycanvas.canvas import marks, research, style
+from journeycanvas.canvas.marks import Chip, Shape
+
+#: Width of one section's column, its gap, and the text sizes (points).
+COLUMN = 270.0
+GAP = 28.0
+HEAD_SIZE = 12.5
+TEXT_SIZE = 10.5
+#: Width of the drawn sample (swatch, face, line) left of each entry's words.
+SAMPLE = 34.0
+
+
+@dataclass(frozen=True)
+class CurveKey:
+    """One curve as the legend shows it: its name, colour and whether it is dashed."""
+
+    name: str
+    color: str
+    dashed: bool
+    band: bool = False  # a confidence band is drawn around it
+
+
+def curve_keys(journey, labels: dict[str, Any]) -> list[CurveKey]:
+    """The curves the journey draws, read from its points: the hand curve and the
+    curve computed from answers (with its 95 % band when any point has answers)."""
+    hand = any(not p.data for p in journey.emotion_points)
+    data = [p for p in journey.emotion_points if p.data]
+    out = []
+    if hand:
+        out.append(CurveKey(labels["curve_hand"], style.CURVE, False))
+    if data:
+        out.append(CurveKey(labels["curve_data"], style.DATA_CURVE, True, band=True))
+    return out
+
+
+def face(cx: float, cy: float, r: float, score: float) -> list[Shape]:
+    """An emotion face as shapes (the same proportions the curve's faces have)."""
+    out = [marks.circle(cx, cy, r, fill=style.score_color(score), stroke=style.PAGE, width=1.2)]
+    eye = r * 0.14
+    out += [marks.circle(cx + ex * r, cy - 0.25 * r, eye, fill=style.INK) for ex in (-0.35, 0.35)]
+    mouth_y = cy + 0.3 * r
+    bend = score / 2.0 * 0.35 * r
+    p0 = (cx - 0.45 * r, mouth_y - bend / 2)
+    q = (cx, mouth_y + bend * 1.5)
+    p2 = (cx + 0.45 * r, mouth_y - bend / 2)
+    pts = []
+    for i in range(9):
+        t = i / 8
+        u = 1 - t
+        pts.append((u * u * p0[0] + 2 * u * t * q[0] + t * t * p2[0],
+                    u * u * p0[1] + 2 * u * t * q[1] + t * t * p2[1]))  # fmt: skip
+    out.append(marks.line(pts, stroke=style.INK, width=1.0))
+    return out
+
+
+class _Column:
+    """One section being filled: rows of a sample and its words, top to bottom."""
+
+    def __init__(self, lay, x: float, top: float, width: float, title: str) -> None:
+        self.lay, self.x, self.width = lay, x, width
+        self.shapes: list[Shape] = []
+        self.runs: list = []
+        runs, h = lay.runs(title, x, top, width, HEAD_SIZE, style.INK, bold=True)
+        self.runs += runs
+        self.y = top + h + 4
+
+    def row(self, words: str, sample: list[Shape] | None = None, indent: float = SAMPLE) -> float:
+        """Words beside a sample; returns the row's middle (where the sample is centred)."""
+        runs, h = self.lay.runs(
+            words, self.x + indent, self.y, self.width - indent, TEXT_SIZE, style.INK
+        )
+        self.runs += runs
+        middle = self.y + min(h, self.lay.line_height(TEXT_SIZE)) / 2
+        self.shapes += sample or []
+        self.y += max(h, 16.0) + 3
+        return middle
+
+    def chip_row(self, chip: Chip, words: str) -> None:
+        """A chip exactly as the cards draw it, then what it means."""
+        shapes, runs, h = self.lay.chip_rows((chip,), self.x, self.y, 90.0, style.PAGE)
+        self.shapes += shapes
+        self.runs += runs
+        width = max((s.coords[2] for s in shapes if s.kind == "rect"), default=0.0)
+        indent = max(SAMPLE, width + 8)
+        words_runs, wh = self.lay.runs(
+            words, self.x + indent, self.y, self.width - indent, TEXT_SIZE, style.INK
+        )
+        self.runs += words_runs
+        self.y += max(h, wh) + 5
+
+
+def _lanes(col: _Column, journey) -> None:
+    """A swatch of each lane's header and card colours with its name; more than six
+    lanes go in two columns side by side, so the section is not the legend's tallest."""
+    lanes = list(journey.lanes)
+    half = (len(lanes) + 1) // 2 if len(lanes) > 6 else len(lanes)
+    top, x0, width = col.y, col.x, col.width
+    bottom = top
+    for part, chunk in enumerate((lanes[:half], lanes[half:])):
+        col.x = x0 + part * width / 2
+        col.width = width / 2 if half < len(lanes) else width
+        col.y = top
+        for lane in chunk:
+            colors = style.LANE_COLORS[lane.kind]
+            middle = col.y + col.lay.line_height(TEXT_SIZE) / 2
+            swatch = [
+                marks.rect(col.x, middle - 6, 12, 12, 2, fill=colors.header, stroke=style.GRID),
+                marks.rect(col.x + 14, middle - 6, 12, 12, 2, fill=colors.card,
+                           stroke=style.CARD_BORDER),
+            ]  # fmt: skip
+            col.row(lane.name or lane.kind.value, swatch)
+        bottom = max(bottom, col.y)
+    col.x, col.width, col.y = x0, width, bottom
+
+
+def _faces(col: _Column, labels: dict[str, Any]) -> None:
+    r = 8.0
+    y = col.y + r + 2
+    for i, score in enumerate((-2, -1, 0, 1, 2)):
+        cx = col.x + r + i * (2 * r + 10)
+        col.shapes += face(cx, y, r, score)
+        number = f"{score:+d}".replace("-", "−") if score else "0"
+        w = col.lay.fm.width(number, TEXT_SIZE - 1)
+        col.runs += col.lay.runs(number, cx - w / 2, y + r + 2, w + 1, TEXT_SIZE - 1, style.INK)[0]
+    col.y = y + r + 2 + col.lay.line_height(TEXT_SIZE) + 2
+    col.row(f"−2 {labels['scale_bottom']} … +2 {labels['scale_top']}", indent=0.0)
+    col.row(labels["faces_mean"], indent=0.0)
+
+
+def _curves(col: _Column, keys: list[CurveKey], labels: dict[str, Any]) -> None:
+    for key in keys:
+        y = col.y + col.lay.line_height(TEXT_SIZE) / 2
+        sample = [marks.line([(col.x, y), (col.x + SAMPLE - 8, y)], stroke=key.color, width=2.4,
+                             dashed=key.dashed)]  # fmt: skip
+        col.row(key.name, sample)
+        if key.band:
+            y = col.y + col.lay.line_height(TEXT_SIZE) / 2
+            band = [marks.rect(col.x, y - 6, SAMPLE - 8, 12, fill=style.DATA_BAND)]
+            band.append(marks.line([(col.x, y), (col.x + SAMPLE - 8, y)], stroke=key.color,
+                                   width=1.6, dashed=True))  # fmt: skip
+            col.row(labels["curve_band"], band)
+
+
+def _research(col: _Column, labels: dict[str, Any]) -> None:
+    colour = style.score_color(1.0)
+    col.chip_row(
+        Chip("+1.00", marks.tint(colour), colour, style.INK, "dot", colour), labels["mark_score"]
+    )
+    col.chip_row(Chip("12", style.PAGE, style.CARD_BORDER, style.INK, "person"), labels["mark_n"])
+    col.chip_row(Chip("±0.35", None, style.CARD_BORDER, style.INK_SOFT), labels["mark_ci"])
+    col.chip_row(Chip("▲ +0.4", None, style.INK_SOFT, style.INK), labels["mark_change"])
+    col.chip_row(Chip("▲ +0.4*", style.SIGNIFICANT, None, style.PAGE), labels["mark_significant"])
+    col.chip_row(
+        Chip(labels["low"], style.LOW_CONFIDENCE, None, style.PAGE),
+        labels["mark_low"].format(below=research.LOW_CONFIDENCE_BELOW),
+    )
+
+
+def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
+    if any(c.moment_of_truth for c in journey.cards) or any(
+        st.moment_of_truth for s in journey.stages for st in s.steps
+    ):
+        y = col.y + col.lay.line_height(TEXT_SIZE) / 2
+        r = style.METRICS.moment_radius
+        diamond = [marks.poly([(col.x + r, y - r), (col.x + 2 * r, y), (col.x + r, y + r),
+                               (col.x, y)], fill=style.MOMENT, stroke=style.PAGE)]  # fmt: skip
+        col.row(labels["moment"], diamond)
+    if any(c.suggested for c in journey.cards):
+        y = col.y + col.lay.line_height(TEXT_SIZE) / 2
+        box = [marks.rect(col.x, y - 7, SAMPLE - 8, 14, 3, fill=style.PAGE,
+                          stroke=style.SUGGESTED_BORDER, dashed=True)]  # fmt: skip
+        col.row(labels["suggested"], box)
+
+
+def legend_block(lay, x: float, top: float, width: float):
+    """The legend as a Box from ``top`` across ``width``; None for a journey with no lanes.
+
+    ``lay`` is the layouter: its ``runs``, ``chip_rows``, ``line_height``, ``fm``,
+    ``labels`` and journey ``j`` place the text exactly as the map's own.
+    """
+    from journeycanvas.canvas.layout import Box, Rect
+
+    journey, labels = lay.j, lay.labels
+    if not journey.lanes:
+        return None
+    pad = 12.0
+    title_runs, title_h = lay.runs(labels["legend_title"], x + pad, top + pad, width, 14.0,
+                                   style.INK, bold=True)  # fmt: skip
+    sections: list[tuple[str, Any]] = [(labels["legend_lanes"], lambda c: _lanes(c, journey))]
+    if journey.emotion_points:
+        sections.append((labels["legend_faces"], lambda c: _faces(c, labels)))
+        keys = curve_keys(journey, labels)
+        if keys:
+            sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
+    if any(c.responses for c in journey.cards):
+        sections.append((labels["legend_research"], lambda c: _research(c, labels)))
+    probe = _Column(lay, 0.0, 0.0, COLUMN, "")
+    _other(probe, journey, labels)
+    if probe.shapes:
+        sections.append((labels["legend_marks"], lambda c: _other(c, journey, labels)))
+
+    shapes: list[Shape] = []
+    runs = list(title_runs)
+    row_top = top + pad + title_h + 6
+    cx, row_bottom = x + pad, row_top
+    # The sections share the map's width when they fit side by side (up to a column
+    # wide enough to read); otherwise they wrap into rows of narrower columns.
+    inner = width - 2 * pad
+    fit = max(1, min(len(sections), int((inner + GAP) // (COLUMN + GAP))))
+    column = min(COLUMN, (inner - GAP * (fit - 1)) / fit)
+    right = x
+    for title, fill in sections:
+        if cx > x + pad and cx + column > x + width - pad + 0.01:
+            cx, row_top = x + pad, row_bottom + 10
+        col = _Column(lay, cx, row_top, column, title)
+        fill(col)
+        shapes += col.shapes
+        runs += col.runs
+        row_bottom = max(row_bottom, col.y)
+        right = max(right, cx + column)
+        cx += column + GAP
+    height = row_bottom - top + pad
+    # As wide as its sections: a legend, not a second map.
+    box_w = min(width, right - x + pad)
+    return Box(Rect(x, top, box_w, height), "#F7F9FA", tuple(runs), tuple(shapes))
