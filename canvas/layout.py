@@ -593,7 +593,10 @@ class _Layouter:
                 header_runs = header_runs[:1]
                 lane_cards: list[CardLayout] = []
             else:
-                band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
+                band_h = 0.0
+                if lane.kind == LaneKind.EMOTIONS:
+                    # A curve with no points yet keeps its scale, in a lower band.
+                    band_h = m.curve_band_height if self.j.emotion_points else m.empty_band_height
                 if structured:
                     lane_cards, content_h = self.column_cards(
                         lane, columns, y + band_h, colors.card
@@ -602,7 +605,11 @@ class _Layouter:
                     lane_cards, content_h = self.lane_cards(
                         lane, stage_x, widths, y + band_h, by_cell, colors.card
                     )
-                row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
+                if lane_cards or band_h:
+                    row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
+                else:
+                    # An empty lane is a thin row: the poster's height goes to the full ones.
+                    row_h = max(m.empty_lane_height, header_text_h + 10)
                 if lane.kind == LaneKind.EMOTIONS:
                     curve = self.curve(lane, stage_x, widths, y, band_h, header_text_h + 8)
                     curves.append(curve)

@@ -80,6 +80,8 @@ class Metrics:
     card_padding: float = 8
     card_min_height: float = 40
     empty_row_height: float = 44
+    empty_lane_height: float = 28  # a lane without a single card
+    empty_band_height: float = 104  # the emotion band of a curve without points
     collapsed_row_height: float = 26
     curve_band_height: float = 170
     title_size: float = 26

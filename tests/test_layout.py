@@ -116,3 +116,28 @@ def test_emotion_lane_has_a_labelled_scale_in_the_journeys_language(journey, lan
     name = header.texts[0]
     assert name.y + 4 < scale[0].y - scale[0].size
     assert len(curve.grid) == 4  # faint lines at ±1 and ±2 across the band
+
+
+def test_empty_lanes_are_drawn_shorter_than_full_ones(journey):
+    lane = journey.lanes_of(LaneKind.THOUGHTS)[0]
+    journey.cards = [c for c in journey.cards if c.lane_id != lane.id]
+    lay = compute_layout(journey)
+    rows = {row.lane_id: row.row.h for row in lay.lanes}
+    full = journey.lanes_of(LaneKind.ACTIONS)[0].id
+    assert rows[lane.id] <= style.METRICS.empty_lane_height + 1
+    assert rows[lane.id] < rows[full] / 1.5
+    # Its header still holds its name.
+    header = next(row.header for row in lay.lanes if row.lane_id == lane.id)
+    assert header.texts and header.texts[0].y < header.rect.bottom
+
+
+def test_an_emotion_lane_without_points_keeps_its_scale_in_a_lower_band(journey):
+    emotions = journey.lanes_of(LaneKind.EMOTIONS)[0].id
+    before = next(r.row.h for r in compute_layout(journey).lanes if r.lane_id == emotions)
+    journey.emotion_points = []
+    lay = compute_layout(journey)
+    after = next(r for r in lay.lanes if r.lane_id == emotions)
+    assert after.row.h < before - 40
+    (curve,) = lay.curves
+    assert curve.top_y < curve.zero_y < curve.bottom_y  # still a scale to place points on
+    assert len([r for r in after.header.texts if r.size == style.METRICS.badge_size]) == 5
