@@ -40,6 +40,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "mark_significant": "a significant change (Welch's test, p < 0.05)",
         "mark_low": "fewer than {below} answers: low confidence",
         "legend_marks": "Other marks",
+        "legend_channels": "Channels",
         "moment": "Moment of truth",
         "suggested": "Suggested by an import, not yet accepted",
         "legend": (
@@ -78,6 +79,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "mark_significant": "显著变化（Welch 检验，p < 0.05）",
         "mark_low": "回答少于 {below} 条：可信度低",
         "legend_marks": "其他标记",
+        "legend_channels": "渠道",
         "moment": "关键时刻",
         "suggested": "导入时的建议，尚未采纳",
         "legend": (

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from journeycanvas.canvas import improvements, kpis, link_routing, research, style
 from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.legend import legend_block
@@ -194,6 +195,9 @@ def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
     r = METRICS.moment_radius
     return moment_marker(card.rect.right - r - 6, card.rect.y, r)
 
+
+#: Side of a channel icon on a card (points): a little taller than the channel line.
+ICON_SIZE = 13.0
 
 #: Radius of the handle a link is dragged from, on a selected card's bottom edge.
 LINK_HANDLE_RADIUS = 5.0
@@ -776,6 +780,7 @@ class _Layouter:
                 x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
                 y = max(free[i:end])
                 badge, chips = self.badge(card), self.chips(card)
+                icons = self.icons(card, lane)
                 key = (
                     card.title,
                     card.body,
@@ -783,6 +788,7 @@ class _Layouter:
                     card.owner,
                     badge,
                     chips,
+                    icons,
                     card.suggested,
                     card.color,
                     card.stage_id,
@@ -802,7 +808,7 @@ class _Layouter:
                     layout = hit[1]
                 else:
                     rect, border, texts, marks = self.card(
-                        card, x, y, cw, badge, card.color or default_fill, chips
+                        card, x, y, cw, badge, card.color or default_fill, chips, icons
                     )
                     layout = CardLayout(
                         card.id,
@@ -951,6 +957,7 @@ class _Layouter:
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
                 badge, chips = self.badge(card), self.chips(card)
+                icons = self.icons(card, lane)
                 # Everything the card's layout depends on: the same values at the same
                 # place give the same layout as last time, without measuring again.
                 key = (
@@ -960,6 +967,7 @@ class _Layouter:
                     card.owner,
                     badge,
                     chips,
+                    icons,
                     card.suggested,
                     card.color,
                     s.id,
@@ -976,7 +984,7 @@ class _Layouter:
                     layout = hit[1]
                 else:
                     rect, border, texts, marks = self.card(
-                        card, x, y, cw, badge, card.color or default_fill, chips
+                        card, x, y, cw, badge, card.color or default_fill, chips, icons
                     )
                     fill = card.color or default_fill
                     layout = CardLayout(
@@ -1034,6 +1042,15 @@ class _Layouter:
             out.append(Chip(self.labels["low"], style.LOW_CONFIDENCE, None, style.PAGE))
         return tuple(out)
 
+    def icons(self, card: Card, lane: Lane) -> tuple[str, ...]:
+        """The channel icons a card shows: those of its channel field, or in the
+        channels lane, of the channels its title names."""
+        if card.channel:
+            return channel_keys(card.channel)
+        if lane.kind == LaneKind.CHANNELS:
+            return channel_keys(card.title)
+        return ()
+
     def chip_rows(
         self, chips: tuple[Chip, ...], x: float, top: float, width: float, ground: str
     ) -> tuple[list[Shape], list[TextRun], float]:
@@ -1059,6 +1076,7 @@ class _Layouter:
         badge: tuple[str, str] | None = None,
         fill: str = style.PAGE,
         chips: tuple[Chip, ...] = (),
+        icons: tuple[str, ...] = (),
     ) -> tuple[Rect, str, tuple, tuple[Shape, ...]]:
         """A card's box, text and marks; every text colour made readable on its ``fill``
         (a user's dark card turns the grey secondary text light enough: contrast.py)."""
@@ -1082,10 +1100,19 @@ class _Layouter:
         if badge is not None and badge[1] == soft:
             extra.append(badge[0])  # in the plain colour it shares the line, as it always did
             badge = None
+        # The channels' icons lead the channel line (or, with no line, make a row).
+        icon = ICON_SIZE if icons else 0.0
+        indent = len(icons) * (icon + 3) if extra else 0.0
+        for i, key in enumerate(icons):
+            marks += icon_shapes(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
         if extra:
-            runs, h = self.runs(" · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, soft)
+            runs, h = self.runs(
+                " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft
+            )
             texts += runs
-            cy += h + 2
+            cy += max(h, icon + 2) + 2
+        elif icons:
+            cy += icon + 4
         if badge is not None:
             runs, h = self.runs(badge[0], x + pad, cy + 2, inner_w, m.badge_size, badge[1])
             texts += runs

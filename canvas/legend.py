@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeycanvas.canvas import marks, research, style
+from journeycanvas.canvas.analysis.channel_names import known_channel
+from journeycanvas.canvas.channel_icons import icon_shapes
 from journeycanvas.canvas.marks import Chip, Shape
 
 #: Width of one section's column, its gap, and the text sizes (points).
@@ -173,6 +175,35 @@ def _research(col: _Column, labels: dict[str, Any]) -> None:
     )
 
 
+def used_channels(lay) -> list[str]:
+    """The channel icon keys the map's cards show, in the order first met."""
+    lanes = {lane.id: lane for lane in lay.j.lanes}
+    out: list[str] = []
+    for card in lay.j.cards:
+        lane = lanes.get(card.lane_id)
+        if lane is not None and not lane.collapsed:
+            out += [k for k in lay.icons(card, lane) if k not in out]
+    return out
+
+
+def _channels(col: _Column, keys: list[str], language: str) -> None:
+    """Each icon the cards show, with its channel's name in the journey's language;
+    two columns side by side when there are more than six."""
+    half = (len(keys) + 1) // 2 if len(keys) > 6 else len(keys)
+    top, x0, width = col.y, col.x, col.width
+    bottom = top
+    for part, chunk in enumerate((keys[:half], keys[half:])):
+        col.x, col.y = x0 + part * width / 2, top
+        col.width = width / 2 if half < len(keys) else width
+        for key in chunk:
+            known = known_channel(key)
+            middle = col.y + col.lay.line_height(TEXT_SIZE) / 2
+            col.row(known.name(language) if known else key,
+                    icon_shapes(key, col.x + 4, middle - 7, 14.0, style.INK))  # fmt: skip
+        bottom = max(bottom, col.y)
+    col.x, col.width, col.y = x0, width, bottom
+
+
 def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
     if any(c.moment_of_truth for c in journey.cards) or any(
         st.moment_of_truth for s in journey.stages for st in s.steps
@@ -211,6 +242,10 @@ def legend_block(lay, x: float, top: float, width: float):
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
     if any(c.responses for c in journey.cards):
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
+    channels = used_channels(lay)
+    if channels:
+        language = journey.language
+        sections.append((labels["legend_channels"], lambda c: _channels(c, channels, language)))
     probe = _Column(lay, 0.0, 0.0, COLUMN, "")
     _other(probe, journey, labels)
     if probe.shapes:
