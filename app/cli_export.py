@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from journeycanvas.app.cli import CliError, _add_debug, _check_output, _err, _out
+from journeycanvas.canvas.themes import THEMES
 
 #: Formats that draw the text in the bundled fonts (xlsx and Mermaid keep it as text).
 POSTER_FORMATS = frozenset({"pdf", "png", "svg"})
@@ -78,6 +79,12 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "--with-suggestions",
         action="store_true",
         help="PDF, PNG, SVG: also draw an import's suggestions not yet accepted (marked)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=sorted(THEMES),
+        help="PDF, PNG, SVG: draw this poster in another theme (default: the journey's own; "
+        "greyscale is made for black-and-white printing)",
     )
     parser.add_argument(
         "--author",
@@ -168,6 +175,7 @@ def run_export(args: argparse.Namespace) -> int:
         author=args.author or "",
         split_stages=args.split_stages,
         include_suggestions=args.with_suggestions,
+        theme=args.theme,
     )
     if args.split_stages is not None and (args.split_stages < 1 or args.tile):
         raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
@@ -273,6 +281,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "author": frozenset({"pdf", "xlsx"}),
     "split_stages": frozenset({"pdf"}),
     "with_suggestions": frozenset({"pdf", "png", "svg"}),
+    "theme": frozenset({"pdf", "png", "svg"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app import settings
 from journeycanvas.app.print_support import print_journey
+from journeycanvas.app.theme_menu import theme_names
+from journeycanvas.canvas import themes
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import REPLACEMENT
@@ -86,6 +88,8 @@ REMEMBERED = {
     "dpi": _S("export/dpi", 300, int),
     "transparent": _S("export/transparent", False, bool),
     "folder": _S("export/folder", "", str),
+    # The PDF's (and xlsx's) author, typed once: never taken from the login name.
+    "author": _S("export/author", "", str),
 }
 
 
@@ -117,6 +121,12 @@ class SheetPreview(QWidget):
 
     def show_options(self, options: ExportOptions | None) -> None:
         self.options = options
+        self.update()
+
+    def show_layout(self, layout: JourneyLayout) -> None:
+        """Draw another layout of the map (the poster in another theme)."""
+        self.layout_ = layout
+        self._thumb = self._thumbnail(layout)
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -278,6 +288,18 @@ class ExportDialog(QDialog):
         self.split.setSpecialValueText(self.tr("One page"))
         self.split.setSuffix(self.tr(" stages per page"))
 
+        # The poster's colours: the journey's own theme unless another is chosen here.
+        self.theme = QComboBox(objectName="exportTheme")
+        for key, name in theme_names().items():
+            self.theme.addItem(name, key)
+        _select(self.theme, themes.theme(self.journey.theme).key)
+        self.theme.currentIndexChanged.connect(self._follow_theme)
+        self.author = QLineEdit(objectName="exportAuthor")
+        self.author.setPlaceholderText(self.tr("Your name or your client's (optional)"))
+        self.author.setToolTip(
+            self.tr("Written as the PDF's and the workbook's author; never your login name.")
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), file_row)
@@ -302,6 +324,8 @@ class ExportDialog(QDialog):
         self.png_width.valueChanged.connect(self._refresh)
         form.addRow(self.tr("Pixel width:"), self.png_width)
         form.addRow(self.tr("Background:"), self.background)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Author:"), self.author)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
@@ -389,6 +413,8 @@ class ExportDialog(QDialog):
             source_name=self.source.name if self.source else "",
             width_px=self._png_width(),
             split_stages=self.split.value() or None if self.fmt() == "pdf" and not tiled else None,
+            author=self.author.text().strip() if self.fmt() in ("pdf", "xlsx") else "",
+            theme=self.theme.currentData() if self.fmt() in ("pdf", "png", "svg") else None,
         )
 
     def _png_width(self) -> int | None:
@@ -415,6 +441,7 @@ class ExportDialog(QDialog):
         self.overlap.setValue(_float(r["overlap"], 10))
         self.dpi.setValue(r["dpi"])
         _select(self.background, r["transparent"])
+        self.author.setText(r["author"])
         folder = Path(r["folder"]) if r["folder"] else None
         if folder is None or not folder.is_dir():
             folder = self.source.parent if self.source else Path.home()
@@ -436,11 +463,20 @@ class ExportDialog(QDialog):
             "dpi": self.dpi.value(),
             "transparent": bool(self.background.currentData()),
             "folder": str(Path(self.path.text()).parent),
+            "author": self.author.text().strip(),
         }
         for key, value in values.items():
             REMEMBERED[key].set(value)
 
     # --- keeping the form and preview in step --------------------------------------------
+
+    def _follow_theme(self) -> None:
+        """The preview shows the map in the chosen theme."""
+        key = self.theme.currentData()
+        shown = self.journey.model_copy(update={"theme": key})
+        self.layout_ = compute_layout(shown)
+        self.preview.show_layout(self.layout_)
+        self._refresh()
 
     def _follow_format(self) -> None:
         """The file name's extension follows the chosen format."""
@@ -471,6 +507,8 @@ class ExportDialog(QDialog):
             self.dpi: fmt == "png" and not self._png_width(),
             self.png_width: fmt == "png",
             self.background: fmt in ("png", "svg"),
+            self.theme: fmt in ("pdf", "png", "svg"),
+            self.author: fmt in ("pdf", "xlsx"),
         }
         for widget, on in rows.items():
             widget.setEnabled(on)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import improvements, kpis, link_routing, research, style
+from journeycanvas.canvas import improvements, kpis, link_routing, research, style, themes
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
@@ -470,6 +470,8 @@ class _Layouter:
         #: The bold weight's metrics: titles and headers (canvas/fonts.py).
         self.fm_bold = metrics(bold=True)
         self.labels = content_labels(journey.language)
+        #: The colours the map is drawn in (canvas/themes.py): the journey's own.
+        self.theme = themes.theme(journey.theme)
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
         self.by_lane: dict[str, list[Card]] | None = None
         self.step_columns: dict[str, ColumnLayout] = {}
@@ -549,7 +551,7 @@ class _Layouter:
                 grid_top + 10,
                 w - 20,
                 m.stage_title_size,
-                style.STAGE_HEADER_TEXT,
+                self.theme.stage_header_text,
                 bold=True,
             )
             name_runs.append(runs)
@@ -581,7 +583,7 @@ class _Layouter:
                 # A blueprint line gets a band of its own, so its name covers no card.
                 line_rows.append((line_lanes[lane.id], y))
                 y += m.blueprint_band
-            colors = style.LANE_COLORS[lane.kind]
+            colors = self.theme.lanes[lane.kind]
             header_runs, header_text_h = self.runs(
                 lane.name,
                 grid_left + 10,
@@ -643,7 +645,7 @@ class _Layouter:
         stages = tuple(
             StageLayout(
                 stage_id=s.id,
-                header=Box(Rect(sx, grid_top, w, header_h), style.STAGE_HEADER, tuple(runs)),
+                header=Box(Rect(sx, grid_top, w, header_h), self.theme.stage_header, tuple(runs)),
                 column=Rect(sx, grid_top, w, grid_bottom - grid_top),
             )
             for s, sx, w, runs in zip(self.j.stages, stage_x, widths, name_runs, strict=True)
@@ -800,6 +802,7 @@ class _Layouter:
                     y,
                     cw,
                     default_fill,
+                    self.theme.key,
                     self.m,
                     self.fm,
                 )
@@ -808,14 +811,21 @@ class _Layouter:
                     layout = hit[1]
                 else:
                     rect, border, texts, marks = self.card(
-                        card, x, y, cw, badge, card.color or default_fill, chips, icons
+                        card,
+                        x,
+                        y,
+                        cw,
+                        badge,
+                        self.theme.paint(card.color) if card.color else default_fill,
+                        chips,
+                        icons,
                     )
                     layout = CardLayout(
                         card.id,
                         card.stage_id,
                         lane.id,
                         rect,
-                        card.color or default_fill,
+                        self.theme.paint(card.color) if card.color else default_fill,
                         border,
                         texts,
                         first.step_id,
@@ -976,6 +986,7 @@ class _Layouter:
                     y,
                     cw,
                     default_fill,
+                    self.theme.key,
                     self.m,
                     self.fm,
                 )
@@ -984,9 +995,16 @@ class _Layouter:
                     layout = hit[1]
                 else:
                     rect, border, texts, marks = self.card(
-                        card, x, y, cw, badge, card.color or default_fill, chips, icons
+                        card,
+                        x,
+                        y,
+                        cw,
+                        badge,
+                        self.theme.paint(card.color) if card.color else default_fill,
+                        chips,
+                        icons,
                     )
-                    fill = card.color or default_fill
+                    fill = self.theme.paint(card.color) if card.color else default_fill
                     layout = CardLayout(
                         card.id, s.id, lane.id, rect, fill, border, texts, marks=marks
                     )
@@ -1023,7 +1041,7 @@ class _Layouter:
         if not card.responses:
             return ()
         score = card.score or 0.0
-        colour = style.score_color(score)
+        colour = self.theme.score_color(score)
         out = [
             Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
             Chip(str(card.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
@@ -1035,11 +1053,11 @@ class _Layouter:
         change = found.change
         if change is not None:
             if change.significant:
-                out.append(Chip(change.mark(), style.SIGNIFICANT, None, style.PAGE))
+                out.append(Chip(change.mark(), self.theme.significant, None, style.PAGE))
             else:
                 out.append(Chip(change.mark(), None, style.INK_SOFT, style.INK))
         if found.low:
-            out.append(Chip(self.labels["low"], style.LOW_CONFIDENCE, None, style.PAGE))
+            out.append(Chip(self.labels["low"], self.theme.low_confidence, None, style.PAGE))
         return tuple(out)
 
     def icons(self, card: Card, lane: Lane) -> tuple[str, ...]:
@@ -1083,7 +1101,8 @@ class _Layouter:
         m = self.m
         ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
         if badge is not None:
-            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(badge[1], fill))
+            colour = self.theme.paint(badge[1])
+            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(colour, fill))
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
@@ -1175,7 +1194,7 @@ class _Layouter:
                 sx, w = step.x, step.w  # a point placed inside a step follows the step
             y = zero_y - p.score / 2.0 * (zero_y - top_y)
             point = CurvePoint(
-                p.id, sx + p.position * w, y, p.score, style.score_color(p.score), p.data
+                p.id, sx + p.position * w, y, p.score, self.theme.score_color(p.score), p.data
             )
             points.append(point)
             card = cards.get(p.card_id or "")

@@ -52,9 +52,9 @@ def curve_keys(journey, labels: dict[str, Any]) -> list[CurveKey]:
     return out
 
 
-def face(cx: float, cy: float, r: float, score: float) -> list[Shape]:
+def face(cx: float, cy: float, r: float, score: float, color: str) -> list[Shape]:
     """An emotion face as shapes (the same proportions the curve's faces have)."""
-    out = [marks.circle(cx, cy, r, fill=style.score_color(score), stroke=style.PAGE, width=1.2)]
+    out = [marks.circle(cx, cy, r, fill=color, stroke=style.PAGE, width=1.2)]
     eye = r * 0.14
     out += [marks.circle(cx + ex * r, cy - 0.25 * r, eye, fill=style.INK) for ex in (-0.35, 0.35)]
     mouth_y = cy + 0.3 * r
@@ -120,7 +120,7 @@ def _lanes(col: _Column, journey) -> None:
         col.width = width / 2 if half < len(lanes) else width
         col.y = top
         for lane in chunk:
-            colors = style.LANE_COLORS[lane.kind]
+            colors = col.lay.theme.lanes[lane.kind]
             middle = col.y + col.lay.line_height(TEXT_SIZE) / 2
             swatch = [
                 marks.rect(col.x, middle - 6, 12, 12, 2, fill=colors.header, stroke=style.GRID),
@@ -137,7 +137,7 @@ def _faces(col: _Column, labels: dict[str, Any]) -> None:
     y = col.y + r + 2
     for i, score in enumerate((-2, -1, 0, 1, 2)):
         cx = col.x + r + i * (2 * r + 10)
-        col.shapes += face(cx, y, r, score)
+        col.shapes += face(cx, y, r, score, col.lay.theme.score_color(score))
         number = f"{score:+d}".replace("-", "−") if score else "0"
         w = col.lay.fm.width(number, TEXT_SIZE - 1)
         col.runs += col.lay.runs(number, cx - w / 2, y + r + 2, w + 1, TEXT_SIZE - 1, style.INK)[0]
@@ -161,16 +161,17 @@ def _curves(col: _Column, keys: list[CurveKey], labels: dict[str, Any]) -> None:
 
 
 def _research(col: _Column, labels: dict[str, Any]) -> None:
-    colour = style.score_color(1.0)
+    theme = col.lay.theme
+    colour = theme.score_color(1.0)
     col.chip_row(
         Chip("+1.00", marks.tint(colour), colour, style.INK, "dot", colour), labels["mark_score"]
     )
     col.chip_row(Chip("12", style.PAGE, style.CARD_BORDER, style.INK, "person"), labels["mark_n"])
     col.chip_row(Chip("±0.35", None, style.CARD_BORDER, style.INK_SOFT), labels["mark_ci"])
     col.chip_row(Chip("▲ +0.4", None, style.INK_SOFT, style.INK), labels["mark_change"])
-    col.chip_row(Chip("▲ +0.4*", style.SIGNIFICANT, None, style.PAGE), labels["mark_significant"])
+    col.chip_row(Chip("▲ +0.4*", theme.significant, None, style.PAGE), labels["mark_significant"])
     col.chip_row(
-        Chip(labels["low"], style.LOW_CONFIDENCE, None, style.PAGE),
+        Chip(labels["low"], theme.low_confidence, None, style.PAGE),
         labels["mark_low"].format(below=research.LOW_CONFIDENCE_BELOW),
     )
 
@@ -251,9 +252,10 @@ def legend_block(lay, x: float, top: float, width: float):
     if probe.shapes:
         sections.append((labels["legend_marks"], lambda c: _other(c, journey, labels)))
 
-    shapes: list[Shape] = []
+    # A short rule in the theme's accent under the word "Legend".
+    shapes: list[Shape] = [marks.rect(x + pad, top + pad + title_h, 40, 3, fill=lay.theme.accent)]
     runs = list(title_runs)
-    row_top = top + pad + title_h + 6
+    row_top = top + pad + title_h + 12
     cx, row_bottom = x + pad, row_top
     # The sections share the map's width when they fit side by side (up to a column
     # wide enough to read); otherwise they wrap into rows of narrower columns.

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -354,6 +354,13 @@ class Journey(_Base):
     links: list[Link] = Field(default_factory=list)
     comments: list[Comment] = Field(default_factory=list)
     views: list[SavedView] = Field(default_factory=list)
+    theme: str = Field(
+        default="classic",
+        description=(
+            "The colours the map is drawn in on screen and on posters: classic, harbour "
+            "or greyscale (canvas/themes.py); an unknown name draws as classic."
+        ),
+    )
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:

@@ -37,6 +37,9 @@ File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (
 none): status, due and done dates, customer and business value, effort, the pains and
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
+
+File format 6 is canvas.model.Journey: format 5 plus the journey's ``theme``, the name
+of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``).
 """
 
 from __future__ import annotations
@@ -217,6 +220,14 @@ def _v4_to_v5(old: Document) -> Document:
     return doc
 
 
+def _v5_to_v6(old: Document) -> Document:
+    """Themes arrive: a format-5 journey was drawn in the classic colours, and says so."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("theme", "classic")
+    doc["schema_version"] = 6
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -224,6 +235,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

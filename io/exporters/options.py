@@ -42,6 +42,7 @@ class ExportOptions:
     author: str = ""
     split_stages: int | None = None  # PDF: a page per this many stages
     include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
+    theme: str | None = None  # posters: another theme than the journey's own (canvas/themes.py)
 
 
 @dataclass(frozen=True)
