@@ -10,17 +10,21 @@ its own beyond the id of what it shows.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,7 +37,9 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
+from journeycanvas.app.persona_dock import PhotoError, image_from_data_uri, photo_data_uri
 from journeycanvas.canvas import commands, edits, improvements, kpis
+from journeycanvas.canvas.card_images import IMAGE_SIDE
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -44,7 +50,7 @@ from journeycanvas.io.importers.scales import parse_scale
 EMPTY, CARD, POINT = 0, 1, 2
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
-ROW_IMPROVEMENT, ROW_KPI = 9, 10
+ROW_IMPROVEMENT, ROW_KPI, ROW_PICTURE = 9, 10, 11
 
 
 def _parse_score(text: str) -> float | None:
@@ -161,6 +167,21 @@ class InspectorDock(QDockWidget):
         self.improvement_editor.finished.connect(self._end_session)
         self.kpi_editor = KpiEditor()
         form.addRow(self.kpi_editor)  # ROW_KPI
+        # A picture on the card (a screenshot, a storyboard sketch): shown on the map
+        # and the poster, stored inside the file, shrunk when added.
+        self.picture_label = QLabel()
+        self.picture_preview = QLabel(objectName="cardPicturePreview")
+        self.picture_preview.setFixedSize(96, 64)
+        self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_button = QPushButton(objectName="choosePicture")
+        self.picture_remove = QPushButton(objectName="removePicture")
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture_preview)
+        picture_row.addWidget(self.picture_button)
+        picture_row.addWidget(self.picture_remove)
+        form.addRow(self.picture_label, picture_row)  # ROW_PICTURE
+        self.picture_button.clicked.connect(self._choose_picture)
+        self.picture_remove.clicked.connect(lambda: self._set_card("image", None))
         self.kpi_editor.edited.connect(self._kpi_edited)
         self.kpi_editor.finished.connect(self._end_session)
         for field, edit in (
@@ -219,6 +240,9 @@ class InspectorDock(QDockWidget):
         for label, text in zip(self.card_labels, names, strict=True):
             label.setText(text)
         self.colour_reset.setText(self.tr("Use Lane Colour"))
+        self.picture_label.setText(self.tr("Picture"))
+        self.picture_button.setText(self.tr("Choose Picture…"))
+        self.picture_remove.setText(self.tr("Remove Picture"))
         self.accept_button.setText(self.tr("Accept Suggestion"))
         self.suggested_label.setText(
             self.tr("Suggested by an import: check it, then accept it or delete the card.")
@@ -335,6 +359,18 @@ class InspectorDock(QDockWidget):
             f"{'#000000' if swatch.lightness() > 128 else '#FFFFFF'};"
         )
         self.colour_reset.setEnabled(card.color is not None)
+        self.picture_remove.setEnabled(card.image is not None)
+        picture = image_from_data_uri(card.image)
+        self.picture_preview.setPixmap(
+            QPixmap.fromImage(picture).scaled(
+                96,
+                64,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            if not picture.isNull()
+            else QPixmap()
+        )
         self.suggested_label.setVisible(card.suggested)
         self.card_form.setRowVisible(ROW_ACCEPT, card.suggested)
         self.evidence_editor.set_rows(
@@ -371,6 +407,7 @@ class InspectorDock(QDockWidget):
             "suggested": lambda: self.tr("Accept suggestion"),
             "evidence": lambda: self.tr("Edit evidence"),
             "metrics": lambda: self.tr("Edit metrics"),
+            "image": lambda: self.tr("Change card picture"),
         }
         key = ("inspector", field, card_id, self._session) if merge else None
         commands.apply(
@@ -392,6 +429,26 @@ class InspectorDock(QDockWidget):
         chosen = QColorDialog.getColor(start, self, self.tr("Card Colour"))
         if chosen.isValid():
             self._set_card("color", chosen.name().upper())
+
+    def _choose_picture(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Picture"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"),
+        )
+        if name:
+            self.set_picture_from(Path(name))
+
+    def set_picture_from(self, path: Path) -> bool:
+        """Put a picture file on the selected card, shrunk to IMAGE_SIDE: one undo step."""
+        try:
+            uri = photo_data_uri(path, IMAGE_SIDE)
+        except PhotoError as exc:
+            QMessageBox.warning(self, self.tr("Cannot use this picture"), str(exc))
+            return False
+        self._set_card("image", uri)
+        return True
 
     def _evidence_edited(self, rows: list) -> None:
         card = self._card()

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from journeycanvas.canvas import improvements, kpis, link_routing, research, style, themes
 from journeycanvas.canvas.before_after import before_after
+from journeycanvas.canvas.card_images import picture_box
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
@@ -136,6 +137,8 @@ class CardLayout:
     moment_of_truth: bool = False
     #: Drawn marks over the fill, under the text: chips of the evidence, the channel icon.
     marks: tuple[Shape, ...] = ()
+    #: The card's picture: where it is drawn and its data: URI (card_images.py).
+    image: tuple[Rect, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -791,6 +794,7 @@ class _Layouter:
                     badge,
                     chips,
                     icons,
+                    card.image,
                     card.suggested,
                     card.color,
                     card.stage_id,
@@ -810,7 +814,7 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts, marks = self.card(
+                    rect, border, texts, marks, image = self.card(
                         card,
                         x,
                         y,
@@ -832,6 +836,7 @@ class _Layouter:
                         end - i,
                         card.moment_of_truth,
                         marks,
+                        image,
                     )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
@@ -978,6 +983,7 @@ class _Layouter:
                     badge,
                     chips,
                     icons,
+                    card.image,
                     card.suggested,
                     card.color,
                     s.id,
@@ -994,7 +1000,7 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts, marks = self.card(
+                    rect, border, texts, marks, image = self.card(
                         card,
                         x,
                         y,
@@ -1006,7 +1012,7 @@ class _Layouter:
                     )
                     fill = self.theme.paint(card.color) if card.color else default_fill
                     layout = CardLayout(
-                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks
+                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
                     )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
@@ -1095,7 +1101,7 @@ class _Layouter:
         fill: str = style.PAGE,
         chips: tuple[Chip, ...] = (),
         icons: tuple[str, ...] = (),
-    ) -> tuple[Rect, str, tuple, tuple[Shape, ...]]:
+    ) -> tuple[Rect, str, tuple, tuple[Shape, ...], tuple[Rect, str] | None]:
         """A card's box, text and marks; every text colour made readable on its ``fill``
         (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
@@ -1108,6 +1114,13 @@ class _Layouter:
         texts: list[TextRun] = []
         marks: list[Shape] = []
         cy = y + pad
+        image = None
+        box = picture_box(card.image, inner_w)
+        if box is not None and card.image:
+            # The picture leads the card (a storyboard frame), centred when narrower.
+            iw, ih = box
+            image = (Rect(x + pad + (inner_w - iw) / 2, cy, iw, ih), card.image)
+            cy += ih + 6
         runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
         cy += h
@@ -1143,7 +1156,7 @@ class _Layouter:
             cy += h + 4
         height = max(m.card_min_height, cy - y + pad)
         border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
-        return Rect(x, y, w, height), border, tuple(texts), tuple(marks)
+        return Rect(x, y, w, height), border, tuple(texts), tuple(marks), image
 
     def axis(self, curve: CurveLayout, right: float) -> tuple[list[TextRun], tuple[Shape, ...]]:
         """The emotion scale in the lane header, beside the band: −2 … +2 right-aligned

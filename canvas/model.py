@@ -240,6 +240,13 @@ class Card(_Base):
         default=None, description="Set on an opportunity the team acts on; null: a plain card."
     )
     kpi: Kpi | None = Field(default=None, description="Set on a metric card that tracks a KPI.")
+    image: str | None = Field(
+        default=None,
+        description=(
+            "A picture on the card (screenshot, storyboard sketch, photo) as a data: URI, "
+            "downscaled when it was added, so the file stays self-contained."
+        ),
+    )
 
     @property
     def responses(self) -> int:

@@ -9,12 +9,22 @@ own font fallback would pick per glyph by its own rules and break that match.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.card_images import image_bytes
 from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
 from journeycanvas.canvas.layout import (
     BlueprintLineLayout,
@@ -160,6 +170,31 @@ def _draw_shape(painter: QPainter, shape: Shape, dx: float, dy: float) -> None:
             painter.drawPolygon(polygon(pts))
         else:
             painter.drawPolyline(polygon(pts))
+
+
+@lru_cache(maxsize=128)
+def _picture(uri: str) -> QImage:
+    image = QImage()
+    image.loadFromData(image_bytes(uri))
+    return image
+
+
+def draw_picture(painter: QPainter, picture, dx: float = 0.0, dy: float = 0.0) -> None:
+    """A card's picture (layout ``(Rect, data URI)``) scaled into its box, thinly framed."""
+    if picture is None:
+        return
+    box, uri = picture
+    image = _picture(uri)
+    if image.isNull():
+        return
+    target = QRectF(box.x + dx, box.y + dy, box.w, box.h)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.drawImage(target, image)
+    painter.setPen(QPen(qcolor(style.GRID), 0.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(target)
+    painter.restore()
 
 
 def curve_path(

@@ -39,7 +39,8 @@ evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): uni
 direction, baseline, target and dated measurements.
 
 File format 6 is canvas.model.Journey: format 5 plus the journey's ``theme``, the name
-of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``).
+of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``), and a card's
+``image`` (null: none), a picture as a data: URI.
 """
 
 from __future__ import annotations
@@ -221,9 +222,12 @@ def _v4_to_v5(old: Document) -> Document:
 
 
 def _v5_to_v6(old: Document) -> Document:
-    """Themes arrive: a format-5 journey was drawn in the classic colours, and says so."""
+    """Themes and card pictures arrive: a format-5 journey was drawn in the classic
+    colours, and says so; its cards have no picture."""
     doc = copy.deepcopy(old)
     doc.setdefault("theme", "classic")
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("image", None)
     doc["schema_version"] = 6
     return doc
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from io import BytesIO
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.card_images import image_bytes
 from journeycanvas.canvas.fonts import stroke_width
 from journeycanvas.canvas.layout import (
     Box,
@@ -273,8 +276,29 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
     if dashed:
         c.setDash()
     for card in layout.cards:
+        if card.image is not None:
+            _picture(c, *card.image)
         if card.marks:
             draw_shapes(c, card.marks)
+
+
+def _picture(c: Canvas, box, uri: str) -> None:
+    """A card's picture in its box, the right way up in the y-down drawing, thinly framed."""
+    data = image_bytes(uri)
+    if not data:
+        return
+    try:
+        reader = ImageReader(BytesIO(data))
+    except Exception:
+        return
+    c.saveState()
+    c.translate(box.x, box.bottom)
+    c.scale(1, -1)
+    c.drawImage(reader, 0, 0, box.w, box.h, mask="auto")
+    c.restoreState()
+    c.setStrokeColor(rgb(style.GRID))
+    c.setLineWidth(0.6)
+    c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
 
 
 def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:

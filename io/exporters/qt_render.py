@@ -26,6 +26,7 @@ from journeycanvas.canvas.painting import (
     draw_data_curve,
     draw_link,
     draw_moment,
+    draw_picture,
     draw_runs,
     draw_shapes,
     face_paths,
@@ -101,6 +102,7 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
+        draw_picture(painter, card.image)
         draw_shapes(painter, card.marks)
         if text:
             draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])

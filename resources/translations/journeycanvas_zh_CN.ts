@@ -2016,269 +2016,304 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="228"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="229"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="210"/>
+        <location filename="../../app/inspector_dock.py" line="231"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="234"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="214"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="237"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="238"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="243"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="244"/>
+        <source>Choose Picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="245"/>
+        <source>Remove Picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="246"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="248"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
+        <location filename="../../app/inspector_dock.py" line="267"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="260"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="260"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="267"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="267"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="316"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="331"/>
+        <location filename="../../app/inspector_dock.py" line="355"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="366"/>
+        <location filename="../../app/inspector_dock.py" line="402"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="367"/>
+        <location filename="../../app/inspector_dock.py" line="403"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="368"/>
+        <location filename="../../app/inspector_dock.py" line="404"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="369"/>
+        <location filename="../../app/inspector_dock.py" line="405"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="370"/>
+        <location filename="../../app/inspector_dock.py" line="406"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="371"/>
+        <location filename="../../app/inspector_dock.py" line="407"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="372"/>
+        <location filename="../../app/inspector_dock.py" line="408"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="373"/>
+        <location filename="../../app/inspector_dock.py" line="409"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="392"/>
+        <location filename="../../app/inspector_dock.py" line="410"/>
+        <source>Change card picture</source>
+        <translation>更改卡片图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="429"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="436"/>
+        <source>Choose a Picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="438"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="448"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="481"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="484"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="488"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="432"/>
+        <location filename="../../app/inspector_dock.py" line="489"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="433"/>
+        <location filename="../../app/inspector_dock.py" line="490"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="434"/>
+        <location filename="../../app/inspector_dock.py" line="491"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="435"/>
+        <location filename="../../app/inspector_dock.py" line="492"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="436"/>
+        <location filename="../../app/inspector_dock.py" line="493"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="494"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="438"/>
+        <location filename="../../app/inspector_dock.py" line="495"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="496"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="460"/>
+        <location filename="../../app/inspector_dock.py" line="517"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="518"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="462"/>
+        <location filename="../../app/inspector_dock.py" line="519"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="463"/>
+        <location filename="../../app/inspector_dock.py" line="520"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="521"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="475"/>
+        <location filename="../../app/inspector_dock.py" line="532"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="477"/>
+        <location filename="../../app/inspector_dock.py" line="534"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
