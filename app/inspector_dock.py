@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
@@ -37,7 +37,12 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
-from journeycanvas.app.persona_dock import PhotoError, image_from_data_uri, photo_data_uri
+from journeycanvas.app.persona_dock import (
+    PhotoError,
+    image_data_uri,
+    image_from_data_uri,
+    photo_data_uri,
+)
 from journeycanvas.canvas import commands, edits, improvements, kpis
 from journeycanvas.canvas.card_images import IMAGE_SIDE
 from journeycanvas.canvas.document import JourneyDocument
@@ -174,13 +179,17 @@ class InspectorDock(QDockWidget):
         self.picture_preview.setFixedSize(96, 64)
         self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture_button = QPushButton(objectName="choosePicture")
+        self.picture_paste = QPushButton(objectName="pastePicture")
         self.picture_remove = QPushButton(objectName="removePicture")
         picture_row = QHBoxLayout()
         picture_row.addWidget(self.picture_preview)
-        picture_row.addWidget(self.picture_button)
-        picture_row.addWidget(self.picture_remove)
+        picture_buttons = QVBoxLayout()  # one above the other: the dock is narrow
+        for button in (self.picture_button, self.picture_paste, self.picture_remove):
+            picture_buttons.addWidget(button)
+        picture_row.addLayout(picture_buttons)
         form.addRow(self.picture_label, picture_row)  # ROW_PICTURE
         self.picture_button.clicked.connect(self._choose_picture)
+        self.picture_paste.clicked.connect(self.paste_picture)
         self.picture_remove.clicked.connect(lambda: self._set_card("image", None))
         self.kpi_editor.edited.connect(self._kpi_edited)
         self.kpi_editor.finished.connect(self._end_session)
@@ -243,6 +252,10 @@ class InspectorDock(QDockWidget):
         self.picture_label.setText(self.tr("Picture"))
         self.picture_button.setText(self.tr("Choose Picture…"))
         self.picture_remove.setText(self.tr("Remove Picture"))
+        self.picture_paste.setText(self.tr("Paste Picture"))
+        self.picture_paste.setToolTip(
+            self.tr("Put the picture on the clipboard (a screenshot) on the card.")
+        )
         self.accept_button.setText(self.tr("Accept Suggestion"))
         self.suggested_label.setText(
             self.tr("Suggested by an import: check it, then accept it or delete the card.")
@@ -448,6 +461,22 @@ class InspectorDock(QDockWidget):
             QMessageBox.warning(self, self.tr("Cannot use this picture"), str(exc))
             return False
         self._set_card("image", uri)
+        return True
+
+    def paste_picture(self) -> bool:
+        """The clipboard's picture (a screenshot just taken) on the selected card,
+        shrunk to IMAGE_SIDE: one undo step; nothing happens without a picture."""
+        image = QGuiApplication.clipboard().image()
+        if image.isNull() or self.card_id is None:
+            return False
+        if max(image.width(), image.height()) > IMAGE_SIDE:
+            image = image.scaled(
+                IMAGE_SIDE,
+                IMAGE_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self._set_card("image", image_data_uri(image))
         return True
 
     def _evidence_edited(self, rows: list) -> None:

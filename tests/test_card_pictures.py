@@ -94,3 +94,19 @@ def test_posters_draw_the_picture(qapp, tmp_path):
     scale = image.width() / compute_layout(journey).width
     x, y = (box.x + box.w / 2) * scale, (box.y + box.h / 2) * scale
     assert image.pixelColor(round(x), round(y)).name().upper() == RED
+
+
+def test_a_pasted_screenshot_goes_on_the_card_shrunk_and_undoable(editor):
+    from PySide6.QtGui import QGuiApplication
+
+    w = editor()
+    card = w.document.journey.cards[0]
+    w.scene.select_cards([card.id])
+    shot = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    shot.fill(QColor(RED))
+    QGuiApplication.clipboard().setImage(shot)
+    assert w.inspector.paste_picture()
+    uri = w.document.journey.card(card.id).image
+    assert pixel_size(base64.b64decode(uri.split(",", 1)[1])) == (IMAGE_SIDE, 450)
+    w.document.undo_stack.undo()
+    assert w.document.journey.card(card.id).image is None
