@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -44,7 +45,9 @@ from journeycanvas.app.persona_dock import (
     photo_data_uri,
 )
 from journeycanvas.canvas import commands, edits, improvements, kpis
+from journeycanvas.canvas.analysis.channel_names import known_channel
 from journeycanvas.canvas.card_images import IMAGE_SIDE
+from journeycanvas.canvas.channel_icons import ICONS
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -55,7 +58,8 @@ from journeycanvas.io.importers.scales import parse_scale
 EMPTY, CARD, POINT = 0, 1, 2
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
-ROW_IMPROVEMENT, ROW_KPI, ROW_PICTURE = 9, 10, 11
+ROW_IMPROVEMENT, ROW_KPI, ROW_PICTURE, ROW_ICON = 9, 10, 11, 12
+AUTOMATIC = "\u0000auto"  # the icon combo's "picked from the channel text" entry
 
 
 def _parse_score(text: str) -> float | None:
@@ -188,6 +192,11 @@ class InspectorDock(QDockWidget):
             picture_buttons.addWidget(button)
         picture_row.addLayout(picture_buttons)
         form.addRow(self.picture_label, picture_row)  # ROW_PICTURE
+        # The channel icon: picked from the channel text, or chosen by hand.
+        self.icon_label = QLabel()
+        self.icon_combo = QComboBox(objectName="channelIcon")
+        form.addRow(self.icon_label, self.icon_combo)  # ROW_ICON
+        self.icon_combo.activated.connect(self._icon_chosen)
         self.picture_button.clicked.connect(self._choose_picture)
         self.picture_paste.clicked.connect(self.paste_picture)
         self.picture_remove.clicked.connect(lambda: self._set_card("image", None))
@@ -250,6 +259,7 @@ class InspectorDock(QDockWidget):
             label.setText(text)
         self.colour_reset.setText(self.tr("Use Lane Colour"))
         self.picture_label.setText(self.tr("Picture"))
+        self.icon_label.setText(self.tr("Icon"))
         self.picture_button.setText(self.tr("Choose Picture…"))
         self.picture_remove.setText(self.tr("Remove Picture"))
         self.picture_paste.setText(self.tr("Paste Picture"))
@@ -373,6 +383,7 @@ class InspectorDock(QDockWidget):
         )
         self.colour_reset.setEnabled(card.color is not None)
         self.picture_remove.setEnabled(card.image is not None)
+        self._show_icon(card, kind)
         picture = image_from_data_uri(card.image)
         self.picture_preview.setPixmap(
             QPixmap.fromImage(picture).scaled(
@@ -421,6 +432,7 @@ class InspectorDock(QDockWidget):
             "evidence": lambda: self.tr("Edit evidence"),
             "metrics": lambda: self.tr("Edit metrics"),
             "image": lambda: self.tr("Change card picture"),
+            "channel_icon": lambda: self.tr("Change channel icon"),
         }
         key = ("inspector", field, card_id, self._session) if merge else None
         commands.apply(
@@ -462,6 +474,28 @@ class InspectorDock(QDockWidget):
             return False
         self._set_card("image", uri)
         return True
+
+    def _show_icon(self, card: Card, kind: LaneKind) -> None:
+        """The icon row of a touchpoint or channels-lane card: Automatic (what the
+        channel text picks), No icon, or one of the channels' icons."""
+        language = self.document.journey.language
+        combo = self.icon_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Automatic (from the channel)"), AUTOMATIC)
+        combo.addItem(self.tr("No icon"), "")
+        for key in ICONS:
+            known = known_channel(key)
+            combo.addItem(known.name(language) if known else key, key)
+        wanted = AUTOMATIC if card.channel_icon is None else card.channel_icon
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(False)
+        shown = kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS) or card.channel_icon is not None
+        self.card_form.setRowVisible(ROW_ICON, shown)
+
+    def _icon_chosen(self, index: int) -> None:
+        key = self.icon_combo.itemData(index)
+        self._set_card("channel_icon", None if key == AUTOMATIC else key)
 
     def paste_picture(self) -> bool:
         """The clipboard's picture (a screenshot just taken) on the selected card,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from journeycanvas.canvas import improvements, kpis, link_routing, research, style, themes
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.card_images import picture_box
-from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
+from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.legend import legend_block
@@ -1067,8 +1067,11 @@ class _Layouter:
         return tuple(out)
 
     def icons(self, card: Card, lane: Lane) -> tuple[str, ...]:
-        """The channel icons a card shows: those of its channel field, or in the
-        channels lane, of the channels its title names."""
+        """The channel icons a card shows: the one chosen by hand (none when that is
+        empty), else those of its channel field, or in the channels lane, of the
+        channels its title names."""
+        if card.channel_icon is not None:
+            return (card.channel_icon,) if card.channel_icon in ICONS else ()
         if card.channel:
             return channel_keys(card.channel)
         if lane.kind == LaneKind.CHANNELS:

@@ -247,6 +247,13 @@ class Card(_Base):
             "downscaled when it was added, so the file stays self-contained."
         ),
     )
+    channel_icon: str | None = Field(
+        default=None,
+        description=(
+            "The channel icon chosen by hand (a key of resources/channels.json); "
+            "null: picked from the channel text; empty: no icon."
+        ),
+    )
 
     @property
     def responses(self) -> int:

@@ -40,7 +40,8 @@ direction, baseline, target and dated measurements.
 
 File format 6 is canvas.model.Journey: format 5 plus the journey's ``theme``, the name
 of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``), and a card's
-``image`` (null: none), a picture as a data: URI.
+``image`` (null: none), a picture as a data: URI, and ``channel_icon`` (null: picked
+from the channel text), a channel icon chosen by hand.
 """
 
 from __future__ import annotations
@@ -222,12 +223,14 @@ def _v4_to_v5(old: Document) -> Document:
 
 
 def _v5_to_v6(old: Document) -> Document:
-    """Themes and card pictures arrive: a format-5 journey was drawn in the classic
-    colours, and says so; its cards have no picture."""
+    """Themes, card pictures and hand-picked channel icons arrive: a format-5 journey
+    was drawn in the classic colours, and says so; its cards have no picture and take
+    their icons from their channel text."""
     doc = copy.deepcopy(old)
     doc.setdefault("theme", "classic")
     for card in _dicts(doc.get("cards")):
         card.setdefault("image", None)
+        card.setdefault("channel_icon", None)
     doc["schema_version"] = 6
     return doc
 

@@ -102,3 +102,35 @@ def image_rect(size):
     from PySide6.QtCore import QRectF
 
     return QRectF(0, 0, *size)
+
+
+def test_the_icon_can_be_chosen_by_hand_in_the_inspector_and_undone(qtbot):
+    from conftest import show_and_activate
+
+    from journeycanvas.app.main_window import MainWindow
+
+    journey = make_journey(stages=1)
+    card = journey.touchpoint_cards(journey.stages[0].id)[0]
+    card.channel = "App"
+    w = MainWindow(journey, None)
+    qtbot.addWidget(w)
+    show_and_activate(qtbot, w)
+    w.scene.select_cards([card.id])
+    combo = w.inspector.icon_combo
+    assert combo.currentIndex() == 0  # Automatic: the App icon from the channel text
+    before = w.scene.layout_.card(card.id).marks
+    combo.setCurrentIndex(combo.findData("hotline"))
+    combo.activated.emit(combo.currentIndex())
+    assert w.document.journey.card(card.id).channel_icon == "hotline"
+    hand = w.scene.layout_.card(card.id).marks
+    assert hand != before
+    assert hand[: len(icon_shapes("hotline", 0, 0, 1, "#000"))][0].kind == "poly"  # the handset
+    combo.setCurrentIndex(combo.findData(""))
+    combo.activated.emit(combo.currentIndex())
+    bare = w.scene.layout_.card(card.id)
+    assert all(s.kind == "rect" or s.kind == "circle" for s in bare.marks)  # chips only
+    w.document.undo_stack.undo()
+    w.document.undo_stack.undo()
+    assert w.document.journey.card(card.id).channel_icon is None
+    w.document.undo_stack.setClean()
+    w.close()

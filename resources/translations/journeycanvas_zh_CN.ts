@@ -2016,314 +2016,334 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="245"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="237"/>
+        <location filename="../../app/inspector_dock.py" line="246"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="238"/>
+        <location filename="../../app/inspector_dock.py" line="247"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="240"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="241"/>
+        <location filename="../../app/inspector_dock.py" line="250"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="242"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="252"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="244"/>
+        <location filename="../../app/inspector_dock.py" line="253"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="246"/>
+        <location filename="../../app/inspector_dock.py" line="255"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="247"/>
+        <location filename="../../app/inspector_dock.py" line="256"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="251"/>
+        <location filename="../../app/inspector_dock.py" line="260"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="252"/>
+        <location filename="../../app/inspector_dock.py" line="261"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="253"/>
+        <location filename="../../app/inspector_dock.py" line="262"/>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="263"/>
         <source>Choose Picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="254"/>
+        <location filename="../../app/inspector_dock.py" line="264"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="255"/>
+        <location filename="../../app/inspector_dock.py" line="265"/>
         <source>Paste Picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="257"/>
+        <location filename="../../app/inspector_dock.py" line="267"/>
         <source>Put the picture on the clipboard (a screenshot) on the card.</source>
         <translation>把剪贴板里的图片（如截图）放到卡片上。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="259"/>
+        <location filename="../../app/inspector_dock.py" line="269"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="261"/>
+        <location filename="../../app/inspector_dock.py" line="271"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="264"/>
+        <location filename="../../app/inspector_dock.py" line="274"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="264"/>
+        <location filename="../../app/inspector_dock.py" line="274"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="264"/>
-        <location filename="../../app/inspector_dock.py" line="280"/>
+        <location filename="../../app/inspector_dock.py" line="274"/>
+        <location filename="../../app/inspector_dock.py" line="290"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="264"/>
+        <location filename="../../app/inspector_dock.py" line="274"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="268"/>
+        <location filename="../../app/inspector_dock.py" line="278"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="273"/>
+        <location filename="../../app/inspector_dock.py" line="283"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="273"/>
+        <location filename="../../app/inspector_dock.py" line="283"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="280"/>
+        <location filename="../../app/inspector_dock.py" line="290"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="280"/>
+        <location filename="../../app/inspector_dock.py" line="290"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="329"/>
+        <location filename="../../app/inspector_dock.py" line="339"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="368"/>
+        <location filename="../../app/inspector_dock.py" line="378"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="415"/>
+        <location filename="../../app/inspector_dock.py" line="426"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="416"/>
+        <location filename="../../app/inspector_dock.py" line="427"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="417"/>
+        <location filename="../../app/inspector_dock.py" line="428"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="418"/>
+        <location filename="../../app/inspector_dock.py" line="429"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="419"/>
+        <location filename="../../app/inspector_dock.py" line="430"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="420"/>
+        <location filename="../../app/inspector_dock.py" line="431"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="421"/>
+        <location filename="../../app/inspector_dock.py" line="432"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="422"/>
+        <location filename="../../app/inspector_dock.py" line="433"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="423"/>
+        <location filename="../../app/inspector_dock.py" line="434"/>
         <source>Change card picture</source>
         <translation>更改卡片图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="442"/>
+        <location filename="../../app/inspector_dock.py" line="435"/>
+        <source>Change channel icon</source>
+        <translation>更改渠道图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="454"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="449"/>
+        <location filename="../../app/inspector_dock.py" line="461"/>
         <source>Choose a Picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="451"/>
+        <location filename="../../app/inspector_dock.py" line="463"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="473"/>
         <source>Cannot use this picture</source>
         <translation>无法使用这张图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="510"/>
+        <location filename="../../app/inspector_dock.py" line="485"/>
+        <source>Automatic (from the channel)</source>
+        <translation>自动（按渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="486"/>
+        <source>No icon</source>
+        <translation>无图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="544"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="513"/>
+        <location filename="../../app/inspector_dock.py" line="547"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="517"/>
+        <location filename="../../app/inspector_dock.py" line="551"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="518"/>
+        <location filename="../../app/inspector_dock.py" line="552"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="519"/>
+        <location filename="../../app/inspector_dock.py" line="553"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="520"/>
+        <location filename="../../app/inspector_dock.py" line="554"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="521"/>
+        <location filename="../../app/inspector_dock.py" line="555"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="522"/>
+        <location filename="../../app/inspector_dock.py" line="556"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="523"/>
+        <location filename="../../app/inspector_dock.py" line="557"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="524"/>
+        <location filename="../../app/inspector_dock.py" line="558"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="525"/>
+        <location filename="../../app/inspector_dock.py" line="559"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="538"/>
+        <location filename="../../app/inspector_dock.py" line="572"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="538"/>
+        <location filename="../../app/inspector_dock.py" line="572"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="546"/>
+        <location filename="../../app/inspector_dock.py" line="580"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="547"/>
+        <location filename="../../app/inspector_dock.py" line="581"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="548"/>
+        <location filename="../../app/inspector_dock.py" line="582"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="549"/>
+        <location filename="../../app/inspector_dock.py" line="583"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="550"/>
+        <location filename="../../app/inspector_dock.py" line="584"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="561"/>
+        <location filename="../../app/inspector_dock.py" line="595"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="563"/>
+        <location filename="../../app/inspector_dock.py" line="597"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
