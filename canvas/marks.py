@@ -30,18 +30,9 @@ class Shape:
     stroke: str | None = None
     width: float = 1.0
     dashed: bool = False
-
-    def moved(self, dx: float, dy: float) -> Shape:
-        """The same shape shifted (a card's marks drawn in the card's own coordinates)."""
-        if self.kind == "rect":
-            x, y, w, h, r = self.coords
-            coords: tuple[float, ...] = (x + dx, y + dy, w, h, r)
-        elif self.kind == "circle":
-            cx, cy, r = self.coords
-            coords = (cx + dx, cy + dy, r)
-        else:
-            coords = tuple(v + (dx if i % 2 == 0 else dy) for i, v in enumerate(self.coords))
-        return Shape(self.kind, coords, self.fill, self.stroke, self.width, self.dashed)
+    #: A dash pattern in multiples of the line width (on, off, …), when ``dashed``;
+    #: empty: the 4-on 3-off points of the map's other dashed lines.
+    pattern: tuple[float, ...] = ()
 
 
 def rect(x: float, y: float, w: float, h: float, radius: float = 0.0, **kw) -> Shape:

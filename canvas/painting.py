@@ -149,7 +149,8 @@ def _draw_shape(painter: QPainter, shape: Shape, dx: float, dy: float) -> None:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if shape.dashed:
-            pen.setDashPattern([4.0 / max(shape.width, 0.1), 3.0 / max(shape.width, 0.1)])
+            width = max(shape.width, 0.1)
+            pen.setDashPattern(list(shape.pattern) or [4.0 / width, 3.0 / width])
         painter.setPen(pen)
     else:
         painter.setPen(Qt.PenStyle.NoPen)

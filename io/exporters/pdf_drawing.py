@@ -313,7 +313,7 @@ def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:
             c.setLineCap(1)
             c.setLineJoin(1)
             if shape.dashed:
-                c.setDash(4, 3)
+                c.setDash([v * shape.width for v in shape.pattern] or [4, 3])
         fill = 1 if shape.fill and shape.kind != "line" else 0
         stroke = 1 if shape.stroke else 0
         v = shape.coords
