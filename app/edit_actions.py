@@ -276,6 +276,7 @@ class EditActions(QObject):
             LaneKind.BACKSTAGE: self.tr("Backstage Actions"),
             LaneKind.SUPPORT: self.tr("Support Processes"),
             LaneKind.PHYSICAL_EVIDENCE: self.tr("Physical Evidence"),
+            LaneKind.STORYBOARD: self.tr("Storyboard"),
         }
         return names[kind]
 

@@ -16,8 +16,10 @@ from functools import lru_cache
 
 #: The longest side a picture is stored at, in pixels (enough for an A1 poster card).
 IMAGE_SIDE = 800
-#: The tallest a picture is drawn on a card, in points.
+#: The tallest a picture is drawn on a card, in points; in a storyboard lane, where the
+#: pictures are the cards, a frame may be taller.
 MAX_HEIGHT = 150.0
+STORYBOARD_HEIGHT = 240.0
 
 
 @lru_cache(maxsize=256)
@@ -55,9 +57,13 @@ def pixel_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def picture_box(uri: str | None, width: float) -> tuple[float, float] | None:
+def picture_box(
+    uri: str | None, width: float, max_height: float = 0.0
+) -> tuple[float, float] | None:
     """The (width, height) in points a picture takes on a card ``width`` wide: the
-    card's width, or narrower when that would make it taller than MAX_HEIGHT."""
+    card's width, or narrower when that would make it taller than ``max_height``
+    (MAX_HEIGHT; a storyboard lane's frames may be taller)."""
+    limit = max_height or MAX_HEIGHT
     if not uri:
         return None
     size = pixel_size(image_bytes(uri))
@@ -65,6 +71,6 @@ def picture_box(uri: str | None, width: float) -> tuple[float, float] | None:
         return None
     w, h = size
     height = width * h / w
-    if height > MAX_HEIGHT:
-        return MAX_HEIGHT * w / h, MAX_HEIGHT
+    if height > limit:
+        return limit * w / h, limit
     return width, height

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from journeycanvas.canvas import improvements, kpis, link_routing, research, style, themes
 from journeycanvas.canvas.before_after import before_after
-from journeycanvas.canvas.card_images import picture_box
+from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
 from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
@@ -823,6 +823,7 @@ class _Layouter:
                         self.theme.paint(card.color) if card.color else default_fill,
                         chips,
                         icons,
+                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
                     layout = CardLayout(
                         card.id,
@@ -1009,6 +1010,7 @@ class _Layouter:
                         self.theme.paint(card.color) if card.color else default_fill,
                         chips,
                         icons,
+                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
                     fill = self.theme.paint(card.color) if card.color else default_fill
                     layout = CardLayout(
@@ -1104,6 +1106,7 @@ class _Layouter:
         fill: str = style.PAGE,
         chips: tuple[Chip, ...] = (),
         icons: tuple[str, ...] = (),
+        frame: float = 0.0,
     ) -> tuple[Rect, str, tuple, tuple[Shape, ...], tuple[Rect, str] | None]:
         """A card's box, text and marks; every text colour made readable on its ``fill``
         (a user's dark card turns the grey secondary text light enough: contrast.py)."""
@@ -1118,7 +1121,7 @@ class _Layouter:
         marks: list[Shape] = []
         cy = y + pad
         image = None
-        box = picture_box(card.image, inner_w)
+        box = picture_box(card.image, inner_w, frame)
         if box is not None and card.image:
             # The picture leads the card (a storyboard frame), centred when narrower.
             iw, ih = box

@@ -60,6 +60,8 @@ class LaneKind(StrEnum):
     BACKSTAGE = "backstage"
     SUPPORT = "support"
     PHYSICAL_EVIDENCE = "physical_evidence"
+    # Cards that are mainly pictures: the journey as a storyboard, frame by frame.
+    STORYBOARD = "storyboard"
 
 
 class Segment(StrEnum):

@@ -36,6 +36,7 @@ LANE_COLORS: dict[LaneKind, LaneColors] = {
     LaneKind.BACKSTAGE: LaneColors("#F2F4F7", "#9FA8DA", "#D9DDF0"),
     LaneKind.SUPPORT: LaneColors("#F4F4F4", "#BDBDBD", "#E4E4E4"),
     LaneKind.PHYSICAL_EVIDENCE: LaneColors("#FBF7F1", "#D7CCC8", "#EFE7DF"),
+    LaneKind.STORYBOARD: LaneColors("#F7F8F9", "#CFD8DC", "#FFFFFF"),
 }
 
 #: The three lines of a service blueprint: which lane kind a line sits on top of, the

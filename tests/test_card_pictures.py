@@ -110,3 +110,20 @@ def test_a_pasted_screenshot_goes_on_the_card_shrunk_and_undoable(editor):
     assert pixel_size(base64.b64decode(uri.split(",", 1)[1])) == (IMAGE_SIDE, 450)
     w.document.undo_stack.undo()
     assert w.document.journey.card(card.id).image is None
+
+
+def test_a_storyboard_lane_draws_its_pictures_as_tall_frames(qapp):
+    from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT
+    from journeycanvas.canvas.model import LaneKind
+
+    journey = make_journey(stages=1)
+    story = journey.lanes_of(LaneKind.STORYBOARD)[0]
+    actions = journey.lanes_of(LaneKind.ACTIONS)[0]
+    tall = data_uri(300, 400)  # a portrait sketch
+    for card in journey.cards:
+        if card.lane_id in (story.id, actions.id):
+            card.image = tall
+    layout = compute_layout(journey)
+    frame = next(c for c in layout.cards if c.lane_id == story.id).image[0]
+    plain = next(c for c in layout.cards if c.lane_id == actions.id).image[0]
+    assert frame.h == STORYBOARD_HEIGHT and plain.h == MAX_HEIGHT

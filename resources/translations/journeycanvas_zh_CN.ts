@@ -899,133 +899,138 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>有形展示</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="279"/>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="314"/>
+        <location filename="../../app/edit_actions.py" line="315"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="331"/>
+        <location filename="../../app/edit_actions.py" line="332"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="355"/>
+        <location filename="../../app/edit_actions.py" line="356"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="356"/>
+        <location filename="../../app/edit_actions.py" line="357"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="418"/>
+        <location filename="../../app/edit_actions.py" line="419"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="419"/>
+        <location filename="../../app/edit_actions.py" line="420"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="426"/>
+        <location filename="../../app/edit_actions.py" line="427"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="447"/>
+        <location filename="../../app/edit_actions.py" line="448"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="528"/>
+        <location filename="../../app/edit_actions.py" line="529"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="538"/>
+        <location filename="../../app/edit_actions.py" line="539"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="549"/>
+        <location filename="../../app/edit_actions.py" line="550"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="335"/>
+        <location filename="../../app/edit_actions.py" line="336"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="440"/>
+        <location filename="../../app/edit_actions.py" line="441"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="493"/>
+        <location filename="../../app/edit_actions.py" line="494"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="497"/>
+        <location filename="../../app/edit_actions.py" line="498"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="515"/>
+        <location filename="../../app/edit_actions.py" line="516"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="568"/>
+        <location filename="../../app/edit_actions.py" line="569"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="572"/>
+        <location filename="../../app/edit_actions.py" line="573"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="584"/>
+        <location filename="../../app/edit_actions.py" line="585"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="599"/>
-        <location filename="../../app/edit_actions.py" line="603"/>
+        <location filename="../../app/edit_actions.py" line="600"/>
+        <location filename="../../app/edit_actions.py" line="604"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
