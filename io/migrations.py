@@ -38,10 +38,10 @@ none): status, due and done dates, customer and business value, effort, the pain
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
 
-File format 6 is canvas.model.Journey: format 5 plus the lane kind ``storyboard``, the journey's ``theme``, the name
-of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``), and a card's
-``image`` (null: none), a picture as a data: URI, and ``channel_icon`` (null: picked
-from the channel text), a channel icon chosen by hand.
+File format 6 is canvas.model.Journey: format 5 plus the lane kind ``storyboard``, the
+journey's ``theme``, the name of the colours it is drawn in (``classic``, ``harbour`` or
+``greyscale``), and a card's ``image`` (null: none), a picture as a data: URI, and
+``channel_icon`` (null: picked from the channel text), a channel icon chosen by hand.
 """
 
 from __future__ import annotations
