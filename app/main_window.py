@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         install_views_menu(self)  # View > Saved Views
         __import__("journeycanvas.app.theme_menu", fromlist=["x"]).install_theme_menu(self)
         __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
+        __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
 
     # --- actions and menus -----------------------------------------------------
 

@@ -29,9 +29,7 @@ _LABELS: dict[str, dict[str, Any]] = {
             "its colour and mouth follow the score."
         ),
         "legend_curves": "Curves",
-        "curve_hand": "Emotion curve, placed by the team",
-        "curve_data": "Curve computed from survey answers",
-        "curve_band": "95 % interval of the computed mean",
+        "curve_band": "Shaded: the 95 % interval of a curve computed from answers (hollow markers)",
         "legend_research": "Research marks on touchpoints",
         "mark_score": "mean score (−2 … +2), coloured on the emotion scale",
         "mark_n": "answers behind it",
@@ -43,11 +41,6 @@ _LABELS: dict[str, dict[str, Any]] = {
         "legend_channels": "Channels",
         "moment": "Moment of truth",
         "suggested": "Suggested by an import, not yet accepted",
-        "legend": (
-            "Dashed blue: the curve computed from answers, shaded by its 95 % interval · "
-            "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
-            "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
-        ),
         "line_interaction": "Line of interaction",
         "line_visibility": "Line of visibility",
         "line_internal": "Line of internal interaction",
@@ -68,9 +61,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "legend_faces": "情绪",
         "faces_mean": "每个表情是顾客在那一刻的感受，颜色和嘴形随分数变化。",
         "legend_curves": "曲线",
-        "curve_hand": "情绪曲线（团队标注）",
-        "curve_data": "由问卷回答计算出的曲线",
-        "curve_band": "计算平均分的 95% 置信区间",
+        "curve_band": "阴影：由回答计算出的曲线（空心标记）的 95% 置信区间",
         "legend_research": "触点上的调研标记",
         "mark_score": "平均分（−2 … +2），按情绪量表着色",
         "mark_n": "回答数",
@@ -82,11 +73,6 @@ _LABELS: dict[str, dict[str, Any]] = {
         "legend_channels": "渠道",
         "moment": "关键时刻",
         "suggested": "导入时的建议，尚未采纳",
-        "legend": (
-            "蓝色虚线：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
-            "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
-            "橙色：回答少于 {below} 条"
-        ),
         "line_interaction": "互动分界线",
         "line_visibility": "可视分界线",
         "line_internal": "内部互动分界线",

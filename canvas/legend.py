@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from journeycanvas.canvas import marks, research, style
+from journeycanvas.canvas import layout_curves, marks, research, style
 from journeycanvas.canvas.analysis.channel_names import known_channel
 from journeycanvas.canvas.channel_icons import icon_shapes
 from journeycanvas.canvas.marks import Chip, Shape
@@ -31,25 +31,48 @@ SAMPLE = 34.0
 
 @dataclass(frozen=True)
 class CurveKey:
-    """One curve as the legend shows it: its name, colour and whether it is dashed."""
+    """One curve as the legend shows it: its name, colour, dash pattern and marker."""
 
     name: str
     color: str
     dashed: bool
-    band: bool = False  # a confidence band is drawn around it
+    band: bool = False  # a confidence band is drawn around it (a curve from answers)
+    pattern: tuple[float, ...] = ()  # the dash pattern in line widths (layout_curves)
+    marker: str = "circle"
+    hollow: bool = False  # a curve computed from answers has hollow markers
+    width: float = 2.4
 
 
 def curve_keys(journey, labels: dict[str, Any]) -> list[CurveKey]:
-    """The curves the journey draws, read from its points: the hand curve and the
-    curve computed from answers (with its 95 % band when any point has answers)."""
-    hand = any(not p.data for p in journey.emotion_points)
-    data = [p for p in journey.emotion_points if p.data]
-    out = []
-    if hand:
-        out.append(CurveKey(labels["curve_hand"], style.CURVE, False))
-    if data:
-        out.append(CurveKey(labels["curve_data"], style.DATA_CURVE, True, band=True))
-    return out
+    """Every curve the map draws, read from the model the way the layout reads it
+    (layout_curves.looks, the implicit curves of a journey made without any), each
+    with its persona; a curve from answers also has its 95 % band."""
+    looks = {look.curve_id: look for look in layout_curves.looks(journey)}
+    shown: list = []
+    for p in journey.ordered_points():
+        key = journey.curve_of(p)
+        if key is None:
+            key = "" if p.data else None
+            if key not in looks:
+                looks[key] = layout_curves.implicit_look(journey, p.data)
+        look = looks.get(key)
+        if look is not None and look not in shown:
+            shown.append(look)
+    order = list(looks.values())
+    shown.sort(key=order.index)
+    return [
+        CurveKey(
+            look.name + (f" · {look.persona}" if look.persona else ""),
+            look.color,
+            bool(look.dashes),
+            band=look.data,
+            pattern=look.dashes,
+            marker=look.marker,
+            hollow=look.data,
+            width=look.width,
+        )
+        for look in shown
+    ]
 
 
 def face(cx: float, cy: float, r: float, score: float, color: str) -> list[Shape]:
@@ -147,17 +170,25 @@ def _faces(col: _Column, labels: dict[str, Any]) -> None:
 
 
 def _curves(col: _Column, keys: list[CurveKey], labels: dict[str, Any]) -> None:
+    """A stretch of each curve's line with its marker, as the band draws them; then,
+    when a curve comes from answers, what its shading means."""
     for key in keys:
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
-        sample = [marks.line([(col.x, y), (col.x + SAMPLE - 8, y)], stroke=key.color, width=2.4,
-                             dashed=key.dashed)]  # fmt: skip
+        x0, x1 = col.x, col.x + SAMPLE - 6
+        sample = [marks.line([(x0, y), (x1, y)], stroke=key.color, width=key.width,
+                             dashed=key.dashed, pattern=key.pattern)]  # fmt: skip
+        fill = style.PAGE if key.hollow else key.color
+        outline = layout_curves.marker_outline(key.marker, (x0 + x1) / 2, y, 4.0)
+        if outline:
+            sample.append(marks.poly(outline, fill=fill, stroke=key.color, width=1.2))
+        else:
+            sample.append(marks.circle((x0 + x1) / 2, y, 4.0, fill=fill, stroke=key.color,
+                                       width=1.2))  # fmt: skip
         col.row(key.name, sample)
-        if key.band:
-            y = col.y + col.lay.line_height(TEXT_SIZE) / 2
-            band = [marks.rect(col.x, y - 6, SAMPLE - 8, 12, fill=style.DATA_BAND)]
-            band.append(marks.line([(col.x, y), (col.x + SAMPLE - 8, y)], stroke=key.color,
-                                   width=1.6, dashed=True))  # fmt: skip
-            col.row(labels["curve_band"], band)
+    if any(key.band for key in keys):
+        y = col.y + col.lay.line_height(TEXT_SIZE) / 2
+        band = [marks.rect(col.x, y - 6, SAMPLE - 6, 12, fill=style.DATA_BAND)]
+        col.row(labels["curve_band"], band)
 
 
 def _research(col: _Column, labels: dict[str, Any]) -> None:

@@ -9,7 +9,8 @@ from pypdf import PdfReader
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import compute_layout
-from journeycanvas.canvas.model import EmotionPoint
+from journeycanvas.canvas.legend import curve_keys
+from journeycanvas.canvas.model import Curve, CurveKind, EmotionPoint, LineStyle
 from journeycanvas.io.exporters.export_file import export
 from journeycanvas.io.exporters.options import ExportOptions
 
@@ -49,20 +50,36 @@ def test_faces_and_the_scale_in_the_journeys_language():
     assert [f.fill for f in faces] == [style.score_color(v) for v in (-2, -1, 0, 1, 2)]
 
 
-def test_curves_listed_from_the_journeys_points():
+def test_curves_listed_from_the_journeys_curves_each_drawn_as_the_band_draws_it():
     journey = make_journey()
     journey.language = "en"
-    text = legend_text(compute_layout(journey))
-    assert "Emotion curve, placed by the team" in text
-    assert "computed from survey answers" not in text  # no data points: no data curve
+    persona = journey.personas[0]
+    journey.personas[0].name = "Emma"
+    as_is = Curve(name="As-is", kind=CurveKind.AS_IS, persona_id=persona.id)
+    to_be = Curve(name="To-be", kind=CurveKind.TO_BE, color="#2E7D32", line=LineStyle.DASH)
+    data = Curve(name="Survey", kind=CurveKind.SEGMENT, color="#1565C0",
+                 line=LineStyle.DOT, data=True)  # fmt: skip
+    journey.curves = [as_is, to_be, data]
     stage = journey.stages[0].id
-    journey.emotion_points.append(EmotionPoint(stage_id=stage, score=1.0, data=True))
+    for p in journey.emotion_points:
+        p.curve_id = as_is.id
+    journey.emotion_points += [
+        EmotionPoint(stage_id=stage, score=1.5, curve_id=to_be.id),
+        EmotionPoint(stage_id=stage, position=0.8, score=-0.5, curve_id=data.id, data=True),
+    ]
     layout = compute_layout(journey)
     text = legend_text(layout)
-    assert "Curve computed from survey answers" in text
-    assert "95 % interval" in text
-    dashed = [s for s in layout.legend_block.marks if s.kind == "line" and s.dashed]
-    assert any(s.stroke == style.DATA_CURVE for s in dashed)  # drawn as the map draws it
+    assert "As-is · Emma" in text and "To-be" in text and "Survey" in text
+    assert "95 % interval" in text and "hollow" in text  # the data curve's shading
+    keys = curve_keys(journey, {})
+    assert [k.name for k in keys] == ["As-is · Emma", "To-be", "Survey"]
+    assert len({(k.pattern, k.marker) for k in keys}) == 3  # apart without colour
+    assert [k.hollow for k in keys] == [False, False, True]
+    strokes = {s.stroke for s in layout.legend_block.marks if s.kind == "line" and s.width > 1.5}
+    assert {"#2E7D32", "#1565C0"} <= strokes  # each sample in its curve's colour
+    # A curve hidden from the map is not in the legend either.
+    journey.curves[1].shown = False
+    assert "To-be" not in legend_text(compute_layout(journey))
 
 
 def test_research_marks_explained_only_when_the_map_has_them():

@@ -110,9 +110,10 @@ def test_greyscale_tells_the_curves_apart_by_their_line():
     stage = journey.stages[0].id
     journey.emotion_points.append(EmotionPoint(stage_id=stage, score=1.0, data=True))
     lay = compute_layout(journey)
-    keys = curve_keys(journey, {"curve_hand": "h", "curve_data": "d"})
-    assert [k.dashed for k in keys] == [False, True]  # solid by hand, dashed from answers
-    dashes = {s.dashed for s in lay.legend_block.marks if s.kind == "line" and s.width > 2}
+    keys = curve_keys(journey, {})
+    # By hand solid with filled markers, from answers dashed with hollow ones.
+    assert [k.dashed for k in keys] == [False, True] and [k.hollow for k in keys] == [False, True]
+    dashes = {s.dashed for s in lay.legend_block.marks if s.kind == "line" and s.width > 1.5}
     assert dashes == {False, True}
     # The faces differ in lightness along the scale, not only in hue.
     grey = THEMES["greyscale"]
@@ -120,12 +121,12 @@ def test_greyscale_tells_the_curves_apart_by_their_line():
     assert steps == sorted(steps) and len(set(steps)) == 5
 
 
-def test_v5_file_opens_in_the_classic_theme_and_keeps_unknown_fields(tmp_path):
-    path = FIXTURES / "v5_before_themes.journey"
+def test_v6_file_opens_in_the_classic_theme_and_keeps_unknown_fields(tmp_path):
+    path = FIXTURES / "v6_before_themes.journey"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 5 and "theme" not in raw
-    upgraded = MIGRATIONS[5](raw)
-    assert upgraded["theme"] == "classic" and upgraded["schema_version"] == 6
+    assert raw["schema_version"] == 6 and "theme" not in raw
+    upgraded = MIGRATIONS[6](raw)
+    assert upgraded["theme"] == "classic" and upgraded["schema_version"] == 7
     assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
     assert "theme" not in raw  # the step does not change its input
     journey = journey_file.load(path)

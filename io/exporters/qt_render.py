@@ -8,7 +8,7 @@ outside its band, which is what keeps a 300-DPI A1 poster fast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
@@ -21,15 +21,16 @@ from journeycanvas.canvas.layout import (
     step_moment_marker,
 )
 from journeycanvas.canvas.painting import (
-    curve_path,
     draw_blueprint_line,
-    draw_data_curve,
+    draw_legend,
     draw_link,
     draw_moment,
+    draw_persona_card,
     draw_picture,
+    draw_point,
     draw_runs,
     draw_shapes,
-    face_paths,
+    draw_traces,
     qcolor,
     qrect,
 )
@@ -115,10 +116,14 @@ def paint_map(
             draw_link(painter, link, text=text)
     if text:
         draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+    draw_legend(painter, layout.legend, text=text)
+    for card in layout.persona_cards:
+        if _meets(card.rect, v):
+            draw_persona_card(painter, card, text=text)
     for curve in layout.curves:
         for point in curve.points:
-            if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
-                _face(painter, point.x, point.y, point.score, point.color)
+            if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 4:
+                draw_point(painter, point, point.x, point.y, FACE_RADIUS)
     painter.restore()
 
 
@@ -148,13 +153,7 @@ def _curve(painter: QPainter, curve, *, text: bool = True) -> None:
     draw_shapes(painter, curve.grid)
     painter.setPen(QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine))
     painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
-    if curve.segments:
-        pen = QPen(qcolor(style.CURVE), 2.4)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(curve_path(curve))
-    draw_data_curve(painter, curve)  # the curve computed from answers (issue 14)
+    draw_traces(painter, curve.traces)  # every shown curve, data curves with their bands
     if text:
         draw_runs(painter, curve.labels)
 
@@ -170,16 +169,3 @@ def _box(
         draw_shapes(painter, box.marks)
     if text:
         draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
-
-
-def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:
-    painter.setPen(QPen(qcolor("#FFFFFF"), 1.5))
-    painter.setBrush(qcolor(color))
-    painter.drawEllipse(QPointF(x, y), FACE_RADIUS, FACE_RADIUS)
-    eyes, mouth = face_paths(x, y, FACE_RADIUS, score)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(qcolor(style.INK))
-    painter.drawPath(eyes)
-    painter.setPen(QPen(qcolor(style.INK), 1.2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(mouth)
