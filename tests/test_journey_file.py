@@ -162,8 +162,8 @@ BROKEN = {
     ),
     "not JSON": (b"title: my journey\n", "the file is cut off or is not JSON (line 1, column 1)"),
     "newer": (
-        b'{"schema_version": 7, "title": "x"}',
-        "it was written by a newer Journey Canvas (file format 7; this version reads up to "
+        b'{"schema_version": 8, "title": "x"}',
+        "it was written by a newer Journey Canvas (file format 8; this version reads up to "
         f"{SCHEMA_VERSION})",
     ),
     "missing stage": (
