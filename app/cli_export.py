@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from journeycanvas.app.cli import CliError, _add_debug, _check_output, _err, _out
+from journeycanvas.canvas.themes import THEMES
 
 #: Formats that draw the text in the bundled fonts (xlsx and Mermaid keep it as text).
 POSTER_FORMATS = frozenset({"pdf", "png", "svg"})
@@ -85,6 +86,12 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         help="PDF, PNG, SVG: also draw the comments: a numbered marker on each commented "
         "card, stage, lane or emotion point and a numbered list under the map (a saved view "
         "that hides comments leaves them out)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=sorted(THEMES),
+        help="PDF, PNG, SVG: draw this poster in another theme (default: the journey's own; "
+        "greyscale is made for black-and-white printing)",
     )
     parser.add_argument(
         "--author",
@@ -191,6 +198,7 @@ def run_export(args: argparse.Namespace) -> int:
         include_suggestions=args.with_suggestions,
         with_plan=args.with_plan,
         include_comments=args.with_comments,
+        theme=args.theme,
     )
     if args.split_stages is not None and (args.split_stages < 1 or args.tile):
         raise CliError(f"{out}: --split-stages needs N of 1 or more, and no --tile.", 2)
@@ -336,6 +344,7 @@ APPLIES_TO: dict[str, frozenset[str]] = {
     "with_suggestions": frozenset({"pdf", "png", "svg"}),
     "with_plan": frozenset({"pdf"}),
     "with_comments": frozenset({"pdf", "png", "svg"}),
+    "theme": frozenset({"pdf", "png", "svg"}),
 }
 _NAMES = {"pdf": "PDF", "png": "PNG", "svg": "SVG", "xlsx": "xlsx", "mmd": "Mermaid"}
 

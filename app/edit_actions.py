@@ -277,6 +277,7 @@ class EditActions(QObject):
             LaneKind.SUPPORT: self.tr("Support Processes"),
             LaneKind.PHYSICAL_EVIDENCE: self.tr("Physical Evidence"),
             LaneKind.TRIGGERS: self.tr("Triggers"),
+            LaneKind.STORYBOARD: self.tr("Storyboard"),
         }
         return names[kind]
 

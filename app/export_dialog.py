@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 
 from journeycanvas.app import settings
 from journeycanvas.app.print_support import print_journey
-from journeycanvas.canvas import views
+from journeycanvas.app.theme_menu import theme_names
+from journeycanvas.canvas import themes, views
 from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import REPLACEMENT
@@ -99,6 +100,8 @@ REMEMBERED = {
     "comments": _S("export/withComments", False, bool),
     "suggestions": _S("export/withSuggestions", False, bool),
     "folder": _S("export/folder", "", str),
+    # The PDF's (and xlsx's) author, typed once: never taken from the login name.
+    "author": _S("export/author", "", str),
 }
 
 
@@ -117,7 +120,7 @@ class SheetPreview(QWidget):
         self._thumb = self._thumbnail(layout)
 
     def set_layout(self, layout: JourneyLayout) -> None:
-        """Another view, or comments on or off: the map drawn anew."""
+        """Another view or theme, or comments on or off: the map drawn anew."""
         self.layout_ = layout
         self._thumb = self._thumbnail(layout)
         self.update()
@@ -346,6 +349,18 @@ class ExportDialog(QDialog):
             self.tr("Add the priority matrix and action plan pages"), objectName="withPlan"
         )
 
+        # The poster's colours: the journey's own theme unless another is chosen here.
+        self.theme = QComboBox(objectName="exportTheme")
+        for key, name in theme_names().items():
+            self.theme.addItem(name, key)
+        _select(self.theme, themes.theme(self.journey.theme).key)
+        self.theme.currentIndexChanged.connect(self._follow_theme)
+        self.author = QLineEdit(objectName="exportAuthor")
+        self.author.setPlaceholderText(self.tr("Your name or your client's (optional)"))
+        self.author.setToolTip(
+            self.tr("Written as the PDF's and the workbook's author; never your login name.")
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), file_row)
@@ -374,6 +389,8 @@ class ExportDialog(QDialog):
         self.png_width.valueChanged.connect(self._refresh)
         form.addRow(self.tr("Pixel width:"), self.png_width)
         form.addRow(self.tr("Background:"), self.background)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Author:"), self.author)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
@@ -470,6 +487,8 @@ class ExportDialog(QDialog):
             with_plan=self.fmt() == "pdf" and self.with_plan.isChecked(),
             include_comments=self.with_comments.isChecked() and self.fmt() in POSTERS,
             include_suggestions=self.with_suggestions.isChecked() and self.fmt() in POSTERS,
+            author=self.author.text().strip() if self.fmt() in ("pdf", "xlsx") else "",
+            theme=self.theme.currentData() if self.fmt() in POSTERS else None,
         )
 
     def _png_width(self) -> int | None:
@@ -498,6 +517,7 @@ class ExportDialog(QDialog):
         _select(self.background, r["transparent"])
         self.with_comments.setChecked(r["comments"])
         self.with_suggestions.setChecked(r["suggestions"])
+        self.author.setText(r["author"])
         folder = Path(r["folder"]) if r["folder"] else None
         if folder is None or not folder.is_dir():
             folder = self.source.parent if self.source else Path.home()
@@ -521,6 +541,7 @@ class ExportDialog(QDialog):
             "comments": self.with_comments.isChecked(),
             "suggestions": self.with_suggestions.isChecked(),
             "folder": str(Path(self.path.text()).parent),
+            "author": self.author.text().strip(),
         }
         for key, value in values.items():
             REMEMBERED[key].set(value)
@@ -545,9 +566,11 @@ class ExportDialog(QDialog):
         self.journey = views.shown(self.whole, self.chosen_view())
         self.undrawable = undrawable_characters(self.journey)
         poster = self.fmt() in POSTERS
+        theme = getattr(self, "theme", None)
         chosen = ExportOptions(
             include_comments=self.with_comments.isChecked() and poster,
             include_suggestions=self.with_suggestions.isChecked() and poster,
+            theme=theme.currentData() if theme is not None and poster else None,
         )
         # What the poster draws: without unaccepted suggestions unless they are asked for.
         drawn = poster_journey(self.journey, chosen, self.fmt())
@@ -561,6 +584,10 @@ class ExportDialog(QDialog):
         # A data format has no comment list; the map's height changes with the format.
         if hasattr(self, "view_picker") and self.view_picker.count():
             self._relayout()
+
+    def _follow_theme(self) -> None:
+        """The preview shows the map in the chosen theme."""
+        self._relayout_if_ready()
 
     def _follow_format(self) -> None:
         """The file name's extension follows the chosen format."""
@@ -594,6 +621,8 @@ class ExportDialog(QDialog):
             self.background: fmt in ("png", "svg"),
             self.with_comments: fmt in POSTERS,
             self.with_suggestions: fmt in POSTERS,
+            self.theme: fmt in POSTERS,
+            self.author: fmt in ("pdf", "xlsx"),
         }
         for widget, on in rows.items():
             widget.setEnabled(on)

@@ -11,17 +11,22 @@ its own beyond the id of what it shows.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,9 +40,18 @@ from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
+from journeycanvas.app.persona_dock import (
+    PhotoError,
+    image_data_uri,
+    image_from_data_uri,
+    photo_data_uri,
+)
 from journeycanvas.app.step_fields import CardStructureFields, LinkFields, StepFields
 from journeycanvas.app.trigger_editor import TriggerEditor
 from journeycanvas.canvas import commands, edits, improvements, kpis, research, triggers
+from journeycanvas.canvas.analysis.channel_names import known_channel
+from journeycanvas.canvas.card_images import IMAGE_SIDE
+from journeycanvas.canvas.channel_icons import ICONS
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -58,7 +72,8 @@ from journeycanvas.io.importers.scales import parse_scale
 EMPTY, CARD, POINT, STEP, LINK = 0, 1, 2, 3, 4
 # Rows of the card form (row 0 is the "suggested" note spanning both columns).
 ROW_CHANNEL, ROW_OWNER, ROW_ACCEPT, ROW_EVIDENCE, ROW_METRICS = 3, 4, 6, 7, 8
-ROW_IMPROVEMENT, ROW_KPI, ROW_TRIGGER, ROW_STRUCTURE = 9, 10, 11, 12
+ROW_IMPROVEMENT, ROW_KPI, ROW_PICTURE, ROW_ICON, ROW_TRIGGER, ROW_STRUCTURE = 9, 10, 11, 12, 13, 14
+AUTOMATIC = "\u0000auto"  # the icon combo's "picked from the channel text" entry
 
 
 def _parse_score(text: str) -> float | None:
@@ -192,6 +207,30 @@ class InspectorDock(QDockWidget):
         self.improvement_editor.finished.connect(self._end_session)
         self.kpi_editor = KpiEditor()
         form.addRow(self.kpi_editor)  # ROW_KPI
+        # A picture on the card (a screenshot, a storyboard sketch): shown on the map
+        # and the poster, stored inside the file, shrunk when added.
+        self.picture_label = QLabel()
+        self.picture_preview = QLabel(objectName="cardPicturePreview")
+        self.picture_preview.setFixedSize(96, 64)
+        self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_button = QPushButton(objectName="choosePicture")
+        self.picture_paste = QPushButton(objectName="pastePicture")
+        self.picture_remove = QPushButton(objectName="removePicture")
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture_preview)
+        picture_buttons = QVBoxLayout()  # one above the other: the dock is narrow
+        for button in (self.picture_button, self.picture_paste, self.picture_remove):
+            picture_buttons.addWidget(button)
+        picture_row.addLayout(picture_buttons)
+        form.addRow(self.picture_label, picture_row)  # ROW_PICTURE
+        # The channel icon: picked from the channel text, or chosen by hand.
+        self.icon_label = QLabel()
+        self.icon_combo = QComboBox(objectName="channelIcon")
+        form.addRow(self.icon_label, self.icon_combo)  # ROW_ICON
+        self.icon_combo.activated.connect(self._icon_chosen)
+        self.picture_button.clicked.connect(self._choose_picture)
+        self.picture_paste.clicked.connect(self.paste_picture)
+        self.picture_remove.clicked.connect(lambda: self._set_card("image", None))
         self.kpi_editor.edited.connect(self._kpi_edited)
         self.kpi_editor.finished.connect(self._end_session)
         self.trigger_editor = TriggerEditor()
@@ -260,6 +299,14 @@ class InspectorDock(QDockWidget):
         for label, text in zip(self.card_labels, names, strict=True):
             label.setText(text)
         self.colour_reset.setText(self.tr("Use Lane Colour"))
+        self.picture_label.setText(self.tr("Picture"))
+        self.icon_label.setText(self.tr("Icon"))
+        self.picture_button.setText(self.tr("Choose Picture…"))
+        self.picture_remove.setText(self.tr("Remove Picture"))
+        self.picture_paste.setText(self.tr("Paste Picture"))
+        self.picture_paste.setToolTip(
+            self.tr("Put the picture on the clipboard (a screenshot) on the card.")
+        )
         self.accept_button.setText(self.tr("Accept Suggestion"))
         self.suggested_label.setText(
             self.tr("Suggested by an import: check it, then accept it or delete the card.")
@@ -425,6 +472,19 @@ class InspectorDock(QDockWidget):
             f"{'#000000' if swatch.lightness() > 128 else '#FFFFFF'};"
         )
         self.colour_reset.setEnabled(card.color is not None)
+        self.picture_remove.setEnabled(card.image is not None)
+        self._show_icon(card, kind)
+        picture = image_from_data_uri(card.image)
+        self.picture_preview.setPixmap(
+            QPixmap.fromImage(picture).scaled(
+                96,
+                64,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            if not picture.isNull()
+            else QPixmap()
+        )
         self.suggested_label.setVisible(card.suggested)
         self.card_form.setRowVisible(ROW_ACCEPT, card.suggested)
         self.evidence_editor.set_evidence(card.evidence, research.wave_names(self.document.journey))
@@ -448,6 +508,8 @@ class InspectorDock(QDockWidget):
             "suggested": lambda: self.tr("Accept suggestion"),
             "evidence": lambda: self.tr("Edit evidence"),
             "metrics": lambda: self.tr("Edit metrics"),
+            "image": lambda: self.tr("Change card picture"),
+            "channel_icon": lambda: self.tr("Change channel icon"),
         }
         key = ("inspector", field, card_id, self._session) if merge else None
         commands.apply(
@@ -469,6 +531,64 @@ class InspectorDock(QDockWidget):
         chosen = QColorDialog.getColor(start, self, self.tr("Card Colour"))
         if chosen.isValid():
             self._set_card("color", chosen.name().upper())
+
+    def _choose_picture(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Picture"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"),
+        )
+        if name:
+            self.set_picture_from(Path(name))
+
+    def set_picture_from(self, path: Path) -> bool:
+        """Put a picture file on the selected card, shrunk to IMAGE_SIDE: one undo step."""
+        try:
+            uri = photo_data_uri(path, IMAGE_SIDE)
+        except PhotoError as exc:
+            QMessageBox.warning(self, self.tr("Cannot use this picture"), str(exc))
+            return False
+        self._set_card("image", uri)
+        return True
+
+    def _show_icon(self, card: Card, kind: LaneKind) -> None:
+        """The icon row of a touchpoint or channels-lane card: Automatic (what the
+        channel text picks), No icon, or one of the channels' icons."""
+        language = self.document.journey.language
+        combo = self.icon_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Automatic (from the channel)"), AUTOMATIC)
+        combo.addItem(self.tr("No icon"), "")
+        for key in ICONS:
+            known = known_channel(key)
+            combo.addItem(known.name(language) if known else key, key)
+        wanted = AUTOMATIC if card.channel_icon is None else card.channel_icon
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(False)
+        shown = kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS) or card.channel_icon is not None
+        self.card_form.setRowVisible(ROW_ICON, shown)
+
+    def _icon_chosen(self, index: int) -> None:
+        key = self.icon_combo.itemData(index)
+        self._set_card("channel_icon", None if key == AUTOMATIC else key)
+
+    def paste_picture(self) -> bool:
+        """The clipboard's picture (a screenshot just taken) on the selected card,
+        shrunk to IMAGE_SIDE: one undo step; nothing happens without a picture."""
+        image = QGuiApplication.clipboard().image()
+        if image.isNull() or self.card_id is None:
+            return False
+        if max(image.width(), image.height()) > IMAGE_SIDE:
+            image = image.scaled(
+                IMAGE_SIDE,
+                IMAGE_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self._set_card("image", image_data_uri(image))
+        return True
 
     def _evidence_edited(self, rows: list) -> None:
         card = self._card()

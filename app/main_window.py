@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         install_presentation(self)  # View > Present (F5): full screen, stage by stage
         install_comments(self)  # the Comments dock, tabbed with History
         install_views_menu(self)  # View > Saved Views
+        __import__("journeycanvas.app.theme_menu", fromlist=["x"]).install_theme_menu(self)
         __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
         __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
 

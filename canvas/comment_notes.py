@@ -191,7 +191,9 @@ def _comment_list(
         placed[col].append(i)
         used += h + ENTRY_GAP
 
-    top = grid.bottom + METRICS.header_gap
+    # Below the legend block when the map has one, else below the grid.
+    above = layout.legend_block.rect.bottom if layout.legend_block is not None else grid.bottom
+    top = above + METRICS.header_gap
     heading_lh = HEADING_SIZE * METRICS.line_spacing
     ascent = metrics(bold=True).ascent * HEADING_SIZE
     heading_y = top + PADDING + (heading_lh - HEADING_SIZE) / 2 + ascent

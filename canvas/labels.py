@@ -19,11 +19,28 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": ": ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
-        "legend": (
-            "Hollow markers: curves computed from answers, shaded by their 95 % interval · "
-            "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
-            "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
+        "scale_top": "very positive",
+        "scale_bottom": "very negative",
+        "legend_title": "Legend",
+        "legend_lanes": "Lanes",
+        "legend_faces": "Feelings",
+        "faces_mean": (
+            "Each face is how the customer feels at that moment; "
+            "its colour and mouth follow the score."
         ),
+        "legend_curves": "Curves",
+        "curve_band": "Shaded: the 95 % interval of a curve computed from answers (hollow markers)",
+        "legend_research": "Research marks on touchpoints",
+        "mark_score": "mean score (−2 … +2), coloured on the emotion scale",
+        "mark_n": "answers behind it",
+        "mark_ci": "± half the 95 % interval of the mean",
+        "mark_change": "latest wave against the one before",
+        "mark_significant": "a significant change (Welch's test, p < 0.05)",
+        "mark_low": "fewer than {below} answers: low confidence",
+        "legend_marks": "Other marks",
+        "legend_channels": "Channels",
+        "moment": "Moment of truth",
+        "suggested": "Suggested by an import, not yet accepted",
         "line_interaction": "Line of interaction",
         "line_visibility": "Line of visibility",
         "line_internal": "Line of internal interaction",
@@ -37,11 +54,25 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": "：",  # Chinese text takes the full-width colon, with no space after
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
-        "legend": (
-            "空心标记：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
-            "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
-            "橙色：回答少于 {below} 条"
-        ),
+        "scale_top": "非常满意",
+        "scale_bottom": "非常不满",
+        "legend_title": "图例",
+        "legend_lanes": "泳道",
+        "legend_faces": "情绪",
+        "faces_mean": "每个表情是顾客在那一刻的感受，颜色和嘴形随分数变化。",
+        "legend_curves": "曲线",
+        "curve_band": "阴影：由回答计算出的曲线（空心标记）的 95% 置信区间",
+        "legend_research": "触点上的调研标记",
+        "mark_score": "平均分（−2 … +2），按情绪量表着色",
+        "mark_n": "回答数",
+        "mark_ci": "平均分 95% 置信区间的一半（±）",
+        "mark_change": "最新批次相对上一批次的变化",
+        "mark_significant": "显著变化（Welch 检验，p < 0.05）",
+        "mark_low": "回答少于 {below} 条：可信度低",
+        "legend_marks": "其他标记",
+        "legend_channels": "渠道",
+        "moment": "关键时刻",
+        "suggested": "导入时的建议，尚未采纳",
         "line_interaction": "互动分界线",
         "line_visibility": "可视分界线",
         "line_internal": "内部互动分界线",

@@ -21,11 +21,16 @@ from journeycanvas.canvas import (
     link_routing,
     research,
     style,
+    themes,
     triggers,
 )
 from journeycanvas.canvas.before_after import before_after, kpi_changes
+from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
+from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.legend import legend_block
+from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
@@ -76,6 +81,8 @@ class TextRun:
     color: str = style.INK
     spans: tuple[FontSpan, ...] = ()
     bold: bool = False  # only read when the spans are made from the text
+    #: The colour behind the run when it is not its box's fill (a chip's text).
+    ground: str = ""
 
     def __post_init__(self) -> None:
         if self.text and not self.spans:
@@ -106,6 +113,8 @@ class Box:
     rect: Rect
     fill: str
     texts: tuple[TextRun, ...] = ()
+    #: Marks drawn over the fill, under the text (the emotion scale's ticks, the legend).
+    marks: tuple[Shape, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,10 @@ class CardLayout:
     step_id: str | None = None
     span: int = 1
     moment_of_truth: bool = False
+    #: Drawn marks over the fill, under the text: chips of the evidence, the channel icon.
+    marks: tuple[Shape, ...] = ()
+    #: The card's picture: where it is drawn and its data: URI (card_images.py).
+    image: tuple[Rect, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -209,6 +222,9 @@ def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
     return moment_marker(card.rect.right - r - 6, card.rect.y, r)
 
 
+#: Side of a channel icon on a card (points): a little taller than the channel line.
+ICON_SIZE = 13.0
+
 #: Radius of the handle a link is dragged from, on a selected card's bottom edge.
 LINK_HANDLE_RADIUS = 5.0
 
@@ -268,6 +284,8 @@ class CurveLayout:
     confidence: tuple[tuple[float, float, float], ...] = ()
     #: Point labels, placed where they overlap neither each other nor a face.
     labels: tuple[TextRun, ...] = ()
+    #: Faint lines across the band at each whole score (the scale's gridlines).
+    grid: tuple[Shape, ...] = ()
     #: Every shown curve, first drawn first; ``segments``, ``data_segments`` and
     #: ``confidence`` above repeat the first hand and the first data curve's.
     traces: tuple[layout_curves.CurveTrace, ...] = ()
@@ -305,6 +323,8 @@ class JourneyLayout:
     #: Posters with comments only: the numbered discs and the list under the grid.
     comment_markers: tuple[CommentMarkerLayout, ...] = ()
     comment_list: Box | None = None
+    #: What the map's colours, faces, curves and marks mean, under the grid.
+    legend_block: Box | None = None
 
     def card(self, card_id: str) -> CardLayout:
         return next(c for c in self.cards if c.card_id == card_id)
@@ -520,6 +540,8 @@ class _Layouter:
         #: The bold weight's metrics: titles and headers (canvas/fonts.py).
         self.fm_bold = metrics(bold=True)
         self.labels = content_labels(journey.language)
+        #: The colours the map is drawn in (canvas/themes.py): the journey's own.
+        self.theme = themes.theme(journey.theme)
         self.legend_entries: tuple[LegendEntry, ...] = ()
         self.persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
@@ -601,7 +623,7 @@ class _Layouter:
                 grid_top + 10,
                 w - 20,
                 m.stage_title_size,
-                style.STAGE_HEADER_TEXT,
+                self.theme.stage_header_text,
                 bold=True,
             )
             name_runs.append(runs)
@@ -633,7 +655,7 @@ class _Layouter:
                 # A blueprint line gets a band of its own, so its name covers no card.
                 line_rows.append((line_lanes[lane.id], y))
                 y += m.blueprint_band
-            colors = style.LANE_COLORS[lane.kind]
+            colors = self.theme.lanes[lane.kind]
             header_runs, header_text_h = self.runs(
                 lane.name,
                 grid_left + 10,
@@ -643,14 +665,18 @@ class _Layouter:
                 style.INK,
                 bold=True,
             )
+            header_marks: tuple[Shape, ...] = ()
             if lane.collapsed:
                 row_h = m.collapsed_row_height
                 header_runs = header_runs[:1]
                 lane_cards: list[CardLayout] = []
             else:
-                band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
-                if band_h and compare.compared(self.j) is not None:
-                    band_h += COMPARE_ROW
+                band_h = 0.0
+                if lane.kind == LaneKind.EMOTIONS:
+                    # A curve with no points yet keeps its scale, in a lower band.
+                    band_h = m.curve_band_height if self.j.emotion_points else m.empty_band_height
+                    if compare.compared(self.j) is not None:
+                        band_h += COMPARE_ROW
                 if structured:
                     lane_cards, content_h = self.column_cards(
                         lane, columns, y + band_h, colors.card
@@ -659,9 +685,16 @@ class _Layouter:
                     lane_cards, content_h = self.lane_cards(
                         lane, stage_x, widths, y + band_h, by_cell, colors.card
                     )
-                row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
+                if lane_cards or band_h:
+                    row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
+                else:
+                    # An empty lane is a thin row: the poster's height goes to the full ones.
+                    row_h = max(m.empty_lane_height, header_text_h + 10)
                 if lane.kind == LaneKind.EMOTIONS:
-                    curves.append(self.curve(lane, stage_x, widths, y, band_h))
+                    curve = self.curve(lane, stage_x, widths, y, band_h, header_text_h + 8)
+                    curves.append(curve)
+                    axis_runs, header_marks = self.axis(curve, grid_left + m.lane_header_width)
+                    header_runs += axis_runs
             for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
                 cells[(s.id, lane.id)] = Rect(sx, y, w, row_h)
             lanes.append(
@@ -673,6 +706,7 @@ class _Layouter:
                         Rect(grid_left, y, m.lane_header_width, row_h),
                         colors.header,
                         tuple(header_runs),
+                        tuple(header_marks),
                     ),
                     row=Rect(grid_left, y, grid_w, row_h),
                     row_fill=colors.row,
@@ -685,7 +719,7 @@ class _Layouter:
         stages = tuple(
             StageLayout(
                 stage_id=s.id,
-                header=Box(Rect(sx, grid_top, w, header_h), style.STAGE_HEADER, tuple(runs)),
+                header=Box(Rect(sx, grid_top, w, header_h), self.theme.stage_header, tuple(runs)),
                 column=Rect(sx, grid_top, w, grid_bottom - grid_top),
             )
             for s, sx, w, runs in zip(self.j.stages, stage_x, widths, name_runs, strict=True)
@@ -693,9 +727,11 @@ class _Layouter:
         steps = self.step_headers(columns, step_top, step_h, grid_bottom)
         lines = self.blueprint_lines(line_rows, grid_left, grid_left + grid_w)
         links = self.route_links(cards, lanes, columns, grid_left)
+        legend = legend_block(self, grid_left, grid_bottom + m.header_gap, grid_w)
+        bottom = legend.rect.bottom if legend is not None else grid_bottom
         return JourneyLayout(
             width=width,
-            height=grid_bottom + m.margin,
+            height=bottom + m.margin,
             title=title,
             persona=persona,
             stages=stages,
@@ -710,6 +746,7 @@ class _Layouter:
             steps=steps,
             blueprint_lines=lines,
             links=links,
+            legend_block=legend,
         )
 
     # --- steps, spans, blueprint lines and links ---------------------------------------
@@ -808,13 +845,17 @@ class _Layouter:
                 first, last = columns[i], columns[end - 1]
                 x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
                 y = max(free[i:end])
-                badge = self.badge(card)
+                badge, chips = self.badge(card), self.chips(card)
+                icons = self.icons(card, lane)
                 key = (
                     card.title,
                     card.body,
                     card.channel,
                     card.owner,
                     badge,
+                    chips,
+                    icons,
+                    card.image,
                     card.suggested,
                     card.color,
                     card.stage_id,
@@ -826,6 +867,7 @@ class _Layouter:
                     y,
                     cw,
                     default_fill,
+                    self.theme.key,
                     self.m,
                     self.fm,
                 )
@@ -833,20 +875,30 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(
-                        card, x, y, cw, badge, card.color or default_fill
+                    rect, border, texts, marks, image = self.card(
+                        card,
+                        x,
+                        y,
+                        cw,
+                        badge,
+                        self.theme.paint(card.color) if card.color else default_fill,
+                        chips,
+                        icons,
+                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
                     layout = CardLayout(
                         card.id,
                         card.stage_id,
                         lane.id,
                         rect,
-                        card.color or default_fill,
+                        self.theme.paint(card.color) if card.color else default_fill,
                         border,
                         texts,
                         first.step_id,
                         end - i,
                         card.moment_of_truth,
+                        marks,
+                        image,
                     )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
@@ -926,14 +978,6 @@ class _Layouter:
             )
             text_runs += runs
             bottom += 4 + h
-        if any(p.data for p in self.j.emotion_points):
-            # What the research marks mean, wherever the map is read (screen or poster).
-            runs, h = self.runs(
-                self.labels["legend"].format(below=research.LOW_CONFIDENCE_BELOW),
-                m.margin, bottom + 4, title_w, m.badge_size, style.DATA_CURVE,
-            )  # fmt: skip
-            text_runs += runs
-            bottom += 4 + h
         self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
@@ -983,7 +1027,8 @@ class _Layouter:
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
-                badge = self.badge(card)
+                badge, chips = self.badge(card), self.chips(card)
+                icons = self.icons(card, lane)
                 # Everything the card's layout depends on: the same values at the same
                 # place give the same layout as last time, without measuring again.
                 key = (
@@ -992,6 +1037,9 @@ class _Layouter:
                     card.channel,
                     card.owner,
                     badge,
+                    chips,
+                    icons,
+                    card.image,
                     card.suggested,
                     card.color,
                     s.id,
@@ -1000,6 +1048,7 @@ class _Layouter:
                     y,
                     cw,
                     default_fill,
+                    self.theme.key,
                     self.m,
                     self.fm,
                 )
@@ -1007,11 +1056,21 @@ class _Layouter:
                 if hit is not None and hit[0] == key:
                     layout = hit[1]
                 else:
-                    rect, border, texts = self.card(
-                        card, x, y, cw, badge, card.color or default_fill
+                    rect, border, texts, marks, image = self.card(
+                        card,
+                        x,
+                        y,
+                        cw,
+                        badge,
+                        self.theme.paint(card.color) if card.color else default_fill,
+                        chips,
+                        icons,
+                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
-                    fill = card.color or default_fill
-                    layout = CardLayout(card.id, s.id, lane.id, rect, fill, border, texts)
+                    fill = self.theme.paint(card.color) if card.color else default_fill
+                    layout = CardLayout(
+                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
+                    )
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
                     _CARD_CACHE[card.id] = (key, layout)
@@ -1022,9 +1081,8 @@ class _Layouter:
         return out, tallest
 
     def badge(self, card: Card) -> tuple[str, str] | None:
-        """The evidence line of a scored card and its colour: "n=12 · +0.35 ±0.21",
-        the latest wave's change ("▲ +0.4", * when Welch's test finds it significant),
-        "few answers" under :data:`research.LOW_CONFIDENCE_BELOW` answers."""
+        """The text line of a KPI or an improvement card and its colour (a scored
+        touchpoint's evidence is drawn as chips instead: :meth:`chips`)."""
         if card.kpi is not None and not card.responses and card.improvement is None:
             return kpis.badge(card.kpi, self.j.language)
         if card.trigger is not None and not card.responses:
@@ -1042,23 +1100,62 @@ class _Layouter:
             # ... and how the KPIs it names moved ("Checkout 59% → 68% ▲ better").
             marks += [m for m in (k.mark(self.j.language) for k in kpi_changes(self.j, card)) if m]
             return " · ".join([text, *marks]), colour
+        return None
+
+    def chips(self, card: Card) -> tuple[Chip, ...]:
+        """A scored touchpoint's evidence as chips: the mean in a pill coloured by where
+        it sits on the emotion scale, the answers behind it, the 95 % interval, the
+        latest wave's change (filled when Welch's test finds it significant) and, under
+        :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
         if not card.responses:
-            return None
-        parts = [f"n={card.responses} · {card.score or 0.0:+.2f}"]
+            return ()
+        score = card.score or 0.0
+        colour = self.theme.score_color(score)
+        out = [
+            Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
+            Chip(str(card.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+        ]
         found = research.stats(self.j, card)
-        interval = found.ci95
-        if interval is not None:
-            parts[0] += f" ±{(interval[1] - interval[0]) / 2:.2f}"
-        color = style.INK_SOFT
+        if found.ci95 is not None:
+            half = (found.ci95[1] - found.ci95[0]) / 2
+            out.append(Chip(f"±{half:.2f}", None, style.CARD_BORDER, style.INK_SOFT))
         change = found.change
         if change is not None:
-            parts.append(change.mark())
             if change.significant:
-                color = style.SIGNIFICANT
+                out.append(Chip(change.mark(), self.theme.significant, None, style.PAGE))
+            else:
+                out.append(Chip(change.mark(), None, style.INK_SOFT, style.INK))
         if found.low:
-            parts.append(self.labels["low"])
-            color = style.LOW_CONFIDENCE
-        return " · ".join(parts), color
+            out.append(Chip(self.labels["low"], self.theme.low_confidence, None, style.PAGE))
+        return tuple(out)
+
+    def icons(self, card: Card, lane: Lane) -> tuple[str, ...]:
+        """The channel icons a card shows: the one chosen by hand (none when that is
+        empty), else those of its channel field, or in the channels lane, of the
+        channels its title names."""
+        if card.channel_icon is not None:
+            return (card.channel_icon,) if card.channel_icon in ICONS else ()
+        if card.channel:
+            return channel_keys(card.channel)
+        if lane.kind == LaneKind.CHANNELS:
+            return channel_keys(card.title)
+        return ()
+
+    def chip_rows(
+        self, chips: tuple[Chip, ...], x: float, top: float, width: float, ground: str
+    ) -> tuple[list[Shape], list[TextRun], float]:
+        """Chips laid out in rows (marks.flow) with the bold font's measures."""
+        return flow(
+            list(chips),
+            x,
+            top,
+            width,
+            ground,
+            lambda text, size: self.fm_bold.width(text, size),
+            lambda text, cx, y, size, ink, behind: TextRun(
+                text, cx, y, size, ink, bold=True, ground=behind
+            ),
+        )
 
     def card(
         self,
@@ -1068,17 +1165,29 @@ class _Layouter:
         w: float,
         badge: tuple[str, str] | None = None,
         fill: str = style.PAGE,
-    ) -> tuple[Rect, str, tuple]:
-        """A card's box and text; every text colour made readable on its ``fill``
+        chips: tuple[Chip, ...] = (),
+        icons: tuple[str, ...] = (),
+        frame: float = 0.0,
+    ) -> tuple[Rect, str, tuple, tuple[Shape, ...], tuple[Rect, str] | None]:
+        """A card's box, text and marks; every text colour made readable on its ``fill``
         (a user's dark card turns the grey secondary text light enough: contrast.py)."""
         m = self.m
         ink, soft = readable(style.INK, fill), readable(style.INK_SOFT, fill)
         if badge is not None:
-            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(badge[1], fill))
+            colour = self.theme.paint(badge[1])
+            badge = (badge[0], soft if badge[1] == style.INK_SOFT else readable(colour, fill))
         pad = m.card_padding
         inner_w = w - 2 * pad
         texts: list[TextRun] = []
+        marks: list[Shape] = []
         cy = y + pad
+        image = None
+        box = picture_box(card.image, inner_w, frame)
+        if box is not None and card.image:
+            # The picture leads the card (a storyboard frame), centred when narrower.
+            iw, ih = box
+            image = (Rect(x + pad + (inner_w - iw) / 2, cy, iw, ih), card.image)
+            cy += ih + 6
         runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs
         cy += h
@@ -1090,20 +1199,59 @@ class _Layouter:
         if badge is not None and badge[1] == soft:
             extra.append(badge[0])  # in the plain colour it shares the line, as it always did
             badge = None
+        # The channels' icons lead the channel line (or, with no line, make a row).
+        icon = ICON_SIZE if icons else 0.0
+        indent = len(icons) * (icon + 3) if extra else 0.0
+        for i, key in enumerate(icons):
+            marks += icon_shapes(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
         if extra:
-            runs, h = self.runs(" · ".join(extra), x + pad, cy + 2, inner_w, m.badge_size, soft)
+            runs, h = self.runs(
+                " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft
+            )
             texts += runs
-            cy += h + 2
+            cy += max(h, icon + 2) + 2
+        elif icons:
+            cy += icon + 4
         if badge is not None:
             runs, h = self.runs(badge[0], x + pad, cy + 2, inner_w, m.badge_size, badge[1])
             texts += runs
             cy += h + 2
+        if chips:
+            shapes, runs, h = self.chip_rows(chips, x + pad, cy + 4, inner_w, fill)
+            marks += shapes
+            texts += runs
+            cy += h + 4
         height = max(m.card_min_height, cy - y + pad)
         border = style.SUGGESTED_BORDER if card.suggested else style.CARD_BORDER
-        return Rect(x, y, w, height), border, tuple(texts)
+        return Rect(x, y, w, height), border, tuple(texts), tuple(marks), image
+
+    def axis(self, curve: CurveLayout, right: float) -> tuple[list[TextRun], tuple[Shape, ...]]:
+        """The emotion scale in the lane header, beside the band: −2 … +2 right-aligned
+        against the band with a tick each, the words at the ends in the journey's
+        language ("very positive" / 非常满意 at +2, "very negative" / 非常不满 at −2)."""
+        size = self.m.badge_size
+        runs: list[TextRun] = []
+        marks: list[Shape] = []
+        words = {2: self.labels["scale_top"], -2: self.labels["scale_bottom"]}
+        for score in (2, 1, 0, -1, -2):
+            y = curve.y_for(score)
+            number = f"{score:+d}".replace("-", "−") if score else "0"
+            text = f"{words[score]} {number}" if score in words else number
+            width = self.fm.width(text, size)
+            runs.append(TextRun(text, right - 9 - width, y + size * 0.35, size, style.INK))
+            marks.append(line([(right - 6, y), (right, y)], stroke=style.INK, width=0.8))
+        marks.append(line([(right - 3, curve.top_y), (right - 3, curve.bottom_y)],
+                          stroke=style.INK, width=0.8))  # fmt: skip
+        return runs, tuple(marks)
 
     def curve(
-        self, lane: Lane, stage_x: list[float], widths: list[float], top: float, band_h: float
+        self,
+        lane: Lane,
+        stage_x: list[float],
+        widths: list[float],
+        top: float,
+        band_h: float,
+        name_h: float = 0.0,
     ) -> CurveLayout:
         m = self.m
         left = stage_x[0] if stage_x else m.margin + m.lane_header_width
@@ -1111,7 +1259,9 @@ class _Layouter:
         inset = m.face_radius + 8
         pair = compare.compared(self.j)
         row = COMPARE_ROW if pair is not None else 0.0
-        top_y, bottom_y = top + inset, top + band_h - row - inset
+        # +2 sits below the lane's name, so the scale's top word clears it.
+        top_y = top + max(inset, name_h + m.badge_size * 0.8)
+        bottom_y = top + band_h - row - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
         looks = {look.curve_id: look for look in layout_curves.looks(self.j)}
@@ -1141,10 +1291,11 @@ class _Layouter:
         lines: dict[str | None, list[tuple[float, float]]] = {k: [] for k in looks}
         bands: dict[str | None, list[tuple[float, float, float]]] = {k: [] for k in looks}
         cards = self.j.cards_by_id()
+        seen_titles: set[str] = set()
         for (p, x, y, look), nx in zip(placed, xs, strict=True):
             data = look.data or p.data
             point = CurvePoint(
-                p.id, nx, y, p.score, style.score_color(p.score), data,
+                p.id, nx, y, p.score, self.theme.score_color(p.score), data,
                 look.curve_id, look.marker, look.color,
             )  # fmt: skip
             points.append(point)
@@ -1159,15 +1310,27 @@ class _Layouter:
                 hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
                 bands.setdefault(look.curve_id, []).append((x, zero_y - hi / 2.0 * (zero_y - top_y),
                                              zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
-            # A data point's label is its card's title, printed on the card already.
-            if p.label and not data:
-                labelled.append((point, p.label))
+            # A data point is labelled with its touchpoint's title, where there is room
+            # (once: several data curves share their touchpoints).
+            label = p.label
+            if not label and data and p.card_id in cards:
+                label = cards[p.card_id].title
+                if label in seen_titles:
+                    label = ""
+                seen_titles.add(label)
+            if label:
+                labelled.append((point, label))
         traces = tuple(
             layout_curves.CurveTrace(look, monotone_bezier(lines[key]), tuple(bands.get(key, ())))
             for key, look in looks.items()
         )
         hand = next((t for t in traces if not t.look.data), None)
         data_trace = next((t for t in traces if t.look.data), None)
+        grid = tuple(
+            line([(band.x, y), (band.right, y)], stroke=style.GRID, width=0.6)
+            for y in (top_y, (top_y + zero_y) / 2, (zero_y + bottom_y) / 2, bottom_y)
+        )
+        drawn = tuple(seg for trace in traces for seg in trace.segments)
         return CurveLayout(
             lane.id,
             band,
@@ -1178,9 +1341,10 @@ class _Layouter:
             hand.segments if hand else (),
             data_trace.segments if data_trace else (),
             data_trace.confidence if data_trace else (),
-            self.point_labels(labelled, points, band)
+            self.point_labels(labelled, points, band, drawn, zero_y)
             + self.compare_row(pair, stage_x, widths, top + band_h - row),
-            traces,
+            grid=grid,
+            traces=traces,
         )
 
     def compare_row(
@@ -1206,15 +1370,31 @@ class _Layouter:
         return tuple(out)
 
     def point_labels(
-        self, labelled: list[tuple[CurvePoint, str]], points: list[CurvePoint], band: Rect
+        self,
+        labelled: list[tuple[CurvePoint, str]],
+        points: list[CurvePoint],
+        band: Rect,
+        segments: tuple = (),
+        zero_y: float | None = None,
     ) -> tuple[TextRun, ...]:
         """Each label above its point, else below, else left out: never over another
-        label or a face, never outside the band (greedy, in journey order)."""
+        label, a face or the curve's line, never outside the band (greedy, in journey
+        order)."""
         m = self.m
         size = m.badge_size
         height = self.line_height(size)
         r = m.face_radius
         taken = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for p in points]
+        if zero_y is not None:  # the dashed zero line would strike a label through
+            taken.append(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+        # The line itself, as small boxes along each Bézier segment.
+        for p0, c1, c2, p3 in segments:
+            for i in range(1, 16):
+                t = i / 16
+                u = 1 - t
+                x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
+                y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
+                taken.append(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -64,6 +64,8 @@ class LaneKind(StrEnum):
     PHYSICAL_EVIDENCE = "physical_evidence"
     # Planned automations: what sets each stage off (an event, a delay, an action).
     TRIGGERS = "triggers"
+    # Cards that are mainly pictures: the journey as a storyboard, frame by frame.
+    STORYBOARD = "storyboard"
 
 
 #: Lanes whose cards are touchpoints: the touchpoint lane, and in a service blueprint
@@ -282,6 +284,20 @@ class Card(_Base):
     trigger: Trigger | None = Field(
         default=None, description="Set on a trigger-lane card: the automation it plans."
     )
+    image: str | None = Field(
+        default=None,
+        description=(
+            "A picture on the card (screenshot, storyboard sketch, photo) as a data: URI, "
+            "downscaled when it was added, so the file stays self-contained."
+        ),
+    )
+    channel_icon: str | None = Field(
+        default=None,
+        description=(
+            "The channel icon chosen by hand (a key of resources/channels.json); "
+            "null: picked from the channel text; empty: no icon."
+        ),
+    )
 
     @property
     def responses(self) -> int:
@@ -458,6 +474,13 @@ class Journey(_Base):
     links: list[Link] = Field(default_factory=list)
     comments: list[Comment] = Field(default_factory=list)
     views: list[SavedView] = Field(default_factory=list)
+    theme: str = Field(
+        default="classic",
+        description=(
+            "The colours the map is drawn in on screen and on posters: classic, harbour "
+            "or greyscale (canvas/themes.py); an unknown name draws as classic."
+        ),
+    )
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.card_images import image_bytes
 from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
 from journeycanvas.canvas.layout import (
     BlueprintLineLayout,
@@ -37,6 +38,7 @@ from journeycanvas.canvas.layout import (
 )
 from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
 from journeycanvas.canvas.layout_personas import PersonaCard
+from journeycanvas.canvas.marks import Shape
 from journeycanvas.resources import (
     FONT_FAMILY,
     LATIN_FONT_FAMILY,
@@ -132,6 +134,72 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
                 pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
                 painter.strokePath(path, pen)
             painter.restore()
+    painter.restore()
+
+
+def draw_shapes(painter: QPainter, shapes, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Draw the layout's marks (chips, icons, swatches, ticks) as marks.Shape describes."""
+    if not shapes:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for shape in shapes:
+        _draw_shape(painter, shape, dx, dy)
+    painter.restore()
+
+
+def _draw_shape(painter: QPainter, shape: Shape, dx: float, dy: float) -> None:
+    if shape.stroke:
+        pen = QPen(qcolor(shape.stroke), shape.width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if shape.dashed:
+            width = max(shape.width, 0.1)
+            pen.setDashPattern(list(shape.pattern) or [4.0 / width, 3.0 / width])
+        painter.setPen(pen)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    fill = shape.fill and shape.kind != "line"
+    painter.setBrush(qcolor(shape.fill) if fill else Qt.BrushStyle.NoBrush)
+    c = shape.coords
+    if shape.kind == "rect":
+        box = QRectF(c[0] + dx, c[1] + dy, c[2], c[3])
+        if c[4] > 0:
+            painter.drawRoundedRect(box, c[4], c[4])
+        else:
+            painter.drawRect(box)
+    elif shape.kind == "circle":
+        painter.drawEllipse(QPointF(c[0] + dx, c[1] + dy), c[2], c[2])
+    else:
+        pts = [(c[i] + dx, c[i + 1] + dy) for i in range(0, len(c), 2)]
+        if shape.kind == "poly":
+            painter.drawPolygon(polygon(pts))
+        else:
+            painter.drawPolyline(polygon(pts))
+
+
+@lru_cache(maxsize=128)
+def _picture(uri: str) -> QImage:
+    image = QImage()
+    image.loadFromData(image_bytes(uri))
+    return image
+
+
+def draw_picture(painter: QPainter, picture, dx: float = 0.0, dy: float = 0.0) -> None:
+    """A card's picture (layout ``(Rect, data URI)``) scaled into its box, thinly framed."""
+    if picture is None:
+        return
+    box, uri = picture
+    image = _picture(uri)
+    if image.isNull():
+        return
+    target = QRectF(box.x + dx, box.y + dy, box.w, box.h)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.drawImage(target, image)
+    painter.setPen(QPen(qcolor(style.GRID), 0.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(target)
     painter.restore()
 
 

@@ -123,6 +123,8 @@ class JourneyScene(QGraphicsScene):
             boxes[("lane", lane.lane_id)] = (lane.header, style.GRID)
         for step in lay.steps:
             boxes[("step", step.step_id)] = (step.header, "#FFFFFF")
+        if lay.legend_block is not None:
+            boxes[("legend", "legend")] = (lay.legend_block, style.GRID)
         self._mirror(
             self.boxes,
             boxes,

@@ -38,6 +38,7 @@ LANE_COLORS: dict[LaneKind, LaneColors] = {
     LaneKind.PHYSICAL_EVIDENCE: LaneColors("#FBF7F1", "#D7CCC8", "#EFE7DF"),
     # Planned automations: a violet apart from every customer and blueprint lane.
     LaneKind.TRIGGERS: LaneColors("#F7F3FD", "#B39DDB", "#E6DDF7"),
+    LaneKind.STORYBOARD: LaneColors("#F7F8F9", "#CFD8DC", "#FFFFFF"),
 }
 
 #: The three lines of a service blueprint: which lane kind a line sits on top of, the
@@ -82,6 +83,8 @@ class Metrics:
     card_padding: float = 8
     card_min_height: float = 40
     empty_row_height: float = 44
+    empty_lane_height: float = 28  # a lane without a single card
+    empty_band_height: float = 104  # the emotion band of a curve without points
     collapsed_row_height: float = 26
     curve_band_height: float = 170
     title_size: float = 26

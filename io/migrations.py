@@ -43,11 +43,16 @@ had one curve: no ``curves`` list, points without a ``curve_id`` (hand-placed an
 computed points told apart by ``data``), no ``comparison`` and views without
 ``hidden_curves``.
 
-File format 7 is canvas.model.Journey: format 6 plus: an improvement names the metric
-cards whose KPIs it should move (``kpis``); an experiment says what it measures
-(``measure``: ``conversion`` or ``mean``) and a variant may hold ``mean``, ``sd``,
-``n`` and raw ``scores``; a lane may be of kind ``triggers`` and a card carries a
-``trigger`` (null: none): event, delay, action and segment.
+File format 7 is format 6 plus: an improvement names the metric cards whose KPIs it
+should move (``kpis``); an experiment says what it measures (``measure``: ``conversion``
+or ``mean``) and a variant may hold ``mean``, ``sd``, ``n`` and raw ``scores``; a lane
+may be of kind ``triggers`` and a card carries a ``trigger`` (null: none): event, delay,
+action and segment.
+
+File format 8 is canvas.model.Journey: format 7 plus the lane kind ``storyboard``, the
+journey's ``theme``, the name of the colours it is drawn in (``classic``, ``harbour`` or
+``greyscale``), and a card's ``image`` (null: none), a picture as a data: URI, and
+``channel_icon`` (null: picked from the channel text), a channel icon chosen by hand.
 """
 
 from __future__ import annotations
@@ -281,6 +286,19 @@ def _v6_to_v7(old: Document) -> Document:
     return doc
 
 
+def _v7_to_v8(old: Document) -> Document:
+    """Themes, card pictures and hand-picked channel icons arrive: a format-7 journey
+    was drawn in the classic colours, and says so; its cards have no picture and take
+    their icons from their channel text."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("theme", "classic")
+    for card in _dicts(doc.get("cards")):
+        card.setdefault("image", None)
+        card.setdefault("channel_icon", None)
+    doc["schema_version"] = 8
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -290,6 +308,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     4: _v4_to_v5,
     5: _v5_to_v6,
     6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

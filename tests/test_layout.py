@@ -7,6 +7,7 @@ import itertools
 import pytest
 from conftest import make_journey
 
+from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.model import Card, LaneKind
 from journeycanvas.canvas.text_metrics import metrics
@@ -90,5 +91,53 @@ def test_collapsed_lane_hides_its_cards(journey):
 def test_card_shows_responses_and_mean_score(journey):
     card: Card = journey.touchpoint_cards(journey.stages[0].id)[0]
     lay = compute_layout(journey)
-    text = " ".join(r.text for r in lay.card(card.id).texts)
-    assert "n=1" in text and "-1.00" in text
+    chips = [r.text for r in lay.card(card.id).texts if r.ground]
+    assert chips[:2] == ["−1.00", "1"]  # the mean's pill and the answers' chip
+
+
+@pytest.mark.parametrize(
+    ("language", "top", "bottom"),
+    [("en", "very positive", "very negative"), ("zh", "非常满意", "非常不满")],
+)
+def test_emotion_lane_has_a_labelled_scale_in_the_journeys_language(journey, language, top, bottom):
+    journey.language = language
+    lay = compute_layout(journey)
+    (curve,) = lay.curves
+    header = next(lane.header for lane in lay.lanes if lane.lane_id == curve.lane_id)
+    scale = [r for r in header.texts if r.size == style.METRICS.badge_size]
+    assert [r.text for r in scale] == [f"{top} +2", "+1", "0", "−1", f"{bottom} −2"]
+    # Each figure sits at its score's height on the band (its baseline a little below).
+    for run, score in zip(scale, (2, 1, 0, -1, -2), strict=True):
+        assert curve.y_for(score) < run.y < curve.y_for(score) + run.size
+        assert run.x + run.width <= header.rect.right  # inside the header, against the band
+    ticks = [s for s in header.marks if s.kind == "line"]
+    assert len(ticks) == 6  # a tick per whole score and the axis line
+    # +2 sits below the lane's name, so the top word never overlaps it.
+    name = header.texts[0]
+    assert name.y + 4 < scale[0].y - scale[0].size
+    assert len(curve.grid) == 4  # faint lines at ±1 and ±2 across the band
+
+
+def test_empty_lanes_are_drawn_shorter_than_full_ones(journey):
+    lane = journey.lanes_of(LaneKind.THOUGHTS)[0]
+    journey.cards = [c for c in journey.cards if c.lane_id != lane.id]
+    lay = compute_layout(journey)
+    rows = {row.lane_id: row.row.h for row in lay.lanes}
+    full = journey.lanes_of(LaneKind.ACTIONS)[0].id
+    assert rows[lane.id] <= style.METRICS.empty_lane_height + 1
+    assert rows[lane.id] < rows[full] / 1.5
+    # Its header still holds its name.
+    header = next(row.header for row in lay.lanes if row.lane_id == lane.id)
+    assert header.texts and header.texts[0].y < header.rect.bottom
+
+
+def test_an_emotion_lane_without_points_keeps_its_scale_in_a_lower_band(journey):
+    emotions = journey.lanes_of(LaneKind.EMOTIONS)[0].id
+    before = next(r.row.h for r in compute_layout(journey).lanes if r.lane_id == emotions)
+    journey.emotion_points = []
+    lay = compute_layout(journey)
+    after = next(r for r in lay.lanes if r.lane_id == emotions)
+    assert after.row.h < before - 40
+    (curve,) = lay.curves
+    assert curve.top_y < curve.zero_y < curve.bottom_y  # still a scale to place points on
+    assert len([r for r in after.header.texts if r.size == style.METRICS.badge_size]) == 5

@@ -34,17 +34,47 @@ def card_text(layout, journey, title: str) -> str:
     return " ".join(r.text for r in layout.card(card.id).texts)
 
 
-def test_cards_show_n_interval_wave_change_and_few_answers(tmp_path):
+def chips_of(layout, journey, title: str):
+    """(text, ink, ground) of each chip on a touchpoint card: the runs drawn on a chip."""
+    card = next(c for c in journey.cards if c.title == title and not c.suggested)
+    drawn = layout.card(card.id)
+    return [(r.text, r.color, r.ground) for r in drawn.texts if r.ground], drawn
+
+
+def test_cards_show_evidence_as_chips_not_running_text(tmp_path):
     journey = two_waves(tmp_path)
     layout = compute_layout(journey)
-    pay = card_text(layout, journey, "Pay")
-    assert "n=40 · +0.00 ±" in pay
-    assert "▲ +3.0*" in pay  # −1.5 to +1.5, significant by Welch's test
-    ship = card_text(layout, journey, "Ship")
-    assert "few answers" in ship and "▲" not in ship  # one wave only: no change
-    ship_card = next(c for c in layout.cards if "Ship" in " ".join(r.text for r in c.texts))
-    badge = next(r for r in ship_card.texts if "few answers" in r.text)
-    assert badge.color == style.LOW_CONFIDENCE  # marked in its own colour
+    pay, pay_card = chips_of(layout, journey, "Pay")
+    texts = [t for t, _ink, _ground in pay]
+    assert texts[:2] == ["+0.00", "40"]  # the mean's pill, then the answers
+    assert texts[2].startswith("±")  # the 95 % interval
+    assert "▲ +3.0*" in texts  # −1.5 to +1.5, significant by Welch's test
+    significant = next(g for t, _i, g in pay if t == "▲ +3.0*")
+    assert significant == style.SIGNIFICANT  # a filled chip, not a coloured word
+    # No running text left: nothing reads "n=40 · +0.00" any more.
+    assert not any("n=" in r.text or " · " in r.text for r in pay_card.texts)
+    # Each chip is a drawn pill behind its text: as many filled or outlined rounded
+    # boxes as chips, the score's pill tinted with the score's colour.
+    pills = [s for s in pay_card.marks if s.kind == "rect" and s.coords[4] * 2 == s.coords[3]]
+    assert len(pills) == len(pay)
+    assert pills[0].stroke == style.score_color(0.0)
+    ship, _ = chips_of(layout, journey, "Ship")
+    assert ("few answers", "#FFFFFF", style.LOW_CONFIDENCE) in ship
+    assert not any("▲" in t for t, _i, _g in ship)  # one wave only: no change
+
+
+def test_chips_wrap_inside_a_narrow_card(tmp_path):
+    journey = two_waves(tmp_path)
+    for stage in journey.stages:
+        stage.width = 120
+    layout = compute_layout(journey)
+    _chips, card = chips_of(layout, journey, "Pay")
+    for shape in card.marks:
+        if shape.kind == "rect":
+            x, _y, w, _h, _r = shape.coords
+            assert card.rect.x <= x and x + w <= card.rect.right
+    rows = {round(s.coords[1]) for s in card.marks if s.kind == "rect" and s.coords[4] > 3}
+    assert len(rows) >= 2  # the chips went on to a second row rather than spill out
 
 
 def test_computed_points_form_their_own_curve_apart_from_hand_points(tmp_path):
@@ -61,7 +91,8 @@ def test_computed_points_form_their_own_curve_apart_from_hand_points(tmp_path):
     assert {start, end} == {(p.x, p.y) for p in data}
     assert curve.segments == ()  # one hand point: no hand line to draw
     assert len(curve.confidence) == 2  # both touchpoints have an interval
-    assert [r.text for r in curve.labels] == ["Workshop dip"]
+    # The hand point's label, and each data point labelled with its touchpoint.
+    assert sorted(r.text for r in curve.labels) == ["Pay", "Ship", "Workshop dip"]
 
 
 def test_point_labels_never_overlap(tmp_path):

@@ -41,6 +41,10 @@ def test_rubber_band_selects_the_cards_it_touches(editor, qtbot):
     lay = w.scene.layout_
     actions = lay.cells[("s0", "l-actions")]
     tp = lay.cells[("s1", "l-touchpoints")]
+    # A zoom of its own: fitted, a map made taller (the legend under it) would put the
+    # drag's start a pixel from the cell's edge.
+    w.view.set_zoom(0.8)
+    w.view.centerOn(QPointF(tp.x, tp.y))
     # From the empty top-left corner of one cell to the middle of another.
     drag(w.view, QPointF(actions.x + 3, actions.y + 3), QPointF(tp.x + 40, tp.y + 20))
     chosen = set(w.scene.selected_card_ids())

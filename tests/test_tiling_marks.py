@@ -126,7 +126,8 @@ def test_fit_to_sheets_fills_that_many_sheets(tmp_path):
     grid = tile_grid(
         ExportOptions(paper="A1", tile="A4", fit_sheets=(4, 2)), layout.width, layout.height
     )
-    # The map is taller than wide: it fills both rows (or, wider, all four columns).
+    # The map is taller than wide (more so with the legend block under it): it fills
+    # both rows (or, wider, all four columns).
     assert grid.cols == 4 or grid.rows == 2, (grid.cols, grid.rows)
     assert grid.cols <= 4 and grid.rows <= 2
     # As large as fits: one direction is full to the last sheet's edge.

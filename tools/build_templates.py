@@ -21,8 +21,11 @@ card's evidence, so the curve and the evidence always agree.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
+import struct
 import sys
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -3892,6 +3895,52 @@ def _experiment(found: tuple | None, lang: str) -> Experiment | None:
     )
 
 
+def sketch_png(accent: tuple[int, int, int]) -> str:
+    """A small storyboard frame drawn pixel by pixel (a phone screen: a header bar, a
+    picture block, text lines, a button in the accent colour) as a PNG data: URI, so
+    every sample shows a card with a picture and the build needs no image files."""
+    width, height = 240, 150
+    page, ink, grey, pale = (250, 250, 250), (55, 71, 79), (176, 190, 197), (224, 230, 233)
+
+    def colour(x: int, y: int) -> tuple[int, int, int]:
+        if y < 18:
+            return ink  # the app's header bar
+        if 28 <= y < 96 and 12 <= x < 110:
+            return pale if (x // 12 + y // 12) % 2 else grey  # the product picture
+        for top, right in ((32, 220), (46, 200), (60, 210), (74, 170)):
+            if top <= y < top + 6 and 122 <= x < right:
+                return grey  # lines of text
+        if 110 <= y < 134 and 122 <= x < 222:
+            return accent  # the button
+        return page
+
+    rows = b"".join(
+        b"\x00" + bytes(v for x in range(width) for v in colour(x, y)) for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(
+        b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    )
+    png += chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def with_picture(journey: Journey) -> Journey:
+    """The first touchpoint of the second stage carries a storyboard frame."""
+    lanes = {lane.id for lane in journey.lanes if lane.kind == LaneKind.TOUCHPOINTS}
+    stage = journey.stages[1].id if len(journey.stages) > 1 else None
+    target = next((c for c in journey.cards if c.lane_id in lanes and c.stage_id == stage), None)
+    if target is None:
+        return journey
+    picture = sketch_png((255, 143, 0))
+    cards = [c.model_copy(update={"image": picture}) if c is target else c for c in journey.cards]
+    return journey.model_copy(update={"cards": cards})
+
+
 def templates() -> dict[str, Journey]:
     """Every bundled template by name, in a stable order."""
     out: dict[str, Journey] = {}
@@ -3904,7 +3953,7 @@ def templates() -> dict[str, Journey]:
             journey = build_story(story, lang)
             if story.key in SAMPLE_IMPROVEMENTS:
                 journey = with_improvements(journey, story.key, lang)
-            out[f"sample-{story.key}-{lang}"] = journey
+            out[f"sample-{story.key}-{lang}"] = with_picture(journey)
     for lang in LANGUAGES:
         out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)
     return out

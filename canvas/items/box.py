@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from journeycanvas.canvas import style
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import Box
-from journeycanvas.canvas.painting import draw_runs, qcolor, qrect
+from journeycanvas.canvas.painting import draw_runs, draw_shapes, qcolor, qrect
 
 
 class BoxItem(LayoutItem[Box]):
@@ -39,4 +39,5 @@ class BoxItem(LayoutItem[Box]):
             painter.setPen(QPen(qcolor(self.piece.fill), 0))
         painter.setBrush(qcolor(self.piece.fill))
         painter.drawRect(qrect(self.piece.rect))
+        draw_shapes(painter, self.piece.marks)
         draw_runs(painter, self.piece.texts)

@@ -13,7 +13,13 @@ from journeycanvas.canvas.layout import (
     card_moment_marker,
     link_handle,
 )
-from journeycanvas.canvas.painting import draw_moment, draw_runs, qcolor
+from journeycanvas.canvas.painting import (
+    draw_moment,
+    draw_picture,
+    draw_runs,
+    draw_shapes,
+    qcolor,
+)
 
 SELECTION = "#1E88E5"
 GREEK = "#B0BEC5"
@@ -81,6 +87,8 @@ class CardItem(LayoutItem[CardLayout]):
         if lay.texts and lod * lay.texts[0].size < GREEK_BELOW_PX:
             self._greek(painter)
         else:
+            draw_picture(painter, lay.image, -lay.rect.x, -lay.rect.y)
+            draw_shapes(painter, lay.marks, -lay.rect.x, -lay.rect.y)
             draw_runs(painter, lay.texts, -lay.rect.x, -lay.rect.y)
         if lay.moment_of_truth:
             draw_moment(painter, card_moment_marker(lay), -lay.rect.x, -lay.rect.y)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from journeycanvas.canvas import style
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import CurveLayout
-from journeycanvas.canvas.painting import draw_runs, draw_traces, qcolor, qrect
+from journeycanvas.canvas.painting import draw_runs, draw_shapes, draw_traces, qcolor, qrect
 
 
 class CurveItem(LayoutItem[CurveLayout]):
@@ -36,6 +36,7 @@ class CurveItem(LayoutItem[CurveLayout]):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(style.ZERO_BAND))
         painter.drawRect(QRectF(band.x, c.zero_y, band.w, c.bottom_y - c.zero_y))
+        draw_shapes(painter, c.grid)
         zero_pen = QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine)
         painter.setPen(zero_pen)
         painter.drawLine(QLineF(band.x, c.zero_y, band.right, c.zero_y))

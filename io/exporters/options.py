@@ -44,6 +44,7 @@ class ExportOptions:
     include_suggestions: bool = False  # posters: draw an import's unaccepted suggestions
     with_plan: bool = False  # PDF: add the priority matrix and action plan pages
     include_comments: bool = False  # posters: numbered comment markers and their list
+    theme: str | None = None  # posters: another theme than the journey's own (canvas/themes.py)
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from io import BytesIO
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
+from journeycanvas.canvas.card_images import image_bytes
 from journeycanvas.canvas.fonts import stroke_width
 from journeycanvas.canvas.layout import (
     Box,
@@ -33,6 +36,7 @@ from journeycanvas.canvas.layout import (
     card_moment_marker,
     step_moment_marker,
 )
+from journeycanvas.canvas.marks import Shape
 from journeycanvas.canvas.text_metrics import (
     FONTS,
     PDF_FONT_NAME,
@@ -105,6 +109,8 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     boxes += [(step.header, "#FFFFFF") for step in layout.steps]
+    if layout.legend_block is not None:
+        boxes.append((layout.legend_block, style.GRID))
     for box, border in boxes:
         _box(c, box, border)
     _blueprint_lines(c, layout)
@@ -205,6 +211,7 @@ def _curve(c: Canvas, curve: CurveLayout) -> None:
     band = curve.band
     c.setFillColor(rgb(style.ZERO_BAND))
     c.rect(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y, stroke=0, fill=1)
+    draw_shapes(c, curve.grid)
     c.saveState()
     c.setStrokeColor(rgb(style.INK_SOFT))
     c.setLineWidth(0.8)
@@ -221,6 +228,7 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
         c.setStrokeColor(rgb(border))
         c.setLineWidth(0.8)
     c.rect(r.x, r.y, r.w, r.h, stroke=1 if border else 0, fill=1)
+    draw_shapes(c, box.marks)
 
 
 def _cards(c: Canvas, layout: JourneyLayout) -> None:
@@ -237,6 +245,64 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
     if dashed:
         c.setDash()
+    for card in layout.cards:
+        if card.image is not None:
+            _picture(c, *card.image)
+        if card.marks:
+            draw_shapes(c, card.marks)
+
+
+def _picture(c: Canvas, box, uri: str) -> None:
+    """A card's picture in its box, the right way up in the y-down drawing, thinly framed."""
+    data = image_bytes(uri)
+    if not data:
+        return
+    try:
+        reader = ImageReader(BytesIO(data))
+    except Exception:
+        return
+    c.saveState()
+    c.translate(box.x, box.bottom)
+    c.scale(1, -1)
+    c.drawImage(reader, 0, 0, box.w, box.h, mask="auto")
+    c.restoreState()
+    c.setStrokeColor(rgb(style.GRID))
+    c.setLineWidth(0.6)
+    c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
+
+
+def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:
+    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them."""
+    for shape in shapes:
+        c.saveState()
+        if shape.fill and shape.kind != "line":
+            c.setFillColor(rgb(shape.fill))
+        if shape.stroke:
+            c.setStrokeColor(rgb(shape.stroke))
+            c.setLineWidth(shape.width)
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            if shape.dashed:
+                c.setDash([v * shape.width for v in shape.pattern] or [4, 3])
+        fill = 1 if shape.fill and shape.kind != "line" else 0
+        stroke = 1 if shape.stroke else 0
+        v = shape.coords
+        if shape.kind == "rect":
+            if v[4] > 0:
+                c.roundRect(v[0], v[1], v[2], v[3], v[4], stroke=stroke, fill=fill)
+            else:
+                c.rect(v[0], v[1], v[2], v[3], stroke=stroke, fill=fill)
+        elif shape.kind == "circle":
+            c.circle(v[0], v[1], v[2], stroke=stroke, fill=fill)
+        else:
+            path = c.beginPath()
+            path.moveTo(v[0], v[1])
+            for i in range(2, len(v), 2):
+                path.lineTo(v[i], v[i + 1])
+            if shape.kind == "poly":
+                path.close()
+            c.drawPath(path, stroke=stroke, fill=fill)
+        c.restoreState()
 
 
 def _blueprint_lines(c: Canvas, layout: JourneyLayout) -> None:

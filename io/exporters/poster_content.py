@@ -18,7 +18,10 @@ POSTERS = frozenset({"pdf", "png", "svg"})
 
 def poster_journey(journey: Journey, options: ExportOptions, fmt: str) -> Journey:
     """``journey`` without unaccepted suggestions for a poster format (the same object
-    when there are none or the user wants them shown)."""
+    when there are none or the user wants them shown), in the theme the export asks
+    for when it names one."""
+    if fmt in POSTERS and options.theme and options.theme != journey.theme:
+        journey = journey.model_copy(update={"theme": options.theme})
     if fmt not in POSTERS or options.include_suggestions:
         return journey
     if not any(card.suggested for card in journey.cards):

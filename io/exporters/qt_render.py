@@ -26,8 +26,10 @@ from journeycanvas.canvas.painting import (
     draw_link,
     draw_moment,
     draw_persona_card,
+    draw_picture,
     draw_point,
     draw_runs,
+    draw_shapes,
     draw_traces,
     qcolor,
     qrect,
@@ -78,6 +80,8 @@ def paint_map(
     boxes += [(s.header, "#FFFFFF") for s in layout.stages]
     boxes += [(lane.header, style.GRID) for lane in layout.lanes]
     boxes += [(step.header, "#FFFFFF") for step in layout.steps]
+    if layout.legend_block is not None:
+        boxes.append((layout.legend_block, style.GRID))
     for box, border in boxes:
         # A box filled with the page colour (the title block) is the page itself: on
         # a transparent background it must not become an opaque white rectangle.
@@ -99,6 +103,8 @@ def paint_map(
         painter.setPen(pen)
         painter.setBrush(qcolor(card.fill))
         painter.drawRoundedRect(qrect(card.rect), 4, 4)
+        draw_picture(painter, card.image)
+        draw_shapes(painter, card.marks)
         if text:
             draw_runs(painter, [r for r in card.texts if _run_meets(r, v)])
         if card.moment_of_truth:
@@ -153,6 +159,7 @@ def _curve(painter: QPainter, curve, *, text: bool = True) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(style.ZERO_BAND))
     painter.drawRect(QRectF(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y))
+    draw_shapes(painter, curve.grid)
     painter.setPen(QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine))
     painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
     draw_traces(painter, curve.traces)  # every shown curve, data curves with their bands
@@ -167,5 +174,7 @@ def _box(
         painter.setPen(QPen(qcolor(border), 0.8) if border else Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(box.fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(box.rect))
+    if _meets(box.rect, v):
+        draw_shapes(painter, box.marks)
     if text:
         draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])

@@ -118,6 +118,8 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
         runs += card.texts
     for link in layout.links:
         runs += link.texts
+    if layout.legend_block is not None:
+        runs += layout.legend_block.texts
     for entry in layout.legend:
         runs += entry.texts
     for persona in layout.persona_cards:

@@ -1135,133 +1135,138 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="315"/>
+        <location filename="../../app/edit_actions.py" line="280"/>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="316"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="315"/>
+        <location filename="../../app/edit_actions.py" line="316"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="332"/>
+        <location filename="../../app/edit_actions.py" line="333"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="332"/>
+        <location filename="../../app/edit_actions.py" line="333"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="356"/>
+        <location filename="../../app/edit_actions.py" line="357"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="357"/>
+        <location filename="../../app/edit_actions.py" line="358"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="419"/>
+        <location filename="../../app/edit_actions.py" line="420"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="420"/>
+        <location filename="../../app/edit_actions.py" line="421"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="427"/>
+        <location filename="../../app/edit_actions.py" line="428"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="448"/>
+        <location filename="../../app/edit_actions.py" line="449"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="448"/>
+        <location filename="../../app/edit_actions.py" line="449"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="529"/>
+        <location filename="../../app/edit_actions.py" line="530"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="539"/>
+        <location filename="../../app/edit_actions.py" line="540"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="550"/>
+        <location filename="../../app/edit_actions.py" line="551"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="550"/>
+        <location filename="../../app/edit_actions.py" line="551"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="336"/>
+        <location filename="../../app/edit_actions.py" line="337"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="441"/>
+        <location filename="../../app/edit_actions.py" line="442"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="494"/>
+        <location filename="../../app/edit_actions.py" line="495"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="498"/>
+        <location filename="../../app/edit_actions.py" line="499"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="516"/>
+        <location filename="../../app/edit_actions.py" line="517"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="569"/>
+        <location filename="../../app/edit_actions.py" line="570"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="573"/>
+        <location filename="../../app/edit_actions.py" line="574"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="585"/>
+        <location filename="../../app/edit_actions.py" line="586"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="600"/>
-        <location filename="../../app/edit_actions.py" line="604"/>
+        <location filename="../../app/edit_actions.py" line="601"/>
+        <location filename="../../app/edit_actions.py" line="605"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
@@ -1312,22 +1317,22 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="826"/>
+        <location filename="../../app/export_dialog.py" line="855"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="827"/>
+        <location filename="../../app/export_dialog.py" line="856"/>
         <source>Export a poster, image or data file</source>
         <translation>导出海报、图片或数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="828"/>
+        <location filename="../../app/export_dialog.py" line="857"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="829"/>
+        <location filename="../../app/export_dialog.py" line="858"/>
         <source>Print the map on one page</source>
         <translation>把地图打印在一页上</translation>
     </message>
@@ -1335,360 +1340,380 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/export_dialog.py" line="211"/>
-        <location filename="../../app/export_dialog.py" line="380"/>
+        <location filename="../../app/export_dialog.py" line="214"/>
+        <location filename="../../app/export_dialog.py" line="397"/>
         <source>Export</source>
         <extracomment>The improvement exports and the file suffix each writes (the others: their own name). The scale choices: fit the map to the printable area, or draw it at a percentage. Percentages the dialog offers: the 0.01–20 scale that ExportOptions accepts. The last choices, one key each (strings, so every QSettings backend agrees).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="224"/>
+        <location filename="../../app/export_dialog.py" line="227"/>
         <source>PDF poster (vector)</source>
         <translation>PDF 海报（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="225"/>
+        <location filename="../../app/export_dialog.py" line="228"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="226"/>
+        <location filename="../../app/export_dialog.py" line="229"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="227"/>
+        <location filename="../../app/export_dialog.py" line="230"/>
         <source>Excel workbook (xlsx)</source>
         <translation>Excel 工作簿（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="228"/>
+        <location filename="../../app/export_dialog.py" line="231"/>
         <source>Mermaid journey (mmd)</source>
         <translation>Mermaid 旅程图（mmd）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="229"/>
+        <location filename="../../app/export_dialog.py" line="232"/>
         <source>Action plan (xlsx)</source>
         <translation>行动计划（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="230"/>
+        <location filename="../../app/export_dialog.py" line="233"/>
         <source>Action plan and priority matrix (PDF)</source>
         <translation>行动计划与优先级矩阵（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="231"/>
+        <location filename="../../app/export_dialog.py" line="234"/>
         <source>Priority matrix (PNG)</source>
         <translation>优先级矩阵（PNG）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="237"/>
+        <location filename="../../app/export_dialog.py" line="240"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="246"/>
+        <location filename="../../app/export_dialog.py" line="249"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="254"/>
+        <location filename="../../app/export_dialog.py" line="257"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="255"/>
+        <location filename="../../app/export_dialog.py" line="258"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="256"/>
+        <location filename="../../app/export_dialog.py" line="259"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="263"/>
+        <location filename="../../app/export_dialog.py" line="266"/>
         <source>Fit to page</source>
         <translation>适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="264"/>
+        <location filename="../../app/export_dialog.py" line="267"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="272"/>
+        <location filename="../../app/export_dialog.py" line="275"/>
         <source>Tile onto smaller sheets</source>
         <translation>拼贴到较小的纸张上</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="277"/>
+        <location filename="../../app/export_dialog.py" line="280"/>
         <source>Fit to</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="283"/>
+        <location filename="../../app/export_dialog.py" line="286"/>
         <source>Sheets across</source>
         <translation>横向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="284"/>
+        <location filename="../../app/export_dialog.py" line="287"/>
         <source>Sheets down</source>
         <translation>纵向张数</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="290"/>
+        <location filename="../../app/export_dialog.py" line="293"/>
         <source>sheets (across × down)</source>
         <translation>张（横 × 纵）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="295"/>
+        <location filename="../../app/export_dialog.py" line="298"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="297"/>
+        <location filename="../../app/export_dialog.py" line="300"/>
         <source>Bleed and crop marks for a print shop; the paper size stays the trim size.</source>
         <translation>为印刷厂加出血和裁切标记；纸张尺寸即成品裁切尺寸。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="303"/>
+        <location filename="../../app/export_dialog.py" line="306"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="304"/>
+        <location filename="../../app/export_dialog.py" line="307"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="307"/>
+        <location filename="../../app/export_dialog.py" line="310"/>
         <source>Whole map</source>
         <translation>整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="311"/>
+        <location filename="../../app/export_dialog.py" line="314"/>
         <source>Export the map as one of its saved views shows it (View &gt; Saved Views)</source>
         <translation>按已保存的某个视图所显示的内容导出地图（视图 &gt; 已保存的视图）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="314"/>
+        <location filename="../../app/export_dialog.py" line="317"/>
         <source>Include comments</source>
         <translation>包含评论</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="317"/>
+        <location filename="../../app/export_dialog.py" line="320"/>
         <source>Number each comment on the map and list them under it (PDF, PNG and SVG). A view that hides comments leaves them out.</source>
         <translation>在地图上为每条评论编号，并在地图下方列出（PDF、PNG 和 SVG）。隐藏评论的视图不会包含评论。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="323"/>
+        <location filename="../../app/export_dialog.py" line="326"/>
         <source>Include unaccepted suggestions</source>
         <translation>包含未采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="327"/>
+        <location filename="../../app/export_dialog.py" line="330"/>
         <source>Also draw the cards an import suggested and nobody accepted yet, with their red border (PDF, PNG and SVG)</source>
         <translation>同时绘制导入时建议、尚未被采纳的卡片，带红色边框（PDF、PNG 和 SVG）</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="343"/>
+        <location filename="../../app/export_dialog.py" line="346"/>
         <source>One page</source>
         <translation>一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="344"/>
+        <location filename="../../app/export_dialog.py" line="347"/>
         <source> stages per page</source>
         <translation> 个阶段一页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="346"/>
+        <location filename="../../app/export_dialog.py" line="349"/>
         <source>Add the priority matrix and action plan pages</source>
         <translation>附加优先级矩阵和行动计划页</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="350"/>
+        <location filename="../../app/export_dialog.py" line="359"/>
+        <source>Your name or your client&apos;s (optional)</source>
+        <translation>您或客户的名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="361"/>
+        <source>Written as the PDF&apos;s and the workbook&apos;s author; never your login name.</source>
+        <translation>写入 PDF 和工作簿的作者；从不使用您的登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="365"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="351"/>
+        <location filename="../../app/export_dialog.py" line="366"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="352"/>
+        <location filename="../../app/export_dialog.py" line="367"/>
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="355"/>
+        <location filename="../../app/export_dialog.py" line="370"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="356"/>
+        <location filename="../../app/export_dialog.py" line="371"/>
         <source>Custom size:</source>
         <translation>自定义尺寸：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="357"/>
+        <location filename="../../app/export_dialog.py" line="372"/>
         <source>Orientation:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="358"/>
+        <location filename="../../app/export_dialog.py" line="373"/>
         <source>Margin:</source>
         <translation>页边距：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="359"/>
+        <location filename="../../app/export_dialog.py" line="374"/>
         <source>Scale:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="361"/>
+        <location filename="../../app/export_dialog.py" line="376"/>
         <source>Sheets:</source>
         <translation>纸张数：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="363"/>
+        <location filename="../../app/export_dialog.py" line="378"/>
         <source>Overlap:</source>
         <translation>重叠：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="364"/>
+        <location filename="../../app/export_dialog.py" line="379"/>
         <source>Bleed:</source>
         <translation>出血：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="365"/>
+        <location filename="../../app/export_dialog.py" line="380"/>
         <source>Split:</source>
         <translation>分页：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="367"/>
+        <location filename="../../app/export_dialog.py" line="382"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="372"/>
+        <location filename="../../app/export_dialog.py" line="387"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="373"/>
+        <location filename="../../app/export_dialog.py" line="388"/>
         <source>From paper and resolution</source>
         <translation>按纸张和分辨率</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="375"/>
+        <location filename="../../app/export_dialog.py" line="390"/>
         <source>Pixel width:</source>
         <translation>像素宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="376"/>
+        <location filename="../../app/export_dialog.py" line="391"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="624"/>
+        <location filename="../../app/export_dialog.py" line="392"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="393"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_dialog.py" line="653"/>
         <source>The bundled fonts have no glyph for %1; the poster shows %2 in their place.</source>
         <translation>内置字体没有以下字符的字形：%1；海报上以 %2 代替。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="637"/>
+        <location filename="../../app/export_dialog.py" line="666"/>
         <source>Warning: the smallest text prints at %1 pt, too small to read (under %2 pt). Choose a bigger paper, tile the poster onto sheets, or split it into pages of fewer stages.</source>
         <translation>注意：最小的文字印出来只有 %1 pt，小于 %2 pt，看不清。请选更大的纸张、把海报拼贴到多张纸上，或按阶段分成多页。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="650"/>
+        <location filename="../../app/export_dialog.py" line="679"/>
         <source>%1 sheets of %2 (%3 rows × %4 columns) and an assembly page.</source>
         <translation>%1 张 %2 纸（%3 行 × %4 列），另加一页拼接示意。</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="659"/>
+        <location filename="../../app/export_dialog.py" line="688"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="665"/>
-        <location filename="../../app/export_dialog.py" line="671"/>
+        <location filename="../../app/export_dialog.py" line="694"/>
+        <location filename="../../app/export_dialog.py" line="700"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="682"/>
+        <location filename="../../app/export_dialog.py" line="711"/>
         <source>Map fitted at %1 %</source>
         <translation>地图缩放至 %1 % 以适应页面</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="683"/>
+        <location filename="../../app/export_dialog.py" line="712"/>
         <source>Map at %1 %</source>
         <translation>地图比例 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="689"/>
+        <location filename="../../app/export_dialog.py" line="718"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="690"/>
+        <location filename="../../app/export_dialog.py" line="719"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="691"/>
+        <location filename="../../app/export_dialog.py" line="720"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="692"/>
+        <location filename="../../app/export_dialog.py" line="721"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="693"/>
+        <location filename="../../app/export_dialog.py" line="722"/>
         <source>Mermaid (*.mmd)</source>
         <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="697"/>
+        <location filename="../../app/export_dialog.py" line="726"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="715"/>
+        <location filename="../../app/export_dialog.py" line="744"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="715"/>
+        <location filename="../../app/export_dialog.py" line="744"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="731"/>
+        <location filename="../../app/export_dialog.py" line="760"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="756"/>
+        <location filename="../../app/export_dialog.py" line="785"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="757"/>
+        <location filename="../../app/export_dialog.py" line="786"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="766"/>
+        <location filename="../../app/export_dialog.py" line="795"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../app/export_dialog.py" line="767"/>
+        <location filename="../../app/export_dialog.py" line="796"/>
         <source>Saved %1. Open the folder?</source>
         <translation>已保存 %1。打开所在文件夹吗？</translation>
     </message>
@@ -2448,347 +2473,412 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="246"/>
+        <location filename="../../app/inspector_dock.py" line="284"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="247"/>
+        <location filename="../../app/inspector_dock.py" line="285"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="249"/>
+        <location filename="../../app/inspector_dock.py" line="287"/>
         <source>Select a card, an emotion point, a link or a step header to see its details.</source>
         <translation>选择一张卡片、一个情绪点、一条连线或一个步骤标题以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="252"/>
+        <location filename="../../app/inspector_dock.py" line="290"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="253"/>
+        <location filename="../../app/inspector_dock.py" line="291"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="254"/>
+        <location filename="../../app/inspector_dock.py" line="292"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="255"/>
+        <location filename="../../app/inspector_dock.py" line="293"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="256"/>
+        <location filename="../../app/inspector_dock.py" line="294"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="258"/>
+        <location filename="../../app/inspector_dock.py" line="296"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="259"/>
+        <location filename="../../app/inspector_dock.py" line="297"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="263"/>
+        <location filename="../../app/inspector_dock.py" line="301"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="264"/>
+        <location filename="../../app/inspector_dock.py" line="302"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="303"/>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="304"/>
+        <source>Choose Picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="305"/>
+        <source>Remove Picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="306"/>
+        <source>Paste Picture</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="308"/>
+        <source>Put the picture on the clipboard (a screenshot) on the card.</source>
+        <translation>把剪贴板里的图片（如截图）放到卡片上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="310"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="266"/>
+        <location filename="../../app/inspector_dock.py" line="312"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="269"/>
+        <location filename="../../app/inspector_dock.py" line="315"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="269"/>
+        <location filename="../../app/inspector_dock.py" line="315"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="269"/>
-        <location filename="../../app/inspector_dock.py" line="289"/>
+        <location filename="../../app/inspector_dock.py" line="315"/>
+        <location filename="../../app/inspector_dock.py" line="335"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="269"/>
+        <location filename="../../app/inspector_dock.py" line="315"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="273"/>
+        <location filename="../../app/inspector_dock.py" line="319"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="278"/>
+        <location filename="../../app/inspector_dock.py" line="324"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="278"/>
+        <location filename="../../app/inspector_dock.py" line="324"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="289"/>
+        <location filename="../../app/inspector_dock.py" line="335"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="289"/>
+        <location filename="../../app/inspector_dock.py" line="335"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="367"/>
+        <location filename="../../app/inspector_dock.py" line="413"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="422"/>
+        <location filename="../../app/inspector_dock.py" line="468"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="444"/>
+        <location filename="../../app/inspector_dock.py" line="503"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="445"/>
+        <location filename="../../app/inspector_dock.py" line="504"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="446"/>
+        <location filename="../../app/inspector_dock.py" line="505"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="447"/>
+        <location filename="../../app/inspector_dock.py" line="506"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="448"/>
+        <location filename="../../app/inspector_dock.py" line="507"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="449"/>
+        <location filename="../../app/inspector_dock.py" line="508"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="450"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="451"/>
+        <location filename="../../app/inspector_dock.py" line="510"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="470"/>
+        <location filename="../../app/inspector_dock.py" line="511"/>
+        <source>Change card picture</source>
+        <translation>更改卡片图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="512"/>
+        <source>Change channel icon</source>
+        <translation>更改渠道图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="531"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="502"/>
+        <location filename="../../app/inspector_dock.py" line="538"/>
+        <source>Choose a Picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="540"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="550"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="562"/>
+        <source>Automatic (from the channel)</source>
+        <translation>自动（按渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="563"/>
+        <source>No icon</source>
+        <translation>无图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspector_dock.py" line="621"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="505"/>
+        <location filename="../../app/inspector_dock.py" line="624"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="509"/>
+        <location filename="../../app/inspector_dock.py" line="628"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="510"/>
+        <location filename="../../app/inspector_dock.py" line="629"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="511"/>
+        <location filename="../../app/inspector_dock.py" line="630"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="512"/>
+        <location filename="../../app/inspector_dock.py" line="631"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="513"/>
+        <location filename="../../app/inspector_dock.py" line="632"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="514"/>
+        <location filename="../../app/inspector_dock.py" line="633"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="515"/>
+        <location filename="../../app/inspector_dock.py" line="634"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="516"/>
+        <location filename="../../app/inspector_dock.py" line="635"/>
         <source>Link KPIs</source>
         <translation>关联 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="517"/>
+        <location filename="../../app/inspector_dock.py" line="636"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="518"/>
+        <location filename="../../app/inspector_dock.py" line="637"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="519"/>
+        <location filename="../../app/inspector_dock.py" line="638"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="532"/>
+        <location filename="../../app/inspector_dock.py" line="651"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="532"/>
+        <location filename="../../app/inspector_dock.py" line="651"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="540"/>
+        <location filename="../../app/inspector_dock.py" line="659"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="541"/>
+        <location filename="../../app/inspector_dock.py" line="660"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="542"/>
+        <location filename="../../app/inspector_dock.py" line="661"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="543"/>
+        <location filename="../../app/inspector_dock.py" line="662"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="544"/>
+        <location filename="../../app/inspector_dock.py" line="663"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="556"/>
+        <location filename="../../app/inspector_dock.py" line="675"/>
         <source>Plan trigger</source>
         <translation>设置触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="559"/>
+        <location filename="../../app/inspector_dock.py" line="678"/>
         <source>Remove trigger</source>
         <translation>移除触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="563"/>
+        <location filename="../../app/inspector_dock.py" line="682"/>
         <source>Edit trigger event</source>
         <translation>编辑触发事件</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="564"/>
+        <location filename="../../app/inspector_dock.py" line="683"/>
         <source>Edit trigger delay</source>
         <translation>编辑触发延迟</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="565"/>
+        <location filename="../../app/inspector_dock.py" line="684"/>
         <source>Edit trigger action</source>
         <translation>编辑触发动作</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="566"/>
+        <location filename="../../app/inspector_dock.py" line="685"/>
         <source>Edit trigger segment</source>
         <translation>编辑目标人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/inspector_dock.py" line="579"/>
+        <location filename="../../app/inspector_dock.py" line="698"/>
         <source>Span %n column(s)</source>
         <translation>
             <numerusform>跨 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="583"/>
-        <location filename="../../app/inspector_dock.py" line="602"/>
+        <location filename="../../app/inspector_dock.py" line="702"/>
+        <location filename="../../app/inspector_dock.py" line="721"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="595"/>
+        <location filename="../../app/inspector_dock.py" line="714"/>
         <source>Rename step</source>
         <translation>重命名步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="598"/>
+        <location filename="../../app/inspector_dock.py" line="717"/>
         <source>Resize step</source>
         <translation>调整步骤宽度</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="614"/>
+        <location filename="../../app/inspector_dock.py" line="733"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="625"/>
+        <location filename="../../app/inspector_dock.py" line="744"/>
         <source>Delete link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="635"/>
+        <location filename="../../app/inspector_dock.py" line="754"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="643"/>
+        <location filename="../../app/inspector_dock.py" line="762"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="645"/>
+        <location filename="../../app/inspector_dock.py" line="764"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2906,234 +2996,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="215"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="216"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/main_window.py" line="220"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="238"/>
+        <location filename="../../app/main_window.py" line="239"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="255"/>
-        <location filename="../../app/main_window.py" line="403"/>
+        <location filename="../../app/main_window.py" line="256"/>
+        <location filename="../../app/main_window.py" line="404"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="263"/>
+        <location filename="../../app/main_window.py" line="264"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="298"/>
+        <location filename="../../app/main_window.py" line="299"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="316"/>
+        <location filename="../../app/main_window.py" line="317"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="335"/>
+        <location filename="../../app/main_window.py" line="336"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339"/>
+        <location filename="../../app/main_window.py" line="340"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="370"/>
+        <location filename="../../app/main_window.py" line="371"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="391"/>
+        <location filename="../../app/main_window.py" line="392"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="406"/>
+        <location filename="../../app/main_window.py" line="407"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="407"/>
+        <location filename="../../app/main_window.py" line="408"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="456"/>
+        <location filename="../../app/main_window.py" line="457"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="457"/>
+        <location filename="../../app/main_window.py" line="458"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -3696,6 +3786,34 @@ Customer journey maps, offline.</source>
         <location filename="../../app/step_fields.py" line="86"/>
         <source>Step of “%1”</source>
         <translation>“%1”的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../app/theme_menu.py" line="21"/>
+        <source>Classic</source>
+        <translation>经典</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="22"/>
+        <source>Harbour</source>
+        <translation>海港</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="23"/>
+        <source>Greyscale (for black-and-white printing)</source>
+        <translation>灰度（适合黑白打印）</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="46"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="65"/>
+        <source>Use theme “%1”</source>
+        <translation>使用主题“%1”</translation>
     </message>
 </context>
 <context>
