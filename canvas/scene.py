@@ -283,7 +283,8 @@ class JourneyScene(QGraphicsScene):
         items: list[QGraphicsItem] = [*self.boxes.values(), *self.cards.values()]
         items += [*self.curves.values(), *self.points.values(), *self.links.values()]
         items += self.persona_cards.values()
-        items += [i for i in (self.grid_item, self.blueprint_item, self.legend_item) if i is not None]
+        single = (self.grid_item, self.blueprint_item, self.legend_item)
+        items += [item for item in single if item is not None]
         for item in items:
             item.setCacheMode(mode)
 
