@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeycanvas.canvas import style, views
@@ -46,6 +46,10 @@ from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.painting import qrect
+
+#: Room for the pixmaps of a zoomed-out map's items (KB): a 40-stage map's grid,
+#: blueprint lines, headers and 2,000 cards take some 20 MB at a fitted zoom.
+PIXMAP_CACHE_KB = 64 * 1024
 
 
 class JourneyScene(QGraphicsScene):
@@ -277,12 +281,15 @@ class JourneyScene(QGraphicsScene):
         if mode == self._cache_mode:
             return
         self._cache_mode = mode
+        if cached and QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            # Qt keeps the pixmaps in a 10 MB cache; the grid's and the blueprint
+            # lines' alone fill it, and the cards' would be painted afresh each time.
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         items: list[QGraphicsItem] = [*self.boxes.values(), *self.cards.values()]
-        items += [*self.curves.values(), *self.points.values(), *self.persona_cards.values()]
-        if self.legend_item is not None:
-            items.append(self.legend_item)
-        if self.grid_item is not None:
-            items.append(self.grid_item)
+        items += [*self.curves.values(), *self.points.values(), *self.links.values()]
+        items += self.persona_cards.values()
+        single = (self.grid_item, self.blueprint_item, self.legend_item)
+        items += [item for item in single if item is not None]
         for item in items:
             item.setCacheMode(mode)
 

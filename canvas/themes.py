@@ -73,6 +73,7 @@ _GREYS: dict[LaneKind, LaneColors] = {
     LaneKind.SUPPORT: _grey("#A4A4A4", "#FFFFFF", "#F0F0F0"),
     LaneKind.PHYSICAL_EVIDENCE: _grey("#E8E8E8", "#F4F4F4", "#FFFFFF"),
     LaneKind.STORYBOARD: _grey("#B0B0B0", "#FFFFFF", "#FFFFFF"),
+    LaneKind.TRIGGERS: _grey("#D0D0D0", "#F4F4F4", "#FFFFFF"),
 }
 
 #: A calm navy-and-teal palette for clients who find the classic one loud.
@@ -93,6 +94,7 @@ _HARBOUR: dict[LaneKind, LaneColors] = {
     LaneKind.SUPPORT: LaneColors("#F5F5F5", "#C8C8C8", "#E6E6E6"),
     LaneKind.PHYSICAL_EVIDENCE: LaneColors("#FAF7F3", "#D9CFC4", "#EEE8E1"),
     LaneKind.STORYBOARD: LaneColors("#F7F8F9", "#CBD5DC", "#FFFFFF"),
+    LaneKind.TRIGGERS: LaneColors("#F7F5FB", "#CFC4E6", "#ECE6F5"),
 }
 
 THEMES: dict[str, Theme] = {
