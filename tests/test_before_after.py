@@ -146,3 +146,23 @@ def test_a_touchpoint_before_the_improvement_is_done_shows_no_comparison():
     j = _journey(status=ImprovementStatus.IN_PROGRESS)
     texts = [r.text for r in compute_layout(j).card("tp").texts]
     assert not any(t.startswith("before") for t in texts)
+
+
+def test_the_sample_poster_prints_the_checkout_before_and_after(tmp_path):
+    """The e-commerce sample's checkout touchpoint, answered in two dated waves around
+    the done final-price improvement, prints its before/after on the PDF poster."""
+    from pypdf import PdfReader
+
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.exporters.export_file import export
+    from journeycanvas.io.exporters.options import ExportOptions
+    from journeycanvas.resources import template_path
+
+    journey = journey_file.load(template_path("sample-ecommerce-en"))
+    (found,) = [f for f in before_after(journey, journey.card("card-ec-pu-opp-1"))]
+    assert (found.before, found.after) == ((-1.0, 0.0, -1.0), (1.0, 1.0, 1.0))
+    assert math.isclose(found.p, _welch_by_hand([-1, 0, -1], [1, 1, 1]), rel_tol=1e-6)
+    assert found.significant
+    out = export(journey, tmp_path / "poster.pdf", ExportOptions())
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    assert "before−0.67n=3" in text and "→after+1.00n=3" in text and "▲significant" in text
