@@ -55,6 +55,7 @@ from journeycanvas.canvas.model import (
     Segment,
     Stage,
     Step,
+    Trigger,
     Variant,
 )
 
@@ -3751,6 +3752,58 @@ def with_waves(journey: Journey, lang: str) -> Journey:
     return journey.model_copy(update={"cards": out, "imports": imports})
 
 
+#: The e-commerce sample's planned automations, on a triggers lane below the standard
+#: ones: stage code -> (title, body, channel, event, delay, action, segment), zh and en.
+EC_TRIGGERS: dict[str, tuple[Text, ...]] = {
+    "pu": (
+        ("购物车提醒", "Basket reminder"),
+        ("放弃结算的顾客收到一次提醒，附上到手价。", "Shoppers who leave checkout get one reminder with the final price."),
+        ("App 推送", "Push notification"),
+        ("购物车放弃", "basket abandoned"),
+        ("30 分钟", "30 min"),
+        ("推送含到手价的提醒", "send a reminder with the final price"),
+        ("新客", "new customers"),
+    ),
+    "us": (
+        ("邀请评价", "Review request"),
+        ("签收三天后请顾客写评价，帮下一位顾客做决定。", "Three days after delivery, ask for a review that helps the next shopper."),
+        ("短信", "SMS"),
+        ("订单签收", "order delivered"),
+        ("3 天", "3 days"),
+        ("邀请写评价", "ask for a review"),
+        ("", ""),
+    ),
+}
+
+
+def with_triggers(journey: Journey, lang: str) -> Journey:
+    """The e-commerce sample with a triggers lane (个性化规则与触发机制): a basket
+    reminder and a review request, drawn on the map and listed in the action plan."""
+    lane = Lane(id=lane_id(LaneKind.TRIGGERS), name=("触发规则", "Triggers")[LANGUAGES.index(lang)],
+                kind=LaneKind.TRIGGERS)
+    cards = [
+        Card(
+            id=f"card-ec-{code}-trg-1",
+            stage_id=next(s.id for s in journey.stages if s.id == f"stage-{slug}"),
+            lane_id=lane.id,
+            title=pick(title, lang),
+            body=pick(body, lang),
+            channel=pick(channel, lang),
+            trigger=Trigger(
+                event=pick(event, lang),
+                delay=pick(delay, lang),
+                action=pick(action, lang),
+                segment=pick(segment, lang),
+            ),
+        )
+        for code, slug in (("pu", "purchase"), ("us", "use"))
+        for title, body, channel, event, delay, action, segment in [EC_TRIGGERS[code]]
+    ]
+    return journey.model_copy(
+        update={"lanes": [*journey.lanes, lane], "cards": [*journey.cards, *cards]}
+    )
+
+
 #: The KPI links of the samples: improvement card -> the metric cards it should move.
 EC_KPI_LINKS = {"card-ec-pu-opp-1": ("card-ec-pu-met-1",)}
 
@@ -4033,7 +4086,7 @@ def templates() -> dict[str, Journey]:
             if story.key in SAMPLE_IMPROVEMENTS:
                 journey = with_improvements(journey, story.key, lang)
             if story.key == "ecommerce":
-                journey = with_waves(journey, lang)
+                journey = with_triggers(with_waves(journey, lang), lang)
             out[f"sample-{story.key}-{lang}"] = with_picture(journey)
     for lang in LANGUAGES:
         out[f"blueprint-bank-loan-{lang}"] = blueprint(lang)
