@@ -47,8 +47,8 @@ def rename_channel(journey: Journey, key: str, new_name: str) -> Journey:
         channel = _renamed(card.channel, key, new_name, joiner) if card.channel else ""
         evidence = list(card.evidence)
         for i, ev in enumerate(evidence):
-            own = (ev.model_extra or {}).get("channel")
-            if isinstance(own, str) and own.strip():
+            own = ev.channel
+            if own.strip():
                 text = _renamed(own, key, new_name, joiner)
                 if text != own:
                     evidence[i] = ev.model_copy(update={"channel": text})

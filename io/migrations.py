@@ -37,6 +37,11 @@ File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (
 none): status, due and done dates, customer and business value, effort, the pains and
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
+
+File format 6 is canvas.model.Journey: format 5 plus, on every evidence, the
+``channel`` the respondent used for that answer and the ``date`` they answered
+(both "" when unknown), and on a saved view the ``hidden_channels`` its channel
+view leaves out.
 """
 
 from __future__ import annotations
@@ -217,6 +222,27 @@ def _v4_to_v5(old: Document) -> Document:
     return doc
 
 
+def _v5_to_v6(old: Document) -> Document:
+    """Evidence gains its own ``channel`` and ``date``, saved views ``hidden_channels``.
+
+    An evidence without a channel counts for its card's channel and one without a date
+    for its import's wave, as in format 5, so empty defaults change nothing. A
+    channel some tool already wrote on an evidence (a key format 5 did not know) is
+    kept: it is what the new field means.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        for evidence in _dicts(card.get("evidence")):
+            if not isinstance(evidence.get("channel"), str):
+                evidence["channel"] = ""
+            if not isinstance(evidence.get("date"), str):
+                evidence["date"] = ""
+    for view in _dicts(doc.get("views")):
+        view.setdefault("hidden_channels", [])
+    doc["schema_version"] = 6
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -224,6 +250,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

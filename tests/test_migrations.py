@@ -184,3 +184,51 @@ def test_v3_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
     out = tmp_path / "again.journey"
     journey_file.save(journey, out)
     assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []
+
+
+V5_CHANNELS = FIXTURES / "v5_evidence_channels.journey"
+V6_CHANNELS = FIXTURES / "evidence_channels.journey"
+
+
+def test_v5_evidence_gains_its_own_channel_and_date_and_views_hidden_channels(tmp_path):
+    raw = json.loads(V5_CHANNELS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 5
+    upgraded = MIGRATIONS[5](raw)
+    assert upgraded["schema_version"] == 6
+    evidence = [e for c in upgraded["cards"] for e in c["evidence"]]
+    assert evidence and all(isinstance(e["date"], str) and e["date"] == "" for e in evidence)
+    # A channel a format-5 tool already wrote on an answer is what the field means: kept.
+    assert [e["channel"] for e in evidence if e["channel"]] == ["Store"]
+    assert upgraded["views"][0]["hidden_channels"] == []
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert not any("date" in e for c in raw["cards"] for e in c["evidence"])  # input unchanged
+    journey = journey_file.load(V5_CHANNELS)
+    assert journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    first = out.read_bytes()
+    journey_file.save(journey_file.load(out), out)
+    assert out.read_bytes() == first
+
+
+def test_format_6_answers_of_one_touchpoint_count_for_their_own_channels():
+    from journeycanvas.canvas.analysis.channels import channel_matrix
+
+    journey = journey_file.load(V6_CHANNELS)
+    card = next(c for c in journey.cards if c.title == "Basket and checkout")
+    matrix = channel_matrix(journey)
+    by_channel = {
+        matrix.channel_name(key): cell.scores
+        for (key, stage), cell in matrix.cells.items()
+        if stage == card.stage_id and card.id in cell.card_ids
+    }
+    want: dict[str, list[float]] = {}
+    for e in card.evidence:
+        want.setdefault("App" if e.channel == "Store app" else e.channel, []).append(e.score)
+    assert {k: v for k, v in by_channel.items() if k in want} == want
+    assert [e.date for e in card.evidence] == [
+        "2025-09-01",
+        "2025-09-02",
+        "2025-09-03",
+        "2025-09-04",
+    ]

@@ -162,12 +162,6 @@ def _channels_of(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
-def _own_channel(extra: dict | None) -> str:
-    """An answer's own channel, where an import recorded one ("" otherwise)."""
-    own = (extra or {}).get("channel")
-    return own if isinstance(own, str) and own.strip() else ""
-
-
 def channel_matrix(journey: Journey) -> ChannelMatrix:
     """Everything the channel view shows, from the journey's touchpoint cards."""
     names: dict[str, str] = {}
@@ -190,7 +184,7 @@ def channel_matrix(journey: Journey) -> ChannelMatrix:
             for ev in card.evidence:
                 if ev.score is None:
                     continue
-                own = _own_channel(ev.model_extra)
+                own = ev.channel.strip()
                 targets = (
                     [(k, cell_of(k, t, stage.id, card.id)) for k, t in _channels_of(own)]
                     if own
