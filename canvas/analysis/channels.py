@@ -3,7 +3,9 @@
 Computed from the model alone (no Qt), so the editor's channel view, the
 poster page, ``export --channels`` and ``summary --json`` agree. The data are
 the scored evidence under the touchpoint cards. An answer's channel is its
-own ``channel`` field when the import recorded one, else its card's channel;
+own ``channel`` field when the import recorded one, else its card's channel
+(unless its import recorded channels for the card's other answers: then the
+respondent did not say, and it counts for no channel);
 a card naming several channels ("App 推送、短信") counts for each. Channel
 names are folded to one key through ``channel_names``.
 
@@ -181,10 +183,15 @@ def channel_matrix(journey: Journey) -> ChannelMatrix:
     for index, stage in enumerate(journey.stages):
         for card in journey.touchpoint_cards(stage.id):
             own_cells = [cell_of(k, t, stage.id, card.id) for k, t in _channels_of(card.channel)]
+            # An import that recorded channels speaks for its answers: one of its
+            # answers without a channel (the respondent did not say) counts for none.
+            told = {ev.import_id for ev in card.evidence if ev.import_id and ev.channel.strip()}
             for ev in card.evidence:
                 if ev.score is None:
                     continue
                 own = ev.channel.strip()
+                if not own and ev.import_id in told:
+                    continue
                 targets = (
                     [(k, cell_of(k, t, stage.id, card.id)) for k, t in _channels_of(own)]
                     if own
