@@ -1,9 +1,10 @@
 """View > Saved Views: draw the map through a named view, save one, delete one.
 
 A view chooses which lanes, the emotion curves, the personas, suggested cards and
-comments are shown (``canvas.views``). Choosing one only changes what the map
-draws (and what Present shows); saving or deleting a view is an undoable edit,
-kept in the file, and ``journeycanvas export --view NAME`` exports through it.
+comments are shown (``canvas.views``), and which channels the channel view shows.
+Choosing one only changes what the map draws (and what Present shows); saving or
+deleting a view is an undoable edit, kept in the file, and ``journeycanvas export
+--view NAME`` exports through it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import commands, edits, step_names
+from journeycanvas.canvas.analysis.channel_names import channel_key
+from journeycanvas.canvas.analysis.channels import channel_matrix
 from journeycanvas.canvas.model import Journey, SavedView
 
 LANE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,6 +49,16 @@ class SaveViewDialog(QDialog):
             shown = lane.id not in start.hidden_lanes
             item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
             self.lanes.addItem(item)
+        # Every channel the map's touchpoint cards and answers name, the view's hidden ones too.
+        self.channels = QListWidget(objectName="viewChannels")
+        hidden = {channel_key(name) for name in start.hidden_channels}
+        for channel in channel_matrix(journey).channels:
+            item = QListWidgetItem(channel.name)
+            item.setData(LANE_ROLE, channel.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shown = channel.key not in hidden
+            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+            self.channels.addItem(item)
         self.curves = QCheckBox(self.tr("Emotion curves"), objectName="viewCurves")
         self.personas = QCheckBox(self.tr("Personas"), objectName="viewPersonas")
         self.suggestions = QCheckBox(self.tr("Suggested cards"), objectName="viewSuggestions")
@@ -68,6 +81,8 @@ class SaveViewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Lanes shown:"), self.lanes)
+        if self.channels.count():
+            form.addRow(self.tr("Channels shown:"), self.channels)
         for box in (self.curves, self.personas, self.suggestions, self.comments):
             form.addRow("", box)
         column = QVBoxLayout(self)
@@ -80,9 +95,15 @@ class SaveViewDialog(QDialog):
             for i in range(self.lanes.count())
             if self.lanes.item(i).checkState() != Qt.CheckState.Checked
         ]
+        channels = [
+            self.channels.item(i).data(LANE_ROLE)
+            for i in range(self.channels.count())
+            if self.channels.item(i).checkState() != Qt.CheckState.Checked
+        ]
         return SavedView(
             name=self.name.text().strip(),
             hidden_lanes=hidden,
+            hidden_channels=channels,
             show_curves=self.curves.isChecked(),
             show_personas=self.personas.isChecked(),
             show_suggestions=self.suggestions.isChecked(),

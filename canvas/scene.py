@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -47,6 +47,9 @@ from journeycanvas.canvas.painting import qrect
 
 
 class JourneyScene(QGraphicsScene):
+    #: the saved view the map is drawn through changed (its id, or None: the whole map)
+    viewChanged = Signal(object)
+
     def __init__(self, document: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
@@ -173,6 +176,7 @@ class JourneyScene(QGraphicsScene):
         self.view_id = view_id
         self.clearSelection()
         self.sync()
+        self.viewChanged.emit(view_id)
 
     def _hidden_cards(self, lay: JourneyLayout) -> dict[str, HiddenCards]:
         """For each collapsed lane, how many cards it folds away."""

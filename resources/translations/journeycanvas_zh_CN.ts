@@ -292,128 +292,128 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ChannelDock</name>
     <message>
-        <location filename="../../app/channel_dock.py" line="131"/>
+        <location filename="../../app/channel_dock.py" line="141"/>
         <source>Channels by stage — {journey}</source>
         <translation>各阶段的渠道 — {journey}</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="132"/>
+        <location filename="../../app/channel_dock.py" line="142"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="133"/>
+        <location filename="../../app/channel_dock.py" line="143"/>
         <source>≠ others {diff} (p = {p})</source>
         <translation>与其他渠道差 {diff}（p = {p}）</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="135"/>
+        <location filename="../../app/channel_dock.py" line="145"/>
         <source>After a channel switch: mean {after_switch} (n = {n_switch}); where the channel stays: {after_stay} (n = {n_stay}).</source>
         <translation>换渠道之后：平均 {after_switch}（n = {n_switch}）；渠道不变：{after_stay}（n = {n_stay}）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="139"/>
+        <location filename="../../app/channel_dock.py" line="149"/>
         <source>Difference {diff}, Welch&apos;s test p = {p}. Arrows: the switches that lower the score most (change, n respondents).</source>
         <translation>相差 {diff}，Welch 检验 p = {p}。箭头：使评分下降最多的换渠道（变化，n 位受访者）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="143"/>
+        <location filename="../../app/channel_dock.py" line="153"/>
         <source>No respondent answered at two consecutive stages: no channel switches to count.</source>
         <translation>没有受访者在相邻两个阶段都有回答，无法统计换渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="146"/>
+        <location filename="../../app/channel_dock.py" line="156"/>
         <source>No channel scores apart from the other channels of its stage (Welch, p &lt; 0.05).</source>
         <translation>各阶段没有与其他渠道显著不同的渠道（Welch 检验，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="149"/>
+        <location filename="../../app/channel_dock.py" line="159"/>
         <source>Cells: mean emotion score (−2..+2) and n responses; red border: scores apart from the stage&apos;s other channels (Welch, p &lt; 0.05).</source>
         <translation>单元格：平均情感分（−2..+2）与回答数 n；红框：与本阶段其他渠道显著不同（Welch，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="153"/>
+        <location filename="../../app/channel_dock.py" line="163"/>
         <source>{switchers} of {respondents} respondents changed channel between consecutive stages ({switches} switches).</source>
         <translation>{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道（共 {switches} 次）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="157"/>
+        <location filename="../../app/channel_dock.py" line="167"/>
         <source>Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): {change}, n = {n}.</source>
         <translation>断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）：{change}，n = {n}。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="163"/>
+        <location filename="../../app/channel_dock.py" line="173"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="164"/>
+        <location filename="../../app/channel_dock.py" line="174"/>
         <source>&amp;Channels</source>
         <translation>渠道视图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="166"/>
+        <location filename="../../app/channel_dock.py" line="176"/>
         <source>Show the journey by channel: scores per stage, inconsistencies, switches</source>
         <translation>按渠道查看旅程：各阶段评分、不一致之处、换渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="168"/>
+        <location filename="../../app/channel_dock.py" line="178"/>
         <source>Rename Channel…</source>
         <translation>重命名渠道…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="169"/>
+        <location filename="../../app/channel_dock.py" line="179"/>
         <source>Add as Pain Point</source>
         <translation>添加为痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="170"/>
+        <location filename="../../app/channel_dock.py" line="180"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="211"/>
+        <location filename="../../app/channel_dock.py" line="226"/>
         <source>No touchpoint card names a channel yet.</source>
         <translation>还没有接触点卡片填写渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="213"/>
+        <location filename="../../app/channel_dock.py" line="228"/>
         <source>Click a cell to select its touchpoint cards on the map.</source>
         <translation>点击单元格，在旅程图上选中它的接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="218"/>
+        <location filename="../../app/channel_dock.py" line="235"/>
         <source>{channel} at {stage}: {n} touchpoint cards selected.</source>
         <translation>{stage}阶段的{channel}：已选中 {n} 张接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="236"/>
+        <location filename="../../app/channel_dock.py" line="253"/>
         <source>Rename Channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="237"/>
+        <location filename="../../app/channel_dock.py" line="254"/>
         <source>New name for “{name}” (choose another channel to merge the two):</source>
         <translation>“{name}”的新名称（选择另一个渠道即可合并两者）：</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="250"/>
+        <location filename="../../app/channel_dock.py" line="267"/>
         <source>Rename channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="264"/>
+        <location filename="../../app/channel_dock.py" line="281"/>
         <source>Add pain point from channel</source>
         <translation>从渠道添加痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="275"/>
-        <location filename="../../app/channel_dock.py" line="284"/>
+        <location filename="../../app/channel_dock.py" line="292"/>
+        <location filename="../../app/channel_dock.py" line="301"/>
         <source>Export Channel View</source>
         <translation>导出渠道视图</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="277"/>
+        <location filename="../../app/channel_dock.py" line="294"/>
         <source>PDF page (*.pdf);;PNG image (*.png);;Excel workbook (*.xlsx)</source>
         <translation>PDF 页面 (*.pdf);;PNG 图片 (*.png);;Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2943,39 +2943,44 @@ Customer journey maps, offline.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../../app/views_menu.py" line="38"/>
+        <location filename="../../app/views_menu.py" line="41"/>
         <source>Save View</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="49"/>
+        <location filename="../../app/views_menu.py" line="62"/>
         <source>Emotion curves</source>
         <translation>情感曲线</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="50"/>
+        <location filename="../../app/views_menu.py" line="63"/>
         <source>Personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="51"/>
+        <location filename="../../app/views_menu.py" line="64"/>
         <source>Suggested cards</source>
         <translation>建议的卡片</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="52"/>
+        <location filename="../../app/views_menu.py" line="65"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="69"/>
+        <location filename="../../app/views_menu.py" line="82"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="70"/>
+        <location filename="../../app/views_menu.py" line="83"/>
         <source>Lanes shown:</source>
         <translation>显示的泳道：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="85"/>
+        <source>Channels shown:</source>
+        <translation>显示的渠道：</translation>
     </message>
 </context>
 <context>
@@ -3079,32 +3084,32 @@ Customer journey maps, offline.</source>
 <context>
     <name>ViewsMenu</name>
     <message>
-        <location filename="../../app/views_menu.py" line="111"/>
+        <location filename="../../app/views_menu.py" line="132"/>
         <source>Saved &amp;Views</source>
         <translation>已保存的视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="112"/>
+        <location filename="../../app/views_menu.py" line="133"/>
         <source>&amp;Save View…</source>
         <translation>保存视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="113"/>
+        <location filename="../../app/views_menu.py" line="134"/>
         <source>&amp;Delete This View</source>
         <translation>删除此视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="125"/>
+        <location filename="../../app/views_menu.py" line="146"/>
         <source>Whole Map</source>
         <translation>完整地图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="155"/>
+        <location filename="../../app/views_menu.py" line="176"/>
         <source>Save view “%1”</source>
         <translation>保存视图“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="170"/>
+        <location filename="../../app/views_menu.py" line="191"/>
         <source>Delete view “%1”</source>
         <translation>删除视图“%1”</translation>
     </message>
