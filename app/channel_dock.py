@@ -5,7 +5,8 @@ arrows) is ``canvas/analysis/channel_page.py``'s layout painted by
 ``io/exporters/channels_qt.py``, the very page Export writes as PNG or PDF.
 Clicking a cell selects its touchpoint cards on the map. A stage with steps
 shows a column per step. The matrix follows the saved view the map is drawn
-through: cards of hidden lanes and the channels the view hides are left out. The buttons rename
+through: cards of hidden lanes and the channels the view hides are left out;
+the segment and wave boxes narrow it to one customer segment or survey wave. The buttons rename
 (or merge) the chosen channel and add the chosen cell's consistency flag as a
 pain point, each one undoable command. The matrix is computed again whenever
 the journey changes while the dock is visible (once a burst of changes ends).
@@ -18,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +38,7 @@ from journeycanvas.canvas.analysis.channels import ChannelMatrix, channel_matrix
 from journeycanvas.canvas.channel_edits import add_flag_as_pain_point, rename_channel
 from journeycanvas.canvas.commands import apply
 from journeycanvas.canvas.model import SavedView
+from journeycanvas.canvas.research import wave_names
 from journeycanvas.io.exporters.channels_qt import paint_channel_page
 
 Selected = tuple[str, str, str | None]  # (channel key, stage id, step id or None)
@@ -108,10 +111,14 @@ class ChannelDock(QDockWidget):
         self.rename_button = QPushButton(objectName="renameChannel")
         self.pain_button = QPushButton(objectName="flagAsPainPoint")
         self.export_button = QPushButton(objectName="exportChannels")
+        self.segment_box = QComboBox(objectName="channelSegment")
+        self.wave_box = QComboBox(objectName="channelWave")
         self.status = QLabel(objectName="channelStatus")
         self.status.setWordWrap(True)
         for button in (self.rename_button, self.pain_button, self.export_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.segment_box)
+        buttons.addWidget(self.wave_box)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -124,6 +131,8 @@ class ChannelDock(QDockWidget):
         self.rename_button.clicked.connect(self.rename_dialog)
         self.pain_button.clicked.connect(self.add_pain_point)
         self.export_button.clicked.connect(self.export_dialog)
+        self.segment_box.activated.connect(lambda _i: self.refresh())
+        self.wave_box.activated.connect(lambda _i: self.refresh())
         # A burst of changes (typing in the Inspector) is computed once, after it:
         # a 2,000-card journey with 50,000 answers takes about a second.
         self._later = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
@@ -192,11 +201,35 @@ class ChannelDock(QDockWidget):
         view_id = self.window_.scene.view_id
         return next((v for v in self.document.journey.views if v.id == view_id), None)
 
+    def _fill(self, box: QComboBox, everything: str, names: list[str]) -> str | None:
+        """Offer ``names`` (and ``everything`` first), keep the choice; returns it."""
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for name in names:
+            box.addItem(name, name)
+        index = box.findData(chosen) if chosen is not None else 0
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        box.setVisible(bool(names))
+        return box.currentData()
+
     def refresh(self) -> None:
         if not self.isVisible():
             return
         journey = self.document.journey
-        self.matrix = channel_matrix(journey, self.current_view())
+        segments = dict.fromkeys(
+            ev.segment
+            for stage in journey.stages
+            for card in journey.touchpoint_cards(stage.id)
+            for ev in card.evidence
+            if ev.segment
+        )
+        segment = self._fill(self.segment_box, self.tr("All segments"), list(segments))
+        waves = list(dict.fromkeys(wave_names(journey).values()))
+        wave = self._fill(self.wave_box, self.tr("All waves"), waves)
+        self.matrix = channel_matrix(journey, self.current_view(), segment, wave)
         if self.selected is not None and self.matrix.cell(*self.selected) is None:
             self.selected = None
         self.view.set_page(channel_page(journey, self.matrix, self.words()), self.selected)
@@ -296,7 +329,14 @@ class ChannelDock(QDockWidget):
         if not path:
             return
         try:
-            export_channels(self.document.journey, path, self.words(), view=self.current_view())
+            export_channels(
+                self.document.journey,
+                path,
+                self.words(),
+                view=self.current_view(),
+                segment=self.segment_box.currentData(),
+                wave=self.wave_box.currentData(),
+            )
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Export Channel View"), str(exc))
 

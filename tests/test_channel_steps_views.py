@@ -176,3 +176,76 @@ def test_renaming_a_hidden_channel_keeps_it_hidden():
     assert j.views[0].hidden_channels == ["自提点"]
     names = {c.name for c in channel_matrix(j, j.views[0]).channels}
     assert "自提点" not in names and "自提点" in {c.name for c in channel_matrix(j).channels}
+
+
+def segmented_journey() -> Journey:
+    """The channel fixture with r1-r6 in 企业客户, the rest 个人客户, and two waves:
+    r1-r8 answered in March, r9-r12 in June."""
+    from journeycanvas.canvas.model import ImportRecord
+
+    j = channel_journey()
+    records = [
+        ImportRecord(id="imp-3", sha256="a", source="march.xlsx", wave="三月"),
+        ImportRecord(id="imp-6", sha256="b", source="june.xlsx", wave="六月"),
+    ]
+    cards = []
+    for c in j.cards:
+        evidence = [
+            e.model_copy(
+                update={
+                    "segment": "企业客户" if int(e.respondent[1:]) <= 6 else "个人客户",
+                    "import_id": "imp-3" if int(e.respondent[1:]) <= 8 else "imp-6",
+                }
+            )
+            for e in c.evidence
+        ]
+        cards.append(c.model_copy(update={"evidence": evidence}))
+    return j.model_copy(update={"cards": cards, "imports": records})
+
+
+def expected_cell(channel_cards: list[str], keep) -> list[float]:
+    return [
+        float(s)
+        for cid, *_rest, answers in CARDS
+        if cid in channel_cards
+        for who, s in answers
+        if keep(int(who[1:]))
+    ]
+
+
+def test_the_matrix_counts_only_the_chosen_segment_or_wave():
+    j = segmented_journey()
+    business = channel_matrix(j, segment="企业客户")
+    assert business.cell("hotline", "s2").scores == expected_cell(["t-call"], lambda n: n <= 6)
+    assert business.cell("store", "s2").scores == []  # r10-r12 are 个人客户
+    june = channel_matrix(j, wave="六月")
+    assert june.cell("hotline", "s2").scores == expected_cell(["t-call"], lambda n: n > 8)
+    assert june.cell("app", "s1").scores == []
+
+
+def test_the_dock_narrows_to_a_segment_and_a_wave(qtbot):
+    w = MainWindow(segmented_journey())
+    show_and_activate(qtbot, w)
+    try:
+        dock = _show_dock(w, qtbot)
+        box = dock.segment_box
+        assert box.isVisible()
+        assert [box.itemText(i) for i in range(box.count())][1:] == ["企业客户", "个人客户"]
+        whole = list(dock.matrix.cell("hotline", "s2").scores)
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # the user picks 企业客户
+        qtbot.waitUntil(lambda: dock.matrix.cell("hotline", "s2").scores != whole)
+        assert dock.matrix.cell("hotline", "s2").scores == expected_cell(
+            ["t-call"], lambda n: n <= 6
+        )
+        qtbot.keyClick(box, Qt.Key.Key_Up)  # all segments again
+        dock.wave_box.setFocus()
+        qtbot.keyClick(dock.wave_box, Qt.Key.Key_End)  # the last wave: 六月
+        qtbot.waitUntil(
+            lambda: dock.matrix.cell("hotline", "s2").scores
+            == expected_cell(["t-call"], lambda n: n > 8)
+        )
+    finally:
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()

@@ -14,7 +14,8 @@ names are folded to one key through ``channel_names``.
   (``step_cells``: a card counts at the step it sits in); the statistics stay by
   stage, as the method compares channels within a stage.
 - A saved view is followed: the cards of its hidden lanes (and hidden suggested
-  cards) are left out, and so are the channels it hides.
+  cards) are left out, and so are the channels it hides. A segment or a wave
+  (issue 14's provenance on each answer) narrows the answers counted to it.
 - Consistency: in a stage served by several channels, a channel whose answers
   differ from those of the stage's other channels by Welch's t-test, p < 0.05.
 - Switches: for answers with a respondent, each respondent's channels at
@@ -34,6 +35,7 @@ from typing import NamedTuple
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
 from journeycanvas.canvas.analysis.welch import WelchResult, welch_test
 from journeycanvas.canvas.model import Journey, SavedView
+from journeycanvas.canvas.research import wave_names
 from journeycanvas.canvas.views import shown
 
 #: A channel is flagged when its difference from the stage's other channels has p below this.
@@ -183,10 +185,18 @@ def _channels_of(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
-def channel_matrix(journey: Journey, view: SavedView | None = None) -> ChannelMatrix:
+def channel_matrix(
+    journey: Journey,
+    view: SavedView | None = None,
+    segment: str | None = None,
+    wave: str | None = None,
+) -> ChannelMatrix:
     """Everything the channel view shows, from the journey's touchpoint cards, as
-    ``view`` (a saved view, or None for the whole map) shows them."""
+    ``view`` (a saved view, or None for the whole map) shows them; with ``segment`` or
+    ``wave`` (a name of :func:`research.wave_names`), only the answers of that segment
+    or wave count."""
     hidden = {channel_key(name) for name in view.hidden_channels} if view is not None else set()
+    wave_of = wave_names(journey) if wave is not None else {}
     journey = shown(journey, view)
     names: dict[str, str] = {}
     cells: dict[tuple[str, str], Cell] = {}
@@ -224,6 +234,10 @@ def channel_matrix(journey: Journey, view: SavedView | None = None) -> ChannelMa
             told = {ev.import_id for ev in card.evidence if ev.import_id and ev.channel.strip()}
             for ev in card.evidence:
                 if ev.score is None:
+                    continue
+                if segment is not None and ev.segment != segment:
+                    continue
+                if wave is not None and wave_of.get(ev.import_id) != wave:
                     continue
                 own = ev.channel.strip()
                 if not own and ev.import_id in told:

@@ -36,15 +36,18 @@ def export_channels(
     words: PageWords | None = None,
     dpi: int = 150,
     view: SavedView | None = None,
+    segment: str | None = None,
+    wave: str | None = None,
 ) -> Path:
-    """Write the channel analysis of ``journey`` (as ``view`` shows it) to ``out``."""
+    """Write the channel analysis of ``journey`` (as ``view`` shows it, only the answers
+    of ``segment`` or ``wave`` when given) to ``out``."""
     out = Path(out)
     fmt = channel_format(out)
     if not out.parent.is_dir():
         raise ExportError(f"{out}: the folder {str(out.parent)!r} does not exist.")
     if out.is_dir():
         raise ExportError(f"{out}: that is a folder; give a file name.")
-    matrix = channel_matrix(journey, view)
+    matrix = channel_matrix(journey, view, segment, wave)
     temp = out.parent / f".{out.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         if fmt == "xlsx":

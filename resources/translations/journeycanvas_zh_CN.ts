@@ -292,128 +292,138 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ChannelDock</name>
     <message>
-        <location filename="../../app/channel_dock.py" line="141"/>
+        <location filename="../../app/channel_dock.py" line="150"/>
         <source>Channels by stage — {journey}</source>
         <translation>各阶段的渠道 — {journey}</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="142"/>
+        <location filename="../../app/channel_dock.py" line="151"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="143"/>
+        <location filename="../../app/channel_dock.py" line="152"/>
         <source>≠ others {diff} (p = {p})</source>
         <translation>与其他渠道差 {diff}（p = {p}）</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="145"/>
+        <location filename="../../app/channel_dock.py" line="154"/>
         <source>After a channel switch: mean {after_switch} (n = {n_switch}); where the channel stays: {after_stay} (n = {n_stay}).</source>
         <translation>换渠道之后：平均 {after_switch}（n = {n_switch}）；渠道不变：{after_stay}（n = {n_stay}）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="149"/>
+        <location filename="../../app/channel_dock.py" line="158"/>
         <source>Difference {diff}, Welch&apos;s test p = {p}. Arrows: the switches that lower the score most (change, n respondents).</source>
         <translation>相差 {diff}，Welch 检验 p = {p}。箭头：使评分下降最多的换渠道（变化，n 位受访者）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="153"/>
+        <location filename="../../app/channel_dock.py" line="162"/>
         <source>No respondent answered at two consecutive stages: no channel switches to count.</source>
         <translation>没有受访者在相邻两个阶段都有回答，无法统计换渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="156"/>
+        <location filename="../../app/channel_dock.py" line="165"/>
         <source>No channel scores apart from the other channels of its stage (Welch, p &lt; 0.05).</source>
         <translation>各阶段没有与其他渠道显著不同的渠道（Welch 检验，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="159"/>
+        <location filename="../../app/channel_dock.py" line="168"/>
         <source>Cells: mean emotion score (−2..+2) and n responses; red border: scores apart from the stage&apos;s other channels (Welch, p &lt; 0.05).</source>
         <translation>单元格：平均情感分（−2..+2）与回答数 n；红框：与本阶段其他渠道显著不同（Welch，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="163"/>
+        <location filename="../../app/channel_dock.py" line="172"/>
         <source>{switchers} of {respondents} respondents changed channel between consecutive stages ({switches} switches).</source>
         <translation>{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道（共 {switches} 次）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="167"/>
+        <location filename="../../app/channel_dock.py" line="176"/>
         <source>Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): {change}, n = {n}.</source>
         <translation>断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）：{change}，n = {n}。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="173"/>
+        <location filename="../../app/channel_dock.py" line="182"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="174"/>
+        <location filename="../../app/channel_dock.py" line="183"/>
         <source>&amp;Channels</source>
         <translation>渠道视图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="176"/>
+        <location filename="../../app/channel_dock.py" line="185"/>
         <source>Show the journey by channel: scores per stage, inconsistencies, switches</source>
         <translation>按渠道查看旅程：各阶段评分、不一致之处、换渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="178"/>
+        <location filename="../../app/channel_dock.py" line="187"/>
         <source>Rename Channel…</source>
         <translation>重命名渠道…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="179"/>
+        <location filename="../../app/channel_dock.py" line="188"/>
         <source>Add as Pain Point</source>
         <translation>添加为痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="180"/>
+        <location filename="../../app/channel_dock.py" line="189"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="226"/>
+        <location filename="../../app/channel_dock.py" line="229"/>
+        <source>All segments</source>
+        <translation>全部客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="231"/>
+        <source>All waves</source>
+        <translation>全部调研批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="259"/>
         <source>No touchpoint card names a channel yet.</source>
         <translation>还没有接触点卡片填写渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="228"/>
+        <location filename="../../app/channel_dock.py" line="261"/>
         <source>Click a cell to select its touchpoint cards on the map.</source>
         <translation>点击单元格，在旅程图上选中它的接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="235"/>
+        <location filename="../../app/channel_dock.py" line="268"/>
         <source>{channel} at {stage}: {n} touchpoint cards selected.</source>
         <translation>{stage}阶段的{channel}：已选中 {n} 张接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="253"/>
+        <location filename="../../app/channel_dock.py" line="286"/>
         <source>Rename Channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="254"/>
+        <location filename="../../app/channel_dock.py" line="287"/>
         <source>New name for “{name}” (choose another channel to merge the two):</source>
         <translation>“{name}”的新名称（选择另一个渠道即可合并两者）：</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="267"/>
+        <location filename="../../app/channel_dock.py" line="300"/>
         <source>Rename channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="281"/>
+        <location filename="../../app/channel_dock.py" line="314"/>
         <source>Add pain point from channel</source>
         <translation>从渠道添加痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="292"/>
-        <location filename="../../app/channel_dock.py" line="301"/>
+        <location filename="../../app/channel_dock.py" line="325"/>
+        <location filename="../../app/channel_dock.py" line="341"/>
         <source>Export Channel View</source>
         <translation>导出渠道视图</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="294"/>
+        <location filename="../../app/channel_dock.py" line="327"/>
         <source>PDF page (*.pdf);;PNG image (*.png);;Excel workbook (*.xlsx)</source>
         <translation>PDF 页面 (*.pdf);;PNG 图片 (*.png);;Excel 工作簿 (*.xlsx)</translation>
     </message>
