@@ -214,3 +214,38 @@ def test_a_channel_question_named_by_question_or_beside_its_question(tmp_path, c
     cards = {c.title: c for c in journey_file.load(out).cards}
     assert [e.channel for e in cards["Courier"].evidence] == ["App", "Phone", "App"]
     assert [e.channel for e in cards["Payment"].evidence] == ["", "", ""]
+
+
+def test_the_import_dialog_shows_and_changes_what_a_channel_question_is_about(qtbot, tmp_path):
+    from journeycanvas.app.import_dialog import ImportDialog
+    from journeycanvas.canvas.document import JourneyDocument
+    from journeycanvas.io import journey_file
+
+    base = journey_file.load(_base_journey(tmp_path / "base.journey"))
+    document = JourneyDocument(base)
+    dialog = ImportDialog(document, _wide_export(tmp_path / "问卷星.csv"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    boxes = dialog.preview.channel_boxes
+    assert sorted(boxes) == [2, 4, 6]
+    assert boxes[2].currentText() == "Channel of every score at 浏览"
+    assert boxes[4].currentText() == "Channel of 购买 / 支付"
+    assert boxes[6].currentText() == "Channel of every score at 售后"
+    assert dialog.preview.role_boxes[4].currentData() == "channel"
+    # The user says the 售后 question is about 购买's scores instead, as picked from the list.
+    box = boxes[6]
+    index = box.findText("Channel of every score at 购买")
+    assert index >= 0
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    assert dialog.preview.channel_boxes[6].currentText() == "Channel of every score at 购买"
+    dialog.import_button.click()
+    pay = next(c for c in document.journey.cards if c.title == "支付")
+    for e in pay.evidence:  # both answers about 购买: 3 (pay) and 5 (after-sales), joined
+        n = int(e.respondent)
+        row = next(r for r in WIDE_ROWS if r[0] == n)
+        want = [x for x in (row[3], row[5]) if x != "(跳过)"]
+        assert e.channel == "; ".join(dict.fromkeys(want))
+    refund = next(c for c in document.journey.cards if c.title == "退款")
+    assert refund.evidence and all(e.channel == "" for e in refund.evidence)

@@ -1489,112 +1489,112 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="177"/>
+        <location filename="../../app/import_dialog.py" line="185"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="270"/>
+        <location filename="../../app/import_dialog.py" line="282"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="272"/>
+        <location filename="../../app/import_dialog.py" line="284"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="276"/>
+        <location filename="../../app/import_dialog.py" line="288"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="286"/>
+        <location filename="../../app/import_dialog.py" line="298"/>
         <source>The words of %1 free-text columns become the evidence text of the scores.</source>
         <translation>%1 个开放题的回答将作为评分的证据文字。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="290"/>
+        <location filename="../../app/import_dialog.py" line="302"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="291"/>
+        <location filename="../../app/import_dialog.py" line="303"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="292"/>
+        <location filename="../../app/import_dialog.py" line="304"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="293"/>
+        <location filename="../../app/import_dialog.py" line="305"/>
         <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="294"/>
+        <location filename="../../app/import_dialog.py" line="306"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="299"/>
+        <location filename="../../app/import_dialog.py" line="311"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="306"/>
+        <location filename="../../app/import_dialog.py" line="318"/>
         <source>Segments from the column %1</source>
         <translation>客户分群取自列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="311"/>
+        <location filename="../../app/import_dialog.py" line="323"/>
         <source>%1 rows already in the journey were skipped, %2 new</source>
         <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="316"/>
+        <location filename="../../app/import_dialog.py" line="328"/>
         <source>Every row is already in the journey: nothing new to import.</source>
         <translation>所有行都已在旅程中：没有新内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="319"/>
+        <location filename="../../app/import_dialog.py" line="331"/>
         <source>This import creates what is listed above; choose an existing one instead</source>
         <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="323"/>
+        <location filename="../../app/import_dialog.py" line="335"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="336"/>
+        <location filename="../../app/import_dialog.py" line="348"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="341"/>
+        <location filename="../../app/import_dialog.py" line="353"/>
         <source>Importing Spreadsheet</source>
         <translation>正在导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="345"/>
+        <location filename="../../app/import_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="364"/>
+        <location filename="../../app/import_dialog.py" line="376"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="372"/>
+        <location filename="../../app/import_dialog.py" line="384"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="378"/>
+        <location filename="../../app/import_dialog.py" line="390"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1602,134 +1602,149 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/import_preview.py" line="45"/>
+        <location filename="../../app/import_preview.py" line="48"/>
         <source>Stage</source>
-        <extracomment>Sheet rows shown under the role boxes. (column index, role) when the user picks a role (column index, stage, touchpoint) when the user sends a question elsewhere (column index, (stage, touchpoint) or None) when the user sends a free-text column&apos;s words to one touchpoint, or with every score of the respondent (None)</extracomment>
+        <extracomment>Sheet rows shown under the role boxes. (column index, role) when the user picks a role (column index, stage, touchpoint) when the user sends a question elsewhere (column index, (stage, touchpoint) or None) when the user sends a free-text column&apos;s words to one touchpoint, or with every score of the respondent (None) a channel question&apos;s answers are the channel of (stage, touchpoint; &quot;&quot; = the stage)</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="46"/>
+        <location filename="../../app/import_preview.py" line="49"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="47"/>
+        <location filename="../../app/import_preview.py" line="50"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="48"/>
+        <location filename="../../app/import_preview.py" line="51"/>
         <source>Touchpoint no.</source>
         <translation>接触点编号</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="49"/>
+        <location filename="../../app/import_preview.py" line="52"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="50"/>
+        <location filename="../../app/import_preview.py" line="53"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="51"/>
+        <location filename="../../app/import_preview.py" line="54"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="52"/>
+        <location filename="../../app/import_preview.py" line="55"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="53"/>
+        <location filename="../../app/import_preview.py" line="56"/>
         <source>Question (survey)</source>
         <translation>问题（问卷）</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="54"/>
+        <location filename="../../app/import_preview.py" line="57"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="75"/>
+        <location filename="../../app/import_preview.py" line="80"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="75"/>
+        <location filename="../../app/import_preview.py" line="80"/>
         <source>Goes to</source>
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="117"/>
+        <location filename="../../app/import_preview.py" line="126"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="118"/>
+        <location filename="../../app/import_preview.py" line="127"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="119"/>
+        <location filename="../../app/import_preview.py" line="128"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="120"/>
+        <location filename="../../app/import_preview.py" line="129"/>
         <source>A free-text question, recognised from its id, words or answers</source>
         <translation>开放题：根据题号、题目用词或回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="121"/>
+        <location filename="../../app/import_preview.py" line="130"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="132"/>
+        <location filename="../../app/import_preview.py" line="141"/>
         <source>The stage of each row</source>
         <translation>每行的阶段</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="133"/>
+        <location filename="../../app/import_preview.py" line="142"/>
         <source>The touchpoint of each row</source>
         <translation>每行的接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="134"/>
+        <location filename="../../app/import_preview.py" line="143"/>
         <source>That touchpoint&apos;s channel</source>
         <translation>该接触点的渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="135"/>
-        <location filename="../../app/import_preview.py" line="136"/>
+        <location filename="../../app/import_preview.py" line="144"/>
+        <location filename="../../app/import_preview.py" line="145"/>
         <source>The row&apos;s stage and touchpoint</source>
         <translation>该行的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="137"/>
+        <location filename="../../app/import_preview.py" line="146"/>
         <source>Counts who answered</source>
         <translation>统计答题人</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="153"/>
+        <location filename="../../app/import_preview.py" line="162"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="170"/>
+        <location filename="../../app/import_preview.py" line="187"/>
+        <source>Channel of every score at %1</source>
+        <translation>%1 阶段所有评分的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="189"/>
+        <source>Channel of %1</source>
+        <translation>%1 的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="193"/>
+        <source>Whose scores this question&apos;s answer is the channel of</source>
+        <translation>本题的回答是哪些评分所用的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="204"/>
         <source>With every score of the respondent</source>
         <translation>附在该受访者的每个评分上</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="174"/>
+        <location filename="../../app/import_preview.py" line="208"/>
         <source>Only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="178"/>
+        <location filename="../../app/import_preview.py" line="212"/>
         <source>Where the respondents&apos; words in this column go</source>
         <translation>此列中受访者的原话归入何处</translation>
     </message>
