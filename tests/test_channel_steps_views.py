@@ -92,6 +92,29 @@ def test_the_matrix_follows_a_saved_views_hidden_channels_and_lanes():
     assert main_line.cell("hotline", "s1") is None  # its only card is on the hidden lane
 
 
+def test_the_workbook_has_a_sheet_by_step(tmp_path, capsys):
+    source = tmp_path / "j.journey"
+    journey_file.save(stepped_journey(), source)
+    out = tmp_path / "channels.xlsx"
+    assert main(["export", str(source), "-o", str(out), "--channels"]) == 0
+    book = openpyxl.load_workbook(out)
+    rows = list(book.worksheets[-1].iter_rows(values_only=True))
+    assert rows[0] == ("渠道", "浏览", "购买 · 下单", "购买 · 提货", "售后")
+    by_name = {r[0]: r[1:] for r in rows[1:]}
+    assert by_name["门店"] == (
+        None,
+        None,
+        pytest.approx(statistics.fmean(scores_of("t-shop")), abs=1e-4),
+        None,
+    )
+    assert by_name["客服热线"][1] == pytest.approx(statistics.fmean(scores_of("t-call")), abs=1e-4)
+    # Without steps the workbook is as before: no such sheet.
+    plain = tmp_path / "plain.journey"
+    journey_file.save(channel_journey(), plain)
+    assert main(["export", str(plain), "-o", str(tmp_path / "p.xlsx"), "--channels"]) == 0
+    assert len(openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets) == 4
+
+
 def test_export_channels_through_a_view(tmp_path, capsys):
     source = tmp_path / "j.journey"
     journey_file.save(stepped_journey(), source)
@@ -246,8 +269,10 @@ def test_the_dock_narrows_to_a_segment_and_a_wave(qtbot):
         dock.wave_box.setFocus()
         qtbot.keyClick(dock.wave_box, Qt.Key.Key_End)  # the last wave: 六月
         qtbot.waitUntil(
-            lambda: dock.matrix.cell("hotline", "s2").scores
-            == expected_cell(["t-call"], lambda n: n > 8)
+            lambda: (
+                dock.matrix.cell("hotline", "s2").scores
+                == expected_cell(["t-call"], lambda n: n > 8)
+            )
         )
     finally:
         w.document.undo_stack.setClean()
