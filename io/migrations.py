@@ -33,12 +33,17 @@ emotion point (``{"target": "card", "target_id": ..., "text", "author",
 (``{"name", "hidden_lanes", "show_curves", "show_personas", "show_suggestions",
 "show_comments"}``).
 
-File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (null:
+File format 5 is format 4 plus ``improvement`` on a card (null:
 none): status, due and done dates, customer and business value, effort, the pains and
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
 
-File format 6 is canvas.model.Journey: format 5 plus, on every evidence, the
+File format 6 is format 5 with several emotion curves. Format 5
+had one curve: no ``curves`` list, points without a ``curve_id`` (hand-placed and
+computed points told apart by ``data``), no ``comparison`` and views without
+``hidden_curves``.
+
+File format 7 is canvas.model.Journey: format 6 plus, on every evidence, the
 ``channel`` the respondent used for that answer and the ``date`` they answered
 (both "" when unknown), and on a saved view the ``hidden_channels`` its channel
 view leaves out.
@@ -223,11 +228,40 @@ def _v4_to_v5(old: Document) -> Document:
 
 
 def _v5_to_v6(old: Document) -> Document:
+    """Put the one curve of format 5 into a ``curves`` list: hand-placed points form
+    one curve; where there were points computed from data, they form a data curve of
+    their own. Ids derive from the journey's id, so the step stays a pure function."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comparison", [])
+    for view in _dicts(doc.get("views")):
+        view.setdefault("hidden_curves", [])
+    doc["schema_version"] = 6
+    if "curves" in doc:
+        return doc
+    base = str(doc.get("id", "journey"))
+    digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    points = _dicts(doc.get("emotion_points"))
+    look = {"shown": True, "segment": "", "persona_id": None}
+    hand = {"id": f"curve-{digest}", "name": "", "kind": "as_is", "color": "#455A64",
+            "line": "solid", "data": False, **look}  # fmt: skip
+    curves = [hand]
+    if any(p.get("data") is True for p in points):
+        data = {"id": f"curve-{digest}-data", "name": "", "kind": "segment",
+                "color": "#1565C0", "line": "dash", "data": True, **look}  # fmt: skip
+        curves.append(data)
+    for point in points:
+        if "curve_id" not in point:
+            point["curve_id"] = curves[-1]["id"] if point.get("data") is True else hand["id"]
+    doc["curves"] = curves
+    return doc
+
+
+def _v6_to_v7(old: Document) -> Document:
     """Evidence gains its own ``channel`` and ``date``, saved views ``hidden_channels``.
 
     An evidence without a channel counts for its card's channel and one without a date
-    for its import's wave, as in format 5, so empty defaults change nothing. A
-    channel some tool already wrote on an evidence (a key format 5 did not know) is
+    for its import's wave, as in format 6, so empty defaults change nothing. A
+    channel some tool already wrote on an evidence (a key format 6 did not know) is
     kept: it is what the new field means.
     """
     doc = copy.deepcopy(old)
@@ -239,7 +273,7 @@ def _v5_to_v6(old: Document) -> Document:
                 evidence["date"] = ""
     for view in _dicts(doc.get("views")):
         view.setdefault("hidden_channels", [])
-    doc["schema_version"] = 6
+    doc["schema_version"] = 7
     return doc
 
 
@@ -251,6 +285,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

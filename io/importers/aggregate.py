@@ -20,7 +20,6 @@ from journeycanvas.canvas.analysis.channel_names import channel_key, split_chann
 from journeycanvas.canvas.channel_edits import JOINERS
 from journeycanvas.canvas.model import (
     Card,
-    EmotionPoint,
     Evidence,
     ImportRecord,
     Journey,
@@ -28,8 +27,10 @@ from journeycanvas.canvas.model import (
     LaneKind,
     Stage,
 )
+from journeycanvas.io.importers import data_curves
 from journeycanvas.io.importers.answers import Answer, Progress
 from journeycanvas.io.importers.provenance import Origin
+from journeycanvas.io.trusted_load import no_gc
 
 #: A touchpoint gets a suggested pain point when its mean is below this ...
 PAIN_BELOW = -0.5
@@ -155,6 +156,19 @@ def build(
     ``origins`` (one per answer) give each evidence its original answer, scale and
     segment; every evidence is tied to ``record``, the import (and wave) it came with.
     """
+    with no_gc():  # 100,000 new objects, no cycles: no collection needs to look at them
+        return _build(base, answers, record, source, sheet, progress, origins)
+
+
+def _build(
+    base: Journey,
+    answers: list[Answer],
+    record: ImportRecord,
+    source: str,
+    sheet: str,
+    progress: Progress | None,
+    origins: list[Origin] | None,
+) -> Journey:
     language = base.language if base.language in LANE_NAMES else "en"
     lanes = list(base.lanes)
     touch_lane = _lane(lanes, LaneKind.TOUCHPOINTS, language)
@@ -267,38 +281,8 @@ def _lane(lanes: list[Lane], kind: LaneKind, language: str) -> Lane:
 
 
 def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
-    """One point per touched touchpoint at its mean score; a linked point is updated."""
-    points = list(journey.emotion_points)
-    linked = {p.card_id: i for i, p in enumerate(points) if p.card_id}
-    gone: set[int] = set()
-    for card_id in dict.fromkeys(touched):
-        card = journey.card(card_id)
-        score = card.score
-        if score is None:
-            if card_id in linked and points[linked[card_id]].data:
-                gone.add(linked[card_id])  # its answers were removed with their import
-            continue
-        score = max(-2.0, min(2.0, score))
-        if card_id in linked:
-            i = linked[card_id]
-            points[i] = points[i].model_copy(update={"score": score, "data": True})
-            continue
-        row = journey.touchpoint_cards(card.stage_id)
-        place = next(i for i, c in enumerate(row) if c.id == card_id)
-        position = (place + 0.5) / len(row)
-        points.append(
-            EmotionPoint(
-                stage_id=card.stage_id,
-                position=position,
-                score=score,
-                label=card.title,
-                card_id=card_id,
-                data=True,
-            )
-        )
-        linked[card_id] = len(points) - 1
-    points = [p for i, p in enumerate(points) if i not in gone]
-    return journey.model_copy(update={"emotion_points": points})
+    """The data curves (all answers, and one per segment) for the touched cards."""
+    return data_curves.update(journey, touched)
 
 
 def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
@@ -342,8 +326,9 @@ def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
 def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str) -> Journey:
     """Suggested cards in the pain points lane for the worst-scoring touchpoints."""
     worst = []
+    by_id = {c.id: c for c in journey.cards}
     for card_id in dict.fromkeys(touched):
-        card = journey.card(card_id)
+        card = by_id[card_id]
         if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
             worst.append(card)
     worst.sort(key=lambda c: c.score or 0)
@@ -353,11 +338,11 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
     picked = {c.id for c in chosen}
     suggested = {(c.stage_id, c.title) for c in journey.cards if c.suggested}
     chosen += [
-        journey.card(i)
+        by_id[i]
         for i in dict.fromkeys(touched)
         if i not in picked
-        and journey.card(i).responses
-        and (journey.card(i).stage_id, journey.card(i).title) in suggested
+        and by_id[i].responses
+        and (by_id[i].stage_id, by_id[i].title) in suggested
     ]
     if not chosen:
         return journey

@@ -125,6 +125,7 @@ def origins(
             columns_of.setdefault(targets[index], []).append(index)
     used: Counter[tuple[int, str, str]] = Counter()
     content: dict[int, str] = {}
+    scale_of = {k: "" if v is None else str(v) for k, v in collected.scales.items()}
     out: list[Origin] = []
     for a in collected.answers:
         row = rows[a[ROW] - first]
@@ -138,8 +139,7 @@ def origins(
         answer = scale = ""
         if a[SCORE] is not None and index is not None and index < len(row):
             answer = text_of(row[index])
-            found = collected.scales.get(letter.get(index, ""))
-            scale = "" if found is None else str(found)
+            scale = scale_of.get(letter.get(index, ""), "")
         group = ""
         if segment is not None and segment.index < len(row):
             group = text_of(row[segment.index])
@@ -230,7 +230,9 @@ def _latest_date(mapping: Mapping) -> dt.date | None:
         return None
     k = col.index
     rows = data_rows(mapping.table, mapping.header)
-    found = [d for d in (_date(r[k], serials=True) for r in rows if k < len(r)) if d is not None]
+    # Survey dates repeat (a wave spans days, not 100,000 moments): read each once.
+    distinct = {r[k] for r in rows if k < len(r)}
+    found = [d for d in (_date(v, serials=True) for v in distinct) if d is not None]
     return max(found, default=None)
 
 

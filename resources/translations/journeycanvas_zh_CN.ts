@@ -238,7 +238,7 @@ Keep Mine saves this window&apos;s version over it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="82"/>
+        <location filename="../../canvas/interactions/double_click.py" line="96"/>
         <location filename="../../canvas/interactions/keyboard.py" line="292"/>
         <source>Add emotion point %1 in “%2”</source>
         <translation>在“%2”添加情感点 %1</translation>
@@ -266,7 +266,7 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>移动“%1”中的情感点</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
+        <location filename="../../canvas/interactions/point_drag.py" line="96"/>
         <source>Move emotion point to %1 in “%2”</source>
         <translation>将情感点移到“%2”的 %1</translation>
     </message>
@@ -519,6 +519,209 @@ Keep Mine saves this window&apos;s version over it.</source>
         <location filename="../../app/comments_dock.py" line="237"/>
         <source>Delete comment</source>
         <translation>删除评论</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesDock</name>
+    <message>
+        <location filename="../../app/curves_dock.py" line="127"/>
+        <source>Rename curve</source>
+        <translation>重命名曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="141"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="142"/>
+        <source>&amp;Curves</source>
+        <translation>曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="143"/>
+        <source>Add a curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="144"/>
+        <source>Remove this curve and its points</source>
+        <translation>删除此曲线及其点</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Move the curve up</source>
+        <translation>上移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="146"/>
+        <source>Move the curve down</source>
+        <translation>下移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="147"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="148"/>
+        <source>Compare (first minus second, per stage):</source>
+        <translation>对比（前者减后者，按阶段）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Line</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Persona</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="156"/>
+        <source>As-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="157"/>
+        <source>To-be</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="158"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="159"/>
+        <source>Free</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="164"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="165"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="166"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="167"/>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="168"/>
+        <source>Long dashes</source>
+        <translation>长虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="169"/>
+        <source>Dash-dot-dot</source>
+        <translation>双点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="194"/>
+        <source>from data</source>
+        <translation>来自数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="211"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="213"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="223"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="229"/>
+        <source>Pick two curves to see their difference.</source>
+        <translation>选择两条曲线查看它们的差值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="243"/>
+        <source>Compare curves</source>
+        <translation>对比曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="279"/>
+        <source>Show curve</source>
+        <translation>显示曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="279"/>
+        <source>Hide curve</source>
+        <translation>隐藏曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="296"/>
+        <source>Change curve kind</source>
+        <translation>更改曲线类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="300"/>
+        <source>Change curve line</source>
+        <translation>更改曲线线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="304"/>
+        <source>Change curve persona</source>
+        <translation>更改曲线的客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="309"/>
+        <source>Curve %1</source>
+        <translation>曲线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="311"/>
+        <source>Add curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="323"/>
+        <source>Remove curve</source>
+        <translation>删除曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="335"/>
+        <source>Reorder curves</source>
+        <translation>调整曲线顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="339"/>
+        <source>Recolour curve</source>
+        <translation>更改曲线颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="345"/>
+        <source>Curve colour</source>
+        <translation>曲线颜色</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1241,49 @@ Keep Mine saves this window&apos;s version over it.</source>
         <location filename="../../app/edit_actions.py" line="603"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <location filename="../../app/evidence_table.py" line="323"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="324"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="326"/>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="327"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="328"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="329"/>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="330"/>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="338"/>
+        <source>Filter, e.g. P12, or &lt;0 for scores</source>
+        <translation>筛选，例如 P12，或用 &lt;0 筛选分数</translation>
     </message>
 </context>
 <context>
@@ -2021,269 +2267,269 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="214"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="215"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="210"/>
+        <location filename="../../app/inspector_dock.py" line="218"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="219"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="220"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="221"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="214"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="224"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="225"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
+        <location filename="../../app/inspector_dock.py" line="229"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="232"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="235"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="239"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="244"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="244"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="251"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="300"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="331"/>
+        <location filename="../../app/inspector_dock.py" line="339"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="366"/>
+        <location filename="../../app/inspector_dock.py" line="361"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="367"/>
+        <location filename="../../app/inspector_dock.py" line="362"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="368"/>
+        <location filename="../../app/inspector_dock.py" line="363"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="369"/>
+        <location filename="../../app/inspector_dock.py" line="364"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="370"/>
+        <location filename="../../app/inspector_dock.py" line="365"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="371"/>
+        <location filename="../../app/inspector_dock.py" line="366"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="372"/>
+        <location filename="../../app/inspector_dock.py" line="367"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="373"/>
+        <location filename="../../app/inspector_dock.py" line="368"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="392"/>
+        <location filename="../../app/inspector_dock.py" line="387"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="419"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="422"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="426"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="432"/>
+        <location filename="../../app/inspector_dock.py" line="427"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="433"/>
+        <location filename="../../app/inspector_dock.py" line="428"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="434"/>
+        <location filename="../../app/inspector_dock.py" line="429"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="435"/>
+        <location filename="../../app/inspector_dock.py" line="430"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="436"/>
+        <location filename="../../app/inspector_dock.py" line="431"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="432"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="438"/>
+        <location filename="../../app/inspector_dock.py" line="433"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="434"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="447"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="447"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="460"/>
+        <location filename="../../app/inspector_dock.py" line="455"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="456"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="462"/>
+        <location filename="../../app/inspector_dock.py" line="457"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="463"/>
+        <location filename="../../app/inspector_dock.py" line="458"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="459"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="475"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="477"/>
+        <location filename="../../app/inspector_dock.py" line="472"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2383,234 +2629,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="215"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="218"/>
+        <location filename="../../app/main_window.py" line="219"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="237"/>
+        <location filename="../../app/main_window.py" line="238"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="254"/>
-        <location filename="../../app/main_window.py" line="397"/>
+        <location filename="../../app/main_window.py" line="255"/>
+        <location filename="../../app/main_window.py" line="398"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/main_window.py" line="263"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="292"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="310"/>
+        <location filename="../../app/main_window.py" line="311"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="329"/>
+        <location filename="../../app/main_window.py" line="330"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="333"/>
+        <location filename="../../app/main_window.py" line="334"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="361"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="365"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="378"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="386"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="400"/>
+        <location filename="../../app/main_window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/main_window.py" line="402"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="450"/>
+        <location filename="../../app/main_window.py" line="451"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="451"/>
+        <location filename="../../app/main_window.py" line="452"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -2968,44 +3214,49 @@ Customer journey maps, offline.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../../app/views_menu.py" line="41"/>
+        <location filename="../../app/views_menu.py" line="42"/>
         <source>Save View</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="62"/>
+        <location filename="../../app/views_menu.py" line="71"/>
         <source>Emotion curves</source>
         <translation>情感曲线</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="63"/>
+        <location filename="../../app/views_menu.py" line="72"/>
         <source>Personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="64"/>
+        <location filename="../../app/views_menu.py" line="73"/>
         <source>Suggested cards</source>
         <translation>建议的卡片</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="65"/>
+        <location filename="../../app/views_menu.py" line="74"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="82"/>
+        <location filename="../../app/views_menu.py" line="91"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="83"/>
+        <location filename="../../app/views_menu.py" line="92"/>
         <source>Lanes shown:</source>
         <translation>显示的泳道：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="85"/>
+        <location filename="../../app/views_menu.py" line="94"/>
         <source>Channels shown:</source>
         <translation>显示的渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="97"/>
+        <source>Curves shown:</source>
+        <translation>显示的曲线：</translation>
     </message>
 </context>
 <context>
@@ -3109,32 +3360,32 @@ Customer journey maps, offline.</source>
 <context>
     <name>ViewsMenu</name>
     <message>
-        <location filename="../../app/views_menu.py" line="132"/>
+        <location filename="../../app/views_menu.py" line="149"/>
         <source>Saved &amp;Views</source>
         <translation>已保存的视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="133"/>
+        <location filename="../../app/views_menu.py" line="150"/>
         <source>&amp;Save View…</source>
         <translation>保存视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="134"/>
+        <location filename="../../app/views_menu.py" line="151"/>
         <source>&amp;Delete This View</source>
         <translation>删除此视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="146"/>
+        <location filename="../../app/views_menu.py" line="163"/>
         <source>Whole Map</source>
         <translation>完整地图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="176"/>
+        <location filename="../../app/views_menu.py" line="193"/>
         <source>Save view “%1”</source>
         <translation>保存视图“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="191"/>
+        <location filename="../../app/views_menu.py" line="208"/>
         <source>Delete view “%1”</source>
         <translation>删除视图“%1”</translation>
     </message>
@@ -3142,32 +3393,37 @@ Customer journey maps, offline.</source>
 <context>
     <name>WavesDialog</name>
     <message>
-        <location filename="../../app/waves_dialog.py" line="42"/>
+        <location filename="../../app/waves_dialog.py" line="85"/>
         <source>Waves</source>
         <translation>调研批次</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="58"/>
+        <location filename="../../app/waves_dialog.py" line="101"/>
         <source>Mean score (−2…+2) and answers per survey wave. Change: the latest wave against the one before; * when Welch&apos;s t-test gives p &lt; 0.05.</source>
         <translation>每个调研批次的平均分（−2…+2）和回答数。变化：最新批次相对上一批次；Welch t 检验 p &lt; 0.05 时标 *。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="62"/>
+        <location filename="../../app/waves_dialog.py" line="105"/>
         <source>No imports yet: every spreadsheet imported becomes a wave.</source>
         <translation>尚无导入：每导入一个表格即为一个批次。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="108"/>
+        <source>Emotion curve by survey wave</source>
+        <translation>各调研批次的情绪曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
