@@ -109,6 +109,15 @@ def test_a_wide_exports_segments_reach_summary_and_the_segment_figures(tmp_path,
         # The figures the editor and the poster draw per segment come from the same evidence.
         drawn = {g.name: (g.responses, g.mean) for g in research.segments(cards[title])}
         assert drawn == {k: (n, pytest.approx(m)) for k, (n, m) in want.items()}
+    # The per-segment data curves the import draws (issue 15) stand at the same means.
+    title_of = {c.id: c.title for c in journey.cards}
+    for group in ("企业客户", "个人客户"):
+        curve = next(c for c in journey.curves if c.data and c.segment == group)
+        points = {title_of[p.card_id]: p.score for p in journey.points_of(curve.id)}
+        assert points == {
+            title: pytest.approx(_expected(column)[group][1])
+            for title, column in (("下单", 1), ("支付", 2))
+        }
     # Every answer says its respondent's segment and day.
     for e in (e for c in journey.cards for e in c.evidence):
         assert e.segment == SEGMENT_ROWS[e.row - 2][0]
