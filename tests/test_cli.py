@@ -24,7 +24,7 @@ from journeycanvas.io import atomic, journey_file
 BROKEN_FILES = {
     "truncated.journey": b'{\n  "schema_version": 1,\n  "stages": [\n  ',
     "not-json.journey": b"title: my journey\n",
-    "newer.journey": b'{"schema_version": 7}',
+    "newer.journey": f'{{"schema_version": {SCHEMA_VERSION + 1}}}'.encode(),
     "missing-stage.journey": json.dumps(
         {
             "schema_version": 1,
@@ -42,7 +42,7 @@ EXPECTED = {
     "truncated.journey": "the file is cut off or is not JSON (line 4, column 3)",
     "not-json.journey": "the file is cut off or is not JSON (line 1, column 1)",
     "newer.journey": "it was written by a newer Journey Canvas "
-    f"(file format 7; this version reads up to {SCHEMA_VERSION})",
+    f"(file format {SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION})",
     "missing-stage.journey": "cards[0].stage_id: no stage has the id 's9'",
     "empty.journey": "the file is empty",
     "garbage.journey": "it is not a journey file: it is binary data or text in another "

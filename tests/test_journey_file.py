@@ -162,9 +162,9 @@ BROKEN = {
     ),
     "not JSON": (b"title: my journey\n", "the file is cut off or is not JSON (line 1, column 1)"),
     "newer": (
-        b'{"schema_version": 7, "title": "x"}',
-        "it was written by a newer Journey Canvas (file format 7; this version reads up to "
-        f"{SCHEMA_VERSION})",
+        f'{{"schema_version": {SCHEMA_VERSION + 1}, "title": "x"}}'.encode(),
+        f"it was written by a newer Journey Canvas (file format {SCHEMA_VERSION + 1}; this "
+        f"version reads up to {SCHEMA_VERSION})",
     ),
     "missing stage": (
         json.dumps(
