@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from journeycanvas.canvas.model import SCHEMA_VERSION, Journey
+from journeycanvas.io import journey_check
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -31,6 +32,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "JourneyFileError",
     "NewerFileError",
+    "check",
     "clean_stale_temp_files",
     "dumps",
     "load",
@@ -176,7 +178,40 @@ def _all_finite(value: Any) -> bool:
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read, upgrade and validate the journey in ``path``."""
+    return _load(path, keep_evidence=True)
+
+
+def check(path: str | os.PathLike[str]) -> Journey:
+    """Whether ``path`` opens, decided as :func:`load` decides, but its evidence not kept.
+
+    The journey returned has every card's evidence checked and left out: the
+    command line's ``validate`` needs the verdict and the counts, not 300,000
+    answers as models (half a gigabyte for a 100 MB survey).
+    """
+    return _load(path, keep_evidence=False)
+
+
+#: Up to this size a file the fast parser refuses is read again by ``json``, whose
+#: errors name the line and column as users have always been told; a bigger one is
+#: named from the fast parser's own position, to stay within time and memory.
+EXACT_RETRY_BYTES = 8 * 1024 * 1024
+
+
+def _load(path: str | os.PathLike[str], *, keep_evidence: bool) -> Journey:
     name = os.fspath(path)
+    data = _read_and_parse(path, name)  # the file's bytes are let go on return
+    if isinstance(data, Journey):
+        return data
+    return _upgrade_and_check(data, name, keep_evidence=keep_evidence)
+
+
+def _read_and_parse(path: str | os.PathLike[str], name: str) -> dict[str, Any] | Journey:
+    """The file's JSON object parsed once from its bytes, after the up-front checks.
+
+    A file the fast parser refuses comes back as the journey :func:`loads` makes of
+    it, when it is small enough to read again exactly, which it rarely is: ``loads``
+    names the problem.
+    """
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
@@ -190,8 +225,25 @@ def load(path: str | os.PathLike[str]) -> Journey:
         raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name)
+    problem = journey_check.budget_problem(raw)
+    if problem is not None:
+        raise JourneyFileError(name, problem)
     try:
-        text = raw.decode("utf-8-sig")
+        data = journey_check.parse(raw)
+    except journey_check.ParseRefused as exc:
+        if len(raw) <= EXACT_RETRY_BYTES:
+            return loads(_decode(raw, name), name)
+        raise JourneyFileError(name, _parse_refusal(str(exc))) from None
+    if not isinstance(data, dict):
+        raise JourneyFileError(
+            name, f"it is not a journey file: it holds a JSON {_json_kind(data)}, not an object"
+        )
+    return data
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":
             # A UTF-8 character cut in half at the very end: the file was truncated.
@@ -201,7 +253,31 @@ def load(path: str | os.PathLike[str]) -> Journey:
             "it is not a journey file: it is binary data or text in another encoding "
             f"than UTF-8 (first bad byte at offset {exc.start})",
         ) from None
-    return loads(text, name)
+
+
+_AT_LINE = re.compile(r" at line (\d+) column (\d+)$")
+
+#: The fast parser's reasons, by a word of theirs, as the end of our sentence.
+_REFUSALS = (
+    ("recursion limit", "it is not a journey file: it is nested too deeply"),
+    (
+        "unicode code point",
+        "it is not a journey file: it is binary data or text in another encoding than UTF-8",
+    ),
+    ("control character", "it is not a journey file: it holds binary data"),
+    ("number out of range", "it holds a number larger than any a journey uses"),
+    ("escape", "it holds text that is not valid Unicode (a broken \\u escape)"),
+)
+
+
+def _parse_refusal(reason: str) -> str:
+    """One sentence for what the fast parser refused in a big file, with its line and column."""
+    at = _AT_LINE.search(reason)
+    where = f"line {int(at.group(1)):,}, column {int(at.group(2)):,}" if at else ""
+    for word, sentence in _REFUSALS:
+        if word in reason:
+            return f"{sentence} ({where})" if where else sentence
+    return f"the file is cut off or is not JSON ({where})" if where else "it is not JSON"
 
 
 def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
@@ -258,6 +334,40 @@ def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
         return Journey.model_validate(data)
     except ValidationError as exc:
         raise JourneyFileError(name, describe_validation_error(exc)) from None
+    except RecursionError:
+        raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
+
+
+def _upgrade_and_check(data: dict[str, Any], name: str, *, keep_evidence: bool) -> Journey:
+    """Upgrade freshly parsed ``data`` (taken over) and validate it a card at a time."""
+    version = _schema_version(data, name)
+    if abs(version).bit_length() > 99:  # 2**99 has 30 digits
+        raise JourneyFileError(
+            name,
+            f"schema_version holds a whole number of over {MAX_INT_DIGITS} digits, "
+            "larger than any a journey uses",
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerFileError(name, version, SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        # Migrations copy the data recursively: its depth must be known first.
+        if _too_deep(data, MAX_DEPTH):
+            raise JourneyFileError(name, "it is not a journey file: it is nested too deeply")
+        try:
+            data = migrate(data, version, SCHEMA_VERSION)
+        except MigrationError as exc:
+            raise JourneyFileError(
+                name, f"it could not be upgraded from file format {version}: {exc}"
+            ) from None
+    try:
+        return journey_check.validate(data, keep_evidence=keep_evidence, max_depth=MAX_DEPTH)
+    except ValidationError as exc:
+        raise JourneyFileError(name, describe_validation_error(exc)) from None
+    except journey_check.EvidenceRefused as exc:
+        within = ("cards", exc.card, "evidence")
+        raise JourneyFileError(name, describe_validation_error(exc.error, within)) from None
+    except (journey_check.DuplicateEvidenceId, journey_check.UnknownFieldRefused) as exc:
+        raise JourneyFileError(name, str(exc)) from None
     except RecursionError:
         raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
 
@@ -348,13 +458,17 @@ def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
         raise JourneyFileError(name, f"it was saved but reads back differently{where}")
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """The first problem pydantic found, as ``field.path: what is wrong``."""
+def describe_validation_error(error: ValidationError, within: tuple[int | str, ...] = ()) -> str:
+    """The first problem pydantic found, as ``field.path: what is wrong``.
+
+    ``within`` is where the validated part sits in the journey (e.g. one card's
+    evidence, checked on its own); the count of further problems is then its own.
+    """
     problems = error.errors(include_url=False)
     first = problems[0]
     message = str(first.get("msg", "")).removeprefix("Value error, ")
     message = _lower_first(message)
-    location = _location(first.get("loc", ()))
+    location = _location((*within, *first.get("loc", ())))
     if first.get("type") != "missing" and "input" in first:
         shown = _short_repr(first["input"])
         if shown is not None:
@@ -362,7 +476,8 @@ def describe_validation_error(error: ValidationError) -> str:
     sentence = f"{location}: {message}" if location else message
     extra = len(problems) - 1
     if extra:
-        sentence += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+        scope = f" in {_location(within)}" if within else ""
+        sentence += f" (and {extra} more problem{'s' if extra > 1 else ''}{scope})"
     return sentence
 
 
@@ -446,7 +561,7 @@ class _HugeIntError(ValueError):
 
 
 #: More digits than any count or row a journey holds (and than Python converts fast).
-MAX_INT_DIGITS = 30
+MAX_INT_DIGITS = journey_check.MAX_INT_DIGITS
 
 
 def _small_int(token: str) -> int:
