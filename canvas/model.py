@@ -32,6 +32,10 @@ MAX_STAGE_WIDTH = 20_000.0
 #: Spreadsheet rows and counts: far above any sheet (Excel stops at 1,048,576 rows).
 MAX_COUNT = 1_000_000_000
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+#: KPI figures: a quadrillion of any unit is beyond every KPI, and the sparkline's
+#: arithmetic (a range of two figures near 1e308 overflows) stays finite below it.
+MAX_KPI_VALUE = 1e15
+KpiValue = Annotated[float, Field(ge=-MAX_KPI_VALUE, le=MAX_KPI_VALUE)]
 
 
 def new_id(prefix: str) -> str:
@@ -104,7 +108,7 @@ class KpiDirection(StrEnum):
 
 class Measurement(_Base):
     date: str = Field(description="When it was measured, YYYY-MM-DD.")
-    value: float
+    value: KpiValue
 
 
 class Kpi(_Base):
@@ -112,8 +116,8 @@ class Kpi(_Base):
 
     unit: str = Field(default="", description="e.g. %, s, CNY.")
     direction: KpiDirection = KpiDirection.HIGHER
-    baseline: float | None = None
-    target: float | None = None
+    baseline: KpiValue | None = None
+    target: KpiValue | None = None
     measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
 
 
@@ -121,8 +125,8 @@ class Variant(_Base):
     """One arm of an A/B experiment: how many saw it and how many converted."""
 
     name: str = ""
-    visitors: int = Field(default=0, ge=0)
-    conversions: int = Field(default=0, ge=0)
+    visitors: Count = 0
+    conversions: Count = 0
 
 
 class Experiment(_Base):
@@ -173,7 +177,10 @@ class Step(_Base):
     id: str = Field(default_factory=lambda: new_id("step"))
     name: str = ""
     width: float | None = Field(
-        default=None, gt=0, description="Column width in points; null uses the default."
+        default=None,
+        gt=0,
+        le=MAX_STAGE_WIDTH,
+        description="Column width in points; null uses the default.",
     )
     moment_of_truth: bool = False
 
@@ -233,7 +240,10 @@ class Card(_Base):
         default=None, description="Step of its stage the card sits in; null: the first column."
     )
     span: int = Field(
-        default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
+        default=1,
+        ge=1,
+        le=MAX_COUNT,
+        description="How many adjacent columns (steps or stages) it covers."
     )
     moment_of_truth: bool = False
     improvement: Improvement | None = Field(
@@ -301,7 +311,7 @@ class ImportRecord(_Base):
     wave_date: str = Field(default="", description="Date of the wave, YYYY-MM-DD, or empty.")
     columns: str = Field(default="", description="Digest of the sheet's header texts.")
     keys: str = Field(default="", description="Digests of the answers this import added.")
-    skipped: int = Field(default=0, description="Rows left out as already in the journey.")
+    skipped: Count = Field(default=0, description="Rows left out as already in the journey.")
 
 
 class CommentTarget(StrEnum):

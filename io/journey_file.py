@@ -426,6 +426,9 @@ def _check_opens_again(payload: bytes, name: str) -> None:
         raise JourneyFileError(
             name, f"it was not saved: it would be too large to open again (over {limit} MB)"
         )
+    problem = journey_check.budget_problem(payload)
+    if problem is not None:
+        raise JourneyFileError(name, f"it was not saved: it would not open again ({problem})")
     # Indented two spaces a level, a container nested deeper than MAX_DEPTH starts on
     # a line indented at least this far; only then is the full walk worth doing.
     if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
