@@ -124,7 +124,7 @@ def small_numbers(folder: Path) -> Path:
 def one_long_string(folder: Path) -> Path:
     path = folder / "long_string.journey"
     with path.open("w", encoding="utf-8") as out:
-        out.write('{\n  "schema_version": %d,\n  "title": "' % SCHEMA_VERSION)
+        out.write(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "title": "')
         chunk = "长" * (1 << 20)
         for _ in range(34):  # 3 bytes a character: about 100 MB
             out.write(chunk)
