@@ -258,3 +258,13 @@ def test_the_kpi_editor_takes_no_figure_the_model_refuses():
     assert _number("1e308") is None
     assert _number("inf") is None
     assert _number("nan") is None
+
+
+def test_a_file_name_with_a_newline_and_a_bidi_override_stays_one_line(tmp_path, capsys):
+    path = write(tmp_path, b"{", "cut\noff\u202e.journey")
+    code, said = validate_cli(path, capsys)
+    assert code == 1
+    assert said == (
+        f"{tmp_path}/cut\\noff\\u202e.journey: the file is cut off or is not JSON "
+        "(line 1, column 2).\n"
+    )
