@@ -36,6 +36,7 @@ __all__ = [
     "clean_stale_temp_files",
     "dumps",
     "load",
+    "load_bytes",
     "loads",
     "save",
 ]
@@ -223,6 +224,19 @@ def _read_and_parse(path: str | os.PathLike[str], name: str) -> dict[str, Any] |
         raise JourneyFileError(name, "you do not have permission to read it") from None
     except OSError as exc:
         raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
+    return _parse_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str | os.PathLike[str] = "<journey>") -> Journey:
+    """:func:`load` of a file's bytes already read (the disk watch hashes them first)."""
+    name = os.fspath(name)
+    data = _parse_bytes(raw, name)
+    if isinstance(data, Journey):
+        return data
+    return _upgrade_and_check(data, name, keep_evidence=True)
+
+
+def _parse_bytes(raw: bytes, name: str) -> dict[str, Any] | Journey:
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name)
     problem = journey_check.budget_problem(raw)

@@ -268,3 +268,19 @@ def test_a_file_name_with_a_newline_and_a_bidi_override_stays_one_line(tmp_path,
         f"{tmp_path}/cut\\noff\\u202e.journey: the file is cut off or is not JSON "
         "(line 1, column 2).\n"
     )
+
+
+def test_a_file_changed_on_disk_is_read_within_the_same_bounds(tmp_path, monkeypatch):
+    """The editor's disk watch rereads a file someone else wrote: bounded like an open."""
+    from journeycanvas.app import disk_watch
+
+    lists = b",".join([b"[]"] * (journey_check.MAX_CONTAINERS + 1))
+    path = write(tmp_path, b'{"title": "x", "x_lists": [' + lists + b"]}")
+    calls = []
+    original = journey_check.parse
+    monkeypatch.setattr(journey_check, "parse", lambda raw: calls.append(len(raw)) or original(raw))
+    digest, journey = disk_watch._read(path)
+    assert digest is not None and journey is None
+    assert calls == []  # refused before it was parsed
+    good = write(tmp_path, survey(), "good.journey")
+    assert disk_watch._read(good)[1] == journey_file.load(good)
