@@ -9,10 +9,12 @@ call works everywhere:
 - **Windows** — there are no rlimits; the child joins a Job Object of its own with
   ``JOB_OBJECT_LIMIT_PROCESS_MEMORY`` (the memory it may commit), with the same
   effect: the allocation fails. Windows 8 and later allow the nested job this needs.
-- **macOS** — the kernel accepts ``RLIMIT_AS`` but does not enforce it (nor
-  ``RLIMIT_DATA`` for the mmap-backed allocations of Rust and Python), so the
-  parent watches the child's resident size while it waits (every 20 ms at most) and
-  kills it past the budget: a :class:`Watchdog` over ``proc_pidinfo``.
+- **macOS** — Darwin's ``RLIMIT_AS`` is its ``RLIMIT_RSS`` (sys/resource.h), which
+  getrlimit(2) describes as advisory ("the system will prefer to take memory from
+  processes that are exceeding" it), and ``RLIMIT_DATA`` bounds only ``sbrk``, not
+  the mmap of Rust's and Python's allocators. So the parent watches the child's
+  resident size while it waits (every 20 ms at most) and kills it past the budget:
+  a :class:`Watchdog` over ``proc_pidinfo``.
 
 Every choice takes the platform as an argument, so each path is tested on any
 machine; the watchdog's logic is the same everywhere and is run for real on Linux
