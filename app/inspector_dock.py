@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeycanvas.app.evidence_table import EvidenceEditor
 from journeycanvas.app.icons import icon
 from journeycanvas.app.improvement_editor import ImprovementEditor
 from journeycanvas.app.kpi_editor import KpiEditor
 from journeycanvas.app.list_editor import ListEditor
-from journeycanvas.canvas import commands, edits, improvements, kpis
+from journeycanvas.canvas import commands, edits, improvements, kpis, research
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
@@ -68,6 +69,12 @@ def _from_cell(e: Evidence) -> str:
     sheet = "" if e.sheet == e.source.rsplit(".", 1)[0] else e.sheet
     parts = [e.respondent, e.source, sheet, "" if e.row is None else f"#{e.row}"]
     return " · ".join(p for p in parts if p)
+
+
+def _evidence_cells(e: Evidence) -> list[str]:
+    """One evidence row as the table shows it (made only for the rows in view)."""
+    score = "" if e.score is None else f"{e.score:g}"
+    return [e.text, _answer_cell(e), score, _from_cell(e)]
 
 
 def _score_from_answer(text: str, scale: str) -> float | None:
@@ -133,11 +140,10 @@ class InspectorDock(QDockWidget):
         self.suggested_label = QLabel(objectName="suggestedLabel")
         self.suggested_label.setWordWrap(True)
         self.accept_button = QPushButton(objectName="acceptSuggestion")
-        self.evidence_editor = ListEditor(4, read_only=(EV_FROM,))
+        self.evidence_editor = EvidenceEditor(_evidence_cells, 4, read_only=(EV_FROM,))
         head = self.evidence_editor.table.horizontalHeader()
         for column in (EV_ANSWER, EV_SCORE, EV_FROM):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.evidence_editor.table.setMinimumHeight(160)
         self.evidence_editor.setObjectName("evidenceEditor")
         self.metrics_editor = ListEditor(2)
         self.metrics_editor.setObjectName("metricsEditor")
@@ -337,20 +343,7 @@ class InspectorDock(QDockWidget):
         self.colour_reset.setEnabled(card.color is not None)
         self.suggested_label.setVisible(card.suggested)
         self.card_form.setRowVisible(ROW_ACCEPT, card.suggested)
-        self.evidence_editor.set_rows(
-            [
-                (
-                    e.id,
-                    [
-                        e.text,
-                        _answer_cell(e),
-                        "" if e.score is None else f"{e.score:g}",
-                        _from_cell(e),
-                    ],
-                )
-                for e in card.evidence
-            ]
-        )
+        self.evidence_editor.set_evidence(card.evidence, research.wave_names(self.document.journey))
         self.metrics_editor.set_rows([(None, [m.name, m.value]) for m in card.metrics])
 
     # --- widgets -> commands ---------------------------------------------------------------

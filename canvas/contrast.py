@@ -9,6 +9,8 @@ light fill) or lightened (on a dark one) just enough, keeping its hue.
 
 from __future__ import annotations
 
+from functools import cache
+
 #: WCAG 2's minimum contrast for normal-size text (level AA).
 MINIMUM = 4.5
 
@@ -18,6 +20,7 @@ def _rgb(hex_color: str) -> tuple[int, int, int]:
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
 
+@cache  # a map has a handful of colours, asked for on every card at every layout
 def luminance(hex_color: str) -> float:
     """WCAG relative luminance of an sRGB colour, 0 (black) … 1 (white)."""
 
@@ -41,6 +44,7 @@ def _mix(a: str, b: str, t: float) -> str:
     )
 
 
+@cache
 def readable(color: str, background: str, minimum: float = MINIMUM) -> str:
     """``color``, or the nearest shade of it toward black or white that reaches ``minimum``
     against ``background`` (toward whichever end gives the background more contrast)."""

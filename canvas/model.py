@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
+from functools import partial
+from operator import attrgetter, is_not
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -254,13 +256,23 @@ class Card(_Base):
     @property
     def responses(self) -> int:
         """How many scored answers stand behind this card."""
-        return sum(1 for e in self.evidence if e.score is not None)
+        scores = list(map(_score_of, self.evidence))  # loops in C: a card may hold 10,000
+        return len(scores) - scores.count(None)
 
     @property
     def score(self) -> float | None:
         """Mean emotion score of the scored evidence, or None when there is none."""
-        scores = [e.score for e in self.evidence if e.score is not None]
+        scores = scored(self.evidence)
         return sum(scores) / len(scores) if scores else None
+
+
+_score_of = attrgetter("score")
+_not_none = partial(is_not, None)
+
+
+def scored(evidence: list[Evidence]) -> list[float]:
+    """The scores of the evidence that has one, in order (without a Python loop per answer)."""
+    return list(filter(_not_none, map(_score_of, evidence)))
 
 
 class EmotionPoint(_Base):

@@ -202,16 +202,25 @@ def draw_moment(painter: QPainter, points, dx: float = 0.0, dy: float = 0.0) -> 
     painter.restore()
 
 
-def draw_blueprint_line(painter: QPainter, line: BlueprintLineLayout, *, text: bool = True) -> None:
+def draw_blueprint_line(
+    painter: QPainter,
+    line: BlueprintLineLayout,
+    *,
+    text: bool = True,
+    within: tuple[float, float] | None = None,
+) -> None:
     """A dashed line across the lanes with its name in the band above it.
 
     ``text=False`` leaves the name's patch for a writer that sets the text itself (SVG).
+    ``within`` (x from, x to) draws only the dashes there, e.g. what the screen
+    exposes: a line across a 40-stage map has 1,500 dashes.
     """
     painter.save()
     painter.setPen(QPen(qcolor(style.BLUEPRINT_LINE), 1.2))
     # Dashes drawn one by one: Qt's own dash pattern restarts where a banded export
     # clips the line, so the bands of a poster would not join.
-    painter.drawLines([QLineF(x0, line.y, x1, line.y) for x0, x1 in dash_spans(line.x0, line.x1)])
+    spans = dash_spans(line.x0, line.x1, within=within)
+    painter.drawLines([QLineF(x0, line.y, x1, line.y) for x0, x1 in spans])
     painter.restore()
     if line.texts:
         # The name sits on a patch of page so the line does not strike through it.
@@ -223,12 +232,25 @@ def draw_blueprint_line(painter: QPainter, line: BlueprintLineLayout, *, text: b
             draw_runs(painter, line.texts)
 
 
-def dash_spans(x0: float, x1: float, dash: float = 4.0, gap: float = 3.0):
-    """The (start, end) of each dash of a dashed line from x0 to x1 (the PDF's 4, 3 pattern)."""
+def dash_spans(
+    x0: float,
+    x1: float,
+    dash: float = 4.0,
+    gap: float = 3.0,
+    within: tuple[float, float] | None = None,
+):
+    """The (start, end) of each dash of a dashed line from x0 to x1 (the PDF's 4, 3 pattern).
+
+    With ``within``, only the dashes reaching into that stretch of x, in the very
+    places the whole line has them.
+    """
     out = []
+    left, right = within if within is not None else (x0, x1)
     x = x0
-    while x < x1:
-        out.append((x, min(x + dash, x1)))
+    while x < x1 and x <= right:
+        end = min(x + dash, x1)
+        if end >= left:  # stepped as for the whole line, so each dash is exactly there
+            out.append((x, end))
         x += dash + gap
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeycanvas.canvas.model import Card, Journey
+from journeycanvas.canvas.model import Card, Journey, scored
 from journeycanvas.canvas.student_t import interval95, welch_p
 
 #: Fewer scored answers than this make a touchpoint "low confidence".
@@ -54,7 +54,7 @@ class Change:
 
 
 def scores_of(card: Card) -> list[float]:
-    return [e.score for e in card.evidence if e.score is not None]
+    return scored(card.evidence)
 
 
 def ci95(card: Card) -> tuple[float, float] | None:

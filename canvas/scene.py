@@ -73,6 +73,7 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.current_stage_id: str | None = None
         self.current_lane_id: str | None = None
+        self._cache_mode = QGraphicsItem.CacheMode.NoCache
         self.current_step_id: str | None = None  # the step header clicked last
         #: The saved view the map is drawn through (None: the whole journey).
         self.view_id: str | None = None
@@ -215,10 +216,34 @@ class JourneyScene(QGraphicsScene):
             item = items.get(key)
             if item is None:
                 item = make(key, value)
+                item.setCacheMode(self._cache_mode)
                 items[key] = item
                 self.addItem(item)
             else:
                 update(item, value)
+
+    def cache_items(self, cached: bool) -> None:
+        """Keep each map item's pixels (a zoomed-out view) or draw it afresh each time.
+
+        Zoomed out, a repaint of the whole map would call 2,000 Python ``paint``
+        methods; with the device-coordinate cache Qt blits each item's pixmap and
+        calls ``paint`` only for items that changed (or when the zoom changes). Close
+        up the pixmaps would be large and few items are in view, so none are kept.
+        """
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if cached
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        if mode == self._cache_mode:
+            return
+        self._cache_mode = mode
+        items: list[QGraphicsItem] = [*self.boxes.values(), *self.cards.values()]
+        items += [*self.curves.values(), *self.points.values()]
+        if self.grid_item is not None:
+            items.append(self.grid_item)
+        for item in items:
+            item.setCacheMode(mode)
 
     # --- the current cell, stage and lane (targets of Add Card, Paste, Delete Stage) --
 

@@ -29,12 +29,14 @@ import re
 import unicodedata
 from functools import cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from reportlab.pdfbase.ttfonts import TTFont
-
+from journeycanvas.canvas.font_widths import widths
 from journeycanvas.canvas.fonts import BOLD_OF, CJK, CJK_BOLD, FONT_FILES, LATIN, LATIN_BOLD
 from journeycanvas.resources import font_path, latin_bold_font_path, latin_font_path
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 #: What a character no bundled font has is drawn as (both fonts have it).
 REPLACEMENT = "\ufffd"
@@ -65,7 +67,10 @@ _NO_LINE_END = set("（《「『【〔“‘([{")
 
 @cache
 def pdf_font(font: str = CJK) -> TTFont:
-    """The reportlab font of a key (LATIN or CJK): its metrics, and what a PDF embeds."""
+    """The reportlab font of a key (LATIN or CJK): what a PDF embeds (parsing is slow;
+    the layout reads its widths from canvas/font_widths.py instead)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
     if font == LATIN:
         return TTFont(PDF_FONT_NAMES[LATIN], str(latin_font_path()))
     if font == LATIN_BOLD:
@@ -132,15 +137,15 @@ class FontMetrics:
     """
 
     def __init__(self, bold: bool = False) -> None:
-        latin, cjk = pdf_font(LATIN_BOLD if bold else LATIN).face, pdf_font(CJK).face
+        latin, cjk = widths(LATIN_BOLD if bold else LATIN), widths(CJK)
         self.bold = bold
         # The font key each letter of a paragraph's fonts is drawn in at this weight.
         self._letter_font = (
             {k: BOLD_OF[f] for k, f in _LETTER_FONT.items()} if bold else _LETTER_FONT
         )
-        self._latin_widths: dict[int, float] = latin.charWidths
-        self._cjk_widths: dict[int, float] = cjk.charWidths
-        self._cjk_default = cjk.defaultWidth
+        self._latin_widths: dict[int, float] = latin.char_widths
+        self._cjk_widths: dict[int, float] = cjk.char_widths
+        self._cjk_default = cjk.default_width
         self.ascent = cjk.ascent / 1000.0  # per point of font size
         self.descent = -cjk.descent / 1000.0
         # Per character, filled on first sight (a map has a few hundred distinct

@@ -13,6 +13,8 @@ from journeycanvas.canvas.scene import JourneyScene
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 STEP = 1.2
+#: Below this zoom the map items keep their pixels between repaints (JourneyScene.cache_items).
+CACHE_BELOW_ZOOM = 0.5
 #: Autoscroll: how near the viewport's edge (pixels) a drag starts scrolling, how
 #: often it scrolls, and its fastest step (pixels per tick, reached at or past the edge).
 AUTOSCROLL_MARGIN = 28
@@ -43,6 +45,13 @@ class JourneyView(QGraphicsView):
         #: The map was fitted and the user has not zoomed since: a resize fits it again
         #: (the window reaching its restored or maximised size after it was shown).
         self._fitted = False
+        self.zoomChanged.connect(self._zoom_detail)
+
+    def _zoom_detail(self, factor: float) -> None:
+        """Zoomed out far enough that most of the map is in view, items keep their pixels."""
+        scene = self.scene()
+        if isinstance(scene, JourneyScene):
+            scene.cache_items(factor < CACHE_BELOW_ZOOM)
 
     # --- zoom ---------------------------------------------------------------
 

@@ -30,13 +30,14 @@ import contextlib
 import gc
 import math
 from collections.abc import Iterator
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from journeycanvas.canvas.model import Evidence, Journey
+from journeycanvas.io import trusted_load
 
 #: Lists and objects a journey file may hold. A survey of 300,000 answers (100 MB)
 #: holds about 300,000; parsed, each costs 60-700 bytes.
@@ -51,6 +52,7 @@ MAX_INT_DIGITS = 30
 _EVIDENCE_LIST = TypeAdapter(list[Evidence])
 _extra_of = attrgetter("__pydantic_extra__")
 _id_of = attrgetter("id")
+_key_id = itemgetter("id")
 
 
 def budget_problem(raw: bytes) -> str | None:
@@ -133,20 +135,26 @@ def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Jo
         held.reverse()  # popped from the end: the first card first, each list let go
         while held:
             index, evidence = held.pop()
-            try:
-                models = _EVIDENCE_LIST.validate_python(evidence)
-            except ValidationError as exc:
-                raise EvidenceRefused(index, exc) from None
+            if trusted_load.is_plain(evidence):
+                # Judged field by field in C (trusted_load.py): no model is needed to know
+                # it valid, and a kept one is built straight from the dicts.
+                own = list(map(_key_id, evidence))
+                models = trusted_load.build_plain(evidence) if keep_evidence else []
+            else:
+                try:
+                    models = _EVIDENCE_LIST.validate_python(evidence)
+                except ValidationError as exc:
+                    raise EvidenceRefused(index, exc) from None
+                own = list(map(_id_of, models))
+                if any(map(_extra_of, models)):
+                    for model in models:
+                        _check_extras(model, 5, max_depth)  # journey 1, cards 2, card 3, list 4
             del evidence
-            own = list(map(_id_of, models))
             before = len(ids)
             ids.update(own)
             if len(ids) != before + len(own):
-                raise DuplicateEvidenceId(_duplicate_sentence(journey, earlier, index, models))
+                raise DuplicateEvidenceId(_duplicate_sentence(journey, earlier, index, own))
             earlier.append((index, own))
-            if any(map(_extra_of, models)):
-                for model in models:
-                    _check_extras(model, 5, max_depth)  # journey 1, cards 2, card 3, list 4
             if keep_evidence:
                 journey.cards[index].__dict__["evidence"] = models
     return journey
@@ -173,7 +181,7 @@ def _ids_outside_evidence(journey: Journey) -> set[str]:
 
 
 def _duplicate_sentence(
-    journey: Journey, earlier: list[tuple[int, list[str]]], index: int, models: list[Evidence]
+    journey: Journey, earlier: list[tuple[int, list[str]]], index: int, own: list[str]
 ) -> str:
     """What the model's own check says about the first reused id of card ``index``'s evidence.
 
@@ -191,11 +199,11 @@ def _duplicate_sentence(
     for i, ids in earlier:
         for j, ident in enumerate(ids):
             seen.setdefault(ident, f"cards[{i}].evidence[{j}]")
-    for j, ev in enumerate(models):
+    for j, ident in enumerate(own):
         where = f"cards[{index}].evidence[{j}]"
-        if ev.id in seen:
-            return f"{where}.id: duplicate id {ev.id!r} (also used by {seen[ev.id]})"
-        seen[ev.id] = where
+        if ident in seen:
+            return f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})"
+        seen[ident] = where
     raise AssertionError("no duplicate id found")  # pragma: no cover - the caller saw one
 
 

@@ -184,3 +184,15 @@ def test_the_step_layout_places_a_journey_without_steps_exactly_as_before():
     after = compute_layout(flagged)
     assert after.card(flagged.cards[0].id).moment_of_truth
     assert {c.card_id: c.rect for c in after.cards} == before
+
+
+def test_a_repaint_of_part_of_a_blueprint_line_draws_its_dashes_where_the_whole_line_has_them():
+    """The screen draws only the exposed dashes (1,500 on a 40-stage map), in the same places."""
+    from journeycanvas.canvas.painting import dash_spans
+
+    whole = dash_spans(10.0, 10_000.0)
+    for left, right in [(0.0, 50.0), (503.3, 1_250.0), (9_990.0, 12_000.0), (4_000.0, 4_001.0)]:
+        part = dash_spans(10.0, 10_000.0, within=(left, right))
+        expected = [(a, b) for a, b in whole if b >= left and a <= right]
+        assert set(expected) <= set(part) <= set(whole)
+        assert len(part) <= len(expected) + 2

@@ -112,18 +112,23 @@ def _type_into_new_row(qtbot, editor, cells: list[str | None]) -> None:
     Each step waits for what the user would wait for (the cell editor to open, the
     list to report the typed text), not for a fixed time, so a loaded machine does
     not make the next cell's editor open while the previous one is still closing.
+    Works on both the item table of ``ListEditor`` and the model/view evidence table.
     """
     table = editor.table
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    row = table.rowCount() - 1
+    view_model = table.model()
+    row = view_model.rowCount() - 1  # a new row is last in the card's order ...
+    if hasattr(editor, "source_index"):
+        row = editor.source_index(view_model.rowCount() - 1, 0).row()  # ... and in view
     for column, text in enumerate(cells):
         if text is None:
             continue  # a column the user leaves as it is
         if column:
             qtbot.waitUntil(lambda: not _open_cell_editors(table))
-        table.setCurrentCell(row, column)
+        index = view_model.index(row, column)
+        table.setCurrentIndex(index)
         if not _open_cell_editors(table):
-            table.editItem(table.item(row, column))
+            table.edit(index)
         qtbot.waitUntil(lambda: len(_open_cell_editors(table)) == 1)
         line = _open_cell_editors(table)[0]
         type_text(line, text)
@@ -144,7 +149,7 @@ def test_evidence_quotes_are_added_edited_and_removed(window, qtbot):
     evidence = _card(window).evidence
     assert [(e.text, e.score) for e in evidence] == [("太慢了", -1.0), ("找不到入口", -1.5)]
     first_id = evidence[0].id
-    editor.table.setCurrentCell(1, 0)
+    editor.table.setCurrentIndex(editor.source_index(1, 0))
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert [e.id for e in _card(window).evidence] == [first_id]  # the right one went
     window.document.undo_stack.undo()
@@ -167,14 +172,15 @@ def test_evidence_shows_the_original_answer_and_where_it_came_from(window, qtbot
     window.document.notify()
     _select(window)
     editor = window.inspector.evidence_editor
-    headers = [editor.table.horizontalHeaderItem(c).text() for c in range(4)]
+    shown = editor.table.model()
+    headers = [shown.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Quote", "Answer", "Score (−2…+2)", "From"]
     (row,) = editor.rows()
     assert row[1] == ["还行", "4 (1-5)", "1", "P7 · survey.xlsx · Wave 2 · #12"]
-    from_item = editor.table.item(0, 3)
-    assert not from_item.flags() & Qt.ItemFlag.ItemIsEditable
+    assert [shown.index(0, c).data() for c in range(4)] == row[1]
+    assert not shown.flags(shown.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
     # A new answer typed on the evidence's own scale is rescored onto −2…+2.
-    editor.table.item(0, 1).setText("2")
+    shown.setData(shown.index(0, 1), "2")
     qtbot.wait(20)
     (changed,) = _card(window).evidence
     assert (changed.answer, changed.score) == ("2", -1.0)
@@ -211,3 +217,102 @@ def test_nothing_or_several_selected_shows_the_hint(window):
     _select(window)
     window.scene.cards["c-s0-actions-0"].setSelected(True)
     assert window.inspector.pages.currentIndex() == 0
+
+
+def _with_many_answers(window, count: int = 10_000) -> list:
+    """The card given ``count`` imported answers from two waves and two segments."""
+    from journeycanvas.canvas.model import Evidence, ImportRecord
+
+    waves = [
+        ImportRecord(id="imp-1", sha256="a", source="w1.xlsx", wave="2025 Q4"),
+        ImportRecord(id="imp-2", sha256="b", source="w2.xlsx", wave="2026 Q1"),
+    ]
+    answers = [
+        Evidence(
+            id=f"ev-many-{i}",
+            text=f"回答 {i}",
+            score=float(i % 5 - 2),
+            answer=str(i % 5 + 1),
+            scale="1-5",
+            respondent=f"R{i:05d}",
+            segment="企业客户" if i % 2 else "个人用户",
+            import_id=waves[i % 2].id,
+            source="w.xlsx",
+            row=i + 2,
+        )
+        for i in range(count)
+    ]
+    journey = window.document.journey.model_copy(update={"imports": waves})
+    window.document.journey = edits.update_card(journey, CARD, evidence=answers)
+    window.document.notify()
+    _select(window)
+    return answers
+
+
+def test_ten_thousand_answers_show_at_once_and_scroll(window, qtbot):
+    import time
+
+    _with_many_answers(window)
+    editor = window.inspector.evidence_editor
+    view = editor.table
+    assert view.model().rowCount() == 10_000
+    assert view.model().index(9_999, 0).data() == "回答 9999"
+    view.resize(500, 400)
+    started = time.perf_counter()
+    for step in range(1, 21):  # twenty jumps down the table, each painted
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() * step // 20)
+        view.viewport().repaint()
+    per_frame = (time.perf_counter() - started) / 20
+    assert per_frame < 0.05, f"{per_frame * 1000:.0f} ms a scrolled frame"
+    assert view.indexAt(view.viewport().rect().bottomLeft()).row() > 9_000
+
+
+def test_evidence_is_sorted_by_score_as_numbers(window, qtbot):
+    _with_many_answers(window, 50)
+    view = window.inspector.evidence_editor.table
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    shown = [view.model().index(r, 2).data() for r in range(view.model().rowCount())]
+    assert shown[:10] == ["-2"] * 10 and shown[-10:] == ["2"] * 10
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert view.model().index(0, 2).data() == "2"
+    # Sorting is a view on the card: the card's own order is unchanged.
+    assert [e.id for e in _card(window).evidence][:2] == ["ev-many-0", "ev-many-1"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("Score", "<0", 40),  # scores -2 and -1: two in five
+        ("Score", "2", 20),
+        ("Respondent", "R0001", 10),  # R00010 … R00019
+        ("Wave", "2026", 50),
+        ("Segment", "企业", 50),
+        ("All columns", "回答 7", 11),  # 7, 70 … 79
+    ],
+)
+def test_evidence_is_filtered_by_what_the_user_types(window, qtbot, field, text, expected):
+    _with_many_answers(window, 100)
+    editor = window.inspector.evidence_editor
+    editor.filter_field.setCurrentText(field)
+    qtbot.mouseClick(editor.filter_edit, Qt.MouseButton.LeftButton)
+    type_text(editor.filter_edit, text)
+    assert editor.table.model().rowCount() == expected
+    editor.filter_edit.clear()
+    assert editor.table.model().rowCount() == 100
+
+
+def test_an_edit_in_a_filtered_table_changes_the_right_answer(window, qtbot):
+    _with_many_answers(window, 100)
+    editor = window.inspector.evidence_editor
+    editor.filter_field.setCurrentText("Respondent")
+    type_text(editor.filter_edit, "R00042")
+    shown = editor.table.model()
+    assert shown.rowCount() == 1
+    with qtbot.waitSignal(editor.edited, timeout=5000):
+        shown.setData(shown.index(0, 0), "改过的回答")
+    changed = _card(window).evidence[42]
+    assert (changed.id, changed.text) == ("ev-many-42", "改过的回答")
+    assert _card(window).evidence[41].text == "回答 41"
+    assert len(_card(window).evidence) == 100
+    window.document.undo_stack.undo()
+    assert _card(window).evidence[42].text == "回答 42"

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import signal
 import stat
 import subprocess
@@ -461,3 +462,101 @@ def test_a_full_disk_leaves_the_original_byte_identical(tmp_path):
     )
     assert target.read_bytes() == original
     assert temp_files(tmp_path) == []
+
+
+def _evidence_heavy(cards: int = 30, per_card: int = 40) -> Journey:
+    stage = Stage(id="s1", name="购买")
+    lane = Lane(id="l1", name="Touchpoints", kind="touchpoints")
+    return Journey(
+        stages=[stage],
+        lanes=[lane],
+        cards=[
+            Card(
+                id=f"c{i}",
+                stage_id="s1",
+                lane_id="l1",
+                title=f"接触点 {i}",
+                evidence=[
+                    Evidence(
+                        id=f"ev{i}-{k}",
+                        text="太慢了" if k % 2 else "",
+                        score=None if k % 7 == 0 else (k % 5) - 2.0,
+                        row=k if k % 3 else None,
+                        respondent=f"R{k}",
+                        answer=str(k % 5 + 1),
+                        scale="1-5",
+                    )
+                    for k in range(per_card)
+                ],
+            )
+            for i in range(cards)
+        ],
+    )
+
+
+def test_evidence_heavy_journey_loads_as_full_validation_makes_it(tmp_path):
+    """The fast path of loading gives the very journey pydantic's validation gives."""
+    journey = _evidence_heavy()
+    path = journey_file.save(journey, tmp_path / "heavy.journey")
+    text = path.read_text(encoding="utf-8")
+    loaded = journey_file.load(path)
+    validated = Journey.model_validate(json.loads(text))
+    assert loaded == validated
+    assert journey_file.dumps(loaded) == text
+    got, want = loaded.cards[3].evidence[5], validated.cards[3].evidence[5]
+    assert got.model_fields_set == want.model_fields_set
+    assert got.model_dump() == want.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda ev: ev.update(score=2.5), "cards[2].evidence[4].score: input should be less than"),
+        (lambda ev: ev.update(row="3"), None),  # lax types are still accepted, as before
+        (lambda ev: ev.update(id="ev0-0"), "duplicate id 'ev0-0'"),
+        (lambda ev: ev.update(colour="red"), None),  # an unknown field is kept
+    ],
+)
+def test_unusual_evidence_is_validated_as_before(tmp_path, change, message):
+    data = json.loads(journey_file.dumps(_evidence_heavy()))
+    change(data["cards"][2]["evidence"][4])
+    path = tmp_path / "odd.journey"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    if message is None:
+        loaded = journey_file.load(path)
+        assert loaded == Journey.model_validate(data)
+    else:
+        with pytest.raises(journey_file.JourneyFileError, match=re.escape(message)):
+            journey_file.load(path)
+
+
+def test_an_unchecked_edit_to_evidence_never_replaces_a_good_file(tmp_path):
+    """Validation moved to where data enters, yet a bad evidence value still stops the save."""
+    path = journey_file.save(_evidence_heavy(), tmp_path / "good.journey")
+    before = path.read_bytes()
+    journey = journey_file.load(path)
+    card = journey.cards[1]
+    bad = card.evidence[0].model_copy(update={"score": 7.0})
+    broken = card.model_copy(update={"evidence": [bad, *card.evidence[1:]]})
+    journey = journey.model_copy(update={"cards": [journey.cards[0], broken, *journey.cards[2:]]})
+    with pytest.raises(journey_file.JourneyFileError, match="would not open again"):
+        journey_file.save(journey, path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_a_non_finite_evidence_score_is_refused_at_save(tmp_path, bad):
+    """Written as null it would load as "no score": the save must refuse it instead."""
+    path = journey_file.save(_evidence_heavy(3, 5), tmp_path / "good.journey")
+    before = path.read_bytes()
+    journey = journey_file.load(path)
+    card = journey.cards[2]
+    broken = card.model_copy(
+        update={
+            "evidence": [*card.evidence[:4], card.evidence[4].model_copy(update={"score": bad})]
+        }
+    )
+    journey = journey.model_copy(update={"cards": [*journey.cards[:2], broken]})
+    with pytest.raises(journey_file.JourneyFileError, match=r"Evidence\.score"):
+        journey_file.save(journey, path)
+    assert path.read_bytes() == before

@@ -28,6 +28,7 @@ from journeycanvas.canvas.model import (
 )
 from journeycanvas.io.importers.answers import Answer, Progress
 from journeycanvas.io.importers.provenance import Origin
+from journeycanvas.io.trusted_load import no_gc
 
 #: A touchpoint gets a suggested pain point when its mean is below this ...
 PAIN_BELOW = -0.5
@@ -151,6 +152,19 @@ def build(
     ``origins`` (one per answer) give each evidence its original answer, scale and
     segment; every evidence is tied to ``record``, the import (and wave) it came with.
     """
+    with no_gc():  # 100,000 new objects, no cycles: no collection needs to look at them
+        return _build(base, answers, record, source, sheet, progress, origins)
+
+
+def _build(
+    base: Journey,
+    answers: list[Answer],
+    record: ImportRecord,
+    source: str,
+    sheet: str,
+    progress: Progress | None,
+    origins: list[Origin] | None,
+) -> Journey:
     language = base.language if base.language in LANE_NAMES else "en"
     lanes = list(base.lanes)
     touch_lane = _lane(lanes, LaneKind.TOUCHPOINTS, language)
@@ -248,8 +262,12 @@ def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
     points = list(journey.emotion_points)
     linked = {p.card_id: i for i, p in enumerate(points) if p.card_id}
     gone: set[int] = set()
+    # Looked up once: Journey.card and touchpoint_cards walk every card, and 1,000
+    # touched cards made that a million steps.
+    by_id = {c.id: c for c in journey.cards}
+    rows: dict[str, list[Card]] = {}
     for card_id in dict.fromkeys(touched):
-        card = journey.card(card_id)
+        card = by_id[card_id]
         score = card.score
         if score is None:
             if card_id in linked and points[linked[card_id]].data:
@@ -260,7 +278,9 @@ def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
             i = linked[card_id]
             points[i] = points[i].model_copy(update={"score": score, "data": True})
             continue
-        row = journey.touchpoint_cards(card.stage_id)
+        row = rows.get(card.stage_id)
+        if row is None:
+            row = rows[card.stage_id] = journey.touchpoint_cards(card.stage_id)
         place = next(i for i, c in enumerate(row) if c.id == card_id)
         position = (place + 0.5) / len(row)
         points.append(
@@ -319,8 +339,9 @@ def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
 def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str) -> Journey:
     """Suggested cards in the pain points lane for the worst-scoring touchpoints."""
     worst = []
+    by_id = {c.id: c for c in journey.cards}
     for card_id in dict.fromkeys(touched):
-        card = journey.card(card_id)
+        card = by_id[card_id]
         if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
             worst.append(card)
     worst.sort(key=lambda c: c.score or 0)
@@ -330,11 +351,11 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
     picked = {c.id for c in chosen}
     suggested = {(c.stage_id, c.title) for c in journey.cards if c.suggested}
     chosen += [
-        journey.card(i)
+        by_id[i]
         for i in dict.fromkeys(touched)
         if i not in picked
-        and journey.card(i).responses
-        and (journey.card(i).stage_id, journey.card(i).title) in suggested
+        and by_id[i].responses
+        and (by_id[i].stage_id, by_id[i].title) in suggested
     ]
     if not chosen:
         return journey

@@ -86,6 +86,7 @@ def origins(
             columns_of.setdefault(targets[index], []).append(index)
     used: Counter[tuple[int, str, str]] = Counter()
     content: dict[int, str] = {}
+    scale_of = {k: "" if v is None else str(v) for k, v in collected.scales.items()}
     out: list[Origin] = []
     for a in collected.answers:
         row = rows[a[ROW] - first]
@@ -99,8 +100,7 @@ def origins(
         answer = scale = ""
         if a[SCORE] is not None and index is not None and index < len(row):
             answer = text_of(row[index])
-            found = collected.scales.get(letter.get(index, ""))
-            scale = "" if found is None else str(found)
+            scale = scale_of.get(letter.get(index, ""), "")
         group = ""
         if segment is not None and segment.index < len(row):
             group = text_of(row[segment.index])
@@ -186,7 +186,9 @@ def _latest_date(mapping: Mapping) -> dt.date | None:
         k = col.index
         seen = sum(1 for r in sample if k < len(r) and _date(r[k]) is not None)
         if seen and seen * 2 >= len(sample):
-            return max(d for d in (_date(r[k]) for r in rows if k < len(r)) if d is not None)
+            # Survey dates repeat (a wave spans days, not 100,000 moments): read each once.
+            distinct = {r[k] for r in rows if k < len(r)}
+            return max(d for d in map(_date, distinct) if d is not None)
     return None
 
 

@@ -1031,6 +1031,49 @@ Keep Mine saves this window&apos;s version over it.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceEditor</name>
+    <message>
+        <location filename="../../app/evidence_table.py" line="320"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="321"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="323"/>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="324"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="325"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="326"/>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="327"/>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_table.py" line="335"/>
+        <source>Filter, e.g. P12, or &lt;0 for scores</source>
+        <translation>筛选，例如 P12，或用 &lt;0 筛选分数</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../app/export_dialog.py" line="693"/>
@@ -1996,269 +2039,269 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="206"/>
+        <location filename="../../app/inspector_dock.py" line="212"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="207"/>
+        <location filename="../../app/inspector_dock.py" line="213"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="208"/>
+        <location filename="../../app/inspector_dock.py" line="214"/>
         <source>Select a card or an emotion point to see its details.</source>
         <translation>选择一张卡片或一个情感点以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="210"/>
+        <location filename="../../app/inspector_dock.py" line="216"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="211"/>
+        <location filename="../../app/inspector_dock.py" line="217"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="212"/>
+        <location filename="../../app/inspector_dock.py" line="218"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="213"/>
+        <location filename="../../app/inspector_dock.py" line="219"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="214"/>
+        <location filename="../../app/inspector_dock.py" line="220"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="216"/>
+        <location filename="../../app/inspector_dock.py" line="222"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="217"/>
+        <location filename="../../app/inspector_dock.py" line="223"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="221"/>
+        <location filename="../../app/inspector_dock.py" line="227"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="222"/>
+        <location filename="../../app/inspector_dock.py" line="228"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="224"/>
+        <location filename="../../app/inspector_dock.py" line="230"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="227"/>
+        <location filename="../../app/inspector_dock.py" line="233"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="231"/>
+        <location filename="../../app/inspector_dock.py" line="237"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="236"/>
+        <location filename="../../app/inspector_dock.py" line="242"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="243"/>
+        <location filename="../../app/inspector_dock.py" line="249"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="298"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="331"/>
+        <location filename="../../app/inspector_dock.py" line="337"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="366"/>
+        <location filename="../../app/inspector_dock.py" line="359"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="367"/>
+        <location filename="../../app/inspector_dock.py" line="360"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="368"/>
+        <location filename="../../app/inspector_dock.py" line="361"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="369"/>
+        <location filename="../../app/inspector_dock.py" line="362"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="370"/>
+        <location filename="../../app/inspector_dock.py" line="363"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="371"/>
+        <location filename="../../app/inspector_dock.py" line="364"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="372"/>
+        <location filename="../../app/inspector_dock.py" line="365"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="373"/>
+        <location filename="../../app/inspector_dock.py" line="366"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="392"/>
+        <location filename="../../app/inspector_dock.py" line="385"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="424"/>
+        <location filename="../../app/inspector_dock.py" line="417"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="427"/>
+        <location filename="../../app/inspector_dock.py" line="420"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="431"/>
+        <location filename="../../app/inspector_dock.py" line="424"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="432"/>
+        <location filename="../../app/inspector_dock.py" line="425"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="433"/>
+        <location filename="../../app/inspector_dock.py" line="426"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="434"/>
+        <location filename="../../app/inspector_dock.py" line="427"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="435"/>
+        <location filename="../../app/inspector_dock.py" line="428"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="436"/>
+        <location filename="../../app/inspector_dock.py" line="429"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="437"/>
+        <location filename="../../app/inspector_dock.py" line="430"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="438"/>
+        <location filename="../../app/inspector_dock.py" line="431"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="439"/>
+        <location filename="../../app/inspector_dock.py" line="432"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="452"/>
+        <location filename="../../app/inspector_dock.py" line="445"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="460"/>
+        <location filename="../../app/inspector_dock.py" line="453"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="461"/>
+        <location filename="../../app/inspector_dock.py" line="454"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="462"/>
+        <location filename="../../app/inspector_dock.py" line="455"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="463"/>
+        <location filename="../../app/inspector_dock.py" line="456"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="464"/>
+        <location filename="../../app/inspector_dock.py" line="457"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="475"/>
+        <location filename="../../app/inspector_dock.py" line="468"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="477"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
