@@ -111,11 +111,12 @@ class UnknownFieldRefused(ValueError):
 def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Journey:
     """``Journey.model_validate(data)``, its evidence validated a card at a time.
 
-    ``data`` is taken over: its cards' evidence lists are emptied as they are
-    checked. Without ``keep_evidence`` the journey returned has every card's
-    evidence checked but left out. Raises ValidationError (the journey without its
-    evidence), :class:`EvidenceRefused`, :class:`DuplicateEvidenceId` or
-    :class:`UnknownFieldRefused`.
+    ``data`` is taken over: its cards' evidence lists are set aside and, without
+    ``keep_evidence``, let go as they are checked; the journey returned then has
+    every card's evidence checked but left out. With it, plain evidence (most of
+    it) is built only once everything is judged valid. Raises ValidationError (the
+    journey without its evidence), :class:`EvidenceRefused`,
+    :class:`DuplicateEvidenceId` or :class:`UnknownFieldRefused`.
     """
     held: list[tuple[int, list[Any]]] = []
     cards = data.get("cards")
@@ -132,14 +133,17 @@ def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Jo
         _check_extras(journey, 1, max_depth)
         ids: set[str] = _ids_outside_evidence(journey)
         earlier: list[tuple[int, list[str]]] = []
-        held.reverse()  # popped from the end: the first card first, each list let go
+        built: dict[int, list[Evidence]] = {}  # evidence that needed pydantic, if kept
+        kept: list[tuple[int, list[Any]]] = []  # plain evidence, built once all is judged
+        held.reverse()  # popped from the end: the first card first
         while held:
             index, evidence = held.pop()
             if trusted_load.is_plain(evidence):
                 # Judged field by field in C (trusted_load.py): no model is needed to know
-                # it valid, and a kept one is built straight from the dicts.
+                # it valid; a kept one is built straight from the dicts at the end.
                 own = list(map(_key_id, evidence))
-                models = trusted_load.build_plain(evidence) if keep_evidence else []
+                if keep_evidence:
+                    kept.append((index, evidence))
             else:
                 try:
                     models = _EVIDENCE_LIST.validate_python(evidence)
@@ -149,14 +153,20 @@ def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Jo
                 if any(map(_extra_of, models)):
                     for model in models:
                         _check_extras(model, 5, max_depth)  # journey 1, cards 2, card 3, list 4
+                if keep_evidence:
+                    built[index] = models
             del evidence
             before = len(ids)
             ids.update(own)
             if len(ids) != before + len(own):
                 raise DuplicateEvidenceId(_duplicate_sentence(journey, earlier, index, own))
             earlier.append((index, own))
-            if keep_evidence:
-                journey.cards[index].__dict__["evidence"] = models
+        # Only a journey judged valid is built: a file refused at its last answer costs
+        # no more than validate does.
+        for index, evidence in kept:
+            built[index] = trusted_load.build_plain(evidence)
+        for index, models in built.items():
+            journey.cards[index].__dict__["evidence"] = models
     return journey
 
 

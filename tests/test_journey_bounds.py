@@ -284,3 +284,22 @@ def test_a_file_changed_on_disk_is_read_within_the_same_bounds(tmp_path, monkeyp
     assert calls == []  # refused before it was parsed
     good = write(tmp_path, survey(), "good.journey")
     assert disk_watch._read(good)[1] == journey_file.load(good)
+
+
+def test_an_open_refused_at_the_last_answer_builds_no_answer(tmp_path, monkeypatch):
+    """A 100 MB survey refused at its last answer: 810 MB with everything built, 350 MB now."""
+    from journeycanvas.io import trusted_load
+
+    monkeypatch.setattr(journey_file, "QUICK_MAX_BYTES", 0)  # as for a file of 100 MB
+    built = []
+    real = trusted_load.build_plain
+    monkeypatch.setattr(trusted_load, "build_plain", lambda items: built.append(1) or real(items))
+    doc = survey(cards=5)
+    doc["cards"][4]["evidence"][3]["score"] = 9.0
+    path = write(tmp_path, doc)
+    assert refusal(path).startswith("cards[4].evidence[3].score: input should be less than")
+    assert built == []
+    doc["cards"][4]["evidence"][3]["score"] = 1.0
+    good = write(tmp_path, doc, "good.journey")
+    assert journey_file.load(good) == Journey.model_validate(doc)
+    assert len(built) == 5
