@@ -295,6 +295,10 @@ def test_an_open_refused_at_the_last_answer_builds_no_answer(tmp_path, monkeypat
     real = trusted_load.build_plain
     monkeypatch.setattr(trusted_load, "build_plain", lambda items: built.append(1) or real(items))
     doc = survey(cards=5)
+    for card in doc["cards"]:  # every field an import fills: plain evidence
+        for answer in card["evidence"]:
+            answer |= {"sheet": "a", "respondent": "R", "answer": "4", "scale": "1-5"}
+            answer |= {"segment": "", "import_id": ""}
     doc["cards"][4]["evidence"][3]["score"] = 9.0
     path = write(tmp_path, doc)
     assert refusal(path).startswith("cards[4].evidence[3].score: input should be less than")
