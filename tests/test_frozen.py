@@ -227,7 +227,6 @@ def test_frozen_import_of_an_xlsx_gives_the_counts_and_means_of_the_source(app_d
 
 def test_frozen_pdf_export_embeds_the_chinese_font_and_keeps_the_text(app_dir, tmp_path):
     import pypdf  # the [test] extra
-
     sample = resources.template_path(SAMPLE)
     ok(frozen(app_dir, "export", sample, "-o", "poster.pdf", "--paper", "A3", cwd=tmp_path))
     reader = pypdf.PdfReader(tmp_path / "poster.pdf")

@@ -212,8 +212,6 @@ def test_free_text_columns_show_where_their_words_go_and_can_be_sent_elsewhere(
     ]
     assert [e.text for e in cards["支付"]] == [payment[e.respondent] for e in cards["支付"]]
     assert all(e.text == "" for e in cards["下单"])
-
-
 def test_goes_to_row_explains_one_row_per_answer_sheets(make_dialog, tmp_path):
     from sheet_fixtures import long_csv
 

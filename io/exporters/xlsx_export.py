@@ -271,8 +271,6 @@ def _curve_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
             put(sheet, row, col, value)
         sheet.cell(row=row, column=2).number_format = "0%"
         sheet.cell(row=row, column=3).number_format = "+0.00;-0.00;0.00"
-
-
 def _step_of(journey: Journey, card) -> str | None:
     """The step a card is drawn in (a card without one sits in its stage's first)."""
     stage = journey.stage(card.stage_id)
