@@ -13,15 +13,16 @@ took minutes and 5 GB before it was found "valid". Here:
 - **Parsed once**, from the bytes, by pydantic-core's JSON parser (no decoded text;
   short strings such as a source name repeated 300,000 times are shared).
 - **Validated a card's evidence at a time**: the journey is validated with its cards'
-  evidence set aside, then each card's evidence on its own, its parsed dicts let go
-  as it goes; :func:`validate` either keeps the evidence models (opening a file) or
-  drops them once checked (``validate`` on the command line, which needs the verdict).
+  evidence set aside, then each card's evidence on its own — plain evidence (every
+  field of its exact type, as imports write it) by trusted_load's field-by-field
+  check, anything else by pydantic. ``validate`` on the command line keeps none of
+  it; an open builds the answers only once the whole journey is judged valid.
 - Only unknown fields can nest freely or hold numbers no declared field allows, so
   only they are walked for depth, infinities and huge integers.
 
-Anything the fast parser refuses (broken JSON, binary data, a lone surrogate) is
-returned as ``None`` by :func:`parse`, and the caller names the problem: the exact
-``json`` path for a small file, the fast parser's own position for a big one.
+Anything the fast parser refuses (broken JSON, binary data, a lone surrogate) raises
+:class:`ParseRefused`, and the caller names the problem: the exact ``json`` path for
+a small file, the fast parser's own position for a big one.
 """
 
 from __future__ import annotations
