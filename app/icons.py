@@ -35,6 +35,8 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "application-exit": SP.SP_DialogCloseButton,
     "help-about": SP.SP_MessageBoxInformation,
     "document-properties": SP.SP_FileDialogDetailedView,
+    "go-up": SP.SP_ArrowUp,
+    "go-down": SP.SP_ArrowDown,
     "folder-open": SP.SP_DirOpenIcon,
 }
 

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         install_comments(self)  # the Comments dock, tabbed with History
         install_views_menu(self)  # View > Saved Views
         __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
+        __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
 
     # --- actions and menus -----------------------------------------------------
 

@@ -1,6 +1,6 @@
 """View > Saved Views: draw the map through a named view, save one, delete one.
 
-A view chooses which lanes, the emotion curves, the personas, suggested cards and
+A view chooses which lanes, whether and which emotion curves, the personas, suggested cards and
 comments are shown (``canvas.views``). Choosing one only changes what the map
 draws (and what Present shows); saving or deleting a view is an undoable edit,
 kept in the file, and ``journeycanvas export --view NAME`` exports through it.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import commands, edits, step_names
+from journeycanvas.canvas.layout_curves import display_name
 from journeycanvas.canvas.model import Journey, SavedView
 
 LANE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,6 +47,14 @@ class SaveViewDialog(QDialog):
             shown = lane.id not in start.hidden_lanes
             item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
             self.lanes.addItem(item)
+        self.curve_list = QListWidget(objectName="viewCurveList")
+        for curve in journey.curves:
+            item = QListWidgetItem(display_name(journey, curve))
+            item.setData(LANE_ROLE, curve.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shown = curve.id not in start.hidden_curves
+            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+            self.curve_list.addItem(item)
         self.curves = QCheckBox(self.tr("Emotion curves"), objectName="viewCurves")
         self.personas = QCheckBox(self.tr("Personas"), objectName="viewPersonas")
         self.suggestions = QCheckBox(self.tr("Suggested cards"), objectName="viewSuggestions")
@@ -68,26 +77,38 @@ class SaveViewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Lanes shown:"), self.lanes)
-        for box in (self.curves, self.personas, self.suggestions, self.comments):
+        form.addRow("", self.curves)
+        if journey.curves:
+            form.addRow(self.tr("Curves shown:"), self.curve_list)
+            self.curves.toggled.connect(self.curve_list.setEnabled)
+            self.curve_list.setEnabled(self.curves.isChecked())
+        for box in (self.personas, self.suggestions, self.comments):
             form.addRow("", box)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(buttons)
 
     def view(self) -> SavedView:
-        hidden = [
-            self.lanes.item(i).data(LANE_ROLE)
-            for i in range(self.lanes.count())
-            if self.lanes.item(i).checkState() != Qt.CheckState.Checked
-        ]
+        hidden = _unchecked(self.lanes)
+        hidden_curves = _unchecked(self.curve_list)
         return SavedView(
             name=self.name.text().strip(),
             hidden_lanes=hidden,
             show_curves=self.curves.isChecked(),
+            hidden_curves=hidden_curves,
             show_personas=self.personas.isChecked(),
             show_suggestions=self.suggestions.isChecked(),
             show_comments=self.comments.isChecked(),
         )
+
+
+def _unchecked(items: QListWidget) -> list[str]:
+    """The ids (kept in the items' data) of the rows left unticked."""
+    return [
+        items.item(i).data(LANE_ROLE)
+        for i in range(items.count())
+        if items.item(i).checkState() != Qt.CheckState.Checked
+    ]
 
 
 class ViewsMenu(QMenu):

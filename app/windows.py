@@ -58,6 +58,10 @@ def new_window(journey: Journey, path: Path | None = None, near: MainWindow | No
 
         place_near(window, near)  # offset from near, but on the screen
     window.show()
+    if near is not None:
+        # Shown, the window may have grown to what its docks first asked for (the
+        # Curves dock made that likely on a busy machine): bound it again.
+        place_near(window, near)
     window.raise_()
     window.activateWindow()
     return window

@@ -68,7 +68,9 @@ def update_persona(j: Journey, persona_id: str, **fields: Any) -> Journey:
 
 
 def delete_persona(j: Journey, persona_id: str) -> Journey:
-    return _with(j, personas=[p for p in j.personas if p.id != persona_id])
+    """Remove a persona; its curves stay, no longer anyone's."""
+    curves = [_with(c, persona_id=None) if c.persona_id == persona_id else c for c in j.curves]
+    return _with(j, personas=[p for p in j.personas if p.id != persona_id], curves=curves)
 
 
 # --- cards ----------------------------------------------------------------------

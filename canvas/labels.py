@@ -20,7 +20,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
         "legend": (
-            "Dashed blue: the curve computed from answers, shaded by its 95 % interval · "
+            "Hollow markers: curves computed from answers, shaded by their 95 % interval · "
             "n=answers · mean ±95 % interval · ▲▼ latest wave against the one before "
             "(* significant, Welch p < 0.05) · orange: fewer than {below} answers"
         ),
@@ -38,7 +38,7 @@ _LABELS: dict[str, dict[str, Any]] = {
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
         "legend": (
-            "蓝色虚线：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
+            "空心标记：由回答计算出的曲线，阴影为其 95% 置信区间 · n=回答数 · 平均分 ±95% 区间 · "
             "▲▼ 最新批次相对上一批次（* 为显著，Welch 检验 p < 0.05）· "
             "橙色：回答少于 {below} 条"
         ),

@@ -12,7 +12,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journeycanvas.canvas import improvements, kpis, link_routing, research, style
+from journeycanvas.canvas import (
+    compare,
+    improvements,
+    kpis,
+    layout_curves,
+    layout_personas,
+    link_routing,
+    research,
+    style,
+)
 from journeycanvas.canvas.before_after import before_after
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
@@ -210,6 +219,20 @@ class CurvePoint:
     score: float
     color: str
     data: bool = False  # computed from imported answers, not placed by hand
+    curve_id: str | None = None
+    marker: str = "circle"  # layout_curves.MARKERS: the shape says which curve
+    ring: str = "#FFFFFF"  # the curve's colour, around the marker
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One curve in the legend: a short stretch of its line with its marker, its name."""
+
+    look: layout_curves.Look
+    x: float  # where the line sample starts
+    y: float  # its middle
+    w: float
+    texts: tuple[TextRun, ...]
 
 
 @dataclass(frozen=True)
@@ -232,6 +255,9 @@ class CurveLayout:
     confidence: tuple[tuple[float, float, float], ...] = ()
     #: Point labels, placed where they overlap neither each other nor a face.
     labels: tuple[TextRun, ...] = ()
+    #: Every shown curve, first drawn first; ``segments``, ``data_segments`` and
+    #: ``confidence`` above repeat the first hand and the first data curve's.
+    traces: tuple[layout_curves.CurveTrace, ...] = ()
 
     def score_at(self, y: float) -> float:
         """The score a point dragged to height y would have, clamped to −2..+2."""
@@ -255,6 +281,10 @@ class JourneyLayout:
     curves: tuple[CurveLayout, ...]
     grid: Rect  # stage headers and lanes together, lane headers included
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    #: The curves' legend under the title (with two or more shown curves).
+    legend: tuple[LegendEntry, ...] = ()
+    #: One card per persona, side by side under the title (``persona`` is then None).
+    persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
     columns: tuple[ColumnLayout, ...] = ()
     steps: tuple[StepLayout, ...] = ()
     blueprint_lines: tuple[BlueprintLineLayout, ...] = ()
@@ -429,6 +459,9 @@ class JourneyLayout:
         return next((c for c in self.curves if c.band.contains(x, y)), None)
 
 
+#: Height of the comparison row at the foot of the emotion band, when it is shown.
+COMPARE_ROW = 18.0
+
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
 #: Each line is kept as its text and its spans by font at that size.
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
@@ -454,6 +487,8 @@ class _Layouter:
         #: The bold weight's metrics: titles and headers (canvas/fonts.py).
         self.fm_bold = metrics(bold=True)
         self.labels = content_labels(journey.language)
+        self.legend_entries: tuple[LegendEntry, ...] = ()
+        self.persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
         self.by_lane: dict[str, list[Card]] | None = None
         self.step_columns: dict[str, ColumnLayout] = {}
@@ -581,6 +616,8 @@ class _Layouter:
                 lane_cards: list[CardLayout] = []
             else:
                 band_h = m.curve_band_height if lane.kind == LaneKind.EMOTIONS else 0.0
+                if band_h and compare.compared(self.j) is not None:
+                    band_h += COMPARE_ROW
                 if structured:
                     lane_cards, content_h = self.column_cards(
                         lane, columns, y + band_h, colors.card
@@ -634,6 +671,8 @@ class _Layouter:
             curves=tuple(curves),
             grid=Rect(grid_left, grid_top, grid_w, grid_bottom - grid_top),
             cells=cells,
+            legend=self.legend_entries,
+            persona_cards=self.persona_cards,
             columns=tuple(columns),
             steps=steps,
             blueprint_lines=lines,
@@ -852,11 +891,10 @@ class _Layouter:
         return tuple(out)
 
     def header(self, width: float) -> tuple[Box, Box | None, float]:
-        """The title block on the left and the persona block on the right (or below)."""
+        """The title block across the map, and under it the personas as cards."""
         m = self.m
         inner = width - 2 * m.margin
-        side_by_side = inner >= 2 * m.persona_width
-        title_w = inner - m.persona_width - m.header_gap if side_by_side else inner
+        title_w = inner
         top = m.margin
         runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size, bold=True)
         text_runs = list(runs)
@@ -875,42 +913,37 @@ class _Layouter:
             )  # fmt: skip
             text_runs += runs
             bottom += 4 + h
+        self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
         title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
 
-        if not self.j.personas:
-            return title, None, bottom
-        px = m.margin + title_w + m.header_gap if side_by_side else m.margin
-        py = top if side_by_side else bottom + m.header_gap
-        pw = m.persona_width if side_by_side else inner
-        persona_runs: list[TextRun] = []
-        y = py + 8
-        for persona in self.j.personas:
-            segment = self.labels["segment"].get(persona.segment.value, persona.segment.value)
-            for text, size, color in self.persona_lines(persona.name, segment, persona):
-                runs, h = self.runs(text, px + 10, y, pw - 20, size, color)
-                persona_runs += runs
-                y += h
-            y += 6
-        box = Box(Rect(px, py, pw, y - py + 2), "#F5F7F8", tuple(persona_runs))
-        return title, box, max(bottom, box.rect.bottom)
+        self.persona_cards, cards_bottom = layout_personas.persona_cards(
+            self, m.margin, bottom + m.header_gap, inner
+        )
+        return title, None, max(bottom, cards_bottom)
 
-    def persona_lines(self, name: str, segment: str, persona) -> list[tuple[str, float, str]]:
-        lab = self.labels
-        colon = lab["colon"]
-        # A persona still called by the label itself (the default template's
-        # "Persona") is not printed twice ("Persona: Persona").
-        named = name.strip() and name.strip().casefold() != lab["persona"].casefold()
-        head = f"{lab['persona']}{colon}{name}" if named else lab["persona"]
-        out = [(f"{head} · {segment}", 13.0, style.INK)]
-        if persona.description:
-            out.append((persona.description, 10.5, style.INK_SOFT))
-        if persona.quote:
-            out.append((f"“{persona.quote}”", 11.0, style.INK))
-        for key in ("goals", "needs", "pains"):
-            items = getattr(persona, key)
-            if items:
-                out.append((lab[key] + colon + lab["sep"].join(items), 10.0, style.INK_SOFT))
-        return out
+    def legend(
+        self, x0: float, top: float, width: float, bottom: float
+    ) -> tuple[tuple[LegendEntry, ...], float]:
+        """Each shown curve's line sample and "name · persona", flowing in rows."""
+        having = {self.j.curve_of(p) for p in self.j.emotion_points}
+        looks = [look for look in layout_curves.looks(self.j) if look.curve_id in having]
+        if len(looks) < 2:
+            return (), bottom
+        size = self.m.badge_size + 0.5
+        line_h = self.line_height(size) + 4
+        sample = 30.0
+        out: list[LegendEntry] = []
+        x, y = x0, top
+        for look in looks:
+            text = look.name + (f" · {look.persona}" if look.persona else "")
+            text_w = self.fm.width(text, size)
+            need = sample + 6 + text_w + 16
+            if x > x0 and x + need > x0 + width:
+                x, y = x0, y + line_h
+            runs, _h = self.runs(text, x + sample + 6, y, text_w + 1, size, style.INK)
+            out.append(LegendEntry(look, x, y + line_h / 2 - 2, sample, tuple(runs)))
+            x += need
+        return tuple(out), y + line_h
 
     def lane_cards(
         self,
@@ -1049,37 +1082,65 @@ class _Layouter:
         left = stage_x[0] if stage_x else m.margin + m.lane_header_width
         band = Rect(left, top, sum(widths), band_h)
         inset = m.face_radius + 8
-        top_y, bottom_y = top + inset, top + band_h - inset
+        pair = compare.compared(self.j)
+        row = COMPARE_ROW if pair is not None else 0.0
+        top_y, bottom_y = top + inset, top + band_h - row - inset
         zero_y = (top_y + bottom_y) / 2
         where = {s.id: (sx, w) for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)}
+        looks = {look.curve_id: look for look in layout_curves.looks(self.j)}
+        by_id = {c.id: c for c in self.j.curves}
         steps = self.step_columns
-        points = []
-        confidence = []
-        labelled: list[tuple[CurvePoint, str]] = []
-        cards = {c.id: c for c in self.j.cards}
+        placed = []  # (point, x, y, look) of every point on a shown curve
         for p in self.j.ordered_points():
+            key = self.j.curve_of(p)
+            if key is None:
+                key = "" if p.data else None  # the implicit data or hand curve
+                if key not in looks:
+                    looks[key] = layout_curves.implicit_look(self.j, p.data)
+            look = looks.get(key)
+            if look is None:
+                continue  # a hidden curve
             sx, w = where[p.stage_id]
             step = steps.get(p.step_id) if p.step_id is not None else None
             if step is not None:
                 sx, w = step.x, step.w  # a point placed inside a step follows the step
-            y = zero_y - p.score / 2.0 * (zero_y - top_y)
+            placed.append((p, sx + p.position * w, zero_y - p.score / 2.0 * (zero_y - top_y), look))
+        if steps:  # steps of unequal widths: journey order is x
+            placed.sort(key=lambda item: item[1])
+        xs = layout_curves.nudge([(x, y, look.curve_id) for _p, x, y, look in placed],
+                                 m.face_radius * 1.5)  # fmt: skip
+        points = []
+        labelled: list[tuple[CurvePoint, str]] = []
+        lines: dict[str | None, list[tuple[float, float]]] = {k: [] for k in looks}
+        bands: dict[str | None, list[tuple[float, float, float]]] = {k: [] for k in looks}
+        cards = self.j.cards_by_id()
+        for (p, x, y, look), nx in zip(placed, xs, strict=True):
+            data = look.data or p.data
             point = CurvePoint(
-                p.id, sx + p.position * w, y, p.score, style.score_color(p.score), p.data
-            )
+                p.id, nx, y, p.score, style.score_color(p.score), data,
+                look.curve_id, look.marker, look.color,
+            )  # fmt: skip
             points.append(point)
-            card = cards.get(p.card_id or "")
-            interval = research.stats(self.j, card).ci95 if p.data and card else None
+            lines.setdefault(look.curve_id, []).append((x, y))
+            curve = by_id.get(look.curve_id or "")
+            if curve is not None:
+                interval = layout_curves.point_interval(self.j, curve, p.card_id)
+            else:
+                card = cards.get(p.card_id or "") if p.data else None
+                interval = research.stats(self.j, card).ci95 if card else None
             if interval is not None:
                 hi, lo = (max(-2.0, min(2.0, v)) for v in (interval[1], interval[0]))
-                confidence.append((point.x, zero_y - hi / 2.0 * (zero_y - top_y),
-                                   zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
+                bands.setdefault(look.curve_id, []).append((x, zero_y - hi / 2.0 * (zero_y - top_y),
+                                             zero_y - lo / 2.0 * (zero_y - top_y)))  # fmt: skip
             # A data point's label is its card's title, printed on the card already.
-            if p.label and not p.data:
+            if p.label and not data:
                 labelled.append((point, p.label))
-        if steps:  # steps of unequal widths: journey order is x
-            points.sort(key=lambda p: p.x)
-            confidence.sort()
-        segments, data_segments = curve_segments(points)
+        traces = tuple(
+            layout_curves.CurveTrace(look, monotone_bezier(lines[key]), tuple(bands.get(key, ())))
+            for key, look in looks.items()
+        )
+        hand = next((t for t in traces if not t.look.data), None)
+        data_trace = next((t for t in traces if t.look.data), None)
         return CurveLayout(
             lane.id,
             band,
@@ -1087,11 +1148,35 @@ class _Layouter:
             top_y,
             bottom_y,
             tuple(points),
-            segments,
-            data_segments,
-            tuple(confidence),
-            self.point_labels(labelled, points, band),
+            hand.segments if hand else (),
+            data_trace.segments if data_trace else (),
+            data_trace.confidence if data_trace else (),
+            self.point_labels(labelled, points, band)
+            + self.compare_row(pair, stage_x, widths, top + band_h - row),
+            traces,
         )
+
+    def compare_row(
+        self, pair: tuple[str, str] | None, stage_x: list[float], widths: list[float], top: float
+    ) -> tuple[TextRun, ...]:
+        """The comparison's name ("To-be − As-is") and its difference under every stage."""
+        if pair is None:
+            return ()
+        m = self.m
+        size = m.badge_size + 1
+        first, second = (layout_curves.full_name(self.j, self.j.curve(c)) for c in pair)
+        # The name of the comparison in the lane's header column, beside its row.
+        name = f"Δ {first} − {second}"
+        width = m.lane_header_width - 20
+        out = list(self.runs(name, m.margin + 10, top + 2, width, m.badge_size, style.INK_SOFT)[0])
+        for diff, sx, w in zip(compare.difference(self.j, *pair), stage_x, widths, strict=True):
+            text = "Δ " + compare.mark(diff.delta)
+            color = style.INK_SOFT
+            if diff.delta is not None and abs(diff.delta) >= 0.05:
+                color = style.score_color(2.0 if diff.delta > 0 else -2.0)
+            tw = self.fm.width(text, size)
+            out += self.runs(text, sx + w / 2 - tw / 2, top + 2, tw + 1, size, color)[0]
+        return tuple(out)
 
     def point_labels(
         self, labelled: list[tuple[CurvePoint, str]], points: list[CurvePoint], band: Rect

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -275,8 +275,48 @@ def scored(evidence: list[Evidence]) -> list[float]:
     return list(filter(_not_none, map(_score_of, evidence)))
 
 
+class CurveKind(StrEnum):
+    """What a curve stands for: today's experience, the one designed, a segment's
+    answers, or anything else the team wants to draw."""
+
+    AS_IS = "as_is"
+    TO_BE = "to_be"
+    SEGMENT = "segment"
+    FREE = "free"
+
+
+class LineStyle(StrEnum):
+    """How a curve's line is stroked; each style also has its own point marker, so
+    curves stay apart printed in greyscale."""
+
+    SOLID = "solid"
+    DASH = "dash"
+    DOT = "dot"
+    DASH_DOT = "dash_dot"
+    LONG_DASH = "long_dash"
+    DASH_DOT_DOT = "dash_dot_dot"
+
+
+class Curve(_Base):
+    """One emotion curve of the journey: a persona's, a segment's, as-is or to-be."""
+
+    id: str = Field(default_factory=lambda: new_id("curve"))
+    name: str = ""
+    kind: CurveKind = CurveKind.FREE
+    persona_id: str | None = Field(default=None, description="The persona whose curve it is.")
+    color: str = Field(default="#455A64", pattern=r"^#[0-9a-fA-F]{6}$")
+    line: LineStyle = LineStyle.SOLID
+    shown: bool = True
+    data: bool = Field(
+        default=False, description="Computed from imported answers; imports keep it up to date."
+    )
+    segment: str = Field(
+        default="", description="The segment whose answers a data curve shows; empty: all."
+    )
+
+
 class EmotionPoint(_Base):
-    """One point of the emotion curve: a place along the journey and a score."""
+    """One point of an emotion curve: a place along the journey and a score."""
 
     id: str = Field(default_factory=lambda: new_id("ep"))
     stage_id: str
@@ -290,6 +330,9 @@ class EmotionPoint(_Base):
     )
     data: bool = Field(
         default=False, description="Computed from imported answers, not placed by hand."
+    )
+    curve_id: str | None = Field(
+        default=None, description="The curve it belongs to; null: the journey's first curve."
     )
     step_id: str | None = Field(
         default=None, description="Step the position is measured in; null: the whole stage."
@@ -356,6 +399,10 @@ class SavedView(_Base):
     name: str
     hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
     show_curves: bool = True
+    hidden_curves: list[str] = Field(
+        default_factory=list,
+        description="Ids of emotion curves left out (when the curves are shown at all).",
+    )
     show_personas: bool = True
     show_suggestions: bool = Field(default=True, description="Cards marked as suggested.")
     show_comments: bool = True
@@ -371,6 +418,11 @@ class Journey(_Base):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     cards: list[Card] = Field(default_factory=list)
+    curves: list[Curve] = Field(default_factory=list)
+    comparison: list[str] = Field(
+        default_factory=list,
+        description="Two curve ids: the map prints the first minus the second per stage.",
+    )
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
@@ -391,6 +443,7 @@ class Journey(_Base):
             "stages",
             "lanes",
             "cards",
+            "curves",
             "emotion_points",
             "imports",
             "links",
@@ -411,6 +464,13 @@ class Journey(_Base):
         stage_ids = {s.id for s in self.stages}
         lane_ids = {lane.id for lane in self.lanes}
         card_ids = {c.id for c in self.cards}
+        curve_ids = {c.id for c in self.curves}
+        persona_ids = {p.id for p in self.personas}
+        for i, curve in enumerate(self.curves):
+            if curve.persona_id is not None and curve.persona_id not in persona_ids:
+                raise ValueError(
+                    f"curves[{i}].persona_id: no persona has the id {curve.persona_id!r}"
+                )
         for i, card in enumerate(self.cards):
             if card.stage_id not in stage_ids:
                 raise ValueError(f"cards[{i}].stage_id: no stage has the id {card.stage_id!r}")
@@ -428,6 +488,10 @@ class Journey(_Base):
             if point.card_id is not None and point.card_id not in card_ids:
                 raise ValueError(
                     f"emotion_points[{i}].card_id: no card has the id {point.card_id!r}"
+                )
+            if point.curve_id is not None and point.curve_id not in curve_ids:
+                raise ValueError(
+                    f"emotion_points[{i}].curve_id: no curve has the id {point.curve_id!r}"
                 )
             if point.step_id is not None and point.step_id not in steps_of[point.stage_id]:
                 raise ValueError(
@@ -496,6 +560,24 @@ class Journey(_Base):
         """Links that start or end at one of these cards."""
         return [x for x in self.links if x.from_card in card_ids or x.to_card in card_ids]
 
+    def cards_by_id(self) -> dict[str, Card]:
+        return {c.id: c for c in self.cards}
+
+    def curve_of(self, point: EmotionPoint) -> str | None:
+        """The id of the curve a point belongs to: its own, else the first curve of its
+        kind (hand-placed or computed); None when the journey has no such curve (a
+        journey made by code without curves has implicit ones)."""
+        if point.curve_id is not None:
+            return point.curve_id
+        return next((c.id for c in self.curves if c.data == point.data), None)
+
+    def points_of(self, curve_id: str | None) -> list[EmotionPoint]:
+        """One curve's points in journey order."""
+        return [p for p in self.ordered_points() if self.curve_of(p) == curve_id]
+
+    def curve(self, curve_id: str) -> Curve:
+        return next(c for c in self.curves if c.id == curve_id)
+
     def copy_deep(self) -> Journey:
         return self.model_copy(deep=True)
 
@@ -518,8 +600,24 @@ def summary(journey: Journey) -> dict[str, Any]:
         found = research.ci95(card)
         return None if found is None else [round(found[0], 4), round(found[1], 4)]
 
+    personas = {p.id: p.name for p in journey.personas}
+    curves = [
+        {
+            "name": curve.name,
+            "kind": curve.kind.value,
+            "persona": personas.get(curve.persona_id) if curve.persona_id else None,
+            "points": len(journey.points_of(curve.id)),
+        }
+        for curve in journey.curves
+    ]
+    if not journey.curves and journey.emotion_points:
+        # A journey made without curves has one implicit curve holding every point.
+        curves = [
+            {"name": "", "kind": "as_is", "persona": None, "points": len(journey.emotion_points)}
+        ]
     return {
         "title": journey.title,
+        "curves": curves,
         "stages": [
             {
                 "name": stage.name,

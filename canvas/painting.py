@@ -9,20 +9,34 @@ own font fallback would pick per glyph by its own rules and break that match.
 
 from __future__ import annotations
 
-from functools import cache
+import base64
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
 from journeycanvas.canvas.layout import (
     BlueprintLineLayout,
     CurveLayout,
+    CurvePoint,
+    LegendEntry,
     LinkLayout,
     Rect,
     TextRun,
 )
+from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
+from journeycanvas.canvas.layout_personas import PersonaCard
 from journeycanvas.resources import (
     FONT_FAMILY,
     LATIN_FONT_FAMILY,
@@ -184,6 +198,147 @@ def face_paths(
     mouth.moveTo(cx - 0.45 * radius, mouth_y - bend / 2)
     mouth.quadTo(cx, mouth_y + bend * 1.5, cx + 0.45 * radius, mouth_y - bend / 2)
     return eyes, mouth
+
+
+# --- several curves (issue 15) --------------------------------------------------
+
+
+def segments_path(segments, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    for i, (p0, c1, c2, p3) in enumerate(segments):
+        if i == 0:
+            path.moveTo(p0[0] + dx, p0[1] + dy)
+        path.cubicTo(c1[0] + dx, c1[1] + dy, c2[0] + dx, c2[1] + dy, p3[0] + dx, p3[1] + dy)
+    return path
+
+
+def look_pen(look: Look, width: float | None = None) -> QPen:
+    """The curve's pen: its colour, width and dash pattern (in multiples of the width)."""
+    pen = QPen(qcolor(look.color), width or look.width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap if look.dashes else Qt.PenCapStyle.RoundCap)
+    if look.dashes:
+        pen.setDashPattern(list(look.dashes))
+    return pen
+
+
+def band_path(band, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    if len(band) == 1:
+        x, hi, lo = band[0]
+        path.addRect(x - 2 + dx, hi + dy, 4, lo - hi)
+        return path
+    for i, (x, hi, _lo) in enumerate(band):
+        (path.moveTo if i == 0 else path.lineTo)(x + dx, hi + dy)
+    for x, _hi, lo in reversed(band):
+        path.lineTo(x + dx, lo + dy)
+    if band:
+        path.closeSubpath()
+    return path
+
+
+def draw_traces(
+    painter: QPainter,
+    traces: tuple[CurveTrace, ...],
+    dx: float = 0.0,
+    dy: float = 0.0,
+    active: str | None = "-",
+) -> None:
+    """Every curve's confidence band first, then every line in list order; the curve
+    being edited (``active``) is drawn wider, so the one new points go to is plain."""
+    for trace in traces:
+        if trace.confidence:
+            shade = QColor(trace.look.color)
+            shade.setAlpha(40)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shade)
+            painter.drawPath(band_path(trace.confidence, dx, dy))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for trace in traces:
+        if not trace.segments:
+            continue
+        wide = trace.look.curve_id == active and len(traces) > 1
+        painter.setPen(look_pen(trace.look, trace.look.width * 1.6 if wide else None))
+        painter.drawPath(segments_path(trace.segments, dx, dy))
+
+
+def marker_path(marker: str, cx: float, cy: float, r: float) -> QPainterPath:
+    path = QPainterPath()
+    corners = marker_outline(marker, cx, cy, r)
+    if not corners:
+        path.addEllipse(QPointF(cx, cy), r, r)
+        return path
+    path.moveTo(*corners[0])
+    for corner in corners[1:]:
+        path.lineTo(*corner)
+    path.closeSubpath()
+    return path
+
+
+def draw_point(
+    painter: QPainter, point: CurvePoint, cx: float, cy: float, radius: float,
+    selected: bool = False,
+) -> None:  # fmt: skip
+    """A point: its curve's marker, ringed in the curve's colour, with a face that
+    smiles or frowns with the score. Hand points are filled with the score's colour,
+    points computed from answers are hollow (white)."""
+    ring = "#1E88E5" if selected else point.ring
+    painter.setPen(QPen(qcolor(ring), 2.0 if selected or point.ring != "#FFFFFF" else 1.5))
+    painter.setBrush(qcolor("#FFFFFF" if point.data else point.color))
+    painter.drawPath(marker_path(point.marker, cx, cy, radius))
+    eyes, mouth = face_paths(cx, cy, radius, point.score)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(style.INK))
+    painter.drawPath(eyes)
+    painter.setPen(QPen(qcolor(style.INK), 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+
+
+def draw_legend(painter: QPainter, entries: tuple[LegendEntry, ...], *, text: bool = True) -> None:
+    """Each curve's line sample with its marker, and its name (``text=False``: the
+    name is left to a writer that sets text itself, the SVG)."""
+    for entry in entries:
+        painter.setPen(look_pen(entry.look))
+        painter.drawLine(QPointF(entry.x, entry.y), QPointF(entry.x + entry.w, entry.y))
+        painter.setPen(QPen(qcolor(entry.look.color), 1.6))
+        painter.setBrush(qcolor("#FFFFFF"))
+        painter.drawPath(marker_path(entry.look.marker, entry.x + entry.w / 2, entry.y, 4.5))
+        if text:
+            draw_runs(painter, entry.texts)
+
+
+# --- personas as cards (issue 15) ----------------------------------------------------
+
+
+@lru_cache(maxsize=32)
+def photo_image(uri: str) -> QImage:
+    """A persona's photo from its data: URI; a null image when it cannot be read."""
+    _head, _, payload = uri.partition(",")
+    try:
+        return QImage.fromData(base64.b64decode(payload, validate=False))
+    except ValueError:
+        return QImage()
+
+
+def draw_persona_card(painter: QPainter, card: PersonaCard, *, text: bool = True) -> None:
+    """The card, its photo (cropped to a square), its curves' line samples, its text."""
+    painter.setPen(QPen(qcolor(style.GRID), 0.8))
+    painter.setBrush(qcolor(card.fill))
+    painter.drawRoundedRect(qrect(card.rect), 6, 6)
+    if card.photo and card.photo_rect is not None:
+        image = photo_image(card.photo)
+        if not image.isNull():
+            side = min(image.width(), image.height())
+            source = QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side)
+            painter.drawImage(qrect(card.photo_rect), image, source)
+    for look, x, y, w in card.marks:
+        painter.setPen(look_pen(look))
+        painter.drawLine(QPointF(x, y), QPointF(x + w, y))
+        painter.setPen(QPen(qcolor(look.color), 1.4))
+        painter.setBrush(qcolor("#FFFFFF"))
+        painter.drawPath(marker_path(look.marker, x + w / 2, y, 3.5))
+    if text:
+        draw_runs(painter, card.texts)
 
 
 # --- steps, blueprint lines, links and moments of truth ---------------------------

@@ -39,7 +39,9 @@ from journeycanvas.canvas.items.drop_indicator import DropIndicatorItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.grid import GridItem
 from journeycanvas.canvas.items.hidden_cards import HiddenCards, HiddenCardsItem
+from journeycanvas.canvas.items.legend import LegendItem
 from journeycanvas.canvas.items.link import LinkItem
+from journeycanvas.canvas.items.persona_card import PersonaCardItem
 from journeycanvas.canvas.items.score_tip import ScoreTipItem
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
@@ -60,6 +62,10 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
+        self.legend_item: LegendItem | None = None
+        self.persona_cards: dict[str, PersonaCardItem] = {}
+        #: The curve new points go to (the Curves dock picks it); None: the first.
+        self.active_curve_id: str | None = None
         self.hidden: dict[str, HiddenCardsItem] = {}
         self.markers: dict[tuple[str, str], CommentMarkerItem] = {}
         self._page: QGraphicsItem | None = None
@@ -132,6 +138,17 @@ class JourneyScene(QGraphicsScene):
             lambda _key, c: CurveItem(c),
             lambda item, c: item.apply(c),
         )
+        self._mirror(
+            self.persona_cards,
+            {c.persona_id: c for c in lay.persona_cards},
+            lambda _key, c: PersonaCardItem(c),
+            lambda item, c: item.piece != c and item.apply(c),
+        )
+        if self.legend_item is None:
+            self.legend_item = LegendItem(lay.legend)
+            self.addItem(self.legend_item)
+        elif self.legend_item.piece != lay.legend:
+            self.legend_item.apply(lay.legend)
         self._mirror(
             self.links,
             {x.link_id: x for x in lay.links},
@@ -222,6 +239,23 @@ class JourneyScene(QGraphicsScene):
             else:
                 update(item, value)
 
+    # --- the curve being edited ---------------------------------------------------
+
+    def set_active_curve(self, curve_id: str | None) -> None:
+        """Pick the curve new points go to; its line is drawn wider."""
+        self.active_curve_id = curve_id
+        for item in self.curves.values():
+            item.update()
+
+    def target_curve_id(self) -> str | None:
+        """The curve a new point joins: the picked one while it exists and is shown,
+        else the first shown hand-drawn curve; None when there is none."""
+        curves = self.document.journey.curves
+        picked = next((c for c in curves if c.id == self.active_curve_id and c.shown), None)
+        if picked is not None:
+            return picked.id
+        return next((c.id for c in curves if c.shown and not c.data), None)
+
     def cache_items(self, cached: bool) -> None:
         """Keep each map item's pixels (a zoomed-out view) or draw it afresh each time.
 
@@ -239,7 +273,9 @@ class JourneyScene(QGraphicsScene):
             return
         self._cache_mode = mode
         items: list[QGraphicsItem] = [*self.boxes.values(), *self.cards.values()]
-        items += [*self.curves.values(), *self.points.values()]
+        items += [*self.curves.values(), *self.points.values(), *self.persona_cards.values()]
+        if self.legend_item is not None:
+            items.append(self.legend_item)
         if self.grid_item is not None:
             items.append(self.grid_item)
         for item in items:

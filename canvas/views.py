@@ -41,8 +41,14 @@ def shown(journey: Journey, view: SavedView | None) -> Journey:
         p if p.card_id is None or p.card_id in kept else p.model_copy(update={"card_id": None})
         for p in points
     ]
+    # A curve the view leaves out is drawn as the Curves dock's hidden curves are.
+    left_out = set(view.hidden_curves)
+    curves = [
+        c.model_copy(update={"shown": False}) if c.id in left_out else c for c in journey.curves
+    ]
     shown_journey = journey.model_copy(
         update={
+            "curves": curves,
             "lanes": lanes,
             "cards": cards,
             "emotion_points": points,

@@ -33,10 +33,15 @@ emotion point (``{"target": "card", "target_id": ..., "text", "author",
 (``{"name", "hidden_lanes", "show_curves", "show_personas", "show_suggestions",
 "show_comments"}``).
 
-File format 5 is canvas.model.Journey: format 4 plus ``improvement`` on a card (null:
+File format 5 is format 4 plus ``improvement`` on a card (null:
 none): status, due and done dates, customer and business value, effort, the pains and
 evidence it answers, a note and an A/B experiment; and ``kpi`` (null: none): unit,
 direction, baseline, target and dated measurements.
+
+File format 6 is canvas.model.Journey: format 5 with several emotion curves. Format 5
+had one curve: no ``curves`` list, points without a ``curve_id`` (hand-placed and
+computed points told apart by ``data``), no ``comparison`` and views without
+``hidden_curves``.
 """
 
 from __future__ import annotations
@@ -217,6 +222,35 @@ def _v4_to_v5(old: Document) -> Document:
     return doc
 
 
+def _v5_to_v6(old: Document) -> Document:
+    """Put the one curve of format 5 into a ``curves`` list: hand-placed points form
+    one curve; where there were points computed from data, they form a data curve of
+    their own. Ids derive from the journey's id, so the step stays a pure function."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("comparison", [])
+    for view in _dicts(doc.get("views")):
+        view.setdefault("hidden_curves", [])
+    doc["schema_version"] = 6
+    if "curves" in doc:
+        return doc
+    base = str(doc.get("id", "journey"))
+    digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    points = _dicts(doc.get("emotion_points"))
+    look = {"shown": True, "segment": "", "persona_id": None}
+    hand = {"id": f"curve-{digest}", "name": "", "kind": "as_is", "color": "#455A64",
+            "line": "solid", "data": False, **look}  # fmt: skip
+    curves = [hand]
+    if any(p.get("data") is True for p in points):
+        data = {"id": f"curve-{digest}-data", "name": "", "kind": "segment",
+                "color": "#1565C0", "line": "dash", "data": True, **look}  # fmt: skip
+        curves.append(data)
+    for point in points:
+        if "curve_id" not in point:
+            point["curve_id"] = curves[-1]["id"] if point.get("data") is True else hand["id"]
+    doc["curves"] = curves
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -224,6 +258,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

@@ -141,8 +141,12 @@ def test_validate_counts_in_the_singular(tmp_path, capsys):
 def test_summary_json_shape(saved, capsys):
     assert cli.main(["summary", str(saved), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"title", "stages", "channels", "improvements"}
+    assert set(data) == {"title", "curves", "stages", "channels", "improvements"}
     assert isinstance(data["title"], str)
+    for curve in data["curves"]:
+        assert set(curve) == {"name", "kind", "persona", "points"}
+        assert curve["kind"] in {"as_is", "to_be", "segment", "free"}
+        assert isinstance(curve["points"], int)
     for stage in data["stages"]:
         assert set(stage) == {"name", "steps", "touchpoints"}
         assert all(isinstance(name, str) for name in stage["steps"])
@@ -280,7 +284,7 @@ def test_subprocess_new_validate_summary_with_the_bundled_default(tmp_path):
     result = run("summary", "a.journey", "--json", cwd=tmp_path)
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "stages", "channels", "improvements"} and data["stages"]
+    assert set(data) == {"title", "curves", "stages", "channels", "improvements"} and data["stages"]
 
 
 def test_subprocess_errors_are_one_line_without_traceback(tmp_path):

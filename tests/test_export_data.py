@@ -7,7 +7,7 @@ import pytest
 from export_helpers import SAMPLES, sample
 
 from journeycanvas.app.cli import main
-from journeycanvas.canvas.model import Card, Evidence, summary
+from journeycanvas.canvas.model import Card, Evidence, LaneKind, summary
 from journeycanvas.io import journey_file
 from journeycanvas.io.exporters.export_file import export
 from journeycanvas.io.exporters.mermaid import card_score, mermaid_score, to_mermaid
@@ -30,7 +30,7 @@ def test_xlsx_evidence_imports_back_to_the_same_touchpoints(tmp_path, name):
     journey = sample(name)
     out = export(journey, tmp_path / f"{name}.xlsx")
     book = openpyxl.load_workbook(out)
-    assert len(book.sheetnames) == 5  # map, touchpoints, evidence, personas, curve
+    assert len(book.sheetnames) == 5  # map, touchpoints, evidence, personas, curves
     grid = book.worksheets[0]
     assert [c.value for c in grid[1][1:]] == [s.name for s in journey.stages]
     assert grid.max_row == 1 + len(journey.lanes)
@@ -149,3 +149,41 @@ def test_import_command_reads_an_exported_mermaid_file(tmp_path):
     assert main(["import", str(mmd), "-o", str(out)]) == 0
     back = journey_file.load(out)
     assert [s.name for s in back.stages] == [s.name for s in journey.stages]
+
+
+# --- several curves (issue 15) ------------------------------------------------------
+
+
+def test_xlsx_has_a_sheet_with_every_curves_points(tmp_path):
+
+    journey = sample("sample-ecommerce-en")
+    out = export(journey, tmp_path / "ec.xlsx")
+    sheet = openpyxl.load_workbook(out)["Emotion curves"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(journey.emotion_points)
+    names = {c.id: c.name for c in journey.curves}
+    people = {p.id: p.name for p in journey.personas}
+    for curve in journey.curves:
+        mine = [r for r in rows if r[0] == names[curve.id] and r[2] == people[curve.persona_id]]
+        want = [p.score for p in journey.points_of(curve.id)]
+        assert [r[6] for r in mine] == want, curve.name
+
+
+def test_mermaid_writes_each_persona_with_its_curves_score_and_reads_it_back(tmp_path):
+    journey = sample("sample-ecommerce-en")
+    david = journey.personas[1]
+    as_is = next(c for c in journey.curves if c.persona_id == david.id and c.kind == "as_is")
+    out = export(journey, tmp_path / "ec.mmd")
+    text = out.read_text(encoding="utf-8")
+    purchase = next(s for s in journey.stages if s.name == "Purchase")
+    his = [p.score for p in journey.points_of(as_is.id) if p.stage_id == purchase.id]
+    want = mermaid_score(sum(his) / len(his))
+    assert f"      Basket and checkout: {want}: {david.name}" in text.splitlines()
+    back = import_mermaid(out)
+    assert [c.title for c in back.cards] == [
+        c.title for c in journey.cards if c.lane_id == journey.lanes_of(LaneKind.TOUCHPOINTS)[0].id
+    ]
+    (his_curve,) = [c for c in back.curves if c.persona_id == back.personas[1].id]
+    basket = next(c for c in back.cards if c.title == "Basket and checkout")
+    point = next(p for p in back.points_of(his_curve.id) if p.card_id == basket.id)
+    assert point.score == want - 3

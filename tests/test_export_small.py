@@ -55,13 +55,14 @@ def test_chinese_persona_labels_take_a_full_width_colon():
     journey = make_journey()
     journey.language = "zh"
     journey.personas = [Persona(name="周婷", goals=["学会"], pains=["太贵"])]
-    texts = [r.text for r in compute_layout(journey).persona.texts]
-    assert any(t.startswith("客户画像：周婷") for t in texts), texts
+    (card,) = compute_layout(journey).persona_cards
+    texts = [r.text for r in card.texts]
+    assert texts[0] == "周婷" and "目标" in texts and "痛点" in texts, texts
     assert not any(": " in t or "画像:" in t for t in texts), texts
 
 
 def test_the_default_templates_persona_is_not_named_twice():
     journey = journey_file.load(template_path("default-en"))
-    texts = [r.text for r in compute_layout(journey).persona.texts]
+    texts = [r.text for c in compute_layout(journey).persona_cards for r in c.texts]
     assert not any("Persona: Persona" in t for t in texts), texts
-    assert texts[0].startswith("Persona")
+    assert texts[0].startswith("Persona") and texts.count("Persona") == 1

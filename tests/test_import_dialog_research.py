@@ -168,3 +168,56 @@ def test_the_segment_column_is_detected_and_can_be_changed(qtbot, document, tmp_
     assert "Segments from" not in dialog.summary.text()
     dialog.import_button.click()
     assert all(not e.segment for c in document.journey.cards for e in c.evidence)
+
+
+def test_the_waves_view_draws_a_curve_per_wave_over_the_stages(qtbot, document, tmp_path):
+    """Issue 14's Waves view compares the curve wave by wave: one data curve per wave,
+    each at that wave's means, told apart by look and named in a legend."""
+    from PySide6.QtGui import QColor
+
+    from journeycanvas.app.waves_dialog import WavesDialog
+
+    later = write_csv(tmp_path / "april.csv", [["Buy", "Pay", 1, "failed"], ["Buy", "Pay", 2, ""]])
+    journey, _, _ = importer.import_sheet(
+        later, importer.ImportOptions(wave="April"), base=document.journey
+    )
+    document.journey = journey
+    dialog = WavesDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lay = dialog.chart.layout_
+    assert lay is not None
+    (band,) = lay.curves
+    drawn = band.traces
+    names = [t.look.name for t in drawn]
+    assert names == ["march", "April"]
+    assert [e.look.name for e in lay.legend] == ["march", "April"]
+    march, april = drawn
+    assert (march.look.color, march.look.line) != (april.look.color, april.look.line)
+    assert march.look.marker != april.look.marker and march.look.data and april.look.data
+    by_curve: dict[str, list[float]] = {}
+    for p in band.points:
+        by_curve.setdefault(p.curve_id, []).append(p.score)
+    # march: Pay 0 (2 and 4), Ship +2; April: Pay −1.5, Ship unanswered (no point).
+    assert by_curve[march.look.curve_id] == [0.0, 2.0]
+    assert by_curve[april.look.curve_id] == [-1.5]
+    # Both curves reach the screen in their own colours.
+    image = dialog.chart.grab().toImage()
+    seen = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+
+    def near(color: str) -> bool:
+        want = QColor(color)
+        return any(
+            abs(QColor(c).red() - want.red()) + abs(QColor(c).green() - want.green())
+            + abs(QColor(c).blue() - want.blue()) < 30
+            for c in seen
+        )  # fmt: skip
+
+    assert near(march.look.color) and near(april.look.color)
+    # The document's own curves are untouched: the wave curves are never saved.
+    assert not any(c.name == "April" for c in document.journey.curves)

@@ -184,3 +184,90 @@ def test_v3_gains_empty_comments_and_views_and_keeps_unknown_fields(tmp_path):
     out = tmp_path / "again.journey"
     journey_file.save(journey, out)
     assert json.loads(out.read_text(encoding="utf-8"))["comments"] == []
+
+
+# --- format 5 -> 6: one curve becomes a list of curves (issue 15) -----------------
+
+V2 = FIXTURES / "v2_example.journey"
+
+
+def test_v2_opens_as_one_hand_curve_and_one_data_curve_with_points_unchanged():
+    raw = json.loads(V2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2 and "curves" not in raw
+    journey = journey_file.load(V2)
+    hand, data = journey.curves
+    assert (hand.data, data.data) == (False, True)
+    assert [(p.id, p.score, p.position) for p in journey.points_of(hand.id)] == [
+        ("ep-hand-2", 1.5, 0.2),
+        ("ep-hand", -1.3, 0.9),
+    ]
+    assert [(p.id, p.score) for p in journey.points_of(data.id)] == [("ep-data", 0.0)]
+    dumped = journey.model_dump(mode="json")
+    assert dumped["review"] == {"by": "QA", "on": "2026-04-02"}
+    assert dumped["emotion_points"][1]["mood_note"].startswith("kept")
+
+
+def test_v1_migrates_to_curves_with_its_points_unchanged():
+    raw = json.loads((FIXTURES / "v1_example.journey").read_text(encoding="utf-8"))
+    journey = journey_file.load(FIXTURES / "v1_example.journey")
+    assert len(journey.curves) == 2
+    by_id = {p.id: p for p in journey.emotion_points}
+    for old in raw["emotion_points"]:
+        assert (by_id[old["id"]].score, by_id[old["id"]].position) == (
+            old["score"],
+            old["position"],
+        )
+    assert journey.curve(journey.curve_of(by_id["ep-hand"])).data is False
+    assert journey.curve(journey.curve_of(by_id["ep-data"])).data is True
+
+
+def test_v5_without_data_points_gets_one_curve():
+    doc = {"schema_version": 5, "id": "j", "stages": [{"id": "s", "name": "A"}],
+           "emotion_points": [{"id": "p", "stage_id": "s", "score": 1.0}]}  # fmt: skip
+    out = migrate(doc, 5, 6)
+    (curve,) = out["curves"]
+    assert out["emotion_points"][0]["curve_id"] == curve["id"]
+    assert "curves" not in doc, "a step must not change its input"
+
+
+V5_CURVES = FIXTURES / "v5_curves.journey"
+
+
+def test_v5_opens_as_a_hand_and_a_data_curve_keeping_steps_comments_views_improvements():
+    """Written by format 5 (an import with segments, steps, a comment, a saved view and
+    an improvement): 5 -> 6 only sorts the points into curves."""
+    raw = json.loads(V5_CURVES.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 5 and "curves" not in raw
+    upgraded = MIGRATIONS[5](copy.deepcopy(raw))
+    assert upgraded["schema_version"] == 6
+    assert upgraded["views"][0]["hidden_curves"] == []
+    _contains(upgraded, {k: v for k, v in raw.items() if k != "schema_version"})
+    journey = journey_file.load(V5_CURVES)
+    hand, data = journey.curves
+    assert (hand.data, data.data) == (False, True)
+    assert [p.id for p in journey.points_of(hand.id)] == ["ep-hand-discover", "ep-hand-basket"]
+    assert all(p.data for p in journey.points_of(data.id)) and len(journey.points_of(data.id)) == 2
+    by_id = {p.id: p for p in journey.emotion_points}
+    for old in raw["emotion_points"]:
+        new = by_id[old["id"]]
+        assert (new.score, new.position, new.step_id) == (
+            old["score"], old["position"], old["step_id"]
+        )  # fmt: skip
+    assert [s.name for s in journey.stages[1].steps] == ["Basket", "Pay"]
+    assert journey.comments[0].text == "Half the drop-offs happen here"
+    assert journey.views[0].name == "Workshop" and journey.views[0].hidden_lanes
+    card = next(c for c in journey.cards if c.improvement is not None)
+    assert card.improvement.note == "Cut the payment form"
+    assert journey.model_dump(mode="json")["emotion_points"][2]["mood_note"].startswith("kept")
+
+
+def test_v5_points_in_steps_are_drawn_in_their_step_on_their_curve():
+    from journeycanvas.canvas.layout import compute_layout
+
+    journey = journey_file.load(V5_CURVES)
+    lay = compute_layout(journey)
+    (curve,) = lay.curves
+    basket = next(p for p in curve.points if p.point_id == "ep-hand-basket")
+    step = next(s for s in lay.steps if s.step_id == "step-basket")
+    assert step.column.x <= basket.x <= step.column.right
+    assert {t.look.curve_id for t in curve.traces if t.segments} == {c.id for c in journey.curves}

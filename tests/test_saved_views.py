@@ -121,3 +121,43 @@ def test_the_export_dialog_exports_the_view_the_map_shows(editor, qtbot, tmp_pat
     qtbot.waitUntil(lambda: dialog.exported is not None and dialog.exported.stat().st_size > 0)
     text = "".join(p.extract_text() for p in PdfReader(dialog.exported).pages)
     assert "Owner lane XYZ" not in text and "actions" in text
+
+
+def test_a_view_chooses_which_curves_the_map_shows(editor, qtbot):
+    """Two personas with as-is and to-be curves: a view for the to-be workshop leaves
+    the as-is curves out of the map; the whole map still has them."""
+    from journeycanvas.resources import template_path
+
+    journey = journey_file.load(template_path("sample-ecommerce-en"))
+    w = editor(journey)
+    as_is = {c.id for c in journey.curves if c.kind == "as_is"}
+    as_is_points = {p.id for p in journey.emotion_points if journey.curve_of(p) in as_is}
+    assert as_is_points and as_is_points <= set(w.scene.points)
+    done = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveViewDialog)
+        dialog.name.setText("To-be only")
+        items = dialog.curve_list
+        assert items.count() == len(journey.curves)
+        for i in range(items.count()):
+            if items.item(i).data(Qt.ItemDataRole.UserRole) in as_is:
+                items.item(i).setCheckState(Qt.CheckState.Unchecked)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        done.append(True)
+
+    QTimer.singleShot(200, fill)
+    w.views_menu.save_action.trigger()
+    assert done
+    [view] = w.document.journey.views
+    assert set(view.hidden_curves) == as_is and view.show_curves
+    on_map = set(w.scene.points)
+    assert on_map and not (on_map & as_is_points)
+    legend = {e.look.curve_id for e in w.scene.layout_.legend}
+    assert legend and not (legend & as_is)
+    w.views_menu.rebuild()
+    next(a for a in w.views_menu.actions() if a.objectName() == "view_").trigger()
+    assert as_is_points <= set(w.scene.points)
+    # The journey's own curves were never hidden: only the view leaves them out.
+    assert all(c.shown for c in w.document.journey.curves)

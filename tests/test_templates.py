@@ -108,10 +108,12 @@ def test_default_has_the_five_stages_and_standard_lanes_in_order(name: str) -> N
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_sample_has_a_complete_persona(name: str) -> None:
-    (persona,) = load(name).personas
+    persona, *others = load(name).personas
     assert persona.name and persona.description and persona.quote
     assert len(persona.goals) == 3
     assert persona.needs and persona.pains
+    for other in others:
+        assert other.name and other.description and other.quote and other.goals
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -151,7 +153,7 @@ def test_sample_touchpoints_carry_scored_evidence(name: str) -> None:
 @pytest.mark.parametrize("name", SAMPLES)
 def test_sample_emotion_curve_tells_a_story(name: str) -> None:
     journey = load(name)
-    points = journey.ordered_points()
+    points = journey.points_of(journey.curves[0].id)  # the persona's as-is curve
     assert 5 <= len(points) <= 12
     assert {p.stage_id for p in points} == {s.id for s in journey.stages}
     tp_lanes = {lane.id for lane in journey.lanes_of(LaneKind.TOUCHPOINTS)}
@@ -197,3 +199,16 @@ def test_builder_is_reproducible_and_matches_the_bundled_files(tmp_path: Path) -
         assert json.loads(data) == json.loads(bundled.read_bytes()), (
             f"{file_name} is out of date: run python tools/build_templates.py"
         )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sample_shows_two_personas_with_as_is_and_to_be_curves(lang: str) -> None:
+    journey = load(f"sample-ecommerce-{lang}")
+    assert len(journey.personas) == 2
+    for persona in journey.personas:
+        kinds = {c.kind.value for c in journey.curves if c.persona_id == persona.id}
+        assert kinds == {"as_is", "to_be"}, persona.name
+    for curve in journey.curves:
+        assert {p.stage_id for p in journey.points_of(curve.id)} == {s.id for s in journey.stages}
+    looks = {(c.color, c.line) for c in journey.curves}
+    assert len(looks) == len(journey.curves)

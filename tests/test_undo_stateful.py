@@ -12,14 +12,16 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from journeycanvas.canvas import commands, edits
+from journeycanvas.canvas import commands, curve_edits, edits
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.model import (
     Card,
+    CurveKind,
     EmotionPoint,
     Journey,
     Lane,
     LaneKind,
+    LineStyle,
     Link,
     Stage,
     Step,
@@ -146,8 +148,53 @@ class EditingSession(RuleBasedStateMachine):
     @rule(data=st.data(), position=st.floats(0, 1), score=st.floats(-2, 2))
     def add_point(self, data, position, score):
         sid = self.pick(data, [s.id for s in self.j.stages])
-        point = EmotionPoint(stage_id=sid, position=position, score=score)
+        curve = self.pick(data, [None, *(c.id for c in self.j.curves)])
+        point = EmotionPoint(stage_id=sid, position=position, score=score, curve_id=curve)
         self.push(lambda j: edits.add_point(j, point))
+
+    # --- curves (issue 15) -------------------------------------------------------------
+
+    @rule(data=st.data(), name=texts, kind=st.sampled_from(list(CurveKind)))
+    def add_curve(self, data, name, kind):
+        curve = curve_edits.new_curve(self.j, name, kind)
+        index = data.draw(st.none() | st.integers(0, len(self.j.curves)))
+        self.push(lambda j: curve_edits.add_curve(j, curve, index))
+
+    @rule(
+        data=st.data(),
+        name=texts,
+        color=st.sampled_from(["#aa0000", "#00BB00"]),
+        line=st.sampled_from(list(LineStyle)),
+        shown=st.booleans(),
+    )
+    def update_curve(self, data, name, color, line, shown):
+        cid = self.pick(data, [c.id for c in self.j.curves])
+        persona = self.pick(data, [None, *(p.id for p in self.j.personas)])
+        if cid:
+            fields = data.draw(st.sampled_from(["name", "color", "line", "shown", "persona_id"]))
+            value = {"name": name, "color": color, "line": line, "shown": shown,
+                     "persona_id": persona}[fields]  # fmt: skip
+            self.push(lambda j: curve_edits.update_curve(j, cid, **{fields: value}))
+
+    @rule(data=st.data())
+    def move_curve(self, data):
+        cid = self.pick(data, [c.id for c in self.j.curves])
+        if cid:
+            index = data.draw(st.integers(0, len(self.j.curves)))
+            self.push(lambda j: curve_edits.move_curve(j, cid, index))
+
+    @rule(data=st.data())
+    def delete_curve(self, data):
+        cid = self.pick(data, [c.id for c in self.j.curves])
+        if cid:
+            self.push(lambda j: curve_edits.delete_curve(j, cid))
+
+    @rule(data=st.data())
+    def move_points_to_curve(self, data):
+        cid = self.pick(data, [c.id for c in self.j.curves])
+        ids = self.some(data, [p.id for p in self.j.emotion_points])
+        if cid and ids:
+            self.push(lambda j: curve_edits.set_points_curve(j, ids, cid))
 
     @rule(data=st.data(), position=st.floats(-1, 2), score=st.floats(-5, 5))
     def move_point(self, data, position, score):
@@ -257,11 +304,16 @@ class EditingSession(RuleBasedStateMachine):
         assert set(self.scene.cards) == {c.id for c in j.cards if not j.lane(c.lane_id).collapsed}
         assert {k for kind, k in self.scene.boxes if kind == "stage"} == {s.id for s in j.stages}
         assert {k for kind, k in self.scene.boxes if kind == "lane"} == {x.id for x in j.lanes}
+        # Every point of a shown curve is on the map (and draggable); no other is.
+        shown = {c.id for c in j.curves if c.shown}
+        expanded = any(x.kind == LaneKind.EMOTIONS and not x.collapsed for x in j.lanes)
+        on_map = {p.id for p in j.emotion_points if j.curve_of(p) in shown or j.curve_of(p) is None}
+        assert set(self.scene.points) == (on_map if expanded else set())
         steps = {step.id for s in j.stages for step in s.steps}
         assert {k for kind, k in self.scene.boxes if kind == "step"} == steps
-        shown = set(self.scene.cards)
+        shown_cards = set(self.scene.cards)
         assert set(self.scene.links) == {
-            x.id for x in j.links if x.from_card in shown and x.to_card in shown
+            x.id for x in j.links if x.from_card in shown_cards and x.to_card in shown_cards
         }
 
     def teardown(self):

@@ -55,8 +55,10 @@ def test_personas_and_curve_have_their_own_sheets(book):
     first = next(personas.iter_rows(min_row=2, values_only=True))
     assert first[4] == "\n".join(journey.personas[0].goals)
     curve = wb.worksheets[4]
-    scores = [r[2] for r in curve.iter_rows(min_row=2, values_only=True)]
-    assert scores == [p.score for p in journey.ordered_points()]
+    scores = [r[6] for r in curve.iter_rows(min_row=2, values_only=True)]
+    # Every curve's points, curve after curve, each in journey order.
+    ids = [c.id for c in journey.curves] or [None]
+    assert scores == [p.score for k in ids for p in journey.points_of(k)]
 
 
 @pytest.mark.parametrize("name", SAMPLES)

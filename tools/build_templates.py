@@ -27,8 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journeycanvas.canvas.curve_edits import LINE_ORDER, PALETTE
 from journeycanvas.canvas.model import (
     Card,
+    Curve,
+    CurveKind,
     EmotionPoint,
     Evidence,
     Experiment,
@@ -142,6 +145,22 @@ def placeholder_persona(lang: str) -> Persona:
     )
 
 
+AS_IS: Text = ("现状", "As-is")
+TO_BE: Text = ("目标", "To-be")
+
+
+def placeholder_curve(lang: str) -> Curve:
+    """The one curve a new journey starts with: the placeholder persona's as-is."""
+    return Curve(
+        id="curve-1",
+        name=pick(AS_IS, lang),
+        kind=CurveKind.AS_IS,
+        persona_id="persona-1",
+        color=PALETTE[0],
+        line=LINE_ORDER[0],
+    )
+
+
 # --- the blank and default templates ----------------------------------------
 
 
@@ -151,6 +170,7 @@ def blank(lang: str) -> Journey:
         title=pick(("未命名旅程", "Untitled journey"), lang),
         language=lang,
         personas=[placeholder_persona(lang)],
+        curves=[placeholder_curve(lang)],
         stages=[
             Stage(id=f"stage-{i}", name=pick((f"阶段 {i}", f"Stage {i}"), lang))
             for i in range(1, 4)
@@ -165,6 +185,7 @@ def default(lang: str) -> Journey:
         title=pick(("客户旅程", "Customer journey"), lang),
         language=lang,
         personas=[placeholder_persona(lang)],
+        curves=[placeholder_curve(lang)],
         stages=[
             Stage(id=f"stage-{slug}", name=pick(name, lang), description=pick(desc, lang))
             for slug, name, desc in DEFAULT_STAGES
@@ -255,6 +276,18 @@ class PointSpec:
     label: Text
 
 
+@dataclass(frozen=True)
+class CurveSpec:
+    """A hand-drawn curve besides the story's as-is curve: (stage code, position,
+    score, label) per point; ``persona`` 0 is the story's persona, 1 the second."""
+
+    code: str
+    name: Text
+    kind: CurveKind
+    persona: int
+    points: tuple[tuple[str, float, float, Text], ...]
+
+
 @dataclass
 class Story:
     key: str  # file name part, e.g. "ecommerce"
@@ -268,12 +301,14 @@ class Story:
     interviews: tuple[str, Text]  # file, sheet
     survey: str  # csv file
     extra: dict[str, object] = field(default_factory=dict)
+    #: A second persona (same keys as ``persona``) and curves besides the as-is one.
+    persona2: dict[str, object] | None = None
+    curves: tuple[CurveSpec, ...] = ()
 
 
-def build_story(story: Story, lang: str) -> Journey:
-    p = story.persona
-    persona = Persona(
-        id=f"persona-{story.code}",
+def story_persona(p: dict[str, object], ident: str, lang: str) -> Persona:
+    return Persona(
+        id=ident,
         name=pick(p["name"], lang),
         segment=p["segment"],
         description=pick(p["description"], lang),
@@ -282,6 +317,60 @@ def build_story(story: Story, lang: str) -> Journey:
         pains=[pick(t, lang) for t in p["pains"]],
         quote=pick(p["quote"], lang),
     )
+
+
+def story_curves(
+    story: Story, personas: list[Persona], lang: str
+) -> tuple[list[Curve], list[EmotionPoint]]:
+    """The as-is curve of the story's persona first, then the story's other curves
+    with their hand-placed points, each curve in a look of its own."""
+    codes = {s.code: s for s in story.stages}
+    first = Curve(
+        id=f"curve-{story.code}-as-is",
+        name=pick(AS_IS, lang),
+        kind=CurveKind.AS_IS,
+        persona_id=personas[0].id,
+        color=PALETTE[0],
+        line=LINE_ORDER[0],
+    )
+    curves, points = [first], []
+    for i, spec in enumerate(story.curves, start=1):
+        who = personas[spec.persona]
+        curve = Curve(
+            id=f"curve-{story.code}-{spec.code}",
+            name=pick(spec.name, lang),
+            kind=spec.kind,
+            persona_id=who.id,
+            color=PALETTE[i % len(PALETTE)],
+            line=LINE_ORDER[i % len(LINE_ORDER)],
+        )
+        curves.append(curve)
+        for k, (stage, position, score, label) in enumerate(spec.points, start=1):
+            points.append(
+                EmotionPoint(
+                    id=f"ep-{story.code}-{spec.code}-{k}",
+                    stage_id=f"stage-{codes[stage].slug}",
+                    position=position,
+                    score=score,
+                    label=pick(label, lang),
+                    curve_id=curve.id,
+                )
+            )
+    return curves, points
+
+
+def to_be_against_as_is(curves: list[Curve], persona_id: str) -> list[str]:
+    """The persona's to-be minus its as-is (the first curve), printed per stage."""
+    to_be = [c for c in curves[1:] if c.kind == CurveKind.TO_BE and c.persona_id == persona_id]
+    return [to_be[0].id, curves[0].id] if to_be else []
+
+
+def build_story(story: Story, lang: str) -> Journey:
+    persona = story_persona(story.persona, f"persona-{story.code}", lang)
+    personas = [persona]
+    if story.persona2 is not None:
+        personas.append(story_persona(story.persona2, f"persona-{story.code}-2", lang))
+    curves, more_points = story_curves(story, personas, lang)
     stages = [
         Stage(id=f"stage-{s.slug}", name=pick(s.name, lang), description=pick(s.description, lang))
         for s in story.stages
@@ -348,6 +437,7 @@ def build_story(story: Story, lang: str) -> Journey:
                 score=scores[card_id],
                 label=pick(point.label, lang),
                 card_id=card_id,
+                curve_id=curves[0].id,
             )
         )
     return Journey(
@@ -355,11 +445,13 @@ def build_story(story: Story, lang: str) -> Journey:
         title=pick(story.title, lang),
         scenario=pick(story.scenario, lang),
         language=lang,
-        personas=[persona],
+        personas=personas,
         stages=stages,
         lanes=standard_lanes(lang),
         cards=cards,
-        emotion_points=points,
+        curves=curves,
+        comparison=to_be_against_as_is(curves, persona.id),
+        emotion_points=points + more_points,
     )
 
 
@@ -1285,6 +1377,72 @@ ECOMMERCE = Story(
     ],
     interviews=("interviews-2026-10.xlsx", ("访谈编码", "Coding")),
     survey="post-visit-survey-2026-09.csv",
+    persona2={
+        "name": ("陈建国", "David Chen"),
+        "segment": Segment.CUSTOMER,
+        "description": (
+            "41 岁，两个孩子的父亲，在商城买过三次。知道要什么，只想快点买完、准时收到。",
+            "41, a father of two who has ordered from the store three times. He knows what "
+            "he wants and only wants to buy it quickly and have it arrive on time.",
+        ),
+        "goals": [
+            ("几分钟内再买一次常用的东西", "Reorder the usual things in minutes"),
+            ("用上会员积分和优惠", "Use his member points and offers"),
+        ],
+        "needs": [
+            ("记住上次的地址和付款方式", "His last address and payment remembered"),
+            ("准确的送达时间", "An accurate delivery time"),
+        ],
+        "pains": [
+            ("每次都要重新找商品", "Has to search for the product every time"),
+            ("积分规则看不懂", "Can't follow the points rules"),
+        ],
+        "quote": (
+            "我是老客户了，别让我每次都从头来一遍。",
+            "I've bought here before; don't make me start from scratch every time.",
+        ),
+    },
+    curves=(
+        CurveSpec(
+            "to-be",
+            TO_BE,
+            CurveKind.TO_BE,
+            0,
+            (
+                ("aw", 0.3, 1.0, ("被种草", "Gets interested")),
+                ("co", 0.5, 1.0, ("参数和评价一目了然", "Specs and reviews at a glance")),
+                ("pu", 0.5, 1.5, ("一步下单", "One-step checkout")),
+                ("us", 0.5, 2.0, ("第一次就做成功", "First dish works")),
+                ("lo", 0.5, 1.5, ("推荐给朋友", "Recommends it")),
+            ),
+        ),
+        CurveSpec(
+            "returning-as-is",
+            AS_IS,
+            CurveKind.AS_IS,
+            1,
+            (
+                ("aw", 0.5, 0.5, ("收到会员推送", "Gets a member offer")),
+                ("co", 0.5, -0.5, ("又要重新搜索", "Searches all over again")),
+                ("pu", 0.5, -1.0, ("积分用不上", "Points won't apply")),
+                ("us", 0.5, 1.0, ("准时到货", "Arrives on time")),
+                ("lo", 0.5, 0.0, ("推送太多", "Too many messages")),
+            ),
+        ),
+        CurveSpec(
+            "returning-to-be",
+            TO_BE,
+            CurveKind.TO_BE,
+            1,
+            (
+                ("aw", 0.5, 1.0, ("个性化提醒", "A timely reminder")),
+                ("co", 0.5, 1.0, ("一键再买", "Reorder in one tap")),
+                ("pu", 0.5, 1.5, ("积分自动抵扣", "Points applied automatically")),
+                ("us", 0.5, 1.5, ("准时到货", "Arrives on time")),
+                ("lo", 0.5, 1.0, ("只收想要的消息", "Only wanted messages")),
+            ),
+        ),
+    ),
 )
 
 
@@ -3396,9 +3554,19 @@ def blueprint(lang: str) -> Journey:
             position=0.5,
             score=score,
             label=pick(label, lang),
+            curve_id="curve-bp-as-is",
         )
         for i, (step, score, label) in enumerate(BLUEPRINT_CURVE, start=1)
     ]
+    # The customer's one curve, theirs and as-is (issue 15's curves).
+    curve = Curve(
+        id="curve-bp-as-is",
+        name=pick(AS_IS, lang),
+        kind=CurveKind.AS_IS,
+        persona_id=persona.id,
+        color=PALETTE[0],
+        line=LINE_ORDER[0],
+    )
     return Journey(
         id=f"journey-blueprint-bank-loan-{lang}",
         title=pick(("小微经营贷服务蓝图", "Small business loan: service blueprint"), lang),
@@ -3411,6 +3579,7 @@ def blueprint(lang: str) -> Journey:
             for kind, _c, name in BLUEPRINT_LANES
         ],
         cards=cards,
+        curves=[curve],
         emotion_points=points,
         links=links,
     )

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from journeycanvas.canvas import commands, edits, step_names
+from journeycanvas.canvas import commands, curve_edits, edits, step_names
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.interactions.base import tr
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
 from journeycanvas.canvas.items.emotion_point import EmotionPointItem
 from journeycanvas.canvas.items.link import LinkItem
-from journeycanvas.canvas.model import EmotionPoint
+from journeycanvas.canvas.model import CurveKind, EmotionPoint
 
 if TYPE_CHECKING:
     from journeycanvas.canvas.scene import JourneyScene
@@ -72,15 +72,29 @@ def add_point_at(scene: JourneyScene, pos: QPointF) -> str | None:
     where = lay.position_at(pos.x())
     if curve is None or where is None:
         return None
+    target = scene.target_curve_id()
+    journey = scene.document.journey
+    # With no hand-drawn curve shown, the point starts a new one, in the same undo step
+    # (a journey without any curves keeps its one implicit curve).
+    fresh = None
+    if target is None and journey.curves:
+        fresh = curve_edits.new_curve(journey, "", CurveKind.AS_IS)
     point = EmotionPoint(
-        stage_id=where[0], position=round(where[1], 3), score=round(curve.score_at(pos.y()), 1)
+        stage_id=where[0],
+        position=round(where[1], 3),
+        score=round(curve.score_at(pos.y()), 1),
+        curve_id=target if fresh is None else fresh.id,
     )
+
+    def change(j):
+        return edits.add_point(j if fresh is None else curve_edits.add_curve(j, fresh), point)
+
     stage = step_names.short(scene.document.journey.stage(point.stage_id).name)
     score = f"{point.score:+g}"
     if commands.apply(
         scene.document,
         lambda: tr("Add emotion point %1 in “%2”").replace("%1", score).replace("%2", stage),
-        lambda j: edits.add_point(j, point),
+        change,
     ):
         scene.clearSelection()
         item = scene.points.get(point.id)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from journeycanvas.canvas import edits, step_names
 from journeycanvas.canvas.interactions.base import Interaction, tr
-from journeycanvas.canvas.layout import CurveLayout, CurvePoint, curve_segments
+from journeycanvas.canvas.layout import CurveLayout, curve_segments, monotone_bezier
 from journeycanvas.canvas.style import score_color
 
 
@@ -57,14 +57,23 @@ class PointDrag(Interaction):
         self.new = (where[0], round(where[1], 3), score)
         self.scene.points[self.point_id].setPos(x, y)
         self.scene.score_tip.show_score(x, y, score)
-        data = any(p.data for p in self.curve.points if p.point_id == self.point_id)
-        moved = CurvePoint(self.point_id, x, y, score, score_color(score), data)
+        old = next(p for p in self.curve.points if p.point_id == self.point_id)
+        moved = replace(old, x=x, y=y, score=score, color=score_color(score))
         points = sorted(
             [p for p in self.curve.points if p.point_id != self.point_id] + [moved],
             key=lambda p: p.x,
         )
         hand, data_curve = curve_segments(points)
-        preview = replace(self.curve, points=tuple(points), segments=hand, data_segments=data_curve)
+        # Only the dragged point's own curve follows it.
+        own = [(p.x, p.y) for p in points if p.curve_id == moved.curve_id]
+        traces = tuple(
+            replace(t, segments=monotone_bezier(own)) if t.look.curve_id == moved.curve_id else t
+            for t in self.curve.traces
+        )
+        preview = replace(
+            self.curve, points=tuple(points), segments=hand, data_segments=data_curve,
+            traces=traces,
+        )  # fmt: skip
         self.scene.curves[self.curve.lane_id].apply(preview)
 
     def end_preview(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from journeycanvas.canvas import style
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import CurveLayout
-from journeycanvas.canvas.painting import curve_path, draw_data_curve, draw_runs, qcolor, qrect
+from journeycanvas.canvas.painting import draw_runs, draw_traces, qcolor, qrect
 
 
 class CurveItem(LayoutItem[CurveLayout]):
@@ -39,11 +39,7 @@ class CurveItem(LayoutItem[CurveLayout]):
         zero_pen = QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine)
         painter.setPen(zero_pen)
         painter.drawLine(QLineF(band.x, c.zero_y, band.right, c.zero_y))
-        if c.segments:
-            pen = QPen(qcolor(style.CURVE), 2.4)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(curve_path(c))
-        draw_data_curve(painter, c)
+        scene = self.scene()
+        active = getattr(scene, "active_curve_id", None) if scene is not None else None
+        draw_traces(painter, c.traces, active=active)
         draw_runs(painter, c.labels)

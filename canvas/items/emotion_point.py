@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import CurvePoint
-from journeycanvas.canvas.painting import face_paths, qcolor
+from journeycanvas.canvas.painting import draw_point
 
 RADIUS = style.METRICS.face_radius
 
@@ -36,7 +36,7 @@ class EmotionPointItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = RADIUS + 3
+        r = RADIUS * 1.3 + 3  # a triangle or diamond marker reaches past the radius
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(
@@ -44,15 +44,4 @@ class EmotionPointItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # A point computed from answers wears the data curve's colour; a hand point white.
-        ring = style.DATA_CURVE if self._point.data else "#FFFFFF"
-        painter.setPen(QPen(qcolor("#1E88E5" if selected else ring), 2.0 if selected else 1.5))
-        painter.setBrush(qcolor(self._point.color))
-        painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
-        eyes, mouth = face_paths(0, 0, RADIUS, self._point.score)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(style.INK))
-        painter.drawPath(eyes)
-        painter.setPen(QPen(qcolor(style.INK), 1.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(mouth)
+        draw_point(painter, self._point, 0.0, 0.0, RADIUS, selected)

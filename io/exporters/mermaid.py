@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 from journeycanvas.canvas.model import Card, Journey
+from journeycanvas.io.exporters import mermaid_personas
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.mermaid_names import MARKER, UNSCORED, spell
@@ -38,6 +39,10 @@ def card_score(journey: Journey, card: Card) -> float | None:
     return next((p.score for p in journey.emotion_points if p.card_id == card.id), None)
 
 
+def actor(persona) -> str:
+    return spell(persona.name, "actor") if persona.name.strip() else ""
+
+
 def to_mermaid(journey: Journey) -> str:
     lang = journey.language.split("-")[0].lower()
     actors = [spell(p.name, "actor") for p in journey.personas if p.name.strip()]
@@ -49,10 +54,21 @@ def to_mermaid(journey: Journey) -> str:
     for stage in journey.stages:
         lines.append(f"    section {spell(stage.name, 'section') or '—'}")
         for card in journey.touchpoint_cards(stage.id):
-            score = card_score(journey, card)
-            lines.append(f"      {spell(card.title) or '—'}: {mermaid_score(score)}: {actor_text}")
-            if score is None:
-                lines.append(f"      {UNSCORED}")
+            raw = card_score(journey, card)
+            score = mermaid_score(raw)
+            task = spell(card.title) or "—"
+            if not any(c.persona_id for c in journey.curves):
+                lines.append(f"      {task}: {score}: {actor_text}")
+                if raw is None:
+                    lines.append(f"      {UNSCORED}")
+                continue
+            # Personas with curves of their own: a line per score (issue 15).
+            found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
+            for n, (value, who) in enumerate(found):
+                tail = f": {', '.join(who)}" if who else ""
+                lines.append(f"      {task}: {value}{tail}")
+                if n == 0 and raw is None:
+                    lines.append(f"      {UNSCORED}")
     return "\n".join(lines) + "\n"
 
 

@@ -27,7 +27,6 @@ from journeycanvas.canvas.fonts import stroke_width
 from journeycanvas.canvas.layout import (
     Box,
     CurveLayout,
-    CurvePoint,
     JourneyLayout,
     LinkLayout,
     TextRun,
@@ -41,6 +40,7 @@ from journeycanvas.canvas.text_metrics import (
     metrics,
     pdf_font,
 )
+from journeycanvas.io.exporters import pdf_curves
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -115,17 +115,21 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     markers += [card_moment_marker(card) for card in layout.cards if card.moment_of_truth]
     for marker in markers:
         _polygon(c, marker, style.MOMENT, "#FFFFFF")
+    pdf_curves.draw_persona_cards(c, layout.persona_cards)
 
     runs: list[TextRun] = [r for box, _ in boxes for r in box.texts]
     runs += [r for card in layout.cards for r in card.texts]
     runs += [r for curve in layout.curves for r in curve.labels]
+    runs += [r for entry in layout.legend for r in entry.texts]
+    runs += [r for card in layout.persona_cards for r in card.texts]
     runs += [r for line in layout.blueprint_lines for r in line.texts]
     runs += [r for link in layout.links for r in link.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
+    pdf_curves.draw_legend_marks(c, layout.legend)
     for curve in layout.curves:
         for point in curve.points:
-            _face(c, point)
+            pdf_curves.draw_point(c, point, FACE_RADIUS)
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
@@ -197,51 +201,7 @@ def _curve(c: Canvas, curve: CurveLayout) -> None:
     c.setDash(3, 3)
     c.line(band.x, curve.zero_y, band.right, curve.zero_y)
     c.restoreState()
-    _data_band(c, curve)
-    _stroke(c, curve.segments, style.CURVE, dashed=False)
-    _stroke(c, curve.data_segments, style.DATA_CURVE, dashed=True)
-
-
-def _stroke(c: Canvas, segments, color: str, dashed: bool) -> None:
-    """A curve's Bézier segments; the data curve (issue 14) dashed in its own colour."""
-    if not segments:
-        return
-    c.saveState()
-    c.setStrokeColor(rgb(color))
-    c.setLineWidth(2.4)
-    c.setLineCap(1)
-    c.setLineJoin(1)
-    if dashed:
-        c.setDash(6, 4)
-    path = c.beginPath()
-    path.moveTo(*segments[0][0])
-    for _p0, c1, c2, p3 in segments:
-        path.curveTo(c1[0], c1[1], c2[0], c2[1], p3[0], p3[1])
-    c.drawPath(path, stroke=1, fill=0)
-    c.restoreState()
-
-
-def _data_band(c: Canvas, curve: CurveLayout) -> None:
-    """The data curve's 95 % confidence band, lightly shaded (an opaque tint: the poster
-    draws through form XObjects, where reportlab's transparency states go missing)."""
-    band = curve.confidence
-    if not band:
-        return
-    c.saveState()
-    c.setFillColor(rgb(style.DATA_BAND))
-    path = c.beginPath()
-    if len(band) == 1:
-        x, hi, lo = band[0]
-        path.rect(x - 2, hi, 4, lo - hi)
-    else:
-        path.moveTo(band[0][0], band[0][1])
-        for x, hi, _lo in band[1:]:
-            path.lineTo(x, hi)
-        for x, _hi, lo in reversed(band):
-            path.lineTo(x, lo)
-        path.close()
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
+    pdf_curves.draw_traces(c, curve.traces)  # every shown curve (issue 15)
 
 
 def _box(c: Canvas, box: Box, border: str | None) -> None:
@@ -267,33 +227,6 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
     if dashed:
         c.setDash()
-
-
-def _face(c: Canvas, point: CurvePoint) -> None:
-    """A circle in the score's colour with eyes and a mouth that bends with the score."""
-    cx, cy, r = point.x, point.y, FACE_RADIUS
-    c.setFillColor(rgb(point.color))
-    c.setStrokeColor(rgb("#FFFFFF"))
-    c.setLineWidth(1.5)
-    c.circle(cx, cy, r, stroke=1, fill=1)
-    c.setFillColor(rgb(style.INK))
-    eye = r * 0.14
-    for ex in (-0.35, 0.35):
-        c.circle(cx + ex * r, cy - 0.25 * r, eye, stroke=0, fill=1)
-    # The screen draws the mouth as a quadratic curve; PDF has cubics, which hold it exactly.
-    mouth_y = cy + 0.3 * r
-    bend = point.score / 2.0 * 0.35 * r
-    p0 = (cx - 0.45 * r, mouth_y - bend / 2)
-    q = (cx, mouth_y + bend * 1.5)
-    p2 = (cx + 0.45 * r, mouth_y - bend / 2)
-    c1 = (p0[0] + 2 / 3 * (q[0] - p0[0]), p0[1] + 2 / 3 * (q[1] - p0[1]))
-    c2 = (p2[0] + 2 / 3 * (q[0] - p2[0]), p2[1] + 2 / 3 * (q[1] - p2[1]))
-    c.setStrokeColor(rgb(style.INK))
-    c.setLineWidth(1.2)
-    path = c.beginPath()
-    path.moveTo(*p0)
-    path.curveTo(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])
-    c.drawPath(path, stroke=1, fill=0)
 
 
 def _blueprint_lines(c: Canvas, layout: JourneyLayout) -> None:

@@ -8,7 +8,7 @@ outside its band, which is what keeps a 300-DPI A1 poster fast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from journeycanvas.canvas import style
@@ -21,13 +21,14 @@ from journeycanvas.canvas.layout import (
     step_moment_marker,
 )
 from journeycanvas.canvas.painting import (
-    curve_path,
     draw_blueprint_line,
-    draw_data_curve,
+    draw_legend,
     draw_link,
     draw_moment,
+    draw_persona_card,
+    draw_point,
     draw_runs,
-    face_paths,
+    draw_traces,
     qcolor,
     qrect,
 )
@@ -109,10 +110,14 @@ def paint_map(
             draw_link(painter, link, text=text)
     if text:
         draw_runs(painter, [r for r in extra_runs if _run_meets(r, v)])
+    draw_legend(painter, layout.legend, text=text)
+    for card in layout.persona_cards:
+        if _meets(card.rect, v):
+            draw_persona_card(painter, card, text=text)
     for curve in layout.curves:
         for point in curve.points:
-            if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 2:
-                _face(painter, point.x, point.y, point.score, point.color)
+            if abs(point.y - v.center().y()) <= v.height() / 2 + FACE_RADIUS + 4:
+                draw_point(painter, point, point.x, point.y, FACE_RADIUS)
     painter.restore()
 
 
@@ -141,13 +146,7 @@ def _curve(painter: QPainter, curve, *, text: bool = True) -> None:
     painter.drawRect(QRectF(band.x, curve.zero_y, band.w, curve.bottom_y - curve.zero_y))
     painter.setPen(QPen(qcolor(style.INK_SOFT), 0.8, Qt.PenStyle.DashLine))
     painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
-    if curve.segments:
-        pen = QPen(qcolor(style.CURVE), 2.4)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(curve_path(curve))
-    draw_data_curve(painter, curve)  # the curve computed from answers (issue 14)
+    draw_traces(painter, curve.traces)  # every shown curve, data curves with their bands
     if text:
         draw_runs(painter, curve.labels)
 
@@ -161,16 +160,3 @@ def _box(
         painter.drawRect(qrect(box.rect))
     if text:
         draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])
-
-
-def _face(painter: QPainter, x: float, y: float, score: float, color: str) -> None:
-    painter.setPen(QPen(qcolor("#FFFFFF"), 1.5))
-    painter.setBrush(qcolor(color))
-    painter.drawEllipse(QPointF(x, y), FACE_RADIUS, FACE_RADIUS)
-    eyes, mouth = face_paths(x, y, FACE_RADIUS, score)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(qcolor(style.INK))
-    painter.drawPath(eyes)
-    painter.setPen(QPen(qcolor(style.INK), 1.2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(mouth)

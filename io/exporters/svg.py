@@ -117,6 +117,10 @@ def all_runs(layout: JourneyLayout, footer: tuple[TextRun, ...]) -> list[TextRun
         runs += card.texts
     for link in layout.links:
         runs += link.texts
+    for entry in layout.legend:
+        runs += entry.texts
+    for persona in layout.persona_cards:
+        runs += persona.texts
     return runs + list(footer)
 
 

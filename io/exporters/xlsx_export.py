@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
+from journeycanvas.io.exporters.xlsx_curves import curves_sheet
 
 #: Starts that a spreadsheet would take as a formula or a command.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
@@ -60,7 +61,7 @@ _TEXT = {
         "row": "Row",
         "number": "Touchpoint no.",
         "personas": "Personas",
-        "curve": "Emotion curve",
+        "curve": "Emotion curves",
         "name": "Name",
         "segment": "Segment",
         "description": "Description",
@@ -68,8 +69,6 @@ _TEXT = {
         "goals": "Goals",
         "needs": "Needs",
         "pains": "Pains",
-        "position": "Place in stage",
-        "curve_score": "Score (−2..+2)",
         "label": "Label",
         "page": "Page &P of &N",
     },
@@ -101,8 +100,6 @@ _TEXT = {
         "goals": "目标",
         "needs": "需求",
         "pains": "痛点",
-        "position": "阶段内位置",
-        "curve_score": "情绪分（−2..+2）",
         "label": "标签",
         "page": "第 &P 页，共 &N 页",
     },
@@ -136,7 +133,8 @@ def export_xlsx(
     _evidence_sheet(book.create_sheet(t["evidence"]), journey, t)
     step(progress, 0.8)
     _persona_sheet(book.create_sheet(t["personas"]), journey, t)
-    _curve_sheet(book.create_sheet(t["curve"]), journey, t)
+    # Every curve's points (issue 15), the handout's curve sheet.
+    curves_sheet(book.create_sheet(t["curve"]), journey)
     for sheet in book.worksheets:
         _fit_rows(sheet)
         _print_setup(sheet, journey.title, t)
@@ -254,23 +252,6 @@ def _persona_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> Non
             put(sheet, row, col, value)
 
 
-def _curve_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
-    keys = ("stage", "position", "curve_score", "label", "touchpoint")
-    _header(sheet, [t[k] for k in keys], [18, 14, 16, 30, 30])
-    stages = {s.id: s.name for s in journey.stages}
-    titles = {c.id: c.title for c in journey.cards}
-    for row, point in enumerate(journey.ordered_points(), start=2):
-        values = (
-            stages[point.stage_id],
-            point.position,
-            point.score,
-            point.label,
-            titles.get(point.card_id or "", ""),
-        )
-        for col, value in enumerate(values, start=1):
-            put(sheet, row, col, value)
-        sheet.cell(row=row, column=2).number_format = "0%"
-        sheet.cell(row=row, column=3).number_format = "+0.00;-0.00;0.00"
 def _step_of(journey: Journey, card) -> str | None:
     """The step a card is drawn in (a card without one sits in its stage's first)."""
     stage = journey.stage(card.stage_id)

@@ -18,7 +18,6 @@ from pydantic import TypeAdapter
 
 from journeycanvas.canvas.model import (
     Card,
-    EmotionPoint,
     Evidence,
     ImportRecord,
     Journey,
@@ -26,6 +25,7 @@ from journeycanvas.canvas.model import (
     LaneKind,
     Stage,
 )
+from journeycanvas.io.importers import data_curves
 from journeycanvas.io.importers.answers import Answer, Progress
 from journeycanvas.io.importers.provenance import Origin
 from journeycanvas.io.trusted_load import no_gc
@@ -258,44 +258,8 @@ def _lane(lanes: list[Lane], kind: LaneKind, language: str) -> Lane:
 
 
 def _curve(journey: Journey, touched: Iterable[str]) -> Journey:
-    """One point per touched touchpoint at its mean score; a linked point is updated."""
-    points = list(journey.emotion_points)
-    linked = {p.card_id: i for i, p in enumerate(points) if p.card_id}
-    gone: set[int] = set()
-    # Looked up once: Journey.card and touchpoint_cards walk every card, and 1,000
-    # touched cards made that a million steps.
-    by_id = {c.id: c for c in journey.cards}
-    rows: dict[str, list[Card]] = {}
-    for card_id in dict.fromkeys(touched):
-        card = by_id[card_id]
-        score = card.score
-        if score is None:
-            if card_id in linked and points[linked[card_id]].data:
-                gone.add(linked[card_id])  # its answers were removed with their import
-            continue
-        score = max(-2.0, min(2.0, score))
-        if card_id in linked:
-            i = linked[card_id]
-            points[i] = points[i].model_copy(update={"score": score, "data": True})
-            continue
-        row = rows.get(card.stage_id)
-        if row is None:
-            row = rows[card.stage_id] = journey.touchpoint_cards(card.stage_id)
-        place = next(i for i, c in enumerate(row) if c.id == card_id)
-        position = (place + 0.5) / len(row)
-        points.append(
-            EmotionPoint(
-                stage_id=card.stage_id,
-                position=position,
-                score=score,
-                label=card.title,
-                card_id=card_id,
-                data=True,
-            )
-        )
-        linked[card_id] = len(points) - 1
-    points = [p for i, p in enumerate(points) if i not in gone]
-    return journey.model_copy(update={"emotion_points": points})
+    """The data curves (all answers, and one per segment) for the touched cards."""
+    return data_curves.update(journey, touched)
 
 
 def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:

@@ -14,7 +14,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from journeycanvas.canvas.model import Card, EmotionPoint, Journey, LaneKind, Persona, Stage
+from journeycanvas.canvas import curve_edits
+from journeycanvas.canvas.model import (
+    Card,
+    Curve,
+    CurveKind,
+    EmotionPoint,
+    Journey,
+    LaneKind,
+    Persona,
+    Stage,
+    new_id,
+)
 from journeycanvas.io.importers.aggregate import new_journey
 from journeycanvas.io.mermaid_names import MARKER, UNSCORED, unspell
 
@@ -146,24 +157,62 @@ def _build(title, scenario, language, sections) -> Journey:
     base = new_journey(title, language)
     lane = next(la for la in base.lanes if la.kind == LaneKind.TOUCHPOINTS)
     stages, cards, points, actors = [], [], [], []
+    # A task written again in its section gives other actors their own score for it
+    # (the exporter's lines per persona curve): one card, and a curve per such actor.
+    personal: dict[str, list[EmotionPoint]] = {}
+    places: dict[str, float] = {}  # card id -> its place in its stage
     for name, tasks in sections:
         stage = Stage(name=name or _DEFAULT_STAGE[language])
         stages.append(stage)
-        for i, (task, score, who) in enumerate(tasks):
+        firsts = [t for i, t in enumerate(tasks) if t[0] not in {x[0] for x in tasks[:i]}]
+        seen: dict[str, Card] = {}
+        for task, score, who in tasks:
+            actors += [a for a in who if a not in actors]
+            if task in seen:
+                card = seen[task]
+                at = places[card.id]
+                for a in who if score is not None else ():
+                    point = EmotionPoint(
+                        stage_id=stage.id, position=at, score=score, card_id=card.id
+                    )
+                    personal.setdefault(a, []).append(point)
+                continue
             card = Card(stage_id=stage.id, lane_id=lane.id, title=task)
+            seen[task] = card
             cards.append(card)
-            position = (i + 1) / (len(tasks) + 1)
+            position = (len(seen)) / (len(firsts) + 1)
+            places[card.id] = position
             if score is not None:  # a touchpoint without a score gets no point on the curve
                 points.append(
                     EmotionPoint(stage_id=stage.id, position=position, score=score, card_id=card.id)
                 )
-            actors += [a for a in who if a not in actors]
+    personas = [Persona(name=a) for a in actors]
+    curves: list[Curve] = []
+    if personal:
+        main = Curve(name="", kind=CurveKind.AS_IS)
+        curves.append(main)
+        points = [p.model_copy(update={"curve_id": main.id}) for p in points]
+        for persona in personas:
+            if persona.name not in personal:
+                continue
+            so_far = base.model_copy(update={"curves": curves})
+            curve = curve_edits.new_curve(
+                so_far, persona.name, CurveKind.AS_IS, persona_id=persona.id
+            )
+            curves.append(curve)
+            # Its score for every task: the repeated line's, else the task's own.
+            own = {p.card_id: p for p in personal[persona.name]}
+            for p in points:
+                if p.curve_id == main.id and p.card_id not in own:
+                    own[p.card_id] = p.model_copy(update={"id": new_id("ep")})
+            points += [p.model_copy(update={"curve_id": curve.id}) for p in own.values()]
     return base.model_copy(
         update={
             "scenario": scenario,
             "stages": stages,
             "cards": cards,
+            "curves": curves,
             "emotion_points": points,
-            "personas": [Persona(name=a) for a in actors],
+            "personas": personas,
         }
     )

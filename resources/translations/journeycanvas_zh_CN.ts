@@ -238,7 +238,7 @@ Keep Mine saves this window&apos;s version over it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/double_click.py" line="82"/>
+        <location filename="../../canvas/interactions/double_click.py" line="96"/>
         <location filename="../../canvas/interactions/keyboard.py" line="292"/>
         <source>Add emotion point %1 in “%2”</source>
         <translation>在“%2”添加情感点 %1</translation>
@@ -266,7 +266,7 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>移动“%1”中的情感点</translation>
     </message>
     <message>
-        <location filename="../../canvas/interactions/point_drag.py" line="87"/>
+        <location filename="../../canvas/interactions/point_drag.py" line="96"/>
         <source>Move emotion point to %1 in “%2”</source>
         <translation>将情感点移到“%2”的 %1</translation>
     </message>
@@ -509,6 +509,209 @@ Keep Mine saves this window&apos;s version over it.</source>
         <location filename="../../app/comments_dock.py" line="237"/>
         <source>Delete comment</source>
         <translation>删除评论</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesDock</name>
+    <message>
+        <location filename="../../app/curves_dock.py" line="127"/>
+        <source>Rename curve</source>
+        <translation>重命名曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="141"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="142"/>
+        <source>&amp;Curves</source>
+        <translation>曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="143"/>
+        <source>Add a curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="144"/>
+        <source>Remove this curve and its points</source>
+        <translation>删除此曲线及其点</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="145"/>
+        <source>Move the curve up</source>
+        <translation>上移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="146"/>
+        <source>Move the curve down</source>
+        <translation>下移曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="147"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="148"/>
+        <source>Compare (first minus second, per stage):</source>
+        <translation>对比（前者减后者，按阶段）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Line</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="151"/>
+        <source>Persona</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="156"/>
+        <source>As-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="157"/>
+        <source>To-be</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="158"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="159"/>
+        <source>Free</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="164"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="165"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="166"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="167"/>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="168"/>
+        <source>Long dashes</source>
+        <translation>长虚线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="169"/>
+        <source>Dash-dot-dot</source>
+        <translation>双点划线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="194"/>
+        <source>from data</source>
+        <translation>来自数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="211"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="213"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="223"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="229"/>
+        <source>Pick two curves to see their difference.</source>
+        <translation>选择两条曲线查看它们的差值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="243"/>
+        <source>Compare curves</source>
+        <translation>对比曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="279"/>
+        <source>Show curve</source>
+        <translation>显示曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="279"/>
+        <source>Hide curve</source>
+        <translation>隐藏曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="296"/>
+        <source>Change curve kind</source>
+        <translation>更改曲线类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="300"/>
+        <source>Change curve line</source>
+        <translation>更改曲线线型</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="304"/>
+        <source>Change curve persona</source>
+        <translation>更改曲线的客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="309"/>
+        <source>Curve %1</source>
+        <translation>曲线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="311"/>
+        <source>Add curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="323"/>
+        <source>Remove curve</source>
+        <translation>删除曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="335"/>
+        <source>Reorder curves</source>
+        <translation>调整曲线顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="339"/>
+        <source>Recolour curve</source>
+        <translation>更改曲线颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="345"/>
+        <source>Curve colour</source>
+        <translation>曲线颜色</translation>
     </message>
 </context>
 <context>
@@ -1033,42 +1236,42 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../../app/evidence_table.py" line="320"/>
+        <location filename="../../app/evidence_table.py" line="323"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="321"/>
+        <location filename="../../app/evidence_table.py" line="324"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="323"/>
+        <location filename="../../app/evidence_table.py" line="326"/>
         <source>All columns</source>
         <translation>所有列</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="324"/>
+        <location filename="../../app/evidence_table.py" line="327"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="325"/>
+        <location filename="../../app/evidence_table.py" line="328"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="326"/>
+        <location filename="../../app/evidence_table.py" line="329"/>
         <source>Wave</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="327"/>
+        <location filename="../../app/evidence_table.py" line="330"/>
         <source>Segment</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_table.py" line="335"/>
+        <location filename="../../app/evidence_table.py" line="338"/>
         <source>Filter, e.g. P12, or &lt;0 for scores</source>
         <translation>筛选，例如 P12，或用 &lt;0 筛选分数</translation>
     </message>
@@ -2401,234 +2604,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="215"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="218"/>
+        <location filename="../../app/main_window.py" line="219"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="237"/>
+        <location filename="../../app/main_window.py" line="238"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="254"/>
-        <location filename="../../app/main_window.py" line="397"/>
+        <location filename="../../app/main_window.py" line="255"/>
+        <location filename="../../app/main_window.py" line="398"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/main_window.py" line="263"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="292"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="310"/>
+        <location filename="../../app/main_window.py" line="311"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="329"/>
+        <location filename="../../app/main_window.py" line="330"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="333"/>
+        <location filename="../../app/main_window.py" line="334"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="361"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="365"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="378"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="386"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="400"/>
+        <location filename="../../app/main_window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/main_window.py" line="402"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="450"/>
+        <location filename="../../app/main_window.py" line="451"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="451"/>
+        <location filename="../../app/main_window.py" line="452"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -2986,39 +3189,44 @@ Customer journey maps, offline.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../../app/views_menu.py" line="38"/>
+        <location filename="../../app/views_menu.py" line="39"/>
         <source>Save View</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="49"/>
+        <location filename="../../app/views_menu.py" line="58"/>
         <source>Emotion curves</source>
         <translation>情感曲线</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="50"/>
+        <location filename="../../app/views_menu.py" line="59"/>
         <source>Personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="51"/>
+        <location filename="../../app/views_menu.py" line="60"/>
         <source>Suggested cards</source>
         <translation>建议的卡片</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="52"/>
+        <location filename="../../app/views_menu.py" line="61"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="69"/>
+        <location filename="../../app/views_menu.py" line="78"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="70"/>
+        <location filename="../../app/views_menu.py" line="79"/>
         <source>Lanes shown:</source>
         <translation>显示的泳道：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="82"/>
+        <source>Curves shown:</source>
+        <translation>显示的曲线：</translation>
     </message>
 </context>
 <context>
@@ -3122,32 +3330,32 @@ Customer journey maps, offline.</source>
 <context>
     <name>ViewsMenu</name>
     <message>
-        <location filename="../../app/views_menu.py" line="111"/>
+        <location filename="../../app/views_menu.py" line="132"/>
         <source>Saved &amp;Views</source>
         <translation>已保存的视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="112"/>
+        <location filename="../../app/views_menu.py" line="133"/>
         <source>&amp;Save View…</source>
         <translation>保存视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="113"/>
+        <location filename="../../app/views_menu.py" line="134"/>
         <source>&amp;Delete This View</source>
         <translation>删除此视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="125"/>
+        <location filename="../../app/views_menu.py" line="146"/>
         <source>Whole Map</source>
         <translation>完整地图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="155"/>
+        <location filename="../../app/views_menu.py" line="176"/>
         <source>Save view “%1”</source>
         <translation>保存视图“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="170"/>
+        <location filename="../../app/views_menu.py" line="191"/>
         <source>Delete view “%1”</source>
         <translation>删除视图“%1”</translation>
     </message>
@@ -3155,32 +3363,37 @@ Customer journey maps, offline.</source>
 <context>
     <name>WavesDialog</name>
     <message>
-        <location filename="../../app/waves_dialog.py" line="42"/>
+        <location filename="../../app/waves_dialog.py" line="85"/>
         <source>Waves</source>
         <translation>调研批次</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="58"/>
+        <location filename="../../app/waves_dialog.py" line="101"/>
         <source>Mean score (−2…+2) and answers per survey wave. Change: the latest wave against the one before; * when Welch&apos;s t-test gives p &lt; 0.05.</source>
         <translation>每个调研批次的平均分（−2…+2）和回答数。变化：最新批次相对上一批次；Welch t 检验 p &lt; 0.05 时标 *。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="62"/>
+        <location filename="../../app/waves_dialog.py" line="105"/>
         <source>No imports yet: every spreadsheet imported becomes a wave.</source>
         <translation>尚无导入：每导入一个表格即为一个批次。</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="108"/>
+        <source>Emotion curve by survey wave</source>
+        <translation>各调研批次的情绪曲线</translation>
+    </message>
+    <message>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/waves_dialog.py" line="64"/>
+        <location filename="../../app/waves_dialog.py" line="111"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
