@@ -394,14 +394,28 @@ def proposed(
 #: Bytes a piece of evidence takes in a saved journey besides its own text (its id,
 #: score, row and the keys; measured on the 100,000-row benchmark: 241 bytes in all).
 EVIDENCE_OVERHEAD = 170
+#: Values a piece of evidence adds to a saved journey (its object and eleven fields),
+#: as journey_check counts them against its MAX_VALUES.
+VALUES_PER_ANSWER = 12
 
 
 def _check_fits(
     path: str, collected: Collected, source: str, sheet: str, base: Journey | None
 ) -> None:
     """Refuse, before building, answers whose journey could not be saved and opened again."""
+    from journeycanvas.io.journey_check import MAX_VALUES
     from journeycanvas.io.journey_file import MAX_FILE_BYTES
 
+    answers = len(collected.answers)
+    if base is not None:
+        answers += sum(len(c.evidence) for c in base.cards)
+    most = MAX_VALUES // VALUES_PER_ANSWER
+    if answers > most:
+        raise SheetImportError(
+            path,
+            f"a journey of {answers:,} answers could not be opened again (a journey file holds "
+            f"at most about {most:,}); split the sheet and import it in parts",
+        )
     fixed = EVIDENCE_OVERHEAD + len(source.encode()) + len(sheet.encode())
     answers = collected.answers
     # Loops in C: this runs before every import, over every answer.
