@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -94,6 +94,12 @@ class Evidence(_Base):
     scale: str = Field(default="", description="The scale of that answer, e.g. 1-5.")
     segment: str = Field(default="", description="Customer type or segment of the respondent.")
     import_id: str = Field(default="", description="The import (and so the wave) it came with.")
+    channel: str = Field(
+        default="",
+        description="The channel(s) the respondent used for this answer, e.g. App or "
+        '"App; 门店"; empty: the card\'s channel.',
+    )
+    date: str = Field(default="", description="When the respondent answered, YYYY-MM-DD, or empty.")
 
 
 class Metric(_Base):
@@ -444,6 +450,10 @@ class SavedView(_Base):
     id: str = Field(default_factory=lambda: new_id("view"))
     name: str
     hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
+    hidden_channels: list[str] = Field(
+        default_factory=list,
+        description="Channels left out of the channel view, as named (compared folded).",
+    )
     show_curves: bool = True
     hidden_curves: list[str] = Field(
         default_factory=list,
