@@ -487,7 +487,10 @@ class Journey(_Base):
     curves: list[Curve] = Field(default_factory=list)
     comparison: list[str] = Field(
         default_factory=list,
-        description="Two curve ids: the map prints the first minus the second per stage.",
+        description=(
+            "Two curve ids: the map prints the first minus the second per stage. The second "
+            "may be ~rest when the first is a segment's data curve: every other answer."
+        ),
     )
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)

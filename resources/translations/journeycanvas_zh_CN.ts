@@ -682,72 +682,77 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="223"/>
+        <location filename="../../app/curves_dock.py" line="239"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="229"/>
+        <location filename="../../app/curves_dock.py" line="225"/>
         <source>Pick two curves to see their difference.</source>
         <translation>选择两条曲线查看它们的差值。</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="243"/>
+        <location filename="../../app/curves_dock.py" line="244"/>
+        <source>The rest (not %1)</source>
+        <translation>其余回答（非 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="261"/>
         <source>Compare curves</source>
         <translation>对比曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="279"/>
+        <location filename="../../app/curves_dock.py" line="297"/>
         <source>Show curve</source>
         <translation>显示曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="279"/>
+        <location filename="../../app/curves_dock.py" line="297"/>
         <source>Hide curve</source>
         <translation>隐藏曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="296"/>
+        <location filename="../../app/curves_dock.py" line="314"/>
         <source>Change curve kind</source>
         <translation>更改曲线类型</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="300"/>
+        <location filename="../../app/curves_dock.py" line="318"/>
         <source>Change curve line</source>
         <translation>更改曲线线型</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="304"/>
+        <location filename="../../app/curves_dock.py" line="322"/>
         <source>Change curve persona</source>
         <translation>更改曲线的客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="309"/>
+        <location filename="../../app/curves_dock.py" line="327"/>
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="311"/>
+        <location filename="../../app/curves_dock.py" line="329"/>
         <source>Add curve</source>
         <translation>添加曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="323"/>
+        <location filename="../../app/curves_dock.py" line="341"/>
         <source>Remove curve</source>
         <translation>删除曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="335"/>
+        <location filename="../../app/curves_dock.py" line="353"/>
         <source>Reorder curves</source>
         <translation>调整曲线顺序</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="339"/>
+        <location filename="../../app/curves_dock.py" line="357"/>
         <source>Recolour curve</source>
         <translation>更改曲线颜色</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="345"/>
+        <location filename="../../app/curves_dock.py" line="363"/>
         <source>Curve colour</source>
         <translation>曲线颜色</translation>
     </message>
