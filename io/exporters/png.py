@@ -90,8 +90,10 @@ def export_png(
             )
             paint_map(painter, layout, footer, transparent=alpha, visible=visible)
             painter.end()
-            image = image.copy(0, above, raster.width, rows).convertToFormat(packed)
-            png.write_rows(image.constBits(), rows, image.bytesPerLine())
+            # The band's own rows are read in place, past the neighbours' (no copy).
+            image = image.convertToFormat(packed)
+            stride = image.bytesPerLine()
+            png.write_rows(memoryview(image.constBits())[above * stride :], rows, stride)
             del image
             step(progress, (i + 1) / bands)
         png.close()
