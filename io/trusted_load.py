@@ -158,6 +158,11 @@ def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
         "segment": "企业客户",
         "import_id": "import-probe",
     }
+    # Text fields added to Evidence later (channel, date) join the probe, or it would
+    # never pass the check and every load would go the slow way.
+    for name, field in Evidence.model_fields.items():
+        if name not in probe and field.annotation is str:
+            probe[name] = "probe"
     try:
         filled = fill([dict(probe)])[0]
         checked = Evidence.model_validate(probe)
