@@ -10,21 +10,25 @@ check, filling the paper, the writer); a 1,000-touchpoint map takes a second or
 more each time. Inside :func:`reusing_layouts` a journey's layout is made once.
 The reuse is scoped, not a global cache, because the model is mutable: outside a
 command (the editor's Export dialog) a journey may change between two calls.
+The landscape poster's widened copy of the journey (fill_paper) is made once too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from journeycanvas.canvas.comment_notes import with_comment_notes
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
 
-# (id of the journey, with comments) -> (the journey, kept alive so the id stays
-# its own, and its layout); None when no command is reusing layouts.
-_reused: dict[tuple[int, bool], tuple[Journey, JourneyLayout]] | None = None
+T = TypeVar("T")
+
+# (what, id of the journey, more of the key) -> (the journey, kept alive so the id
+# stays its own, and what was made of it); None when no command is reusing.
+_reused: dict[tuple[str, int, Hashable], tuple[Journey, Any]] | None = None
 
 
 @contextmanager
@@ -39,14 +43,25 @@ def reusing_layouts() -> Iterator[None]:
         _reused = outer
 
 
+def made_once(what: str, journey: Journey, more: Hashable, make: Callable[[], T]) -> T:
+    """``make()``, or inside :func:`reusing_layouts` what it gave for the same key."""
+    if _reused is None:
+        return make()
+    key = (what, id(journey), more)
+    if key not in _reused:
+        _reused[key] = (journey, make())
+    return _reused[key][1]
+
+
 def poster_layout(journey: Journey, options: ExportOptions) -> JourneyLayout:
     with_comments = bool(options.include_comments and journey.comments)
-    key = (id(journey), with_comments)
-    if _reused is not None and key in _reused:
-        return _reused[key][1]
+    return made_once("layout", journey, with_comments, lambda: fresh_layout(journey, options))
+
+
+def fresh_layout(journey: Journey, options: ExportOptions) -> JourneyLayout:
+    """The poster's layout made now, never reused: for a journey being changed between
+    two layouts (fill_paper widens its copy round by round)."""
     layout = compute_layout(journey)
-    if with_comments:
-        layout = with_comment_notes(journey, layout)
-    if _reused is not None:
-        _reused[key] = (journey, layout)
+    if options.include_comments and journey.comments:
+        return with_comment_notes(journey, layout)
     return layout
