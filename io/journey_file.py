@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
-from journeycanvas.io import journey_check
+from journeycanvas.io import journey_check, piecewise_check
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -573,9 +573,14 @@ def _check_opens_again(payload: bytes, name: str) -> None:
     if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
         raise JourneyFileError(name, "it was not saved: it is nested too deeply to open again")
     with no_gc():
-        parsed = _parse_quick(payload)
-        again = validate_fast(parsed, MAX_DEPTH, check_only=True) if parsed is not None else None
-        del parsed
+        # A card at a time first (a fraction of the memory); the whole text if that
+        # gives no verdict.
+        again = piecewise_check.check(payload, MAX_DEPTH)
+        if again is None:
+            parsed = _parse_quick(payload)
+            if parsed is not None:
+                again = validate_fast(parsed, MAX_DEPTH, check_only=True)
+            del parsed
     if again is not None:
         _check_version(again, name)
         return
