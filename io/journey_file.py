@@ -69,14 +69,45 @@ def dump_bytes(journey: Journey) -> bytes:
     if where is not None:
         raise ValueError(f"Out of range float values are not JSON compliant ({where})")
     try:
-        raw = journey.__pydantic_serializer__.to_json(journey, indent=2)
+        raw = _json_by_card(journey)
     except PydanticSerializationError as exc:
         if "surrogates not allowed" in str(exc):
             raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
         raise ValueError(str(exc)) from None
     if _SMALL_DECIMAL_B.search(raw) or _SHORT_EXPONENT_B.search(raw):
-        return (_python_float_spelling(raw.decode("utf-8")) + "\n").encode("utf-8")
-    return raw + b"\n"
+        return _python_float_spelling(raw.decode("utf-8")).encode("utf-8")
+    return raw
+
+
+_CARDS_EMPTY = b'\n  "cards": [],\n'
+
+
+def _json_by_card(journey: Journey) -> bytes:
+    """pydantic's indented JSON of ``journey`` and its final newline, written a card
+    at a time: byte for byte what one ``to_json`` writes (tests/test_journey_file.py).
+
+    One call over a 45 MB journey grows its buffer by doubling and then copies it
+    into the bytes, and adding the newline copied it again: three copies alive at
+    once (+170 MB). Written a card at a time, the small pieces are joined once.
+    Each card is re-indented by four spaces, safe because a JSON string never holds
+    a raw newline; a journey laid out otherwise is written in one call.
+    """
+    serializer = journey.__pydantic_serializer__
+    if not journey.cards:
+        return serializer.to_json(journey, indent=2) + b"\n"
+    shell = journey.model_copy(update={"cards": []})
+    head = serializer.to_json(shell, indent=2)
+    if head.count(_CARDS_EMPTY) != 1:
+        return serializer.to_json(journey, indent=2) + b"\n"
+    before, _, after = head.partition(_CARDS_EMPTY)
+    card_json = Card.__pydantic_serializer__.to_json
+    parts = [before, b'\n  "cards": [\n']
+    for k, card in enumerate(journey.cards):
+        if k:
+            parts.append(b",\n")
+        parts.append(b"    " + card_json(card, indent=2).replace(b"\n", b"\n    "))
+    parts += [b"\n  ],\n", after, b"\n"]
+    return b"".join(parts)
 
 
 def dumps(journey: Journey) -> str:
@@ -110,7 +141,10 @@ def dumps(journey: Journey) -> str:
 _SMALL_DECIMAL = re.compile(r"0\.0000[0-9]")
 _SHORT_EXPONENT = re.compile(r"e-[1-9](?![0-9])")
 _SMALL_DECIMAL_B = re.compile(_SMALL_DECIMAL.pattern.encode("ascii"))
-_SHORT_EXPONENT_B = re.compile(_SHORT_EXPONENT.pattern.encode("ascii"))
+#: The bytes' test asks for the digit before the ``e`` that the respelling asks for
+#: too: without it every id such as ``stage-3c0f…`` matched, and every save of a
+#: large journey decoded, respelt and encoded its whole text (+170 MB, 0.5 s).
+_SHORT_EXPONENT_B = re.compile(b"[0-9]" + _SHORT_EXPONENT.pattern.encode("ascii"))
 
 #: One line of indented JSON holding a number: indent, an optional key, the number,
 #: an optional comma. A string value always ends in a quote, so never matches.
@@ -606,14 +640,32 @@ def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
     """The file on disk must hold exactly the bytes that were checked and written."""
     where = f"; the previous version is in {backup_path(written).name}" if had_backup else ""
     try:
-        with open(written, "rb") as handle:
-            back = handle.read(len(payload) + 1)
+        same = _reads_back(written, payload)
     except OSError as exc:
         raise JourneyFileError(
             name, f"it was saved but could not be read back ({_reason(exc)}){where}"
         ) from None
-    if back != payload:
+    if not same:
         raise JourneyFileError(name, f"it was saved but reads back differently{where}")
+
+
+#: How much of the written file is read back and compared at a time.
+_READ_BACK_BLOCK = 1 << 20
+
+
+def _reads_back(written: Path, payload: bytes) -> bool:
+    """Whether the file holds exactly ``payload``, compared a block at a time (a
+    45 MB journey was read back whole, a second copy of it in memory)."""
+    view = memoryview(payload)
+    at = 0
+    with open(written, "rb") as handle:
+        while True:
+            block = handle.read(_READ_BACK_BLOCK)
+            if not block:
+                return at == len(payload)
+            if view[at : at + len(block)] != block:
+                return False
+            at += len(block)
 
 
 def describe_validation_error(error: ValidationError, within: tuple[int | str, ...] = ()) -> str:
