@@ -154,3 +154,17 @@ def test_a_moment_comment_in_someone_elses_diagram_is_only_a_comment():
     text = "journey\n  section Apply\n    Fill in: 3: Me\n    %% journey-canvas: moment of truth\n"
     back = parse_mermaid(text)
     assert [c.moment_of_truth for c in back.cards] == [False]
+
+
+def test_a_moment_on_a_task_written_once_per_persona_flags_its_one_card():
+    from journeycanvas.io.mermaid_names import MARKER, MOMENT
+
+    text = (
+        f"journey\n  {MARKER}\n  section Apply\n    Fill in: 4: Ann\n    {MOMENT}\n"
+        "    Fill in: 2: Bo\n    Wait: 3: Ann, Bo\n"
+    )
+    back = parse_mermaid(text)
+    assert [(c.title, c.moment_of_truth) for c in back.cards] == [
+        ("Fill in", True),
+        ("Wait", False),
+    ]
