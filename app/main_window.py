@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
 from journeycanvas.app.disk_watch import DiskWatch
+from journeycanvas.app.picture_drop import PictureDrop
 from journeycanvas.app.file_names import stem_from_title
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.scene = JourneyScene(self.document, self)
         self.view = JourneyView(self.scene, self)
         self.view.viewport().installEventFilter(self)  # .journey files dropped on the map
+        self.picture_drop = PictureDrop(self.view, self.document)  # pictures dropped on cards
         self.setCentralWidget(self.view)
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
