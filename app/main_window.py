@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 from journeycanvas.app import palette, settings, translations, windows
 from journeycanvas.app.autosave import Autosaver
 from journeycanvas.app.disk_watch import DiskWatch
-from journeycanvas.app.picture_drop import PictureDrop
 from journeycanvas.app.file_names import stem_from_title
 from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
 from journeycanvas.app.key_bindings import bind
 from journeycanvas.app.persona_dock import PersonaDock
+from journeycanvas.app.picture_drop import PictureDrop
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.model import Journey

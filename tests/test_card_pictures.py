@@ -131,7 +131,12 @@ def test_a_storyboard_lane_draws_its_pictures_as_tall_frames(qapp):
 
 
 def _drag(viewport, kind, point: QPointF, mime: QMimeData):
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     event = kind(point.toPoint(), *args) if kind is not QDropEvent else kind(point, *args)
     event.setAccepted(False)
     QApplication.sendEvent(viewport, event)
