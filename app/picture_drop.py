@@ -19,7 +19,7 @@ from journeycanvas.canvas.card_images import IMAGE_SIDE
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.card import CardItem
 
-#: The suffixes a dropped file may have to become a card's picture.
+# The suffixes a dropped file may have to become a card's picture.
 PICTURE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp"}
 
 

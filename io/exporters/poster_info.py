@@ -30,7 +30,7 @@ def footer_text(name: str = "", date: _dt.date | None = None) -> str:
 def journey_footer(journey: Journey, source_name: str = "", date: _dt.date | None = None) -> str:
     """The footer line of a poster of ``journey``: its client, its title, the date."""
     name = journey.title.strip() or source_name
-    client = getattr(journey, "client_name", "").strip()
+    client = journey.client_name.strip()
     return footer_text(" · ".join(p for p in (client, name) if p), date)
 
 
