@@ -125,3 +125,30 @@ def test_client_name_and_logo_are_set_from_the_theme_menu_and_undone(editor, tmp
     w.document.undo_stack.undo()
     assert w.document.journey.client_name == "" and w.document.journey.client_logo is None
     assert w.scene.boxes[("title", "title")].box.image is None
+
+
+def _title_and_persona_sizes(journey) -> tuple[float, float, float]:
+    lay = compute_layout(journey)
+    title = max(r.size for r in lay.title.texts)
+    name = max(r.size for r in lay.persona_cards[0].texts)
+    return lay.width, title, name
+
+
+def test_title_and_persona_block_grow_with_a_wide_map_and_stay_put_on_a_usual_one(qapp):
+    from journeycanvas.io.exporters.options import place
+
+    usual_w, usual_title, usual_name = _title_and_persona_sizes(make_journey(stages=5))
+    assert (usual_title, usual_name) == (26.0, 14.0)  # the samples' sizes are untouched
+    wide = make_journey(stages=40)
+    wide.client_name = "Harbour Bank"
+    width, title, name = _title_and_persona_sizes(wide)
+    assert title > 2 * usual_title and name > 2 * usual_name
+    lay = compute_layout(wide)
+    options = ExportOptions(paper="A0")
+    printed = title * place(options, lay.width, lay.height).scale
+    # On A0 the 40-stage map shrinks a lot; its title still prints as a headline.
+    assert printed >= 20.0, printed
+    card = lay.persona_cards[0]
+    assert card.rect.w > 2 * 240.0  # the card grew with its type, not just its text
+    client = next(r for r in lay.title.texts if r.text == "Harbour Bank")
+    assert client.size > 2 * 13.0
