@@ -137,11 +137,11 @@ def _title_and_persona_sizes(journey) -> tuple[float, float, float]:
 def test_title_and_persona_block_grow_with_a_wide_map_and_stay_put_on_a_usual_one(qapp):
     from journeycanvas.io.exporters.options import place
 
-    usual_w, usual_title, usual_name = _title_and_persona_sizes(make_journey(stages=5))
+    _, usual_title, usual_name = _title_and_persona_sizes(make_journey(stages=5))
     assert (usual_title, usual_name) == (26.0, 14.0)  # the samples' sizes are untouched
     wide = make_journey(stages=40)
     wide.client_name = "Harbour Bank"
-    width, title, name = _title_and_persona_sizes(wide)
+    _, title, name = _title_and_persona_sizes(wide)
     assert title > 2 * usual_title and name > 2 * usual_name
     lay = compute_layout(wide)
     options = ExportOptions(paper="A0")
