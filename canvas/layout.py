@@ -1406,7 +1406,11 @@ class _Layouter:
             return ()
         m = self.m
         size = m.badge_size + 1
-        first, second = (layout_curves.full_name(self.j, self.j.curve(c)) for c in pair)
+        first = layout_curves.full_name(self.j, self.j.curve(pair[0]))
+        if pair[1] == compare.REST:
+            second = compare.rest_name(self.j.language)
+        else:
+            second = layout_curves.full_name(self.j, self.j.curve(pair[1]))
         # The name of the comparison in the lane's header column, beside its row.
         name = f"Δ {first} − {second}"
         width = m.lane_header_width - 20

@@ -1,4 +1,4 @@
-"""A client's name and logo on the map: kept in the journey (format 9), set from
+"""A client's name and logo on the map: kept in the journey (format 10), set from
 View > Theme as undoable steps, drawn at the right of the title block on screen
 and on every poster, and named in the posters' footer."""
 
@@ -42,10 +42,10 @@ def logo_uri(width: int = 300, height: int = 100) -> str:
     return "data:image/png;base64," + base64.b64encode(logo_png(width, height)).decode()
 
 
-def test_v8_file_opens_without_a_client_and_keeps_unknown_fields(tmp_path):
-    path = FIXTURES / "v8_before_client.journey"
+def test_v9_file_opens_without_a_client_and_keeps_unknown_fields(tmp_path):
+    path = FIXTURES / "v9_before_client.journey"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 8 and "client_name" not in raw
+    assert raw["schema_version"] == 9 and "client_name" not in raw
     step = SCHEMA_VERSION - 1  # this feature's step is the last one
     upgraded = MIGRATIONS[step](raw)
     assert upgraded["client_name"] == "" and upgraded["client_logo"] is None

@@ -190,7 +190,10 @@ BROKEN = {
     ),
     "a list": (b"[1, 2]", "it is not a journey file: it holds a JSON list, not an object"),
     "NaN": (b'{"title": NaN}', "it holds the number NaN, which a journey cannot hold"),
-    "infinity": (b'{"x": 1e999}', "it holds the number 1e999, which a journey cannot hold"),
+    "infinity": (
+        b'{"x": 1e999}',
+        "the field 'x' holds an infinite number, which a journey cannot hold",
+    ),
     "bad version": (
         b'{"schema_version": "one"}',
         'schema_version should be a whole number, not "one"',
