@@ -24,7 +24,7 @@ from journeycanvas.canvas import (
     themes,
     triggers,
 )
-from journeycanvas.canvas.before_after import before_after, kpi_changes
+from journeycanvas.canvas.before_after import BeforeAfter, before_after, by_touchpoint, kpi_changes
 from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
 from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
@@ -564,6 +564,8 @@ class _Layouter:
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
         self.by_lane: dict[str, list[Card]] | None = None
         self.step_columns: dict[str, ColumnLayout] = {}
+        #: Touchpoints' scores around the done improvements that name them, by card id.
+        self.fixes = by_touchpoint(journey)
 
     # --- text helpers -----------------------------------------------------
 
@@ -1160,6 +1162,9 @@ class _Layouter:
         :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
         if not card.responses:
             return ()
+        return (*self.score_chips(card), *self.fix_chips(card))
+
+    def score_chips(self, card: Card) -> list[Chip]:
         score = card.score or 0.0
         colour = self.theme.score_color(score)
         out = [
@@ -1178,7 +1183,40 @@ class _Layouter:
                 out.append(Chip(change.mark(), None, style.INK_SOFT, style.INK))
         if found.low:
             out.append(Chip(self.labels["low"], self.theme.low_confidence, None, style.PAGE))
-        return tuple(out)
+        return out
+
+    def fix_chips(self, card: Card) -> list[Chip]:
+        """Did the fix work? Per done improvement naming this touchpoint: the mean and
+        answers before its done date, after it, and Welch's verdict ("before −1.08 n=6",
+        "→ after +0.80 n=5", "▲ significant"; filled when significant)."""
+        out: list[Chip] = []
+        for found in self.fixes.get(card.id, ()):
+            out += self.fix_chip_row(found)
+        return out
+
+    def fix_chip_row(self, found: BeforeAfter) -> list[Chip]:
+        if found.mean_before is None or found.mean_after is None:
+            return []
+        w = self.labels
+        change = found.change or 0.0
+        arrow = "▲" if change > 0 else "▼" if change < 0 else "="
+        mean = "{:+.2f}".format
+        row = [
+            Chip(
+                f"{w['before']} {mean(found.mean_before)} n={len(found.before)}".replace("-", "−"),
+                None, style.CARD_BORDER, style.INK,
+            ),
+            Chip(
+                f"→ {w['after']} {mean(found.mean_after)} n={len(found.after)}".replace("-", "−"),
+                None, style.CARD_BORDER, style.INK,
+            ),
+        ]
+        if found.significant:
+            verdict = f"{arrow} {w['significant']}"
+            row.append(Chip(verdict, self.theme.significant, None, style.PAGE))
+        else:
+            row.append(Chip(f"{arrow} {w['not_significant']}", None, style.INK_SOFT, style.INK))
+        return row
 
     def icons(self, card: Card, lane: Lane) -> tuple[str, ...]:
         """The channel icons a card shows: the one chosen by hand (none when that is
