@@ -3,7 +3,10 @@
 The matrix (channels x stages, coloured on the emotion scale, flags and break
 arrows) is ``canvas/analysis/channel_page.py``'s layout painted by
 ``io/exporters/channels_qt.py``, the very page Export writes as PNG or PDF.
-Clicking a cell selects its touchpoint cards on the map. The buttons rename
+Clicking a cell selects its touchpoint cards on the map. A stage with steps
+shows a column per step. The matrix follows the saved view the map is drawn
+through: cards of hidden lanes and the channels the view hides are left out;
+the segment and wave boxes narrow it to one customer segment or survey wave. The buttons rename
 (or merge) the chosen channel and add the chosen cell's consistency flag as a
 pain point, each one undoable command. The matrix is computed again whenever
 the journey changes while the dock is visible (once a burst of changes ends).
@@ -16,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -33,16 +37,18 @@ from journeycanvas.canvas.analysis.channel_page import ChannelPage, PageWords, c
 from journeycanvas.canvas.analysis.channels import ChannelMatrix, channel_matrix
 from journeycanvas.canvas.channel_edits import add_flag_as_pain_point, rename_channel
 from journeycanvas.canvas.commands import apply
+from journeycanvas.canvas.model import SavedView
+from journeycanvas.canvas.research import wave_names
 from journeycanvas.io.exporters.channels_qt import paint_channel_page
 
-Selected = tuple[str, str]  # (channel key, stage id)
+Selected = tuple[str, str, str | None]  # (channel key, stage id, step id or None)
 REFRESH_DELAY_MS = 150
 
 
 class ChannelMatrixWidget(QWidget):
     """The painted page; a click on a cell reports it."""
 
-    cellClicked = Signal(str, str)  # channel key, stage id
+    cellClicked = Signal(str, str, str)  # channel key, stage id, step id ("" for none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,10 +67,16 @@ class ChannelMatrixWidget(QWidget):
             return QSize(200, 100)
         return QSize(round(self.page.width * self.scale), round(self.page.height * self.scale))
 
-    def cell_center(self, channel: str, stage_id: str) -> QPointF:
-        """Where a cell is on the widget (tests click there)."""
+    def cell_center(self, channel: str, stage_id: str, step_id: str | None = None) -> QPointF:
+        """Where a cell is on the widget (tests click there); without a step, the stage's
+        first column."""
         assert self.page is not None
-        cell = next(c for c in self.page.cells if (c.channel, c.stage_id) == (channel, stage_id))
+        cell = next(
+            c
+            for c in self.page.cells
+            if (c.channel, c.stage_id) == (channel, stage_id)
+            and (step_id is None or c.step_id == step_id)
+        )
         r = cell.rect
         return QPointF((r.x + r.w / 2) * self.scale, (r.y + r.h / 2) * self.scale)
 
@@ -82,7 +94,7 @@ class ChannelMatrixWidget(QWidget):
         pos = event.position()
         cell = self.page.cell_at(pos.x() / self.scale, pos.y() / self.scale)
         if cell is not None:
-            self.cellClicked.emit(cell.channel, cell.stage_id)
+            self.cellClicked.emit(cell.channel, cell.stage_id, cell.step_id or "")
 
 
 class ChannelDock(QDockWidget):
@@ -99,10 +111,14 @@ class ChannelDock(QDockWidget):
         self.rename_button = QPushButton(objectName="renameChannel")
         self.pain_button = QPushButton(objectName="flagAsPainPoint")
         self.export_button = QPushButton(objectName="exportChannels")
+        self.segment_box = QComboBox(objectName="channelSegment")
+        self.wave_box = QComboBox(objectName="channelWave")
         self.status = QLabel(objectName="channelStatus")
         self.status.setWordWrap(True)
         for button in (self.rename_button, self.pain_button, self.export_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.segment_box)
+        buttons.addWidget(self.wave_box)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -115,11 +131,14 @@ class ChannelDock(QDockWidget):
         self.rename_button.clicked.connect(self.rename_dialog)
         self.pain_button.clicked.connect(self.add_pain_point)
         self.export_button.clicked.connect(self.export_dialog)
+        self.segment_box.activated.connect(lambda _i: self.refresh())
+        self.wave_box.activated.connect(lambda _i: self.refresh())
         # A burst of changes (typing in the Inspector) is computed once, after it:
         # a 2,000-card journey with 50,000 answers takes about a second.
         self._later = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._later.timeout.connect(self.refresh)
         self.document.changed.connect(self._later.start)
+        window.scene.viewChanged.connect(lambda _view: self._later.start())
         self.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self.retranslate()
 
@@ -177,22 +196,51 @@ class ChannelDock(QDockWidget):
 
     # --- the matrix ------------------------------------------------------------------
 
+    def current_view(self) -> SavedView | None:
+        """The saved view the map is drawn through (None: the whole map)."""
+        view_id = self.window_.scene.view_id
+        return next((v for v in self.document.journey.views if v.id == view_id), None)
+
+    def _fill(self, box: QComboBox, everything: str, names: list[str]) -> str | None:
+        """Offer ``names`` (and ``everything`` first), keep the choice; returns it."""
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for name in names:
+            box.addItem(name, name)
+        index = box.findData(chosen) if chosen is not None else 0
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        box.setVisible(bool(names))
+        return box.currentData()
+
     def refresh(self) -> None:
         if not self.isVisible():
             return
         journey = self.document.journey
-        self.matrix = channel_matrix(journey)
+        segments = dict.fromkeys(
+            ev.segment
+            for stage in journey.stages
+            for card in journey.touchpoint_cards(stage.id)
+            for ev in card.evidence
+            if ev.segment
+        )
+        segment = self._fill(self.segment_box, self.tr("All segments"), list(segments))
+        waves = list(dict.fromkeys(wave_names(journey).values()))
+        wave = self._fill(self.wave_box, self.tr("All waves"), waves)
+        self.matrix = channel_matrix(journey, self.current_view(), segment, wave)
         if self.selected is not None and self.matrix.cell(*self.selected) is None:
             self.selected = None
         self.view.set_page(channel_page(journey, self.matrix, self.words()), self.selected)
         self._update_buttons()
 
-    def choose_cell(self, channel: str, stage_id: str) -> None:
+    def choose_cell(self, channel: str, stage_id: str, step_id: str | None = None) -> None:
         """Select a cell: its touchpoint cards become the map's selection."""
-        self.selected = (channel, stage_id)
+        self.selected = (channel, stage_id, step_id or None)
         if self.matrix is None:
             return
-        cell = self.matrix.cell(channel, stage_id)
+        cell = self.matrix.cell(*self.selected)
         scene = self.window_.scene
         scene.select_cards(list(cell.card_ids) if cell else [])
         items = [scene.cards[c] for c in (cell.card_ids if cell else []) if c in scene.cards]
@@ -205,7 +253,7 @@ class ChannelDock(QDockWidget):
     def _update_buttons(self) -> None:
         matrix, chosen = self.matrix, self.selected
         self.rename_button.setEnabled(chosen is not None)
-        flag = matrix.flag(*chosen) if matrix is not None and chosen is not None else None
+        flag = matrix.flag(*chosen[:2]) if matrix is not None and chosen is not None else None
         self.pain_button.setEnabled(flag is not None)
         if matrix is None or not matrix.channels:
             self.status.setText(self.tr("No touchpoint card names a channel yet."))
@@ -213,7 +261,9 @@ class ChannelDock(QDockWidget):
             self.status.setText(self.tr("Click a cell to select its touchpoint cards on the map."))
         else:
             cell = matrix.cell(*chosen)
-            stage = self.document.journey.stage(chosen[1]).name
+            stage = self.document.journey.stage(chosen[1])
+            step = next((st.name for st in stage.steps if st.id == chosen[2]), "")
+            stage = f"{stage.name} · {step}" if step else stage.name
             self.status.setText(
                 self.tr("{channel} at {stage}: {n} touchpoint cards selected.").format(
                     channel=matrix.channel_name(chosen[0]),
@@ -255,7 +305,7 @@ class ChannelDock(QDockWidget):
         """The chosen cell's consistency flag becomes a pain point of its stage."""
         if self.matrix is None or self.selected is None:
             return
-        flag = self.matrix.flag(*self.selected)
+        flag = self.matrix.flag(*self.selected[:2])
         if flag is None:
             return
         name = self.matrix.channel_name(flag.channel)
@@ -279,7 +329,14 @@ class ChannelDock(QDockWidget):
         if not path:
             return
         try:
-            export_channels(self.document.journey, path, self.words())
+            export_channels(
+                self.document.journey,
+                path,
+                self.words(),
+                view=self.current_view(),
+                segment=self.segment_box.currentData(),
+                wave=self.wave_box.currentData(),
+            )
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Export Channel View"), str(exc))
 

@@ -97,7 +97,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 def _run_validate(args: argparse.Namespace) -> int:
     from journeycanvas.io import journey_file
 
-    journey = journey_file.load(args.file)
+    journey = journey_file.check(args.file)  # its evidence checked, not kept
     counts = ", ".join(
         _count(len(items), noun)
         for items, noun in (

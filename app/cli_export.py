@@ -253,12 +253,20 @@ def _run_channel_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     _check_output(out, force=args.force, suffix=f".{fmt}")
     journey = journey_file.load(args.file)
+    view = None
+    if args.view is not None:
+        from journeycanvas.canvas import views
+
+        try:
+            view = views.find(journey, args.view)
+        except views.UnknownView as exc:
+            raise CliError(f"{args.file}: {exc}.", 2) from None
     if fmt == "png":
         from journeycanvas.io.exporters.qt_app import ensure_gui_application
 
         ensure_gui_application()
     try:
-        export_channels(journey, out, dpi=150 if args.dpi is None else args.dpi)
+        export_channels(journey, out, dpi=150 if args.dpi is None else args.dpi, view=view)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     _out(f"{out}: exported.")

@@ -70,7 +70,9 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         help="map a scored survey question onto a touchpoint, or send a free-text "
-        "question's answers there (by default they go with every score of the respondent)",
+        "question's answers there (by default they go with every score of the respondent); "
+        "for a channel question ('which channel did you use to pay?') the touchpoint, or "
+        "STAGE/* for every score of the stage, its answer is the channel of",
     )
     parser.add_argument(
         "--scale", choices=SCALES, help="the answers' scale (default: from headers and values)"

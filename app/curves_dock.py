@@ -218,12 +218,8 @@ class CurvesDock(QDockWidget):
 
     def _show_comparison(self, journey: Journey) -> None:
         pair = [*journey.comparison, None, None]
-        for combo, chosen in ((self.compare_first, pair[0]), (self.compare_second, pair[1])):
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for curve in journey.curves:
-                combo.addItem(swatch(curve), display_name(journey, curve), curve.id)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self._fill_compare(self.compare_first, journey, pair[0])
+        self._fill_compare(self.compare_second, journey, pair[1], rest_of=pair[0])
         found = compare.compared(journey)
         if found is None:
             self.compare_result.setText(self.tr("Pick two curves to see their difference."))
@@ -234,10 +230,32 @@ class CurvesDock(QDockWidget):
         ]
         self.compare_result.setText("\n".join(lines))
 
+    def _fill_compare(
+        self, combo: QComboBox, journey: Journey, chosen: str | None, rest_of: str | None = None
+    ) -> None:
+        """The curves to pick from; the second list also offers "the rest" when the
+        first pick is a segment's data curve (every answer outside that segment)."""
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for curve in journey.curves:
+            combo.addItem(swatch(curve), display_name(journey, curve), curve.id)
+        segment = compare.segment_of(journey, rest_of)
+        if segment is not None:
+            text = self.tr("The rest (not %1)").replace("%1", segment)
+            combo.addItem(text, compare.REST)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
     def _compare_chosen(self, _index: int) -> None:
         if self._loading:
             return
         first = self.compare_first.currentData()
+        second = self.compare_second.currentData()
+        # "The rest" belongs to the first pick: offer it (or take it away) at once.
+        self._loading = True
+        try:
+            self._fill_compare(self.compare_second, self.document.journey, second, rest_of=first)
+        finally:
+            self._loading = False
         second = self.compare_second.currentData()
         self._apply(
             lambda: self.tr("Compare curves"),

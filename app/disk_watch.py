@@ -46,8 +46,8 @@ def _read(path: Path) -> tuple[str | None, Journey | None]:
         return None, None
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        return digest, journey_file.loads(raw.decode("utf-8-sig"), path)
-    except (UnicodeDecodeError, JourneyFileError):
+        return digest, journey_file.load_bytes(raw, path)  # within the bounds of an open
+    except JourneyFileError:
         return digest, None
 
 

@@ -116,6 +116,7 @@ class ImportDialog(QDialog):
         self.preview.roleChosen.connect(self._role_chosen)
         self.preview.targetChosen.connect(self._target_chosen)
         self.preview.textTargetChosen.connect(self._text_chosen)
+        self.preview.channelTargetChosen.connect(self._channel_chosen)
         self.scale_box.activated.connect(self._scale_chosen)
         self.sheet_box.activated.connect(self._sheet_chosen)
         self.replace_box.toggled.connect(self._replace_chosen)
@@ -163,6 +164,13 @@ class ImportDialog(QDialog):
         if self.plan and index in self.plan.texts and self.plan.texts[index] == target:
             return
         self.options.texts[index] = None if target is None else (target[0], target[1])
+        self._replan()
+
+    def _channel_chosen(self, index: int, stage: str, point: str) -> None:
+        """A channel question is about one touchpoint, or ("" point) the whole stage."""
+        if self.plan and self.plan.channels.get(index) == (stage, point):
+            return
+        self.options.questions[index] = (stage, point or importer.WHOLE_STAGE)
         self._replan()
 
     def _scale_chosen(self) -> None:
@@ -217,7 +225,11 @@ class ImportDialog(QDialog):
                 self.preview.show_mapping(mapping, {}, [])
             return
         self.preview.show_mapping(
-            self.plan.mapping, self.plan.targets, self._known_targets(), self.plan.texts
+            self.plan.mapping,
+            self.plan.targets,
+            self._known_targets(),
+            self.plan.texts,
+            self.plan.channels,
         )
         self._fill_segments()
         try:

@@ -30,6 +30,8 @@ class ImportPreview(QTableWidget):
     #: (column index, (stage, touchpoint) or None) when the user sends a free-text column's
     #: words to one touchpoint, or with every score of the respondent (None)
     textTargetChosen = Signal(int, object)
+    #: a channel question's answers are the channel of (stage, touchpoint; "" = the stage)
+    channelTargetChosen = Signal(int, str, str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -39,6 +41,7 @@ class ImportPreview(QTableWidget):
         self.role_boxes: dict[int, QComboBox] = {}
         self.target_boxes: dict[int, QComboBox] = {}
         self.text_boxes: dict[int, QComboBox] = {}
+        self.channel_boxes: dict[int, QComboBox] = {}
 
     def role_names(self) -> dict[str, str]:
         return {
@@ -60,6 +63,7 @@ class ImportPreview(QTableWidget):
         targets: dict[int, tuple[str, str]],
         known_targets: list[tuple[str, str]],
         texts: dict[int, TextTarget] | None = None,
+        channels: dict[int, tuple[str, str]] | None = None,
     ) -> None:
         """Fill the table for a mapping (called again after every change)."""
         table = mapping.table
@@ -69,6 +73,7 @@ class ImportPreview(QTableWidget):
         self.role_boxes.clear()
         self.target_boxes.clear()
         self.text_boxes.clear()
+        self.channel_boxes.clear()
         self.setColumnCount(len(columns))
         self.setRowCount(2 + len(rows))
         self.setHorizontalHeaderLabels([c.letter for c in columns])
@@ -86,6 +91,10 @@ class ImportPreview(QTableWidget):
             places = list(dict.fromkeys([*targets.values(), *known_targets]))
             for index, target in texts.items():
                 self._text_box(index, target, places)
+        if channels and mapping.layout != LONG:
+            places = list(dict.fromkeys([*targets.values(), *known_targets]))
+            for index, where in channels.items():
+                self._channel_box(index, where, places)
         shade = QBrush(QColor("#e8eef7"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -162,6 +171,31 @@ class ImportPreview(QTableWidget):
             box.lineEdit().editingFinished.connect(chosen)
         self.setCellWidget(1, index, box)
         self.target_boxes[index] = box
+
+    def _channel_box(
+        self, index: int, where: tuple[str, str], places: list[tuple[str, str]]
+    ) -> None:
+        """Which scores a channel question's answer is the channel of: a stage's or one
+        touchpoint's."""
+        box = QComboBox()
+        box.setObjectName(f"channel_{index}")
+        stages = list(dict.fromkeys([where[0], *(stage for stage, _p in places)]))
+        choices = [(stage, "") for stage in stages]
+        choices += [p for p in dict.fromkeys([*([where] if where[1] else []), *places])]
+        for stage, point in choices:
+            text = (
+                self.tr("Channel of every score at %1").replace("%1", stage)
+                if not point
+                else self.tr("Channel of %1").replace("%1", f"{stage}{TARGET_SEPARATOR}{point}")
+            )
+            box.addItem(text, (stage, point))
+        box.setCurrentIndex(choices.index(where))
+        box.setToolTip(self.tr("Whose scores this question's answer is the channel of"))
+        box.activated.connect(
+            lambda _i, b=box, k=index: self.channelTargetChosen.emit(k, *b.currentData())
+        )
+        self.setCellWidget(1, index, box)
+        self.channel_boxes[index] = box
 
     def _text_box(self, index: int, target: TextTarget, places: list[tuple[str, str]]) -> None:
         """Where a free-text column's words go: every score of the respondent, or one place."""

@@ -92,10 +92,12 @@ def _answer_cell(e: Evidence) -> str:
 
 
 def _from_cell(e: Evidence) -> str:
-    """Respondent · file · sheet · row: where one answer can be checked."""
+    """Respondent · segment · channel · day · file · sheet · row: who answered, through
+    which channel and when, and where the answer can be checked."""
     # A csv file's one sheet is named for the file: saying it twice adds nothing.
     sheet = "" if e.sheet == e.source.rsplit(".", 1)[0] else e.sheet
-    parts = [e.respondent, e.source, sheet, "" if e.row is None else f"#{e.row}"]
+    parts = [e.respondent, e.segment, e.channel, e.date, e.source, sheet]
+    parts.append("" if e.row is None else f"#{e.row}")
     return " · ".join(p for p in parts if p)
 
 

@@ -7,19 +7,24 @@ through ``edited(field, value, merge)``; the Inspector makes each change one und
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from journeycanvas.app.list_editor import ListEditor
 from journeycanvas.canvas import kpis
-from journeycanvas.canvas.model import Card, KpiDirection, Measurement
+from journeycanvas.canvas.model import MAX_KPI_VALUE, Card, KpiDirection, Measurement
 
 
 def _number(text: str) -> float | None:
+    """The figure typed, or None: not a number, or one no KPI holds ("inf", "1e308"),
+    which the model refuses and a sparkline could not draw."""
     try:
-        return float(text.replace(",", ".").replace("−", "-").rstrip("%").strip())
+        value = float(text.replace(",", ".").replace("−", "-").rstrip("%").strip())
     except ValueError:
         return None
+    return value if math.isfinite(value) and abs(value) <= MAX_KPI_VALUE else None
 
 
 def _shown(x: float | None) -> str:

@@ -1,9 +1,10 @@
 """View > Saved Views: draw the map through a named view, save one, delete one.
 
-A view chooses which lanes, whether and which emotion curves, the personas, suggested cards and
-comments are shown (``canvas.views``). Choosing one only changes what the map
-draws (and what Present shows); saving or deleting a view is an undoable edit,
-kept in the file, and ``journeycanvas export --view NAME`` exports through it.
+A view chooses which lanes, whether and which emotion curves, the personas, suggested
+cards and comments are shown (``canvas.views``), and which channels the channel view
+shows. Choosing one only changes what the map draws (and what Present shows); saving
+or deleting a view is an undoable edit, kept in the file, and ``journeycanvas export
+--view NAME`` exports through it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeycanvas.canvas import commands, edits, step_names
+from journeycanvas.canvas.analysis.channel_names import channel_key
+from journeycanvas.canvas.analysis.channels import channel_matrix
 from journeycanvas.canvas.layout_curves import display_name
 from journeycanvas.canvas.model import Journey, SavedView
 
@@ -55,6 +58,16 @@ class SaveViewDialog(QDialog):
             shown = curve.id not in start.hidden_curves
             item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
             self.curve_list.addItem(item)
+        # Every channel the map's touchpoint cards and answers name, the view's hidden ones too.
+        self.channels = QListWidget(objectName="viewChannels")
+        hidden = {channel_key(name) for name in start.hidden_channels}
+        for channel in channel_matrix(journey).channels:
+            item = QListWidgetItem(channel.name)
+            item.setData(LANE_ROLE, channel.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shown = channel.key not in hidden
+            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+            self.channels.addItem(item)
         self.curves = QCheckBox(self.tr("Emotion curves"), objectName="viewCurves")
         self.personas = QCheckBox(self.tr("Personas"), objectName="viewPersonas")
         self.suggestions = QCheckBox(self.tr("Suggested cards"), objectName="viewSuggestions")
@@ -77,6 +90,8 @@ class SaveViewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Lanes shown:"), self.lanes)
+        if self.channels.count():
+            form.addRow(self.tr("Channels shown:"), self.channels)
         form.addRow("", self.curves)
         if journey.curves:
             form.addRow(self.tr("Curves shown:"), self.curve_list)
@@ -91,9 +106,11 @@ class SaveViewDialog(QDialog):
     def view(self) -> SavedView:
         hidden = _unchecked(self.lanes)
         hidden_curves = _unchecked(self.curve_list)
+        channels = _unchecked(self.channels)
         return SavedView(
             name=self.name.text().strip(),
             hidden_lanes=hidden,
+            hidden_channels=channels,
             show_curves=self.curves.isChecked(),
             hidden_curves=hidden_curves,
             show_personas=self.personas.isChecked(),

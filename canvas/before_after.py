@@ -102,6 +102,19 @@ def before_after(journey: Journey, card: Card) -> list[BeforeAfter]:
     return out
 
 
+def by_touchpoint(journey: Journey) -> dict[str, list[BeforeAfter]]:
+    """Each touchpoint's comparisons around the done improvements that name it, so the
+    touchpoint card itself says whether the fix worked (one entry per improvement, in
+    map order); touchpoints no done improvement names are absent."""
+    out: dict[str, list[BeforeAfter]] = {}
+    for card in journey.cards:
+        if card.improvement is None or card.improvement.status != ImprovementStatus.DONE:
+            continue
+        for found in before_after(journey, card):
+            out.setdefault(found.touchpoint.id, []).append(found)
+    return out
+
+
 @dataclass(frozen=True)
 class NamedKpi:
     card: Card

@@ -47,8 +47,8 @@ def rename_channel(journey: Journey, key: str, new_name: str) -> Journey:
         channel = _renamed(card.channel, key, new_name, joiner) if card.channel else ""
         evidence = list(card.evidence)
         for i, ev in enumerate(evidence):
-            own = (ev.model_extra or {}).get("channel")
-            if isinstance(own, str) and own.strip():
+            own = ev.channel
+            if own.strip():
                 text = _renamed(own, key, new_name, joiner)
                 if text != own:
                     evidence[i] = ev.model_copy(update={"channel": text})
@@ -56,7 +56,23 @@ def rename_channel(journey: Journey, key: str, new_name: str) -> Journey:
             card = card.model_copy(update={"channel": channel, "evidence": evidence})
             changed = True
         cards.append(card)
-    return journey.model_copy(update={"cards": cards}) if changed else journey
+    # A saved view that hides the channel goes on hiding it under its new name.
+    views = [
+        v.model_copy(
+            update={
+                "hidden_channels": list(
+                    dict.fromkeys(
+                        new_name if channel_key(n) == key else n for n in v.hidden_channels
+                    )
+                )
+            }
+        )
+        if any(channel_key(n) == key for n in v.hidden_channels)
+        else v
+        for v in journey.views
+    ]
+    changed = changed or views != journey.views
+    return journey.model_copy(update={"cards": cards, "views": views}) if changed else journey
 
 
 def flag_pain_point_text(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from journeycanvas.canvas import compare
 from journeycanvas.canvas.model import Curve, CurveKind, Journey, LineStyle
 
 #: Colours that stay apart on screen and in print (Okabe–Ito, darkened where a
@@ -111,8 +112,10 @@ def delete_curve(j: Journey, curve_id: str) -> Journey:
 
 
 def set_comparison(j: Journey, first: str | None, second: str | None) -> Journey:
-    """Print ``first`` minus ``second`` per stage on the map; None for either: no row."""
-    pair = [first, second] if first and second and first != second else []
+    """Print ``first`` minus ``second`` per stage on the map; None for either: no row.
+
+    ``second`` may be :data:`compare.REST` when ``first`` is a segment's data curve."""
+    pair = [first, second] if compare.allowed(j, first, second) else []
     return _with(j, comparison=pair)
 
 

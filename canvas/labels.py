@@ -19,6 +19,11 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": ": ",
         "segment": {"prospect": "prospect", "customer": "customer", "churned": "churned"},
         "low": "few answers",
+        # A touchpoint's scores around the done date of an improvement that names it.
+        "before": "before",
+        "after": "after",
+        "significant": "significant",
+        "not_significant": "not significant",
         "scale_top": "very positive",
         "scale_bottom": "very negative",
         "legend_title": "Legend",
@@ -54,6 +59,10 @@ _LABELS: dict[str, dict[str, Any]] = {
         "colon": "：",  # Chinese text takes the full-width colon, with no space after
         "segment": {"prospect": "潜在客户", "customer": "现有客户", "churned": "流失客户"},
         "low": "样本少",
+        "before": "改进前",
+        "after": "改进后",
+        "significant": "显著",
+        "not_significant": "变化不显著",
         "scale_top": "非常满意",
         "scale_bottom": "非常不满",
         "legend_title": "图例",

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -34,6 +34,10 @@ MAX_STAGE_WIDTH = 20_000.0
 #: Spreadsheet rows and counts: far above any sheet (Excel stops at 1,048,576 rows).
 MAX_COUNT = 1_000_000_000
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+#: KPI figures: a quadrillion of any unit is beyond every KPI, and the sparkline's
+#: arithmetic (a range of two figures near 1e308 overflows) stays finite below it.
+MAX_KPI_VALUE = 1e15
+KpiValue = Annotated[float, Field(ge=-MAX_KPI_VALUE, le=MAX_KPI_VALUE)]
 
 
 def new_id(prefix: str) -> str:
@@ -94,6 +98,12 @@ class Evidence(_Base):
     scale: str = Field(default="", description="The scale of that answer, e.g. 1-5.")
     segment: str = Field(default="", description="Customer type or segment of the respondent.")
     import_id: str = Field(default="", description="The import (and so the wave) it came with.")
+    channel: str = Field(
+        default="",
+        description="The channel(s) the respondent used for this answer, e.g. App or "
+        '"App; 门店"; empty: the card\'s channel.',
+    )
+    date: str = Field(default="", description="When the respondent answered, YYYY-MM-DD, or empty.")
 
 
 class Metric(_Base):
@@ -116,7 +126,7 @@ class KpiDirection(StrEnum):
 
 class Measurement(_Base):
     date: str = Field(description="When it was measured, YYYY-MM-DD.")
-    value: float
+    value: KpiValue
 
 
 class Kpi(_Base):
@@ -124,8 +134,8 @@ class Kpi(_Base):
 
     unit: str = Field(default="", description="e.g. %, s, CNY.")
     direction: KpiDirection = KpiDirection.HIGHER
-    baseline: float | None = None
-    target: float | None = None
+    baseline: KpiValue | None = None
+    target: KpiValue | None = None
     measurements: list[Measurement] = Field(default_factory=list, description="Kept in date order.")
 
 
@@ -139,11 +149,11 @@ class Variant(_Base):
     experiment measured by mean score) the mean, SD and n of its scores, or the scores."""
 
     name: str = ""
-    visitors: int = Field(default=0, ge=0)
-    conversions: int = Field(default=0, ge=0)
+    visitors: Count = 0
+    conversions: Count = 0
     mean: float | None = Field(default=None, description="Mean score (measure: mean).")
     sd: float | None = Field(default=None, ge=0, description="Sample SD of the scores.")
-    n: int | None = Field(default=None, ge=0, description="How many scores the mean is of.")
+    n: Count | None = Field(default=None, description="How many scores the mean is of.")
     scores: list[float] = Field(
         default_factory=list, description="Raw scores; when given, mean, SD and n come from them."
     )
@@ -214,7 +224,10 @@ class Step(_Base):
     id: str = Field(default_factory=lambda: new_id("step"))
     name: str = ""
     width: float | None = Field(
-        default=None, gt=0, description="Column width in points; null uses the default."
+        default=None,
+        gt=0,
+        le=MAX_STAGE_WIDTH,
+        description="Column width in points; null uses the default.",
     )
     moment_of_truth: bool = False
 
@@ -274,7 +287,10 @@ class Card(_Base):
         default=None, description="Step of its stage the card sits in; null: the first column."
     )
     span: int = Field(
-        default=1, ge=1, description="How many adjacent columns (steps or stages) it covers."
+        default=1,
+        ge=1,
+        le=MAX_COUNT,
+        description="How many adjacent columns (steps or stages) it covers."
     )
     moment_of_truth: bool = False
     improvement: Improvement | None = Field(
@@ -412,7 +428,7 @@ class ImportRecord(_Base):
     wave_date: str = Field(default="", description="Date of the wave, YYYY-MM-DD, or empty.")
     columns: str = Field(default="", description="Digest of the sheet's header texts.")
     keys: str = Field(default="", description="Digests of the answers this import added.")
-    skipped: int = Field(default=0, description="Rows left out as already in the journey.")
+    skipped: Count = Field(default=0, description="Rows left out as already in the journey.")
 
 
 class CommentTarget(StrEnum):
@@ -444,6 +460,10 @@ class SavedView(_Base):
     id: str = Field(default_factory=lambda: new_id("view"))
     name: str
     hidden_lanes: list[str] = Field(default_factory=list, description="Ids of lanes left out.")
+    hidden_channels: list[str] = Field(
+        default_factory=list,
+        description="Channels left out of the channel view, as named (compared folded).",
+    )
     show_curves: bool = True
     hidden_curves: list[str] = Field(
         default_factory=list,
@@ -467,7 +487,10 @@ class Journey(_Base):
     curves: list[Curve] = Field(default_factory=list)
     comparison: list[str] = Field(
         default_factory=list,
-        description="Two curve ids: the map prints the first minus the second per stage.",
+        description=(
+            "Two curve ids: the map prints the first minus the second per stage. The second "
+            "may be ~rest when the first is a segment's data curve: every other answer."
+        ),
     )
     emotion_points: list[EmotionPoint] = Field(default_factory=list)
     imports: list[ImportRecord] = Field(default_factory=list)
@@ -479,6 +502,17 @@ class Journey(_Base):
         description=(
             "The colours the map is drawn in on screen and on posters: classic, harbour "
             "or greyscale (canvas/themes.py); an unknown name draws as classic."
+        ),
+    )
+    client_name: str = Field(
+        default="",
+        description="The client the map is made for, drawn in the title block and the footer.",
+    )
+    client_logo: str | None = Field(
+        default=None,
+        description=(
+            "The client's logo as a data: URI (PNG or JPEG, shrunk when added), drawn at "
+            "the right of the title block."
         ),
     )
 

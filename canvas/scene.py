@@ -55,6 +55,8 @@ PIXMAP_CACHE_KB = 64 * 1024
 class JourneyScene(QGraphicsScene):
     #: The current cell, stage, lane or step changed (the Inspector shows a current step).
     currentChanged = Signal()
+    #: the saved view the map is drawn through changed (its id, or None: the whole map)
+    viewChanged = Signal(object)
 
     def __init__(self, document: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
@@ -200,6 +202,7 @@ class JourneyScene(QGraphicsScene):
         self.view_id = view_id
         self.clearSelection()
         self.sync()
+        self.viewChanged.emit(view_id)
 
     def _hidden_cards(self, lay: JourneyLayout) -> dict[str, HiddenCards]:
         """For each collapsed lane, how many cards it folds away."""

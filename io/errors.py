@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import os
 
+from journeycanvas.io.importers.errors import printable
+
 
 class JourneyFileError(Exception):
-    """A .journey file could not be read or written; ``str()`` is one plain sentence."""
+    """A .journey file could not be read or written; ``str()`` is one plain sentence.
+
+    Control characters of the file's name (a newline, a bidi override) are shown
+    escaped, so the sentence stays on one line and reads in order.
+    """
 
     def __init__(self, path: str | os.PathLike[str], message: str) -> None:
         self.path = os.fspath(path)
         self.message = message.rstrip().rstrip(".")
-        super().__init__(f"{self.path}: {self.message}.")
+        super().__init__(f"{printable(self.path)}: {printable(self.message)}.")
 
 
 class NewerFileError(JourneyFileError):

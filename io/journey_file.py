@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
+from journeycanvas.io import journey_check
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -35,10 +36,12 @@ __all__ = [
     "MAX_FILE_BYTES",
     "JourneyFileError",
     "NewerFileError",
+    "check",
     "clean_stale_temp_files",
     "dump_bytes",
     "dumps",
     "load",
+    "load_bytes",
     "loads",
     "save",
 ]
@@ -221,7 +224,51 @@ def _all_finite(value: Any) -> bool:
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read, upgrade and validate the journey in ``path``."""
+    return _load(path, keep_evidence=True)
+
+
+def check(path: str | os.PathLike[str]) -> Journey:
+    """Whether ``path`` opens, decided as :func:`load` decides, but its evidence not kept.
+
+    The journey returned has every card's evidence checked and left out: the
+    command line's ``validate`` needs the verdict and the counts, not 300,000
+    answers as models (half a gigabyte for a 100 MB survey).
+    """
+    return _load(path, keep_evidence=False)
+
+
+#: Up to this size an open tries the quick path (orjson and trusted_load) first. It
+#: holds the bytes, orjson's objects and the models at once, about eight times the
+#: file: a 100 MB survey took 820 MB that way, 520 MB a card at a time, and one whose
+#: last answer is invalid 810 MB before it was refused. Past this size the
+#: card-at-a-time path alone keeps an open of anyone's file near its model's size.
+QUICK_MAX_BYTES = 48 * 1024 * 1024
+
+#: Up to this size a file the fast parser refuses is read again by ``json``, whose
+#: errors name the line and column as users have always been told; a bigger one is
+#: named from the fast parser's own position, to stay within time and memory.
+EXACT_RETRY_BYTES = 8 * 1024 * 1024
+
+
+def _load(path: str | os.PathLike[str], *, keep_evidence: bool) -> Journey:
     name = os.fspath(path)
+    # The bytes are let go on return; validate (no evidence kept) never takes the
+    # quick path, which builds every answer.
+    data = _read_and_parse(path, name, quick=keep_evidence)
+    if isinstance(data, Journey):
+        return data
+    return _upgrade_and_check(data, name, keep_evidence=keep_evidence)
+
+
+def _read_and_parse(
+    path: str | os.PathLike[str], name: str, *, quick: bool
+) -> dict[str, Any] | Journey:
+    """The file's JSON object parsed once from its bytes, after the up-front checks.
+
+    A file the fast parser refuses comes back as the journey :func:`loads` makes of
+    it, when it is small enough to read again exactly, which it rarely is: ``loads``
+    names the problem.
+    """
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
@@ -233,18 +280,56 @@ def load(path: str | os.PathLike[str]) -> Journey:
         raise JourneyFileError(name, "you do not have permission to read it") from None
     except OSError as exc:
         raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
+    return _parse_bytes(raw, name, quick=quick)
+
+
+def load_bytes(raw: bytes, name: str | os.PathLike[str] = "<journey>") -> Journey:
+    """:func:`load` of a file's bytes already read (the disk watch hashes them first)."""
+    name = os.fspath(name)
+    data = _parse_bytes(raw, name)
+    if isinstance(data, Journey):
+        return data
+    return _upgrade_and_check(data, name, keep_evidence=True)
+
+
+def _parse_bytes(raw: bytes, name: str, *, quick: bool = True) -> dict[str, Any] | Journey:
+    """The journey (``quick``: a valid one, the fast way) or the parsed object to validate.
+
+    What holds more than a journey can is refused before any parser sees it. Then,
+    with ``quick``, orjson and the fast validation (trusted_load.py) make the journey
+    of a valid file; anything else, and everything ``check`` reads, is parsed once
+    by pydantic-core's parser for the card-at-a-time validation, which names it.
+    """
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name)
+    problem = journey_check.budget_problem(raw)
+    if problem is not None:
+        raise JourneyFileError(name, problem)
     body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
-    if b"\x00" not in body:
+    if quick and len(raw) <= QUICK_MAX_BYTES and b"\x00" not in body:
         # orjson checks the UTF-8 as it parses: no 40 MB text is decoded first. Bytes
         # it refuses (broken UTF-8 too) go the long way, to be named exactly.
         with no_gc():
             journey = _load_quick(body)
         if journey is not None:
             return journey
+    del body
     try:
-        text = raw.decode("utf-8-sig")
+        data = journey_check.parse(raw)
+    except journey_check.ParseRefused as exc:
+        if len(raw) <= EXACT_RETRY_BYTES:
+            return _loads(_decode(raw, name), name, quick=False)
+        raise JourneyFileError(name, _parse_refusal(str(exc))) from None
+    if not isinstance(data, dict):
+        raise JourneyFileError(
+            name, f"it is not a journey file: it holds a JSON {_json_kind(data)}, not an object"
+        )
+    return data
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":
             # A UTF-8 character cut in half at the very end: the file was truncated.
@@ -254,7 +339,31 @@ def load(path: str | os.PathLike[str]) -> Journey:
             "it is not a journey file: it is binary data or text in another encoding "
             f"than UTF-8 (first bad byte at offset {exc.start})",
         ) from None
-    return _loads(text, name, quick=False)
+
+
+_AT_LINE = re.compile(r" at line (\d+) column (\d+)$")
+
+#: The fast parser's reasons, by a word of theirs, as the end of our sentence.
+_REFUSALS = (
+    ("recursion limit", "it is not a journey file: it is nested too deeply"),
+    (
+        "unicode code point",
+        "it is not a journey file: it is binary data or text in another encoding than UTF-8",
+    ),
+    ("control character", "it is not a journey file: it holds binary data"),
+    ("number out of range", "it holds a number larger than any a journey uses"),
+    ("escape", "it holds text that is not valid Unicode (a broken \\u escape)"),
+)
+
+
+def _parse_refusal(reason: str) -> str:
+    """One sentence for what the fast parser refused in a big file, with its line and column."""
+    at = _AT_LINE.search(reason)
+    where = f"line {int(at.group(1)):,}, column {int(at.group(2)):,}" if at else ""
+    for word, sentence in _REFUSALS:
+        if word in reason:
+            return f"{sentence} ({where})" if where else sentence
+    return f"the file is cut off or is not JSON ({where})" if where else "it is not JSON"
 
 
 def loads(text: str, name: str | os.PathLike[str] = "<journey>") -> Journey:
@@ -367,6 +476,40 @@ def _upgrade_and_validate(data: dict[str, Any], name: str) -> Journey:
         raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
 
 
+def _upgrade_and_check(data: dict[str, Any], name: str, *, keep_evidence: bool) -> Journey:
+    """Upgrade freshly parsed ``data`` (taken over) and validate it a card at a time."""
+    version = _schema_version(data, name)
+    if abs(version).bit_length() > 99:  # 2**99 has 30 digits
+        raise JourneyFileError(
+            name,
+            f"schema_version holds a whole number of over {MAX_INT_DIGITS} digits, "
+            "larger than any a journey uses",
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerFileError(name, version, SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        # Migrations copy the data recursively: its depth must be known first.
+        if _too_deep(data, MAX_DEPTH):
+            raise JourneyFileError(name, "it is not a journey file: it is nested too deeply")
+        try:
+            data = migrate(data, version, SCHEMA_VERSION)
+        except MigrationError as exc:
+            raise JourneyFileError(
+                name, f"it could not be upgraded from file format {version}: {exc}"
+            ) from None
+    try:
+        return journey_check.validate(data, keep_evidence=keep_evidence, max_depth=MAX_DEPTH)
+    except ValidationError as exc:
+        raise JourneyFileError(name, describe_validation_error(exc)) from None
+    except journey_check.EvidenceRefused as exc:
+        within = ("cards", exc.card, "evidence")
+        raise JourneyFileError(name, describe_validation_error(exc.error, within)) from None
+    except (journey_check.DuplicateEvidenceId, journey_check.UnknownFieldRefused) as exc:
+        raise JourneyFileError(name, str(exc)) from None
+    except RecursionError:
+        raise JourneyFileError(name, "it is not a journey file: it is nested too deeply") from None
+
+
 def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = True) -> Path:
     """Write ``journey`` to ``path`` atomically, keep the old file as NAME.bak, verify.
 
@@ -422,6 +565,9 @@ def _check_opens_again(payload: bytes, name: str) -> None:
         raise JourneyFileError(
             name, f"it was not saved: it would be too large to open again (over {limit} MB)"
         )
+    problem = journey_check.budget_problem(payload)
+    if problem is not None:
+        raise JourneyFileError(name, f"it was not saved: it would not open again ({problem})")
     # Indented two spaces a level, a container nested deeper than MAX_DEPTH starts on
     # a line indented at least this far; only then is the full walk worth doing.
     if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
@@ -465,13 +611,17 @@ def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
         raise JourneyFileError(name, f"it was saved but reads back differently{where}")
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """The first problem pydantic found, as ``field.path: what is wrong``."""
+def describe_validation_error(error: ValidationError, within: tuple[int | str, ...] = ()) -> str:
+    """The first problem pydantic found, as ``field.path: what is wrong``.
+
+    ``within`` is where the validated part sits in the journey (e.g. one card's
+    evidence, checked on its own); the count of further problems is then its own.
+    """
     problems = error.errors(include_url=False)
     first = problems[0]
     message = str(first.get("msg", "")).removeprefix("Value error, ")
     message = _lower_first(message)
-    location = _location(first.get("loc", ()))
+    location = _location((*within, *first.get("loc", ())))
     if first.get("type") != "missing" and "input" in first:
         shown = _short_repr(first["input"])
         if shown is not None:
@@ -479,7 +629,8 @@ def describe_validation_error(error: ValidationError) -> str:
     sentence = f"{location}: {message}" if location else message
     extra = len(problems) - 1
     if extra:
-        sentence += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+        scope = f" in {_location(within)}" if within else ""
+        sentence += f" (and {extra} more problem{'s' if extra > 1 else ''}{scope})"
     return sentence
 
 
@@ -563,7 +714,7 @@ class _HugeIntError(ValueError):
 
 
 #: More digits than any count or row a journey holds (and than Python converts fast).
-MAX_INT_DIGITS = 30
+MAX_INT_DIGITS = journey_check.MAX_INT_DIGITS
 
 
 def _small_int(token: str) -> int:

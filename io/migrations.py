@@ -49,10 +49,15 @@ or ``mean``) and a variant may hold ``mean``, ``sd``, ``n`` and raw ``scores``; 
 may be of kind ``triggers`` and a card carries a ``trigger`` (null: none): event, delay,
 action and segment.
 
-File format 8 is canvas.model.Journey: format 7 plus the lane kind ``storyboard``, the
-journey's ``theme``, the name of the colours it is drawn in (``classic``, ``harbour`` or
-``greyscale``), and a card's ``image`` (null: none), a picture as a data: URI, and
-``channel_icon`` (null: picked from the channel text), a channel icon chosen by hand.
+File format 8 is format 7 plus the lane kind ``storyboard``, the journey's ``theme``,
+the name of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale``), and
+a card's ``image`` (null: none), a picture as a data: URI, and ``channel_icon`` (null:
+picked from the channel text), a channel icon chosen by hand.
+
+File format 9 is canvas.model.Journey: format 8 plus, on every evidence, the
+``channel`` the respondent used for that answer and the ``date`` they answered
+(both "" when unknown), and on a saved view the ``hidden_channels`` its channel
+view leaves out.
 """
 
 from __future__ import annotations
@@ -299,6 +304,37 @@ def _v7_to_v8(old: Document) -> Document:
     return doc
 
 
+def _v8_to_v9(old: Document) -> Document:
+    """Evidence gains its own ``channel`` and ``date``, saved views ``hidden_channels``.
+
+    An evidence without a channel counts for its card's channel and one without a date
+    for its import's wave, as in format 8, so empty defaults change nothing. A
+    channel some tool already wrote on an evidence (a key format 8 did not know) is
+    kept: it is what the new field means.
+    """
+    doc = copy.deepcopy(old)
+    for card in _dicts(doc.get("cards")):
+        for evidence in _dicts(card.get("evidence")):
+            if not isinstance(evidence.get("channel"), str):
+                evidence["channel"] = ""
+            if not isinstance(evidence.get("date"), str):
+                evidence["date"] = ""
+    for view in _dicts(doc.get("views")):
+        view.setdefault("hidden_channels", [])
+    doc["schema_version"] = 9
+    return doc
+
+
+def _v9_to_v10(old: Document) -> Document:
+    """A client's name and logo may be drawn on the map: a format-9 journey named no
+    client and had no logo."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("client_name", "")
+    doc.setdefault("client_logo", None)
+    doc["schema_version"] = 10
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -309,6 +345,8 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     5: _v5_to_v6,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
+    9: _v9_to_v10,
 }
 
 

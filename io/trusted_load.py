@@ -109,6 +109,20 @@ def _strict_ok(items: list[Any]) -> bool:
     return True
 
 
+def is_plain(items: list[Any]) -> bool:
+    """Whether validation would keep every evidence dict of ``items`` as it is.
+
+    For journey_check.py, which validates a foreign file a card at a time: plain
+    evidence needs no pydantic model to be judged valid.
+    """
+    return _strict_ok(items)
+
+
+def build_plain(items: list[dict[str, Any]]) -> list[Evidence]:
+    """The models of plain evidence (:func:`is_plain`), built straight from its dicts."""
+    return _fill(items) if _fill is not None else _EVIDENCE_LIST.validate_python(items)
+
+
 def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
     """Models filled straight from checked dicts, if a probe shows they equal validated ones.
 

@@ -30,6 +30,8 @@ class Export:
     general: list[str]  # respondent -> the general comment ("" when none)
     #: touchpoint -> respondent -> the words about that touchpoint
     about: dict[str, list[str]] = field(default_factory=dict)
+    #: respondent -> the day they answered (completed, where the tool says so), YYYY-MM-DD
+    dates: list[str] = field(default_factory=list)
 
     def text(self, who: int, touchpoint: str) -> str:
         """The evidence text a score of this respondent on this touchpoint should carry."""
@@ -79,10 +81,13 @@ def qualtrics_current(path: Path) -> Export:
     who = [f"R_{n:03d}xYz" for n in range(len(SCORES))]
     for n, scores in enumerate(SCORES):
         answers = [LIKERT_EN[v - 1] if v else "" for v in scores]
-        meta = ["2025-09-01 10:00:00", "2025-09-01 10:05:00", "IP Address", "100", "True"]
+        # Started one day, finished the next: the finishing day dates the answers.
+        start, end = f"2025-08-{27 + n} 23:58:00", f"2025-08-{28 + n} 00:03:00"
+        meta = [start, end, "IP Address", "100", "True"]
         rows.append([*meta, who[n], *answers, GENERAL_EN[n]])
     _csv(path, rows)
-    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN)
+    dates = [f"2025-08-{28 + n}" for n in range(len(SCORES))]
+    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN, dates=dates)
 
 
 def qualtrics_legacy(path: Path) -> Export:
@@ -99,11 +104,12 @@ def qualtrics_legacy(path: Path) -> Export:
     for n, scores in enumerate(SCORES):
         rows.append(
             [who[n], "Default Response Set", "Anonymous", f"person{n}@example.com",
-             f"203.0.113.{n}", "2014-03-01 10:00:00", "2014-03-01 10:04:00", "1",
+             f"203.0.113.{n}", f"2014-03-0{n + 1} 10:00:00", f"2014-03-1{n} 10:04:00", "1",
              *map(_blank, scores), GENERAL_EN[n]]
         )  # fmt: skip
     _csv(path, rows)
-    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN)
+    dates = [f"2014-03-1{n}" for n in range(len(SCORES))]
+    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN, dates=dates)
 
 
 def surveymonkey(path: Path) -> Export:
@@ -117,11 +123,12 @@ def surveymonkey(path: Path) -> Export:
     who = [str(11400000 + n) for n in range(len(SCORES))]
     for n, scores in enumerate(SCORES):
         ws.append(
-            [int(who[n]), 4200, dt.datetime(2025, 9, 2, 9, n), dt.datetime(2025, 9, 2, 9, n + 5),
+            [int(who[n]), 4200, dt.datetime(2025, 9, 2, 9, n), dt.datetime(2025, 9, 3 + n, 9, 5),
              f"198.51.100.{n}", *(labels[v - 1] if v else None for v in scores), GENERAL_EN[n]]
         )  # fmt: skip
     wb.save(path)
-    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN)
+    dates = [f"2025-09-0{3 + n}" for n in range(len(SCORES))]
+    return Export(path, "Survey", POINTS_EN, (1, 5), who, SCORES, GENERAL_EN, dates=dates)
 
 
 def google_forms(path: Path) -> Export:
@@ -139,7 +146,7 @@ def google_forms(path: Path) -> Export:
     _csv(path, rows)
     return Export(
         path, "Survey", POINTS_EN, (1, 5), [""] * len(SCORES), SCORES, GENERAL_EN,
-        {"Delivery": DELIVERY_EN},
+        {"Delivery": DELIVERY_EN}, [f"2025-09-0{n + 1}" for n in range(len(SCORES))],
     )  # fmt: skip
 
 
@@ -151,12 +158,14 @@ def microsoft_forms(path: Path) -> Export:
     ws.append(["ID", "Start time", "Completion time", "Email", "Name",
                *(f"Rate: {p}" for p in POINTS_EN), "Your experience in a sentence"])  # fmt: skip
     for n, scores in enumerate(SCORES):
-        start = 45900 + n + 0.4  # Excel serial times, as Forms writes them
-        ws.append([n + 1, start, start + 0.01, "anonymous", "", *scores, GENERAL_EN[n] or None])
+        start = 45900 + 2 * n + 0.4  # Excel serial times, as Forms writes them
+        ws.append([n + 1, start, start + 1, "anonymous", "", *scores, GENERAL_EN[n] or None])
     wb.save(path)
     points = [f"Rate: {p}" for p in POINTS_EN]
     who = [str(n + 1) for n in range(len(SCORES))]
-    return Export(path, "Survey", points, (1, 5), who, SCORES, GENERAL_EN)
+    # Serial 45900 is 2025-08-31; each respondent completed the day after starting.
+    dates = [(dt.date(2025, 8, 31) + dt.timedelta(days=2 * n + 1)).isoformat() for n in range(4)]
+    return Export(path, "Survey", points, (1, 5), who, SCORES, GENERAL_EN, dates=dates)
 
 
 def wjx(path: Path) -> Export:
@@ -175,7 +184,10 @@ def wjx(path: Path) -> Export:
         )  # fmt: skip
     wb.save(path)
     who = [str(n + 1) for n in range(len(SCORES))]
-    return Export(path, "问卷", POINTS_ZH, (1, 5), who, SCORES, GENERAL_ZH, {"支付": PAYMENT_ZH})
+    dates = [f"2025-09-0{n + 1}" for n in range(len(SCORES))]
+    return Export(
+        path, "问卷", POINTS_ZH, (1, 5), who, SCORES, GENERAL_ZH, {"支付": PAYMENT_ZH}, dates
+    )
 
 
 def tencent(path: Path) -> Export:
@@ -188,13 +200,15 @@ def tencent(path: Path) -> Export:
     scores10[0][0] = 10
     for n, scores in enumerate(scores10):
         rows.append(
-            [n + 1, "2025-09-03 08:00:00", "2025-09-03 08:03:00", "180", *map(_blank, scores),
+            [n + 1, f"2025-09-0{n + 1} 23:59:00", f"2025-09-0{n + 2} 00:02:00", "180",
+             *map(_blank, scores),
              GENERAL_ZH[n]]
         )  # fmt: skip
     _csv(path, rows, "gb18030")
     titles = [f"您对{p}环节的满意度" for p in POINTS_ZH]  # the scale hint is not the name
     who = [str(n + 1) for n in range(len(SCORES))]
-    return Export(path, "问卷", titles, (0, 10), who, scores10, GENERAL_ZH)
+    dates = [f"2025-09-0{n + 2}" for n in range(len(SCORES))]
+    return Export(path, "问卷", titles, (0, 10), who, scores10, GENERAL_ZH, dates=dates)
 
 
 #: name -> (file name, builder), for parametrised tests

@@ -112,3 +112,57 @@ def test_a_small_change_is_not_significant():
 def test_only_done_improvements_with_a_date_compare():
     for j in (_journey(status=ImprovementStatus.IN_PROGRESS), _journey(done_on="")):
         assert before_after(j, j.card("imp")) == []
+
+
+def test_the_linked_touchpoint_card_shows_before_and_after():
+    """The touchpoint itself says whether the fix worked: means and answers either side
+    of the done date, and Welch's verdict, in the journey's language."""
+    texts = [r.text for r in compute_layout(_journey()).card("tp").texts]
+    assert "before −1.08 n=6" in texts and "→ after +0.80 n=5" in texts
+    assert "▲ significant" in texts
+    other = [r.text for r in compute_layout(_journey()).card("other").texts]
+    assert not any("before" in t for t in other)
+    zh = _journey().model_copy(update={"language": "zh"})
+    texts = [r.text for r in compute_layout(zh).card("tp").texts]
+    assert "改进前 −1.08 n=6" in texts and "▲ 显著" in texts
+
+
+def test_a_touchpoint_named_by_evidence_shows_a_change_that_is_not_significant():
+    j = _journey()
+    tp = j.card("tp")
+    close = [Evidence(id=f"c{i}", score=s, import_id="w2") for i, s in enumerate([-1.0, -0.5])]
+    tp = tp.model_copy(update={"evidence": [*tp.evidence[: len(BEFORE)], *close]})
+    imp = j.card("imp")
+    imp = imp.model_copy(
+        update={"improvement": imp.improvement.model_copy(update={"evidence": ["c0"]})}
+    )
+    j = j.model_copy(update={"cards": [tp, j.cards[1], imp], "links": []})
+    assert _welch_by_hand(BEFORE, [-1.0, -0.5]) > 0.05
+    texts = [r.text for r in compute_layout(j).card("tp").texts]
+    assert "→ after −0.75 n=2" in texts and "▲ not significant" in texts
+
+
+def test_a_touchpoint_before_the_improvement_is_done_shows_no_comparison():
+    j = _journey(status=ImprovementStatus.IN_PROGRESS)
+    texts = [r.text for r in compute_layout(j).card("tp").texts]
+    assert not any(t.startswith("before") for t in texts)
+
+
+def test_the_sample_poster_prints_the_checkout_before_and_after(tmp_path):
+    """The e-commerce sample's checkout touchpoint, answered in two dated waves around
+    the done final-price improvement, prints its before/after on the PDF poster."""
+    from pypdf import PdfReader
+
+    from journeycanvas.io import journey_file
+    from journeycanvas.io.exporters.export_file import export
+    from journeycanvas.io.exporters.options import ExportOptions
+    from journeycanvas.resources import template_path
+
+    journey = journey_file.load(template_path("sample-ecommerce-en"))
+    (found,) = [f for f in before_after(journey, journey.card("card-ec-pu-opp-1"))]
+    assert (found.before, found.after) == ((-1.0, 0.0, -1.0), (1.0, 1.0, 1.0))
+    assert math.isclose(found.p, _welch_by_hand([-1, 0, -1], [1, 1, 1]), rel_tol=1e-6)
+    assert found.significant
+    out = export(journey, tmp_path / "poster.pdf", ExportOptions())
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    assert "before−0.67n=3" in text and "→after+1.00n=3" in text and "▲significant" in text

@@ -221,7 +221,7 @@ def test_unexpected_errors_are_one_sentence_without_debug(saved, capsys, monkeyp
     def explode(path):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(journey_file, "load", explode)
+    monkeypatch.setattr(journey_file, "check", explode)  # what validate reads with
     assert cli.main(["validate", str(saved)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "boom" in err

@@ -30,6 +30,7 @@ pytest.importorskip("xlwt", reason="xlwt (the [test] extra) writes the .xls file
 REFUSED = [
     "far cell XFD1048576",
     "far cell XFD100000",
+    "row reference 1048576",
     "stray cell A1048576",
     "sharedStrings count 4294967295",
     "bzip2 bomb with a lying size",
@@ -37,8 +38,12 @@ REFUSED = [
     "truncated xls",
     "xls cut mid-sector (a panic before)",
     "xls with a looping chain",
+    "xls with a lying FAT count",
     "control characters in headers",
+    "CSV of 130 MB",
 ]
+#: The hand-made files, and a CSV too big to keep (not fuzzed: it is 130 MB).
+BUILDERS = {**H.HOSTILE, "CSV of 130 MB": H.csv_too_big_to_keep}
 
 
 @pytest.fixture
@@ -91,7 +96,7 @@ def _assert_refused_and_untouched(window, path: Path, before: str) -> None:
 def test_a_dropped_hostile_file_leaves_the_window_up_and_the_journey_unchanged(
     window, tmp_path, case
 ):
-    path = H.HOSTILE[case](tmp_path)
+    path = BUILDERS[case](tmp_path)
     before = window.document.journey.model_dump_json()
     _drop(window, path)
     _assert_refused_and_untouched(window, path, before)
@@ -101,7 +106,7 @@ def test_a_dropped_hostile_file_leaves_the_window_up_and_the_journey_unchanged(
 def test_file_import_of_a_hostile_file_leaves_the_window_up_and_the_journey_unchanged(
     window, tmp_path, monkeypatch, case
 ):
-    path = H.HOSTILE[case](tmp_path)
+    path = BUILDERS[case](tmp_path)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )

@@ -16,6 +16,7 @@ from survey_exports import EXPORTS, Export, qualtrics_current, qualtrics_legacy,
 
 from journeycanvas.app.cli import main
 from journeycanvas.canvas.model import Journey
+from journeycanvas.io import journey_file
 from journeycanvas.io.importers.importer import ImportOptions, import_sheet
 from journeycanvas.io.importers.mapping import FREE_TEXT
 from journeycanvas.io.importers.wide_layout import NO_SCORE
@@ -261,3 +262,23 @@ def test_the_command_line_report_says_free_text_was_kept(tmp_path, capsys):
     code, stdout, err = run(capsys, "import", export.path, "-o", out)
     assert code == 0, err
     assert "with the words of 2 free-text columns as evidence text" in stdout
+
+
+def test_map_finds_a_column_by_an_id_in_any_header_row(tmp_path, capsys):
+    """--map names a column by its id in the ImportId row (Qualtrics' _recordId) or in
+    the first of two header rows (legacy V1), as well as by its label."""
+    current = qualtrics_current(tmp_path / "q.csv")
+    legacy = qualtrics_legacy(tmp_path / "legacy.csv")
+    for export, ref in ((current, "_recordId"), (legacy, "V1"), (legacy, "ResponseID")):
+        out = tmp_path / f"{ref}.journey"
+        code, _, err = run(
+            capsys, "import", export.path, "-o", out, "--force", "--map", f"respondent={ref}"
+        )
+        assert code == 0, err
+        journey = journey_file.load(out)
+        people = {e.respondent for c in journey.cards for e in c.evidence}
+        assert people == set(export.respondents), ref
+    # A name in no header row is refused, naming it.
+    code, _, err = run(capsys, "import", current.path, "-o", tmp_path / "x.journey",
+                       "--map", "respondent=QID99")  # fmt: skip
+    assert code != 0 and "QID99" in err

@@ -179,6 +179,21 @@ def test_evidence_shows_the_original_answer_and_where_it_came_from(window, qtbot
     assert row[1] == ["还行", "4 (1-5)", "1", "P7 · survey.xlsx · Wave 2 · #12"]
     assert [shown.index(0, c).data() for c in range(4)] == row[1]
     assert not shown.flags(shown.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+    # An answer that says its segment, channel and day shows them too.
+    dated = imported.model_copy(
+        update={"segment": "企业客户", "channel": "App; 门店", "date": "2025-09-01"}
+    )
+    window.document.journey = edits.update_card(window.document.journey, card.id, evidence=[dated])
+    window.document.notify()
+    _select(window)
+    (row,) = editor.rows()
+    assert row[1][3] == "P7 · 企业客户 · App; 门店 · 2025-09-01 · survey.xlsx · Wave 2 · #12"
+    window.document.journey = edits.update_card(
+        window.document.journey, card.id, evidence=[imported]
+    )
+    window.document.notify()
+    _select(window)
+    shown = editor.table.model()
     # A new answer typed on the evidence's own scale is rescored onto −2…+2.
     shown.setData(shown.index(0, 1), "2")
     qtbot.wait(20)

@@ -76,7 +76,9 @@ def test_a_poster_pdf_with_plan_gains_the_matrix_and_plan_pages(tmp_path):
     assert main(["export", str(src), "-o", str(with_plan), "--paper", "A3", "--with-plan"]) == 0
     assert len(PdfReader(plain).pages) == 1
     reader = PdfReader(with_plan)
-    assert len(reader.pages) == 3
+    # The poster, the matrix, the action plan, and the sample's planned triggers.
+    assert len(reader.pages) == 2 + len(plan_pages(_sample())) == 4
+    assert "Triggers" in reader.pages[3].extract_text()
     matrix_text = reader.pages[1].extract_text()
     assert "Priority matrix" in matrix_text and "Quick wins" in matrix_text
     plan_text = reader.pages[2].extract_text()
@@ -100,7 +102,10 @@ def test_a_long_plan_continues_on_the_next_page():
     rows = plan_cells(many)
     pages = plan_pages(many)
     assert len(pages) > 1
-    shown = [r.text for p in pages for box in p.boxes[2:] for r in box.texts[:1]]
+    # The improvements' pages; the sample's planned triggers follow on their own page.
+    plan = [p for p in pages if p.boxes[1].texts[0].text == "#"]  # the ranked table
+    assert len(plan) == len(pages) - 1
+    shown = [r.text for p in plan for box in p.boxes[2:] for r in box.texts[:1]]
     assert shown == [row[0] for row in rows]  # every rank once, in order, none lost
     assert all(box.rect.bottom <= p.height - 32 for p in pages for box in p.boxes[1:])
 
@@ -158,4 +163,4 @@ def test_the_export_dialog_writes_the_action_plan_and_the_plan_pages(qtbot, tmp_
     again.with_plan.setChecked(True)
     again.paper.setCurrentIndex(again.paper.findData("A3"))
     assert again.run_export()
-    assert len(PdfReader(again.exported).pages) == 3
+    assert len(PdfReader(again.exported).pages) == 2 + len(plan_pages(_sample()))

@@ -271,3 +271,53 @@ def test_v5_points_in_steps_are_drawn_in_their_step_on_their_curve():
     step = next(s for s in lay.steps if s.step_id == "step-basket")
     assert step.column.x <= basket.x <= step.column.right
     assert {t.look.curve_id for t in curve.traces if t.segments} == {c.id for c in journey.curves}
+
+
+# --- format 8 -> 9: answers keep their own channel and date (issues 21, 22) ---------
+
+V8_CHANNELS = FIXTURES / "v8_evidence_channels.journey"
+V9_CHANNELS = FIXTURES / "evidence_channels.journey"
+
+
+def test_v8_evidence_gains_its_own_channel_and_date_and_views_hidden_channels(tmp_path):
+    raw = json.loads(V8_CHANNELS.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 8
+    upgraded = MIGRATIONS[8](raw)
+    assert upgraded["schema_version"] == 9
+    evidence = [e for c in upgraded["cards"] for e in c["evidence"]]
+    assert evidence and all(isinstance(e["date"], str) and e["date"] == "" for e in evidence)
+    # A channel an older tool already wrote on an answer is what the field means: kept.
+    assert [e["channel"] for e in evidence if e["channel"]] == ["Store"]
+    assert upgraded["views"][0]["hidden_channels"] == []
+    assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
+    assert not any("date" in e for c in raw["cards"] for e in c["evidence"])  # input unchanged
+    journey = journey_file.load(V8_CHANNELS)
+    assert journey.schema_version == SCHEMA_VERSION
+    out = tmp_path / "again.journey"
+    journey_file.save(journey, out)
+    first = out.read_bytes()
+    journey_file.save(journey_file.load(out), out)
+    assert out.read_bytes() == first
+
+
+def test_format_9_answers_of_one_touchpoint_count_for_their_own_channels():
+    from journeycanvas.canvas.analysis.channels import channel_matrix
+
+    journey = journey_file.load(V9_CHANNELS)
+    card = next(c for c in journey.cards if c.title == "Basket and checkout")
+    matrix = channel_matrix(journey)
+    by_channel = {
+        matrix.channel_name(key): cell.scores
+        for (key, stage), cell in matrix.cells.items()
+        if stage == card.stage_id and card.id in cell.card_ids
+    }
+    want: dict[str, list[float]] = {}
+    for e in card.evidence:
+        want.setdefault("App" if e.channel == "Store app" else e.channel, []).append(e.score)
+    assert {k: v for k, v in by_channel.items() if k in want} == want
+    assert [e.date for e in card.evidence] == [
+        "2025-09-01",
+        "2025-09-02",
+        "2025-09-03",
+        "2025-09-04",
+    ]

@@ -83,7 +83,9 @@ def test_the_persona_stays_in_view_on_every_stage_of_a_wide_map(editor, qtbot):
         # And it is really painted there: the card's own fill in its bottom-left padding.
         image = w.view.viewport().grab().toImage()
         inside = QPointF(shown.left() + PAD / 2, shown.bottom() - PAD / 2)
-        assert QColor(image.pixel(w.view.mapFromScene(inside))) == QColor(card.fill)
+        # (within rounding: a zoomed-out map is painted from cached pixmaps, a level off)
+        got, want = QColor(image.pixel(w.view.mapFromScene(inside))), QColor(card.fill)
+        assert max(abs(a - b) for a, b in zip(got.getRgb(), want.getRgb(), strict=True)) <= 3
         key(qtbot, w, K.Key_Right)
     key(qtbot, w, K.Key_Escape)
     assert not w.view.pin_persona

@@ -120,8 +120,17 @@ def test_sample_has_a_complete_persona(name: str) -> None:
 def test_sample_fills_every_lane(name: str) -> None:
     journey = load(name)
     assert len(journey.stages) == 5
-    assert [lane.kind for lane in journey.lanes] == STANDARD_LANES
-    for lane in journey.lanes:
+    kinds = [lane.kind for lane in journey.lanes]
+    # The e-commerce sample also plans automations: a triggers lane below the standard ones,
+    # used where an automation fits (not in every stage), each card a complete trigger.
+    extra = [LaneKind.TRIGGERS] if name.startswith("sample-ecommerce") else []
+    assert kinds == STANDARD_LANES + extra
+    for lane in journey.lanes_of(LaneKind.TRIGGERS):
+        planned = [c for c in journey.cards if c.lane_id == lane.id]
+        assert len(planned) >= 2
+        assert all(c.trigger and c.trigger.event and c.trigger.action for c in planned)
+        assert all(c.channel for c in planned)
+    for lane in journey.lanes[: len(STANDARD_LANES)]:
         filled = [s.name for s in journey.stages if journey.cards_in(s.id, lane.id)]
         assert len(filled) >= 4, f"{lane.name}: cards only in {filled}"
         for stage in journey.stages:

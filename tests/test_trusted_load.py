@@ -25,6 +25,7 @@ from test_journey_writer import journeys as writer_journeys
 
 from journeycanvas.canvas.model import (
     MAX_COUNT,
+    MAX_KPI_VALUE,
     Card,
     Comment,
     Evidence,
@@ -109,6 +110,7 @@ def test_the_templates_with_evidence_take_the_field_by_field_path():
 
 texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=8)
 floats = st.floats(allow_nan=False, allow_infinity=False)
+kpi_values = st.floats(-MAX_KPI_VALUE, MAX_KPI_VALUE)  # the model's bound (issue 11)
 json_values = st.recursive(
     st.none()
     | st.booleans()
@@ -170,7 +172,7 @@ def journeys(draw) -> Journey:
                         st.builds(
                             Variant,
                             name=texts,
-                            visitors=st.integers(0, 2**40),
+                            visitors=st.integers(0, MAX_COUNT),
                             conversions=st.integers(0, 100),
                         ),
                         max_size=2,
@@ -182,9 +184,10 @@ def journeys(draw) -> Journey:
             st.none()
             | st.builds(
                 Kpi,
-                baseline=st.none() | floats,
+                baseline=st.none() | kpi_values,
                 measurements=st.lists(
-                    st.builds(Measurement, date=st.just("2026-01-02"), value=floats), max_size=2
+                    st.builds(Measurement, date=st.just("2026-01-02"), value=kpi_values),
+                    max_size=2,
                 ),
             )
         )

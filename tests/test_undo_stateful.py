@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from journeycanvas.canvas import commands, curve_edits, edits
+from journeycanvas.canvas import commands, compare, curve_edits, edits
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.model import (
     Card,
@@ -176,6 +176,17 @@ class EditingSession(RuleBasedStateMachine):
                      "persona_id": persona}[fields]  # fmt: skip
             self.push(lambda j: curve_edits.update_curve(j, cid, **{fields: value}))
 
+    @rule(data=st.data(), name=texts, segment=st.sampled_from(["", "新客户", "Pro"]))
+    def add_data_curve(self, data, name, segment):
+        curve = curve_edits.new_curve(self.j, name, CurveKind.SEGMENT, data=True, segment=segment)
+        self.push(lambda j: curve_edits.add_curve(j, curve))
+
+    @rule(data=st.data())
+    def compare_curves(self, data):
+        ids = [None, compare.REST, *(c.id for c in self.j.curves)]
+        first, second = self.pick(data, ids), self.pick(data, ids)
+        self.push(lambda j: curve_edits.set_comparison(j, first, second))
+
     @rule(data=st.data())
     def move_curve(self, data):
         cid = self.pick(data, [c.id for c in self.j.curves])
@@ -309,6 +320,11 @@ class EditingSession(RuleBasedStateMachine):
         expanded = any(x.kind == LaneKind.EMOTIONS and not x.collapsed for x in j.lanes)
         on_map = {p.id for p in j.emotion_points if j.curve_of(p) in shown or j.curve_of(p) is None}
         assert set(self.scene.points) == (on_map if expanded else set())
+        # A comparison the map prints names two curves, or a segment's curve and the rest.
+        pair = compare.compared(j)
+        if pair is not None:
+            assert pair[1] != compare.REST or compare.segment_of(j, pair[0])
+            assert len(compare.difference(j, *pair)) == len(j.stages)
         steps = {step.id for s in j.stages for step in s.steps}
         assert {k for kind, k in self.scene.boxes if kind == "step"} == steps
         shown_cards = set(self.scene.cards)

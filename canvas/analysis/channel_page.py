@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.analysis.channels import MAX_BREAKS as MAX_ARROWS
-from journeycanvas.canvas.analysis.channels import ChannelMatrix
+from journeycanvas.canvas.analysis.channels import ChannelMatrix, Column
 from journeycanvas.canvas.layout import Box, Rect, TextRun
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.text_metrics import metrics
@@ -24,6 +24,8 @@ HEADER_H = 30.0
 NAME_W = 130.0
 CELL_W = 150.0
 GUTTER = 46.0  # between stage columns: room for the break arrows and their labels
+STEP_GAP = 6.0  # between the step columns of one stage
+STEP_HEADER_H = 22.0
 SCORE_SIZE = 12.0
 TEXT_SIZE = 8.5
 LINE = 1.35
@@ -103,6 +105,7 @@ class CellLayout:
     texts: tuple[TextRun, ...]
     card_ids: tuple[str, ...]
     flagged: bool
+    step_id: str | None = None  # the step of its stage it stands for (None: the whole stage)
 
 
 @dataclass(frozen=True)
@@ -163,15 +166,29 @@ def _lines(text: str, x: float, y: float, width: float, size: float, color: str,
 
 
 def channel_page(journey: Journey, matrix: ChannelMatrix, words: PageWords) -> ChannelPage:
-    """The whole page for one journey's channel matrix."""
+    """The whole page for one journey's channel matrix: a column per stage, or per
+    step where a stage has steps (its header over them, the steps' names below)."""
     titles = {c.id: c.title for c in journey.cards}
     stage_names = {s.id: s.name for s in journey.stages}
-    col_x = {
-        sid: MARGIN + NAME_W + GUTTER + i * (CELL_W + GUTTER)
-        for i, sid in enumerate(matrix.stage_ids)
+    step_names = {st.id: st.name for s in journey.stages for st in s.steps}
+    columns = matrix.columns or [Column(sid, None) for sid in matrix.stage_ids]
+    col_x: dict[tuple[str, str | None], float] = {}
+    x = MARGIN + NAME_W + GUTTER
+    for k, col in enumerate(columns):
+        if k and columns[k - 1].stage_id == col.stage_id:
+            x += STEP_GAP
+        elif k:
+            x += GUTTER
+        col_x[(col.stage_id, col.step_id)] = x
+        x += CELL_W
+    stage_span = {
+        sid: (
+            min(v for (s, _), v in col_x.items() if s == sid),
+            max(v for (s, _), v in col_x.items() if s == sid) + CELL_W,
+        )
+        for sid in dict.fromkeys(c.stage_id for c in columns)
     }
-    width = MARGIN + NAME_W + GUTTER + len(matrix.stage_ids) * (CELL_W + GUTTER) + MARGIN - GUTTER
-    width = max(width, 520.0)
+    width = max(x + MARGIN, 520.0)
     boxes: list[Box] = []
     title_runs, top = _lines(
         words.title.format(journey=journey.title),
@@ -186,23 +203,36 @@ def channel_page(journey: Journey, matrix: ChannelMatrix, words: PageWords) -> C
         Box(Rect(MARGIN, MARGIN, width - 2 * MARGIN, top - MARGIN), style.PAGE, tuple(title_runs))
     )
     top += 12
+    has_steps = any(c.step_id is not None for c in columns)
+    head_h = HEADER_H + (STEP_HEADER_H + 2 if has_steps else 0.0)
     header_runs = _lines(
         words.channel, MARGIN + PAD, top + 8, NAME_W - 2 * PAD, 10, style.INK_SOFT, 1
     )[0]
-    boxes.append(Box(Rect(MARGIN, top, NAME_W, HEADER_H), style.ZERO_BAND, tuple(header_runs)))
-    for sid, x in col_x.items():
+    boxes.append(Box(Rect(MARGIN, top, NAME_W, head_h), style.ZERO_BAND, tuple(header_runs)))
+    for sid, (left, right) in stage_span.items():
         runs = _lines(
-            stage_names[sid], x + PAD, top + 8, CELL_W - 2 * PAD, 10.5, style.STAGE_HEADER_TEXT, 1
+            stage_names[sid], left + PAD, top + 8, right - left - 2 * PAD, 10.5,
+            style.STAGE_HEADER_TEXT, 1,
+        )[0]  # fmt: skip
+        boxes.append(Box(Rect(left, top, right - left, HEADER_H), style.STAGE_HEADER, tuple(runs)))
+    for (_sid, step), cx in col_x.items():
+        if step is None:
+            continue
+        runs = _lines(
+            step_names[step], cx + PAD, top + HEADER_H + 6, CELL_W - 2 * PAD, 9.0, style.INK, 1
         )[0]
-        boxes.append(Box(Rect(x, top, CELL_W, HEADER_H), style.STAGE_HEADER, tuple(runs)))
-    y = top + HEADER_H + 6
+        boxes.append(
+            Box(Rect(cx, top + HEADER_H + 2, CELL_W, STEP_HEADER_H), style.ZERO_BAND, tuple(runs))
+        )
+    y = top + head_h + 6
     cells: list[CellLayout] = []
-    row_mid: dict[tuple[str, str], float] = {}
+    row_mid: dict[str, float] = {}
     for channel in matrix.channels:
-        contents: dict[str, tuple[list[TextRun], float]] = {}
+        contents: dict[tuple[str, str | None], list[TextRun]] = {}
         height = 44.0
-        for sid, x in col_x.items():
-            cell = matrix.cell(channel.key, sid)
+        flag_shown: set[str] = set()
+        for (sid, step), x in col_x.items():
+            cell = matrix.cell(channel.key, sid, step)
             if cell is None:
                 continue
             runs: list[TextRun] = []
@@ -222,7 +252,8 @@ def channel_page(journey: Journey, matrix: ChannelMatrix, words: PageWords) -> C
                 )
                 cy += SCORE_SIZE * LINE + 2
             flag = matrix.flag(channel.key, sid)
-            if flag is not None:
+            if flag is not None and sid not in flag_shown:  # said once per stage
+                flag_shown.add(sid)
                 more, cy = _lines(
                     words.flag.format(diff=signed(flag.difference), p=p_text(flag.p)),
                     x + PAD,
@@ -242,38 +273,36 @@ def channel_page(journey: Journey, matrix: ChannelMatrix, words: PageWords) -> C
                 names, x + PAD, cy, CELL_W - 2 * PAD, TEXT_SIZE, style.INK_SOFT, MAX_TITLE_LINES
             )
             runs += more
-            contents[sid] = (runs, cy)
+            contents[(sid, step)] = runs
             height = max(height, cy - y + PAD)
         name_runs = _lines(
             channel.name, MARGIN + PAD, y + PAD, NAME_W - 2 * PAD, 10.5, style.INK, 3
         )[0]
         boxes.append(Box(Rect(MARGIN, y, NAME_W, height), style.ZERO_BAND, tuple(name_runs)))
-        for sid, x in col_x.items():
-            cell = matrix.cell(channel.key, sid)
-            runs = contents.get(sid, ([], 0.0))[0]
+        for (sid, step), x in col_x.items():
+            cell = matrix.cell(channel.key, sid, step)
             cells.append(
                 CellLayout(
                     channel.key,
                     sid,
                     Rect(x, y, CELL_W, height),
                     cell_fill(None if cell is None else cell.score),
-                    tuple(runs),
+                    tuple(contents.get((sid, step), [])),
                     tuple(cell.card_ids) if cell else (),
-                    matrix.flag(channel.key, sid) is not None,
+                    cell is not None and matrix.flag(channel.key, sid) is not None,
+                    step,
                 )
             )
-            row_mid[(channel.key, sid)] = y + height / 2
+        row_mid[channel.key] = y + height / 2
         y += height + 6
     arrows = []
     for brk in matrix.switches.breaks[:MAX_ARROWS]:
-        if (brk.from_channel, brk.from_stage) not in {(c.channel, c.stage_id) for c in cells}:
+        if brk.from_channel not in row_mid or brk.to_channel not in row_mid:
             continue
-        x1 = col_x[brk.from_stage] + CELL_W
-        x2 = col_x[brk.to_stage]
-        y1, y2 = (
-            row_mid[(brk.from_channel, brk.from_stage)],
-            row_mid[(brk.to_channel, brk.to_stage)],
-        )
+        # From the stage's right edge (its last step) to the next stage's left edge.
+        x1 = stage_span[brk.from_stage][1]
+        x2 = stage_span[brk.to_stage][0]
+        y1, y2 = row_mid[brk.from_channel], row_mid[brk.to_channel]
         # The label sits on a white patch two thirds along, where arrows from one cell part.
         mx, my = x1 + (x2 - x1) * 0.62, y1 + (y2 - y1) * 0.62
         lines = (signed(brk.change), f"n = {brk.responses}")

@@ -3,12 +3,19 @@
 Computed from the model alone (no Qt), so the editor's channel view, the
 poster page, ``export --channels`` and ``summary --json`` agree. The data are
 the scored evidence under the touchpoint cards. An answer's channel is its
-own ``channel`` field when the import recorded one, else its card's channel;
+own ``channel`` field when the import recorded one, else its card's channel
+(unless its import recorded channels for the card's other answers: then the
+respondent did not say, and it counts for no channel);
 a card naming several channels ("App 推送、短信") counts for each. Channel
 names are folded to one key through ``channel_names``.
 
 - The matrix: channels x stages; each cell lists the touchpoint cards and the
-  mean score with n.
+  mean score with n. A stage with steps is also split into a column per step
+  (``step_cells``: a card counts at the step it sits in); the statistics stay by
+  stage, as the method compares channels within a stage.
+- A saved view is followed: the cards of its hidden lanes (and hidden suggested
+  cards) are left out, and so are the channels it hides. A segment or a wave
+  (issue 14's provenance on each answer) narrows the answers counted to it.
 - Consistency: in a stage served by several channels, a channel whose answers
   differ from those of the stage's other channels by Welch's t-test, p < 0.05.
 - Switches: for answers with a respondent, each respondent's channels at
@@ -26,8 +33,10 @@ from statistics import fmean
 from typing import NamedTuple
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
-from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.model import Journey, SavedView
+from journeycanvas.canvas.research import wave_names
 from journeycanvas.canvas.student_t import WelchResult, welch_test
+from journeycanvas.canvas.views import shown
 
 #: A channel is flagged when its difference from the stage's other channels has p below this.
 ALPHA = 0.05
@@ -133,6 +142,14 @@ class Switches:
         return fmean(self.after_stay) if self.after_stay else None
 
 
+@dataclass(frozen=True)
+class Column:
+    """A column of the matrix: a stage, or one step of a stage that has steps."""
+
+    stage_id: str
+    step_id: str | None
+
+
 @dataclass
 class ChannelMatrix:
     stage_ids: list[str]
@@ -140,8 +157,14 @@ class ChannelMatrix:
     cells: dict[tuple[str, str], Cell]  # (channel key, stage id) -> cell
     flags: list[ConsistencyFlag]
     switches: Switches
+    #: the columns shown, in order: each stage, or each of its steps
+    columns: list[Column] = field(default_factory=list)
+    #: (channel key, stage id, step id) -> the cell of one step of a stage with steps
+    step_cells: dict[tuple[str, str, str], Cell] = field(default_factory=dict)
 
-    def cell(self, channel: str, stage_id: str) -> Cell | None:
+    def cell(self, channel: str, stage_id: str, step_id: str | None = None) -> Cell | None:
+        if step_id is not None:
+            return self.step_cells.get((channel, stage_id, step_id))
         return self.cells.get((channel, stage_id))
 
     def flag(self, channel: str, stage_id: str) -> ConsistencyFlag | None:
@@ -162,19 +185,25 @@ def _channels_of(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
-def _own_channel(extra: dict | None) -> str:
-    """An answer's own channel, where an import recorded one ("" otherwise)."""
-    own = (extra or {}).get("channel")
-    return own if isinstance(own, str) and own.strip() else ""
-
-
-def channel_matrix(journey: Journey) -> ChannelMatrix:
-    """Everything the channel view shows, from the journey's touchpoint cards."""
+def channel_matrix(
+    journey: Journey,
+    view: SavedView | None = None,
+    segment: str | None = None,
+    wave: str | None = None,
+) -> ChannelMatrix:
+    """Everything the channel view shows, from the journey's touchpoint cards, as
+    ``view`` (a saved view, or None for the whole map) shows them; with ``segment`` or
+    ``wave`` (a name of :func:`research.wave_names`), only the answers of that segment
+    or wave count."""
+    hidden = {channel_key(name) for name in view.hidden_channels} if view is not None else set()
+    wave_of = wave_names(journey) if wave is not None else {}
+    journey = shown(journey, view)
     names: dict[str, str] = {}
     cells: dict[tuple[str, str], Cell] = {}
+    step_cells: dict[tuple[str, str, str], Cell] = {}
     answers: list[Answer] = []
 
-    def cell_of(key: str, text: str, stage_id: str, card_id: str) -> Cell:
+    def cell_of(key: str, text: str, stage_id: str, card_id: str, step: str | None) -> Cell:
         if key not in names:
             names[key] = display_name(text, journey.language)
         cell = cells.get((key, stage_id))
@@ -182,23 +211,53 @@ def channel_matrix(journey: Journey) -> ChannelMatrix:
             cell = cells[(key, stage_id)] = Cell(key, stage_id)
         if card_id not in cell.card_ids:
             cell.card_ids.append(card_id)
+        if step is not None:
+            part = step_cells.get((key, stage_id, step))
+            if part is None:
+                part = step_cells[(key, stage_id, step)] = Cell(key, stage_id)
+            if card_id not in part.card_ids:
+                part.card_ids.append(card_id)
         return cell
 
+    columns: list[Column] = []
     for index, stage in enumerate(journey.stages):
+        columns += [Column(stage.id, step.id) for step in stage.steps] or [Column(stage.id, None)]
         for card in journey.touchpoint_cards(stage.id):
-            own_cells = [cell_of(k, t, stage.id, card.id) for k, t in _channels_of(card.channel)]
+            step = stage.steps[stage.step_index(card.step_id)].id if stage.steps else None
+            own_cells = [
+                (k, cell_of(k, t, stage.id, card.id, step))
+                for k, t in _channels_of(card.channel)
+                if k not in hidden
+            ]
+            # An import that recorded channels speaks for its answers: one of its
+            # answers without a channel (the respondent did not say) counts for none.
+            told = {ev.import_id for ev in card.evidence if ev.import_id and ev.channel.strip()}
             for ev in card.evidence:
                 if ev.score is None:
                     continue
-                own = _own_channel(ev.model_extra)
+                if segment is not None and ev.segment != segment:
+                    continue
+                if wave is not None and wave_of.get(ev.import_id) != wave:
+                    continue
+                own = ev.channel.strip()
+                if not own and ev.import_id in told:
+                    continue
                 targets = (
-                    [(k, cell_of(k, t, stage.id, card.id)) for k, t in _channels_of(own)]
+                    [
+                        (k, cell_of(k, t, stage.id, card.id, step))
+                        for k, t in _channels_of(own)
+                        if k not in hidden
+                    ]
                     if own
-                    else [(c.channel, c) for c in own_cells]
+                    else own_cells
                 )
+                # A survey row is one respondent, named or not (a wide export without ids).
+                who = ev.respondent or (f"\x1f{ev.import_id}\x1f{ev.row}" if ev.row else "")
                 for key, cell in targets:
                     cell.scores.append(ev.score)
-                    answers.append(Answer(index, key, card.id, ev.id, ev.respondent, ev.score))
+                    if step is not None:
+                        step_cells[(key, stage.id, step)].scores.append(ev.score)
+                    answers.append(Answer(index, key, card.id, ev.id, who, ev.score))
     channels = [Channel(key, name) for key, name in names.items()]
     stage_ids = [s.id for s in journey.stages]
     return ChannelMatrix(
@@ -207,6 +266,8 @@ def channel_matrix(journey: Journey) -> ChannelMatrix:
         cells,
         consistency_flags(answers, stage_ids),
         channel_switches(answers, stage_ids),
+        columns,
+        step_cells,
     )
 
 
@@ -301,9 +362,9 @@ def channel_switches(answers: list[Answer], stage_ids: list[str]) -> Switches:
     )
 
 
-def channels_summary(journey: Journey) -> list[dict]:
+def channels_summary(journey: Journey, view: SavedView | None = None) -> list[dict]:
     """The ``"channels"`` member of ``summary --json``: every channel, every stage in order."""
-    matrix = channel_matrix(journey)
+    matrix = channel_matrix(journey, view)
     out = []
     for channel in matrix.channels:
         stages = []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from journeycanvas.canvas.analysis.channel_page import PageWords, channel_page, words_for
 from journeycanvas.canvas.analysis.channels import channel_matrix
-from journeycanvas.canvas.model import Journey
+from journeycanvas.canvas.model import Journey, SavedView
 from journeycanvas.io.atomic import TEMP_SUFFIX
 from journeycanvas.io.exporters.export_file import ExportError
 
@@ -35,15 +35,19 @@ def export_channels(
     out: str | os.PathLike[str],
     words: PageWords | None = None,
     dpi: int = 150,
+    view: SavedView | None = None,
+    segment: str | None = None,
+    wave: str | None = None,
 ) -> Path:
-    """Write the channel analysis of ``journey`` to ``out``; returns the path."""
+    """Write the channel analysis of ``journey`` (as ``view`` shows it, only the answers
+    of ``segment`` or ``wave`` when given) to ``out``."""
     out = Path(out)
     fmt = channel_format(out)
     if not out.parent.is_dir():
         raise ExportError(f"{out}: the folder {str(out.parent)!r} does not exist.")
     if out.is_dir():
         raise ExportError(f"{out}: that is a folder; give a file name.")
-    matrix = channel_matrix(journey)
+    matrix = channel_matrix(journey, view, segment, wave)
     temp = out.parent / f".{out.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         if fmt == "xlsx":

@@ -20,9 +20,10 @@ ARROW_HEAD = 7.0
 
 
 def paint_channel_page(
-    painter: QPainter, page: ChannelPage, selected: tuple[str, str] | None = None
+    painter: QPainter, page: ChannelPage, selected: tuple[str, str, str | None] | None = None
 ) -> None:
-    """The whole page in page points; ``selected`` (channel, stage id) gets a focus frame."""
+    """The whole page in page points; ``selected`` (channel, stage id, step id or None)
+    gets a focus frame."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, page.width, page.height), qcolor(style.PAGE))
@@ -41,7 +42,7 @@ def paint_channel_page(
     if selected is not None:
         painter.setPen(QPen(qcolor(style.INK), 2.0, Qt.PenStyle.DashLine))
         for cell in page.cells:
-            if (cell.channel, cell.stage_id) == selected:
+            if (cell.channel, cell.stage_id, cell.step_id) == selected:
                 r = cell.rect
                 painter.drawRect(QRectF(r.x + 3, r.y + 3, r.w - 6, r.h - 6))
     color = qcolor(BREAK_COLOR)

@@ -45,6 +45,7 @@ _TEXT = {
         "comparison": "Switch minus stay",
         "respondent": "Respondent",
         "switch_count": "Switches",
+        "steps": "Channels by step",
     },
     "zh": {
         "matrix": "各阶段渠道",
@@ -74,6 +75,7 @@ _TEXT = {
         "comparison": "换渠道减不换",
         "respondent": "受访者",
         "switch_count": "换渠道次数",
+        "steps": "各步骤渠道",
     },
 }
 
@@ -190,4 +192,31 @@ def write_channel_xlsx(journey: Journey, matrix: ChannelMatrix, target: str) -> 
     for ws in book.worksheets:
         for col in "BCDEFGHIJ":
             ws.column_dimensions[col].width = 16
+    if any(c.step_id is not None for c in matrix.columns):
+        _steps_sheet(book.create_sheet(t["steps"]), journey, matrix, t)
     book.save(target)
+
+
+def _steps_sheet(sheet: Worksheet, journey: Journey, matrix: ChannelMatrix, t: dict) -> None:
+    """The matrix with a column per step where a stage has steps (after the other sheets,
+    so their places stay as they were)."""
+    stages = {s.id: s for s in journey.stages}
+
+    def name(stage_id: str, step_id: str | None) -> str:
+        stage = stages[stage_id]
+        step = next((st.name for st in stage.steps if st.id == step_id), "")
+        return f"{stage.name} · {step}" if step else stage.name
+
+    _header(sheet, 1, [t["channel"], *(name(c.stage_id, c.step_id) for c in matrix.columns)])
+    sheet.column_dimensions["A"].width = 20
+    for row, channel in enumerate(matrix.channels, start=2):
+        put(sheet, row, 1, channel.name)
+        sheet.cell(row=row, column=1).font = _BOLD
+        for col, column in enumerate(matrix.columns, start=2):
+            cell = matrix.cell(channel.key, column.stage_id, column.step_id)
+            if cell is None or cell.score is None:
+                continue
+            put(sheet, row, col, round(cell.score, 4))
+            target_cell = sheet.cell(row=row, column=col)
+            target_cell.number_format = _SCORE
+            target_cell.fill = PatternFill("solid", fgColor=cell_fill(cell.score).lstrip("#"))

@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from journeycanvas.canvas.analysis.channel_names import channel_key, split_channels
+from journeycanvas.canvas.channel_edits import JOINERS
 from journeycanvas.canvas.model import (
     Card,
     Evidence,
@@ -79,6 +81,8 @@ def _evidence_maker() -> Callable[[list[dict[str, Any]]], list[Evidence]]:
         "scale": "1-5",
         "segment": "企业客户",
         "import_id": "import-probe",
+        "channel": "App; 门店",
+        "date": "2025-09-01",
     }
     try:
         filled = fill([dict(probe)])[0]
@@ -208,6 +212,8 @@ def _build(
                     "scale": o.scale if o else "",
                     "segment": o.segment if o else "",
                     "import_id": record.id,
+                    "channel": a[2],
+                    "date": o.date if o else "",
                 }
                 for k, (a, o) in enumerate(said)
             ]
@@ -218,10 +224,13 @@ def _build(
             index = card_at[key]  # the base's card of that title, or the sheet's unnumbered one
         if index is not None:
             old = cards[index]
-            card = old.model_copy(update={"evidence": [*old.evidence, *evidence]})
+            update: dict[str, Any] = {"evidence": [*old.evidence, *evidence]}
+            if not old.channel.strip():
+                update["channel"] = channels_of(group, language)
+            card = old.model_copy(update=update)
             cards[index] = card
         else:
-            channel = next((a[2] for a, _o in group if a[2]), "")
+            channel = channels_of(group, language)
             card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
             card = card.model_copy(update={"evidence": evidence})
             cards.append(card)
@@ -245,6 +254,20 @@ def _build(
     )
     journey = _curve(journey, touched)
     return _suggest_pain_points(journey, touched, language)
+
+
+def channels_of(group: Iterable[tuple[Answer, Origin | None]], language: str) -> str:
+    """Every channel a touchpoint's answers name, each once, in the order first met.
+
+    Rows of one touchpoint with different channels, or one cell naming several
+    ("App; 门店"), all stand on the card; each answer keeps its own channel too,
+    so the channel view counts it for the channel that respondent used.
+    """
+    names: dict[str, str] = {}
+    for text in dict.fromkeys(a[2] for a, _o in group if a[2]):
+        for part in split_channels(text):
+            names.setdefault(channel_key(part), part)
+    return JOINERS["zh" if language.startswith("zh") else "en"].join(names.values())
 
 
 def _lane(lanes: list[Lane], kind: LaneKind, language: str) -> Lane:

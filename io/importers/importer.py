@@ -39,6 +39,8 @@ from journeycanvas.io.importers.scales import Scale
 from journeycanvas.io.importers.steps import place_in_steps
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: ``--question COLUMN=STAGE/*`` on a channel question: the channel of every score of STAGE.
+WHOLE_STAGE = "*"
 #: ImportOptions.segment when the user says the sheet has no segment column.
 NO_SEGMENT = -1
 
@@ -92,6 +94,8 @@ class Plan:
     texts: dict[int, wide_layout.TextTarget] = field(default_factory=dict)
     options: ImportOptions = field(default_factory=ImportOptions)
     segment: Column | None = None
+    #: wide layout: channel question column -> (stage, touchpoint or "" for the stage)
+    channels: dict[int, wide_layout.ChannelTarget] = field(default_factory=dict)
 
 
 def open_source(path: str | Path, options: ImportOptions, book: Workbook | None = None) -> Source:
@@ -158,8 +162,17 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
         if mapping.roles.get(i) == "comment" and options.roles.get(i) != "question"
     }
     words.update(options.texts)
-    mapping.questions = {i: t for i, t in options.questions.items() if i not in words}
+    # --question on a channel question says which touchpoint (or STAGE/ for the stage).
+    channel_of = {
+        i: (t[0], "" if t[1] == WHOLE_STAGE else t[1])
+        for i, t in options.questions.items()
+        if mapping.roles.get(i) == "channel" and options.roles.get(i) != "question"
+    }
+    mapping.questions = {
+        i: t for i, t in options.questions.items() if i not in words and i not in channel_of
+    }
     mapping.texts = words
+    mapping.channel_of = channel_of
     for index in mapping.questions:
         options.roles.setdefault(index, "question")
     if options.roles:
@@ -178,9 +191,11 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
     language = base.language if base is not None else _language(mapping)
     targets: dict[int, tuple[str, str]] = {}
     texts: dict[int, wide_layout.TextTarget] = {}
+    channels: dict[int, wide_layout.ChannelTarget] = {}
     if mapping.layout == WIDE:
         targets = wide_layout.question_targets(mapping, base, language)
         texts = wide_layout.text_targets(mapping, targets, base)
+        channels = wide_layout.channel_targets(mapping, targets, base, language)
     if mapping.layout is None:
         headers = ", ".join(c.label for c in header.columns[:12])
         more = ", …" if len(header.columns) > 12 else ""
@@ -189,7 +204,16 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             f"no column of the sheet {table.sheet!r} holds scores (the columns are "
             f"{headers}{more}); name the score column with --map score=COLUMN",
         )
-    return Plan(source, mapping, targets, language, texts=texts, options=options, segment=segment)
+    return Plan(
+        source,
+        mapping,
+        targets,
+        language,
+        texts=texts,
+        options=options,
+        segment=segment,
+        channels=channels,
+    )
 
 
 def run(
@@ -217,7 +241,9 @@ def collect(the_plan: Plan, progress: Progress | None = None) -> Collected:
     mapping, path = the_plan.mapping, str(the_plan.source.path)
     if mapping.layout == LONG:
         return long_layout.collect(mapping, path, progress)
-    return wide_layout.collect(mapping, path, the_plan.targets, progress, the_plan.texts)
+    return wide_layout.collect(
+        mapping, path, the_plan.targets, progress, the_plan.texts, the_plan.channels
+    )
 
 
 @contextlib.contextmanager
@@ -368,14 +394,28 @@ def proposed(
 #: Bytes a piece of evidence takes in a saved journey besides its own text (its id,
 #: score, row and the keys; measured on the 100,000-row benchmark: 241 bytes in all).
 EVIDENCE_OVERHEAD = 170
+#: Values a piece of evidence adds to a saved journey (its object and eleven fields),
+#: as journey_check counts them against its MAX_VALUES.
+VALUES_PER_ANSWER = 12
 
 
 def _check_fits(
     path: str, collected: Collected, source: str, sheet: str, base: Journey | None
 ) -> None:
     """Refuse, before building, answers whose journey could not be saved and opened again."""
+    from journeycanvas.io.journey_check import MAX_VALUES
     from journeycanvas.io.journey_file import MAX_FILE_BYTES
 
+    answers = len(collected.answers)
+    if base is not None:
+        answers += sum(len(c.evidence) for c in base.cards)
+    most = MAX_VALUES // VALUES_PER_ANSWER
+    if answers > most:
+        raise SheetImportError(
+            path,
+            f"a journey of {answers:,} answers could not be opened again (a journey file holds "
+            f"at most about {most:,}); split the sheet and import it in parts",
+        )
     fixed = EVIDENCE_OVERHEAD + len(source.encode()) + len(sheet.encode())
     answers = collected.answers
     # Loops in C: this runs before every import, over every answer.

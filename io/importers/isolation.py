@@ -3,8 +3,9 @@
 The native readers abort the whole process on some hostile files (an allocation
 of 50 GB fails, a Rust panic, a runaway .xls). In the editor that would close the
 window with its unsaved work. So the file is read by sheet_child.py in a fresh
-interpreter with an address-space limit (headroom scaled to the file), a CPU
-limit, a limit on what it may write, and a wall-clock timeout; its tables come
+interpreter with a memory budget scaled to the file (an address-space limit on
+Linux, a Job Object on Windows, this process's watchdog on macOS: child_limits.py),
+a CPU limit, a limit on what it may write, and a wall-clock timeout; its tables come
 back as one pickle file that only plain cell types may load from. Whatever
 becomes of the child is told to the user as one SheetImportError sentence.
 
@@ -26,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeycanvas.io.importers import sheet_child
+from journeycanvas.io.importers import child_limits, sheet_child
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.reading import Table, Workbook, check_size
 
@@ -91,12 +92,24 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "journeycanvas.io.importers.sheet_child"]
 
 
+def current_platform() -> str:
+    """``sys.platform``; a function, so a test can stand on another platform's path."""
+    return sys.platform
+
+
 def read_isolated(path: Path, max_rows: int) -> Workbook:
     """Read ``path`` in a limited child; its tables, or one sentence why not."""
     _reports.last = ChildReport()
     size = check_size(path)
     memory = _memory_for(path, size)
     timeout = timeout_for(size)
+    platform = current_platform()
+    watchdog = None
+    child_memory = memory  # the child bounds itself (rlimit, or a Job Object)...
+    if child_limits.guard_for(platform) == child_limits.WATCHDOG:
+        # ...except where the kernel would not enforce it: then we watch it.
+        watchdog = child_limits.Watchdog(memory, child_limits.resident_reader(platform))
+        child_memory = 0
     folder = tempfile.mkdtemp(prefix=f"jc-read-{os.getpid()}-")  # whose it is, if left
     try:
         result = os.path.join(folder, "tables.pickle")
@@ -106,12 +119,14 @@ def read_isolated(path: Path, max_rows: int) -> Workbook:
             os.fspath(path.absolute()),
             str(max_rows),
             result,
-            str(memory),
+            str(child_memory),
             str(int(timeout) + 1),
             str(MAX_OUTPUT),
         ]
         with open(errors, "wb") as stderr:
-            status = _run(path, command, stderr, timeout)
+            status = _run(path, command, stderr, timeout, watchdog)
+        if last_child().over_memory:
+            raise SheetImportError(path, f"the workbook could not be read: {_memory_why(memory)}")
         if status is None:
             raise SheetImportError(
                 path,
@@ -125,7 +140,9 @@ def read_isolated(path: Path, max_rows: int) -> Workbook:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run(path: Path, command: list[str], stderr, timeout: float) -> int | None:
+def _run(
+    path: Path, command: list[str], stderr, timeout: float, watchdog: child_limits.Watchdog | None
+) -> int | None:
     """The child's exit status, or None when it overran the timeout (then it is killed)."""
     env = dict(os.environ)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -148,7 +165,7 @@ def _run(path: Path, command: list[str], stderr, timeout: float) -> int | None:
             path, f"the reader could not be started ({exc.strerror or exc})"
         ) from None
     try:
-        return _wait(child, timeout)
+        return _wait(child, timeout, watchdog)
     except BaseException:
         child.kill()
         child.wait()
@@ -163,6 +180,7 @@ class ChildReport:
     seconds: float = 0.0
     peak_bytes: int = 0  # its largest resident size (Linux and macOS), 0 where unknown
     cpu_seconds: float = 0.0  # user and system time it used, 0 where unknown
+    over_memory: bool = False  # killed by the watchdog for passing the memory budget
 
 
 _reports = threading.local()
@@ -173,22 +191,23 @@ def last_child() -> ChildReport:
     return getattr(_reports, "last", ChildReport())
 
 
-def _wait(child: subprocess.Popen, timeout: float) -> int | None:
-    """Wait for the child, killing it at the timeout; note its peak memory where we can."""
+def _wait(
+    child: subprocess.Popen, timeout: float, watchdog: child_limits.Watchdog | None = None
+) -> int | None:
+    """Wait for the child, killing it at the timeout (or past the watchdog's limit); note
+    its peak memory where we can."""
     start = time.monotonic()
     deadline = start + timeout
     if not hasattr(os, "wait4"):
-        try:
-            status = child.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-            status = None
-        _reports.last = ChildReport(status, time.monotonic() - start)
-        return status
-    pause, high_water = 0.001, 0
+        return _poll(child, start, deadline, watchdog)
+    pause, high_water, over = 0.001, 0, False
     while True:
         high_water = max(high_water, _high_water(child.pid))
+        if watchdog is not None and watchdog.over(child.pid):
+            over = True
+            child.kill()
+            pid, raw, usage = os.wait4(child.pid, 0)
+            break
         pid, raw, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
@@ -204,12 +223,41 @@ def _wait(child: subprocess.Popen, timeout: float) -> int | None:
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
     # ru_maxrss also counts what the child shared with us between fork and exec, so the
     # child's own high-water mark, read while it ran, is preferred where there is one.
+    seen = max(high_water, watchdog.peak if watchdog is not None else 0)
     _reports.last = ChildReport(
         status,
         time.monotonic() - start,
-        high_water or usage.ru_maxrss * scale,
+        seen or usage.ru_maxrss * scale,
         usage.ru_utime + usage.ru_stime,
+        over,
     )
+    return status
+
+
+def _poll(
+    child: subprocess.Popen, start: float, deadline: float, watchdog: child_limits.Watchdog | None
+) -> int | None:
+    """:func:`_wait` without ``os.wait4`` (Windows): poll, watch, kill at the deadline."""
+    pause, over = 0.001, False
+    status: int | None = None
+    while True:
+        status = child.poll()
+        if status is not None:
+            break
+        if watchdog is not None and watchdog.over(child.pid):
+            over = True
+            child.kill()
+            status = child.wait()
+            break
+        if time.monotonic() > deadline:
+            child.kill()
+            child.wait()
+            status = None
+            break
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+    peak = watchdog.peak if watchdog is not None else 0
+    _reports.last = ChildReport(status, time.monotonic() - start, peak, 0.0, over)
     return status
 
 
@@ -225,6 +273,17 @@ def _high_water(pid: int) -> int:
     return 0
 
 
+#: Exit statuses of an aborted process on Windows: abort() and Rust's __fastfail.
+_WINDOWS_ABORTS = (3, 0xC0000409)
+
+
+def _memory_why(memory: int) -> str:
+    return (
+        f"it asks for more memory than the {memory / 2**20:,.0f} MB an import of a file this "
+        "size allows; the workbook is damaged or stretched by far-away cells"
+    )
+
+
 def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImportError:
     """One sentence for a child that did not finish."""
     try:
@@ -233,18 +292,14 @@ def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImp
             tail = handle.read().decode("utf-8", "replace")
     except OSError:
         tail = ""
-    limit = f"{memory / 2**20:,.0f} MB"
     out_of_memory = "memory allocation" in tail or "MemoryError" in tail or "out of memory" in tail
     if status == sheet_child.EXIT_OUTPUT_TOO_LARGE or status == -getattr(signal, "SIGXFSZ", 25):
         why = f"it holds more data than an import accepts (over {MAX_OUTPUT // 2**30} GB of cells)"
     elif status == -getattr(signal, "SIGXCPU", 24):
         why = "reading it took too long, so it was stopped (the workbook is damaged)"
     elif out_of_memory:
-        why = (
-            f"it asks for more memory than the {limit} an import of a file this size allows; "
-            "the workbook is damaged or stretched by far-away cells"
-        )
-    elif status in (134, -signal.SIGABRT):
+        why = _memory_why(memory)
+    elif status in (134, -signal.SIGABRT, *_WINDOWS_ABORTS):
         why = "the reader stopped on it (the workbook is damaged)"
     elif status is not None and status < 0:
         why = f"the reader crashed on it (signal {-status}; the workbook is damaged)"

@@ -24,7 +24,11 @@ from journeycanvas.io.importers.header_detection import Column, Header, normalis
 from journeycanvas.io.importers.reading import Table
 from journeycanvas.io.importers.scales import BLANK, LABEL, NUMBER, Scale, parse_answer
 from journeycanvas.io.importers.scales import NO_ANSWER as NO_ANSWER_TEXTS
-from journeycanvas.io.importers.synonyms import FREE_TEXT_ID, FREE_TEXT_WORDS
+from journeycanvas.io.importers.synonyms import (
+    CHANNEL_QUESTION_WORDS,
+    FREE_TEXT_ID,
+    FREE_TEXT_WORDS,
+)
 
 ROLES = (
     "stage",
@@ -50,7 +54,11 @@ _DURATION = re.compile(r"^\d+(\.\d+)?\s*(秒|分钟|分|s|sec|secs|seconds|min|m
 _DATE = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _FREE_TEXT_ID = re.compile(FREE_TEXT_ID, re.IGNORECASE)
 _FREE_TEXT_WORDS = tuple(normalise(w) for w in FREE_TEXT_WORDS)
+_CHANNEL_WORDS = tuple(normalise(w) for w in CHANNEL_QUESTION_WORDS)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: A channel question's answers are short names ("App", "门店", "Phone"), a few of them.
+CHANNEL_ANSWER_CHARS = 30
+CHANNEL_CHOICES = 12
 #: How a column is marked when it was recognised as a survey's free-text question.
 FREE_TEXT = "free text"
 
@@ -71,6 +79,9 @@ class Mapping:
     #: wide layout, set by the user: free-text column -> the touchpoint its text goes
     #: to, or None for every score of the respondent
     texts: dict[int, tuple[str, str] | None] = field(default_factory=dict)
+    #: wide layout, set by the user: channel question column -> the (stage, touchpoint)
+    #: its answers are the channel of ("" touchpoint: every score of that stage)
+    channel_of: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def columns_with(self, role: str) -> list[Column]:
         return [c for c in self.header.columns if self.roles.get(c.index) == role]
@@ -154,14 +165,29 @@ def _has_text_id(names: tuple[str, ...]) -> bool:
 
 def _asks_for_words(names: tuple[str, ...]) -> bool:
     """A question whose words ask for the respondent's own words (建议, "anything else")."""
-    for name in names:
-        norm = normalise(name)
-        for word in _FREE_TEXT_WORDS:
-            if word.isascii():
-                if re.search(rf"\b{re.escape(word)}\b", norm):
-                    return True
-            elif word in norm:
+    return any(_contains(normalise(name), _FREE_TEXT_WORDS) for name in names)
+
+
+def _asks_for_a_channel(names: tuple[str, ...], values: list) -> bool:
+    """A survey question asking which channel was used: its words name a channel, and
+    its answers are short names that repeat (not sentences, not scores)."""
+    if _has_text_id(names) or _asks_for_words(names):
+        return False
+    if not any(_contains(normalise(n), _CHANNEL_WORDS) for n in names):
+        return False
+    texts = _written_answers(values)
+    if not texts or any(len(t) > CHANNEL_ANSWER_CHARS for t in texts):
+        return False
+    return len(set(texts)) <= max(CHANNEL_CHOICES, 0.6 * len(texts))
+
+
+def _contains(norm: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word.isascii():
+            if re.search(rf"\b{re.escape(word)}\b", norm):
                 return True
+        elif word in norm:
+            return True
     return False
 
 
@@ -194,6 +220,9 @@ def detect(table: Table, header: Header) -> Mapping:
             strength[col.index] = sure
         elif kind == "answers":
             roles[col.index], how[col.index] = "question", "values"
+        elif _asks_for_a_channel(col.names, values):
+            roles[col.index], how[col.index] = "channel", "values"
+            strength[col.index] = 1
         else:
             roles[col.index], how[col.index] = "ignore", ""
             if _free_text(col.names, values):
@@ -257,6 +286,7 @@ def override(mapping: Mapping, choices: dict[int, str]) -> Mapping:
         mapping.scale,
         set(mapping.free_text),
         dict(mapping.texts),
+        dict(mapping.channel_of),
     )
     _settle(result, {i: 3 for i in choices})
     return result

@@ -41,6 +41,19 @@ SEGMENT_HEADERS: tuple[str, ...] = (
     "customer type", "customer segment", "customer role", "user type", "user role",
     "segment", "persona", "customer group", "user group",
 )  # fmt: skip
+#: Headers of the column that says when a respondent answered, the surest first: the
+#: time an answer was completed or recorded, then when it was started, then any date.
+#: Compared normalised (see header_detection.normalise).
+DATE_HEADERS: tuple[str, ...] = (
+    "recordeddate", "recorded date", "enddate", "end date", "completion time",
+    "submit date (utc)", "submitted at", "abschlusszeit", "提交答卷时间", "提交时间",
+    "结束答题时间", "完成时间", "答题时间", "填写时间", "timestamp", "zeitstempel",
+    "startdate", "start date", "start time", "start date (utc)", "startzeit", "开始答题时间",
+    "开始时间", "interview date", "访谈日期", "调研日期", "日期", "date",
+)  # fmt: skip
+#: Excel serial days (Microsoft Forms writes times so): 1954 .. 2119, in a date column only.
+_SERIAL_DAYS = (20000.0, 80000.0)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _NAME_DATE = re.compile(r"(20\d\d)[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?")
 _TEXT_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
@@ -54,6 +67,7 @@ class Origin:
     scale: str
     segment: str
     key: bytes
+    date: str = ""  # when the respondent answered, YYYY-MM-DD ("" when the sheet does not say)
 
 
 def segment_column(header: Header, asked: Column | None = None) -> Column | None:
@@ -62,6 +76,29 @@ def segment_column(header: Header, asked: Column | None = None) -> Column | None
         return asked
     wanted = {normalise(h) for h in SEGMENT_HEADERS}
     return next((c for c in header.columns if any(normalise(n) in wanted for n in c.names)), None)
+
+
+def date_column(mapping: Mapping) -> Column | None:
+    """The column that dates each respondent's answers: a survey tool's completion or
+    start time, or a date column of a coding sheet, by its header (the surest kind
+    first), its answers mostly dates; else the first column of dates."""
+    rows = data_rows(mapping.table, mapping.header)[:200]
+
+    def dated(col: Column, serials: bool) -> bool:
+        k = col.index
+        seen = sum(1 for r in rows if k < len(r) and _date(r[k], serials) is not None)
+        return bool(seen) and seen * 2 >= len(rows)
+
+    rank = {normalise(h): i for i, h in enumerate(DATE_HEADERS)}
+    named = sorted(
+        (min(rank[n] for n in map(normalise, c.names) if n in rank), c.index, c)
+        for c in mapping.header.columns
+        if any(normalise(n) in rank for n in c.names)
+    )
+    for _rank, _index, col in named:
+        if dated(col, serials=True):
+            return col
+    return next((c for c in mapping.header.columns if dated(c, serials=False)), None)
 
 
 def origins(
@@ -73,6 +110,8 @@ def origins(
     """One :class:`Origin` per collected answer, in the same order."""
     table = mapping.table
     rows = data_rows(table, mapping.header)
+    when = date_column(mapping)
+    dates: dict[int, str] = {}  # spreadsheet row -> its date
     first = table.first_row + mapping.header.data_start
     letter = {c.index: c.letter for c in mapping.header.columns}
     if mapping.layout == LONG:
@@ -112,7 +151,13 @@ def origins(
                 whole = content[a[ROW]] = _row_content(row)
             key = f"C\x1f{whole}\x1f{where[0]}\x1f{where[1]}"
         digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES)
-        out.append(Origin(answer, scale, group, digest.digest()))
+        date = ""
+        if when is not None and when.index < len(row):
+            date = dates.get(a[ROW], "")
+            if a[ROW] not in dates:
+                day = _date(row[when.index], serials=True)
+                date = dates[a[ROW]] = day.isoformat() if day else ""
+        out.append(Origin(answer, scale, group, digest.digest(), date))
     return out
 
 
@@ -179,24 +224,29 @@ def wave_of(path: Path, mapping: Mapping, asked: str | None) -> tuple[str, str]:
 
 
 def _latest_date(mapping: Mapping) -> dt.date | None:
-    """The latest date in the first column whose answers are dates (survey timestamps)."""
+    """The latest date in the column that dates the answers (the evidence's dates)."""
+    col = date_column(mapping)
+    if col is None:
+        return None
+    k = col.index
     rows = data_rows(mapping.table, mapping.header)
-    sample = rows[:200]
-    for col in mapping.header.columns:
-        k = col.index
-        seen = sum(1 for r in sample if k < len(r) and _date(r[k]) is not None)
-        if seen and seen * 2 >= len(sample):
-            # Survey dates repeat (a wave spans days, not 100,000 moments): read each once.
-            distinct = {r[k] for r in rows if k < len(r)}
-            return max(d for d in map(_date, distinct) if d is not None)
-    return None
+    # Survey dates repeat (a wave spans days, not 100,000 moments): read each once.
+    distinct = {r[k] for r in rows if k < len(r)}
+    found = [d for d in (_date(v, serials=True) for v in distinct) if d is not None]
+    return max(found, default=None)
 
 
-def _date(value: object) -> dt.date | None:
+def _date(value: object, serials: bool = False) -> dt.date | None:
+    """A cell as a date: a date or datetime, text starting "2025-09-01", "2025/9/1",
+    "2025年9月1日"; with ``serials`` (a column headed as a date) an Excel serial number."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if serials and isinstance(value, int | float) and not isinstance(value, bool):
+        if _SERIAL_DAYS[0] <= value <= _SERIAL_DAYS[1]:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return None
     if isinstance(value, str):
         m = _TEXT_DATE.match(value.strip())
         if m:

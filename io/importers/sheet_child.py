@@ -26,7 +26,7 @@ from collections.abc import Sequence
 #: argv[1] of the frozen executable that makes it this child instead of the editor.
 CHILD_FLAG = "--journeycanvas-read-sheet"
 #: Exit statuses the parent tells apart from a crash.
-EXIT_OUTPUT_TOO_LARGE = 3
+EXIT_OUTPUT_TOO_LARGE = 5  # not 3: that is how abort() ends a process on Windows
 EXIT_USAGE = 2
 
 
@@ -39,15 +39,35 @@ def _virtual_size() -> int:
         return 0
 
 
-def apply_limits(memory: int, cpu_seconds: int, output: int) -> None:
-    """Limit this process where the OS can: memory as headroom, CPU, written bytes."""
+#: The Windows Job Object bounding this process, held open while it runs.
+_job = None
+
+
+def apply_limits(memory: int, cpu_seconds: int, output: int, platform: str | None = None) -> None:
+    """Limit this process where the OS can: memory, CPU, written bytes.
+
+    Memory by the mechanism child_limits.py chooses for ``platform``: on Linux an
+    address-space limit as headroom above what the interpreter already maps, on
+    Windows a Job Object of ``memory`` committed bytes; on macOS the parent's
+    watchdog does it (and sends 0 here).
+    """
+    global _job
+    from journeycanvas.io.importers import child_limits
+
+    guard = child_limits.guard_for(platform)
+    if guard == child_limits.JOB and memory > 0:
+        try:
+            _job = child_limits.join_memory_job(memory)
+        except (OSError, AttributeError, ValueError):
+            _job = None  # the parent's timeout still holds
     try:
         import resource
         import signal
-    except ImportError:  # Windows: the parent's timeout and output check still hold
+    except ImportError:  # Windows: no rlimits; the job, the timeout and the output check hold
         return
+    address_space = _virtual_size() + memory if memory > 0 and guard == child_limits.RLIMIT else 0
     limits = [
-        (getattr(resource, "RLIMIT_AS", None), _virtual_size() + memory if memory > 0 else 0),
+        (getattr(resource, "RLIMIT_AS", None), address_space),
         (getattr(resource, "RLIMIT_CPU", None), cpu_seconds),
         (getattr(resource, "RLIMIT_FSIZE", None), output),
     ]

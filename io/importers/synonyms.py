@@ -91,6 +91,15 @@ FREE_TEXT_WORDS: tuple[str, ...] = (
 )
 # fmt: on
 
+#: Words of a survey question that asks which channel the respondent used at a
+#: stage ("您通过哪个渠道支付？", "Which channel did you use to pay?"): in the wide
+#: layout such a column, answered with short channel names, ties that
+#: respondent's scores at that stage to the channel.
+CHANNEL_QUESTION_WORDS: tuple[str, ...] = (
+    "渠道", "途径", "平台",
+    "channel", "channels", "platform", "via",
+)  # fmt: skip
+
 #: How a survey tool marks a free-text field in its question ids (Qualtrics ``QID2_TEXT``,
 #: ``Q3_4_TEXT``): a regular expression on the id, case-insensitive.
 FREE_TEXT_ID = r"(?:^|_)TEXT$"

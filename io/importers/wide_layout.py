@@ -13,6 +13,14 @@ user's choice; else the question a Qualtrics id ties it to (``Q1_3_TEXT`` ->
 ``Q1_3``); else the question just left of it when its header is only "原因",
 "Why?", "Comment"; else the touchpoint its words name ("支付环节有什么意见");
 else it is a general answer and goes with every score of the respondent.
+
+A channel question ("您通过哪个渠道支付？", "Which channel did you use to pay?")
+says which channel the respondent used, and its answer becomes the channel of
+that respondent's scores it is about: the user's choice (``--question``); else the
+touchpoint or the stage its words name (all of that stage's scores); else the
+scored question right of it (left, at the end of the sheet) — that question's
+whole stage when the journey places it in one, only that question when it stands
+in the survey's own catch-all stage.
 """
 
 from __future__ import annotations
@@ -122,6 +130,56 @@ def text_targets(
     return found
 
 
+#: Where a channel question's answer goes: (stage, touchpoint), touchpoint "" for the
+#: whole stage.
+ChannelTarget = tuple[str, str]
+_OTHER = re.compile(r"〖([^〗]{1,60})〗")
+
+
+def channel_targets(
+    mapping: Mapping, targets: dict[int, tuple[str, str]], base: Journey | None, language: str
+) -> dict[int, ChannelTarget]:
+    """Channel question column -> the (stage, touchpoint) or (stage, "") it is about."""
+    survey = SURVEY_STAGE.get(language, SURVEY_STAGE["en"])
+    places = sorted(
+        dict.fromkeys([*targets.values(), *_known_touchpoints(base)]), key=lambda st: -len(st[1])
+    )
+    stages = list(dict.fromkeys([*(s for s, _t in targets.values()),
+                                 *(st.name for st in (base.stages if base else []))]))  # fmt: skip
+    stages.sort(key=lambda name: -len(name))
+    found: dict[int, ChannelTarget] = {}
+    questions = sorted(targets)
+    for col in mapping.columns_with("channel"):
+        if col.index in mapping.channel_of:
+            found[col.index] = mapping.channel_of[col.index]
+            continue
+        words = " ".join(col.names).casefold()
+        named = next(((s, t) for s, t in places if _names(words, t)), None)
+        if named is not None:
+            found[col.index] = named
+            continue
+        stage = next((s for s in stages if s != survey and _names(words, s)), None)
+        if stage is not None:
+            found[col.index] = (stage, "")
+            continue
+        after = [q for q in questions if q > col.index]
+        near = after[0] if after else (questions[-1] if questions else None)
+        if near is None:
+            continue
+        stage, point = targets[near]
+        found[col.index] = (stage, point) if stage == survey else (stage, "")
+    return found
+
+
+def channel_text(value: object) -> str:
+    """A channel answer as the importer keeps it: 问卷星's "其他〖小程序〗" is 小程序."""
+    text = text_of(value)
+    if text.lower() in NO_ANSWER_TEXTS:
+        return ""
+    other = _OTHER.search(text)
+    return other.group(1).strip() if other else text
+
+
 def _names(words: str, title: str) -> bool:
     """Whether a question's words name a touchpoint: "支付" in "支付环节", "App" not in "happy"."""
     title = title.casefold()
@@ -165,6 +223,7 @@ def collect(
     targets: dict[int, tuple[str, str]],
     progress: Progress | None = None,
     texts: dict[int, TextTarget] | None = None,
+    channels: dict[int, ChannelTarget] | None = None,
 ) -> Collected:
     """One answer per score of a respondent, its text that respondent's words for it.
 
@@ -172,6 +231,8 @@ def collect(
     default worked out without a journey). Words for a touchpoint the respondent
     did not score become an unscored quote there; general words of a row without
     any score are counted as left out, since no touchpoint stands for them.
+    ``channels`` (:func:`channel_targets`) say which channel question gives the
+    channel of which scores.
     """
     table = mapping.table
     rows = data_rows(table, mapping.header)
@@ -187,6 +248,12 @@ def collect(
         if t is not None:
             aimed.setdefault(t, []).append(i)
     out = Collected(data_rows=len(rows))
+    # For each question column, the channel questions about it (its touchpoint or stage).
+    about: dict[tuple[str, str], list[int]] = {}
+    for index, (stage, point) in sorted((channels or {}).items()):
+        for place in dict.fromkeys(targets.values()):
+            if place[0] == stage and point in ("", place[1]):
+                about.setdefault(place, []).append(index)
     columns: list[tuple[tuple[str, str], list[float | None]]] = []
     # The columns of one matrix question share a scale (see matrix.py).
     shared = shared_scales(questions, rows) if mapping.scale is None else {}
@@ -212,23 +279,30 @@ def collect(
         # The words about a touchpoint go on its first score of the row only.
         own_words = {place: _comment(row, indexes) for place, indexes in aimed.items()}
         answered = False
+        used = {place: _channels(row, k) for place, k in about.items()} if about else {}
         for place, scores in columns:
             score = scores[i]
             own = own_words.pop(place, "") if own_words else ""
             if score is None and not own:
                 continue
             text = (f"{own}{SEPARATOR}{said}" if said else own) if own else said
-            append((place[0], place[1], "", score, text, who, number, ""))
+            append((place[0], place[1], used.get(place, ""), score, text, who, number, ""))
             answered = True
         for place, own in own_words.items():
             if own:  # words about a touchpoint this respondent did not score
-                append((place[0], place[1], "", None, own, who, number, ""))
+                append((place[0], place[1], used.get(place, ""), None, own, who, number, ""))
                 answered = True
         if not answered:
             out.skip(NO_SCORE if said else NO_ANSWER, number)
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _channels(row: list, indexes: list[int]) -> str:
+    """The channels a row's answers to these channel questions name, joined with "; "."""
+    parts = [channel_text(row[k]) for k in indexes if k < len(row)]
+    return "; ".join(dict.fromkeys(p for p in parts if p))
 
 
 def _comment(row: list, indexes: list[int] | tuple[int, ...]) -> str:

@@ -320,128 +320,138 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ChannelDock</name>
     <message>
-        <location filename="../../app/channel_dock.py" line="131"/>
+        <location filename="../../app/channel_dock.py" line="150"/>
         <source>Channels by stage — {journey}</source>
         <translation>各阶段的渠道 — {journey}</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="132"/>
+        <location filename="../../app/channel_dock.py" line="151"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="133"/>
+        <location filename="../../app/channel_dock.py" line="152"/>
         <source>≠ others {diff} (p = {p})</source>
         <translation>与其他渠道差 {diff}（p = {p}）</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="135"/>
+        <location filename="../../app/channel_dock.py" line="154"/>
         <source>After a channel switch: mean {after_switch} (n = {n_switch}); where the channel stays: {after_stay} (n = {n_stay}).</source>
         <translation>换渠道之后：平均 {after_switch}（n = {n_switch}）；渠道不变：{after_stay}（n = {n_stay}）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="139"/>
+        <location filename="../../app/channel_dock.py" line="158"/>
         <source>Difference {diff}, Welch&apos;s test p = {p}. Arrows: the switches that lower the score most (change, n respondents).</source>
         <translation>相差 {diff}，Welch 检验 p = {p}。箭头：使评分下降最多的换渠道（变化，n 位受访者）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="143"/>
+        <location filename="../../app/channel_dock.py" line="162"/>
         <source>No respondent answered at two consecutive stages: no channel switches to count.</source>
         <translation>没有受访者在相邻两个阶段都有回答，无法统计换渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="146"/>
+        <location filename="../../app/channel_dock.py" line="165"/>
         <source>No channel scores apart from the other channels of its stage (Welch, p &lt; 0.05).</source>
         <translation>各阶段没有与其他渠道显著不同的渠道（Welch 检验，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="149"/>
+        <location filename="../../app/channel_dock.py" line="168"/>
         <source>Cells: mean emotion score (−2..+2) and n responses; red border: scores apart from the stage&apos;s other channels (Welch, p &lt; 0.05).</source>
         <translation>单元格：平均情感分（−2..+2）与回答数 n；红框：与本阶段其他渠道显著不同（Welch，p &lt; 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="153"/>
+        <location filename="../../app/channel_dock.py" line="172"/>
         <source>{switchers} of {respondents} respondents changed channel between consecutive stages ({switches} switches).</source>
         <translation>{respondents} 位受访者中有 {switchers} 位在相邻阶段换了渠道（共 {switches} 次）。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="157"/>
+        <location filename="../../app/channel_dock.py" line="176"/>
         <source>Break: {from_channel} ({from_stage}) → {to_channel} ({to_stage}): {change}, n = {n}.</source>
         <translation>断点：{from_channel}（{from_stage}）→ {to_channel}（{to_stage}）：{change}，n = {n}。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="163"/>
+        <location filename="../../app/channel_dock.py" line="182"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="164"/>
+        <location filename="../../app/channel_dock.py" line="183"/>
         <source>&amp;Channels</source>
         <translation>渠道视图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="166"/>
+        <location filename="../../app/channel_dock.py" line="185"/>
         <source>Show the journey by channel: scores per stage, inconsistencies, switches</source>
         <translation>按渠道查看旅程：各阶段评分、不一致之处、换渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="168"/>
+        <location filename="../../app/channel_dock.py" line="187"/>
         <source>Rename Channel…</source>
         <translation>重命名渠道…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="169"/>
+        <location filename="../../app/channel_dock.py" line="188"/>
         <source>Add as Pain Point</source>
         <translation>添加为痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="170"/>
+        <location filename="../../app/channel_dock.py" line="189"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="211"/>
+        <location filename="../../app/channel_dock.py" line="229"/>
+        <source>All segments</source>
+        <translation>全部客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="231"/>
+        <source>All waves</source>
+        <translation>全部调研批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/channel_dock.py" line="259"/>
         <source>No touchpoint card names a channel yet.</source>
         <translation>还没有接触点卡片填写渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="213"/>
+        <location filename="../../app/channel_dock.py" line="261"/>
         <source>Click a cell to select its touchpoint cards on the map.</source>
         <translation>点击单元格，在旅程图上选中它的接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="218"/>
+        <location filename="../../app/channel_dock.py" line="268"/>
         <source>{channel} at {stage}: {n} touchpoint cards selected.</source>
         <translation>{stage}阶段的{channel}：已选中 {n} 张接触点卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="236"/>
+        <location filename="../../app/channel_dock.py" line="286"/>
         <source>Rename Channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="237"/>
+        <location filename="../../app/channel_dock.py" line="287"/>
         <source>New name for “{name}” (choose another channel to merge the two):</source>
         <translation>“{name}”的新名称（选择另一个渠道即可合并两者）：</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="250"/>
+        <location filename="../../app/channel_dock.py" line="300"/>
         <source>Rename channel</source>
         <translation>重命名渠道</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="264"/>
+        <location filename="../../app/channel_dock.py" line="314"/>
         <source>Add pain point from channel</source>
         <translation>从渠道添加痛点</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="275"/>
-        <location filename="../../app/channel_dock.py" line="284"/>
+        <location filename="../../app/channel_dock.py" line="325"/>
+        <location filename="../../app/channel_dock.py" line="341"/>
         <source>Export Channel View</source>
         <translation>导出渠道视图</translation>
     </message>
     <message>
-        <location filename="../../app/channel_dock.py" line="277"/>
+        <location filename="../../app/channel_dock.py" line="327"/>
         <source>PDF page (*.pdf);;PNG image (*.png);;Excel workbook (*.xlsx)</source>
         <translation>PDF 页面 (*.pdf);;PNG 图片 (*.png);;Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -672,72 +682,77 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="223"/>
+        <location filename="../../app/curves_dock.py" line="239"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="229"/>
+        <location filename="../../app/curves_dock.py" line="225"/>
         <source>Pick two curves to see their difference.</source>
         <translation>选择两条曲线查看它们的差值。</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="243"/>
+        <location filename="../../app/curves_dock.py" line="244"/>
+        <source>The rest (not %1)</source>
+        <translation>其余回答（非 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/curves_dock.py" line="261"/>
         <source>Compare curves</source>
         <translation>对比曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="279"/>
+        <location filename="../../app/curves_dock.py" line="297"/>
         <source>Show curve</source>
         <translation>显示曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="279"/>
+        <location filename="../../app/curves_dock.py" line="297"/>
         <source>Hide curve</source>
         <translation>隐藏曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="296"/>
+        <location filename="../../app/curves_dock.py" line="314"/>
         <source>Change curve kind</source>
         <translation>更改曲线类型</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="300"/>
+        <location filename="../../app/curves_dock.py" line="318"/>
         <source>Change curve line</source>
         <translation>更改曲线线型</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="304"/>
+        <location filename="../../app/curves_dock.py" line="322"/>
         <source>Change curve persona</source>
         <translation>更改曲线的客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="309"/>
+        <location filename="../../app/curves_dock.py" line="327"/>
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="311"/>
+        <location filename="../../app/curves_dock.py" line="329"/>
         <source>Add curve</source>
         <translation>添加曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="323"/>
+        <location filename="../../app/curves_dock.py" line="341"/>
         <source>Remove curve</source>
         <translation>删除曲线</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="335"/>
+        <location filename="../../app/curves_dock.py" line="353"/>
         <source>Reorder curves</source>
         <translation>调整曲线顺序</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="339"/>
+        <location filename="../../app/curves_dock.py" line="357"/>
         <source>Recolour curve</source>
         <translation>更改曲线颜色</translation>
     </message>
     <message>
-        <location filename="../../app/curves_dock.py" line="345"/>
+        <location filename="../../app/curves_dock.py" line="363"/>
         <source>Curve colour</source>
         <translation>曲线颜色</translation>
     </message>
@@ -1873,112 +1888,112 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>根据表头和回答自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="182"/>
+        <location filename="../../app/import_dialog.py" line="190"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="275"/>
+        <location filename="../../app/import_dialog.py" line="287"/>
         <source>Interview sheet (one row per answer)</source>
         <translation>访谈表（每行一个回答）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="277"/>
+        <location filename="../../app/import_dialog.py" line="289"/>
         <source>Survey export (one row per respondent)</source>
         <translation>问卷导出（每行一位受访者）</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="281"/>
+        <location filename="../../app/import_dialog.py" line="293"/>
         <source>%1 · responses: %2 · touchpoints: %3 · stages: %4 · scale: %5</source>
         <translation>%1 · 回答：%2 · 接触点：%3 · 阶段：%4 · 量表：%5</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="291"/>
+        <location filename="../../app/import_dialog.py" line="303"/>
         <source>The words of %1 free-text columns become the evidence text of the scores.</source>
         <translation>%1 个开放题的回答将作为评分的证据文字。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="295"/>
+        <location filename="../../app/import_dialog.py" line="307"/>
         <source>no stage or touchpoint</source>
         <translation>没有阶段或接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="296"/>
+        <location filename="../../app/import_dialog.py" line="308"/>
         <source>no score and no comment</source>
         <translation>没有分数也没有评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="297"/>
+        <location filename="../../app/import_dialog.py" line="309"/>
         <source>no answer</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="298"/>
+        <location filename="../../app/import_dialog.py" line="310"/>
         <source>free text but no score</source>
         <translation>有文字但无评分</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="299"/>
+        <location filename="../../app/import_dialog.py" line="311"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="304"/>
+        <location filename="../../app/import_dialog.py" line="316"/>
         <source>Skipped %1 rows (%2): %3</source>
         <translation>跳过了 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="311"/>
+        <location filename="../../app/import_dialog.py" line="323"/>
         <source>Segments from the column %1</source>
         <translation>客户分群取自列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="316"/>
+        <location filename="../../app/import_dialog.py" line="328"/>
         <source>%1 rows already in the journey were skipped, %2 new</source>
         <translation>已跳过旅程中已有的 %1 行，新增 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="321"/>
+        <location filename="../../app/import_dialog.py" line="333"/>
         <source>Every row is already in the journey: nothing new to import.</source>
         <translation>所有行都已在旅程中：没有新内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="324"/>
+        <location filename="../../app/import_dialog.py" line="336"/>
         <source>This import creates what is listed above; choose an existing one instead</source>
         <translation>此次导入将新建上面列出的项；也可改为使用已有的</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="328"/>
+        <location filename="../../app/import_dialog.py" line="340"/>
         <source>Using the column roles you chose for a sheet with these columns.</source>
         <translation>沿用你为具有相同列的表格选择的列角色。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="341"/>
+        <location filename="../../app/import_dialog.py" line="353"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="346"/>
+        <location filename="../../app/import_dialog.py" line="358"/>
         <source>Importing Spreadsheet</source>
         <translation>正在导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="350"/>
+        <location filename="../../app/import_dialog.py" line="362"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="369"/>
+        <location filename="../../app/import_dialog.py" line="381"/>
         <source>Import cancelled; the journey was not changed.</source>
         <translation>导入已取消，旅程没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="377"/>
+        <location filename="../../app/import_dialog.py" line="389"/>
         <source>The journey changed while importing; import again.</source>
         <translation>导入期间旅程发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import_dialog.py" line="383"/>
+        <location filename="../../app/import_dialog.py" line="395"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1986,134 +2001,149 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/import_preview.py" line="45"/>
+        <location filename="../../app/import_preview.py" line="48"/>
         <source>Stage</source>
-        <extracomment>Sheet rows shown under the role boxes. (column index, role) when the user picks a role (column index, stage, touchpoint) when the user sends a question elsewhere (column index, (stage, touchpoint) or None) when the user sends a free-text column&apos;s words to one touchpoint, or with every score of the respondent (None)</extracomment>
+        <extracomment>Sheet rows shown under the role boxes. (column index, role) when the user picks a role (column index, stage, touchpoint) when the user sends a question elsewhere (column index, (stage, touchpoint) or None) when the user sends a free-text column&apos;s words to one touchpoint, or with every score of the respondent (None) a channel question&apos;s answers are the channel of (stage, touchpoint; &quot;&quot; = the stage)</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="46"/>
+        <location filename="../../app/import_preview.py" line="49"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="47"/>
+        <location filename="../../app/import_preview.py" line="50"/>
         <source>Touchpoint</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="48"/>
+        <location filename="../../app/import_preview.py" line="51"/>
         <source>Touchpoint no.</source>
         <translation>接触点编号</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="49"/>
+        <location filename="../../app/import_preview.py" line="52"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="50"/>
+        <location filename="../../app/import_preview.py" line="53"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="51"/>
+        <location filename="../../app/import_preview.py" line="54"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="52"/>
+        <location filename="../../app/import_preview.py" line="55"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="53"/>
+        <location filename="../../app/import_preview.py" line="56"/>
         <source>Question (survey)</source>
         <translation>问题（问卷）</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="54"/>
+        <location filename="../../app/import_preview.py" line="57"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="75"/>
+        <location filename="../../app/import_preview.py" line="80"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="75"/>
+        <location filename="../../app/import_preview.py" line="80"/>
         <source>Goes to</source>
         <translation>归入</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="117"/>
+        <location filename="../../app/import_preview.py" line="126"/>
         <source>Recognised from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="118"/>
+        <location filename="../../app/import_preview.py" line="127"/>
         <source>Recognised from the answers</source>
         <translation>根据回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="119"/>
+        <location filename="../../app/import_preview.py" line="128"/>
         <source>Survey metadata (dates, IP addresses, durations): never a score</source>
         <translation>问卷元数据（日期、IP 地址、用时）：不作为分数</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="120"/>
+        <location filename="../../app/import_preview.py" line="129"/>
         <source>A free-text question, recognised from its id, words or answers</source>
         <translation>开放题：根据题号、题目用词或回答识别</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="121"/>
+        <location filename="../../app/import_preview.py" line="130"/>
         <source>Chosen by you</source>
         <translation>由你选择</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="132"/>
+        <location filename="../../app/import_preview.py" line="141"/>
         <source>The stage of each row</source>
         <translation>每行的阶段</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="133"/>
+        <location filename="../../app/import_preview.py" line="142"/>
         <source>The touchpoint of each row</source>
         <translation>每行的接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="134"/>
+        <location filename="../../app/import_preview.py" line="143"/>
         <source>That touchpoint&apos;s channel</source>
         <translation>该接触点的渠道</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="135"/>
-        <location filename="../../app/import_preview.py" line="136"/>
+        <location filename="../../app/import_preview.py" line="144"/>
+        <location filename="../../app/import_preview.py" line="145"/>
         <source>The row&apos;s stage and touchpoint</source>
         <translation>该行的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="137"/>
+        <location filename="../../app/import_preview.py" line="146"/>
         <source>Counts who answered</source>
         <translation>统计答题人</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="153"/>
+        <location filename="../../app/import_preview.py" line="162"/>
         <source>The stage and touchpoint this question&apos;s answers go to</source>
         <translation>该问题的回答归入的阶段和接触点</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="170"/>
+        <location filename="../../app/import_preview.py" line="187"/>
+        <source>Channel of every score at %1</source>
+        <translation>%1 阶段所有评分的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="189"/>
+        <source>Channel of %1</source>
+        <translation>%1 的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="193"/>
+        <source>Whose scores this question&apos;s answer is the channel of</source>
+        <translation>本题的回答是哪些评分所用的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_preview.py" line="204"/>
         <source>With every score of the respondent</source>
         <translation>附在该受访者的每个评分上</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="174"/>
+        <location filename="../../app/import_preview.py" line="208"/>
         <source>Only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../app/import_preview.py" line="178"/>
+        <location filename="../../app/import_preview.py" line="212"/>
         <source>Where the respondents&apos; words in this column go</source>
         <translation>此列中受访者的原话归入何处</translation>
     </message>
@@ -2493,412 +2523,412 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../app/inspector_dock.py" line="284"/>
+        <location filename="../../app/inspector_dock.py" line="286"/>
         <source>Inspector</source>
         <extracomment>Evidence columns: quote, the answer as given (on its scale), score, where it came from.</extracomment>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="285"/>
+        <location filename="../../app/inspector_dock.py" line="287"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="287"/>
+        <location filename="../../app/inspector_dock.py" line="289"/>
         <source>Select a card, an emotion point, a link or a step header to see its details.</source>
         <translation>选择一张卡片、一个情绪点、一条连线或一个步骤标题以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="290"/>
+        <location filename="../../app/inspector_dock.py" line="292"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="291"/>
+        <location filename="../../app/inspector_dock.py" line="293"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="292"/>
+        <location filename="../../app/inspector_dock.py" line="294"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="293"/>
+        <location filename="../../app/inspector_dock.py" line="295"/>
         <source>Owner</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="294"/>
+        <location filename="../../app/inspector_dock.py" line="296"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="296"/>
+        <location filename="../../app/inspector_dock.py" line="298"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="297"/>
+        <location filename="../../app/inspector_dock.py" line="299"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="301"/>
+        <location filename="../../app/inspector_dock.py" line="303"/>
         <source>Use Lane Colour</source>
         <translation>使用泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="302"/>
+        <location filename="../../app/inspector_dock.py" line="304"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="303"/>
+        <location filename="../../app/inspector_dock.py" line="305"/>
         <source>Icon</source>
         <translation>图标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="304"/>
+        <location filename="../../app/inspector_dock.py" line="306"/>
         <source>Choose Picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="305"/>
+        <location filename="../../app/inspector_dock.py" line="307"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="306"/>
+        <location filename="../../app/inspector_dock.py" line="308"/>
         <source>Paste Picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="308"/>
+        <location filename="../../app/inspector_dock.py" line="310"/>
         <source>Put the picture on the clipboard (a screenshot) on the card.</source>
         <translation>把剪贴板里的图片（如截图）放到卡片上。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="310"/>
+        <location filename="../../app/inspector_dock.py" line="312"/>
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="312"/>
+        <location filename="../../app/inspector_dock.py" line="314"/>
         <source>Suggested by an import: check it, then accept it or delete the card.</source>
         <translation>由导入生成的建议：请核对后采纳，或删除这张卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="315"/>
+        <location filename="../../app/inspector_dock.py" line="317"/>
         <source>Quote</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="315"/>
+        <location filename="../../app/inspector_dock.py" line="317"/>
         <source>Answer</source>
         <translation>原始回答</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="315"/>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="317"/>
+        <location filename="../../app/inspector_dock.py" line="337"/>
         <source>Score (−2…+2)</source>
         <translation>分数（−2…+2）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="315"/>
+        <location filename="../../app/inspector_dock.py" line="317"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="319"/>
+        <location filename="../../app/inspector_dock.py" line="321"/>
         <source>Answer is what the respondent gave, on its own scale; typing a new answer rescores it. Score is on the map&apos;s −2…+2 range. From: respondent, file, sheet, row.</source>
         <translation>原始回答是受访者按原量表给出的答案，输入新的回答会重新计分。分数为地图的 −2…+2 范围。出处：受访者、文件、工作表、行。</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="324"/>
+        <location filename="../../app/inspector_dock.py" line="326"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="324"/>
+        <location filename="../../app/inspector_dock.py" line="326"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="337"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="335"/>
+        <location filename="../../app/inspector_dock.py" line="337"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="413"/>
+        <location filename="../../app/inspector_dock.py" line="415"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="468"/>
+        <location filename="../../app/inspector_dock.py" line="470"/>
         <source>Lane colour</source>
         <translation>泳道颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="503"/>
+        <location filename="../../app/inspector_dock.py" line="505"/>
         <source>Edit card title</source>
         <translation>编辑卡片标题</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="504"/>
+        <location filename="../../app/inspector_dock.py" line="506"/>
         <source>Edit card text</source>
         <translation>编辑卡片文字</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="505"/>
+        <location filename="../../app/inspector_dock.py" line="507"/>
         <source>Edit channel</source>
         <translation>编辑渠道</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="506"/>
+        <location filename="../../app/inspector_dock.py" line="508"/>
         <source>Edit owner</source>
         <translation>编辑负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="507"/>
+        <location filename="../../app/inspector_dock.py" line="509"/>
         <source>Change card colour</source>
         <translation>更改卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="508"/>
+        <location filename="../../app/inspector_dock.py" line="510"/>
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="509"/>
+        <location filename="../../app/inspector_dock.py" line="511"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="510"/>
+        <location filename="../../app/inspector_dock.py" line="512"/>
         <source>Edit metrics</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="511"/>
+        <location filename="../../app/inspector_dock.py" line="513"/>
         <source>Change card picture</source>
         <translation>更改卡片图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="512"/>
+        <location filename="../../app/inspector_dock.py" line="514"/>
         <source>Change channel icon</source>
         <translation>更改渠道图标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="531"/>
+        <location filename="../../app/inspector_dock.py" line="533"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="538"/>
+        <location filename="../../app/inspector_dock.py" line="540"/>
         <source>Choose a Picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="540"/>
+        <location filename="../../app/inspector_dock.py" line="542"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="550"/>
+        <location filename="../../app/inspector_dock.py" line="552"/>
         <source>Cannot use this picture</source>
         <translation>无法使用这张图片</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="562"/>
+        <location filename="../../app/inspector_dock.py" line="564"/>
         <source>Automatic (from the channel)</source>
         <translation>自动（按渠道）</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="563"/>
+        <location filename="../../app/inspector_dock.py" line="565"/>
         <source>No icon</source>
         <translation>无图标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="621"/>
+        <location filename="../../app/inspector_dock.py" line="623"/>
         <source>Make improvement</source>
         <translation>设为改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="624"/>
+        <location filename="../../app/inspector_dock.py" line="626"/>
         <source>Remove improvement</source>
         <translation>取消改进措施</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="628"/>
+        <location filename="../../app/inspector_dock.py" line="630"/>
         <source>Change improvement status</source>
         <translation>更改改进状态</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="629"/>
+        <location filename="../../app/inspector_dock.py" line="631"/>
         <source>Edit due date</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="630"/>
+        <location filename="../../app/inspector_dock.py" line="632"/>
         <source>Edit done date</source>
         <translation>编辑完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="631"/>
+        <location filename="../../app/inspector_dock.py" line="633"/>
         <source>Change customer value</source>
         <translation>更改客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="632"/>
+        <location filename="../../app/inspector_dock.py" line="634"/>
         <source>Change business value</source>
         <translation>更改业务价值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="633"/>
+        <location filename="../../app/inspector_dock.py" line="635"/>
         <source>Change effort</source>
         <translation>更改工作量</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="634"/>
+        <location filename="../../app/inspector_dock.py" line="636"/>
         <source>Link pains</source>
         <translation>关联痛点</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="635"/>
+        <location filename="../../app/inspector_dock.py" line="637"/>
         <source>Link KPIs</source>
         <translation>关联 KPI</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="636"/>
+        <location filename="../../app/inspector_dock.py" line="638"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="637"/>
+        <location filename="../../app/inspector_dock.py" line="639"/>
         <source>Edit improvement note</source>
         <translation>编辑改进备注</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="638"/>
+        <location filename="../../app/inspector_dock.py" line="640"/>
         <source>Edit A/B test</source>
         <translation>编辑 A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="651"/>
+        <location filename="../../app/inspector_dock.py" line="653"/>
         <source>Track KPI</source>
         <translation>跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="651"/>
+        <location filename="../../app/inspector_dock.py" line="653"/>
         <source>Stop tracking KPI</source>
         <translation>停止跟踪关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="659"/>
+        <location filename="../../app/inspector_dock.py" line="661"/>
         <source>Edit KPI unit</source>
         <translation>编辑指标单位</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="660"/>
+        <location filename="../../app/inspector_dock.py" line="662"/>
         <source>Change KPI direction</source>
         <translation>更改指标方向</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="661"/>
+        <location filename="../../app/inspector_dock.py" line="663"/>
         <source>Edit KPI baseline</source>
         <translation>编辑指标基线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="662"/>
+        <location filename="../../app/inspector_dock.py" line="664"/>
         <source>Edit KPI target</source>
         <translation>编辑指标目标</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="663"/>
+        <location filename="../../app/inspector_dock.py" line="665"/>
         <source>Edit KPI measurements</source>
         <translation>编辑指标测量值</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="675"/>
+        <location filename="../../app/inspector_dock.py" line="677"/>
         <source>Plan trigger</source>
         <translation>设置触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="678"/>
+        <location filename="../../app/inspector_dock.py" line="680"/>
         <source>Remove trigger</source>
         <translation>移除触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="682"/>
+        <location filename="../../app/inspector_dock.py" line="684"/>
         <source>Edit trigger event</source>
         <translation>编辑触发事件</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="683"/>
+        <location filename="../../app/inspector_dock.py" line="685"/>
         <source>Edit trigger delay</source>
         <translation>编辑触发延迟</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="684"/>
+        <location filename="../../app/inspector_dock.py" line="686"/>
         <source>Edit trigger action</source>
         <translation>编辑触发动作</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="685"/>
+        <location filename="../../app/inspector_dock.py" line="687"/>
         <source>Edit trigger segment</source>
         <translation>编辑目标人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/inspector_dock.py" line="698"/>
+        <location filename="../../app/inspector_dock.py" line="700"/>
         <source>Span %n column(s)</source>
         <translation>
             <numerusform>跨 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="702"/>
-        <location filename="../../app/inspector_dock.py" line="721"/>
+        <location filename="../../app/inspector_dock.py" line="704"/>
+        <location filename="../../app/inspector_dock.py" line="723"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="714"/>
+        <location filename="../../app/inspector_dock.py" line="716"/>
         <source>Rename step</source>
         <translation>重命名步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="717"/>
+        <location filename="../../app/inspector_dock.py" line="719"/>
         <source>Resize step</source>
         <translation>调整步骤宽度</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="733"/>
+        <location filename="../../app/inspector_dock.py" line="735"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="744"/>
+        <location filename="../../app/inspector_dock.py" line="746"/>
         <source>Delete link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="754"/>
+        <location filename="../../app/inspector_dock.py" line="756"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="762"/>
+        <location filename="../../app/inspector_dock.py" line="764"/>
         <source>Change emotion score</source>
         <translation>更改情感分</translation>
     </message>
     <message>
-        <location filename="../../app/inspector_dock.py" line="764"/>
+        <location filename="../../app/inspector_dock.py" line="766"/>
         <source>Edit point label</source>
         <translation>编辑情感点标签</translation>
     </message>
@@ -2906,72 +2936,72 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../app/kpi_editor.py" line="74"/>
+        <location filename="../../app/kpi_editor.py" line="79"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="75"/>
+        <location filename="../../app/kpi_editor.py" line="80"/>
         <source>This card tracks a KPI</source>
         <translation>此卡片跟踪一个关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="77"/>
+        <location filename="../../app/kpi_editor.py" line="82"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="78"/>
+        <location filename="../../app/kpi_editor.py" line="83"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="83"/>
+        <location filename="../../app/kpi_editor.py" line="88"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="84"/>
+        <location filename="../../app/kpi_editor.py" line="89"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="85"/>
+        <location filename="../../app/kpi_editor.py" line="90"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="86"/>
+        <location filename="../../app/kpi_editor.py" line="91"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="87"/>
+        <location filename="../../app/kpi_editor.py" line="92"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="88"/>
+        <location filename="../../app/kpi_editor.py" line="93"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>on track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>off track</source>
         <translation>未达标</translation>
     </message>
@@ -3016,234 +3046,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="203"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="216"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="217"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="216"/>
+        <location filename="../../app/main_window.py" line="218"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220"/>
+        <location filename="../../app/main_window.py" line="222"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="241"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="256"/>
-        <location filename="../../app/main_window.py" line="404"/>
+        <location filename="../../app/main_window.py" line="258"/>
+        <location filename="../../app/main_window.py" line="406"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264"/>
+        <location filename="../../app/main_window.py" line="266"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="299"/>
+        <location filename="../../app/main_window.py" line="301"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="317"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="336"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="367"/>
+        <location filename="../../app/main_window.py" line="369"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="387"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="392"/>
+        <location filename="../../app/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="407"/>
+        <location filename="../../app/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="408"/>
+        <location filename="../../app/main_window.py" line="410"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="457"/>
+        <location filename="../../app/main_window.py" line="459"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="458"/>
+        <location filename="../../app/main_window.py" line="460"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -3536,6 +3566,19 @@ Customer journey maps, offline.</source>
     </message>
 </context>
 <context>
+    <name>PictureDrop</name>
+    <message>
+        <location filename="../../app/picture_drop.py" line="81"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/picture_drop.py" line="86"/>
+        <source>Drop picture on card</source>
+        <translation>将图片拖放到卡片上</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../app/presentation.py" line="61"/>
@@ -3632,42 +3675,47 @@ Customer journey maps, offline.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../../app/views_menu.py" line="39"/>
+        <location filename="../../app/views_menu.py" line="42"/>
         <source>Save View</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="58"/>
+        <location filename="../../app/views_menu.py" line="71"/>
         <source>Emotion curves</source>
         <translation>情感曲线</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="59"/>
+        <location filename="../../app/views_menu.py" line="72"/>
         <source>Personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="60"/>
+        <location filename="../../app/views_menu.py" line="73"/>
         <source>Suggested cards</source>
         <translation>建议的卡片</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="61"/>
+        <location filename="../../app/views_menu.py" line="74"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="78"/>
+        <location filename="../../app/views_menu.py" line="91"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="79"/>
+        <location filename="../../app/views_menu.py" line="92"/>
         <source>Lanes shown:</source>
         <translation>显示的泳道：</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="82"/>
+        <location filename="../../app/views_menu.py" line="94"/>
+        <source>Channels shown:</source>
+        <translation>显示的渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views_menu.py" line="97"/>
         <source>Curves shown:</source>
         <translation>显示的曲线：</translation>
     </message>
@@ -3811,29 +3859,84 @@ Customer journey maps, offline.</source>
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../app/theme_menu.py" line="21"/>
+        <location filename="../../app/theme_menu.py" line="30"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="22"/>
+        <location filename="../../app/theme_menu.py" line="31"/>
         <source>Harbour</source>
         <translation>海港</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="23"/>
+        <location filename="../../app/theme_menu.py" line="32"/>
         <source>Greyscale (for black-and-white printing)</source>
         <translation>灰度（适合黑白打印）</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="46"/>
+        <location filename="../../app/theme_menu.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/theme_menu.py" line="65"/>
+        <source>Client Name…</source>
+        <translation>客户名称…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="66"/>
+        <source>Client Logo…</source>
+        <translation>客户标志…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="67"/>
+        <source>Remove Client Logo</source>
+        <translation>移除客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="85"/>
         <source>Use theme “%1”</source>
         <translation>使用主题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="95"/>
+        <source>Client Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="96"/>
+        <source>The client&apos;s name, shown on the map and its posters:</source>
+        <translation>客户名称，显示在旅程图及其海报上：</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="107"/>
+        <source>Set client name</source>
+        <translation>设置客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="114"/>
+        <source>Choose the Client&apos;s Logo</source>
+        <translation>选择客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="116"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="126"/>
+        <source>Cannot use this logo</source>
+        <translation>无法使用此标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Change client logo</source>
+        <translation>更改客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Remove client logo</source>
+        <translation>移除客户标志</translation>
     </message>
 </context>
 <context>
@@ -3897,32 +4000,32 @@ Customer journey maps, offline.</source>
 <context>
     <name>ViewsMenu</name>
     <message>
-        <location filename="../../app/views_menu.py" line="132"/>
+        <location filename="../../app/views_menu.py" line="149"/>
         <source>Saved &amp;Views</source>
         <translation>已保存的视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="133"/>
+        <location filename="../../app/views_menu.py" line="150"/>
         <source>&amp;Save View…</source>
         <translation>保存视图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="134"/>
+        <location filename="../../app/views_menu.py" line="151"/>
         <source>&amp;Delete This View</source>
         <translation>删除此视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="146"/>
+        <location filename="../../app/views_menu.py" line="163"/>
         <source>Whole Map</source>
         <translation>完整地图</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="176"/>
+        <location filename="../../app/views_menu.py" line="193"/>
         <source>Save view “%1”</source>
         <translation>保存视图“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/views_menu.py" line="191"/>
+        <location filename="../../app/views_menu.py" line="208"/>
         <source>Delete view “%1”</source>
         <translation>删除视图“%1”</translation>
     </message>
