@@ -32,6 +32,7 @@ from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.legend import legend_block
 from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
+from journeycanvas.canvas.occupancy import Occupied
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
 
@@ -1426,9 +1427,11 @@ class _Layouter:
         size = m.badge_size
         height = self.line_height(size)
         r = m.face_radius
-        taken = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for p in points]
+        taken = Occupied()
+        for p in points:
+            taken.add(Rect(p.x - r, p.y - r, 2 * r, 2 * r))
         if zero_y is not None:  # the dashed zero line would strike a label through
-            taken.append(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+            taken.add(Rect(band.x, zero_y - 1.0, band.w, 2.0))
         # The line itself, as small boxes along each Bézier segment.
         for p0, c1, c2, p3 in segments:
             for i in range(1, 16):
@@ -1436,7 +1439,7 @@ class _Layouter:
                 u = 1 - t
                 x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
                 y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
-                taken.append(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
+                taken.add(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1446,15 +1449,11 @@ class _Layouter:
             for top in (point.y - r - 3 - height, point.y + r + 3):
                 box = Rect(left, top, width, height)
                 inside = band.y <= box.y and box.bottom <= band.bottom
-                if inside and not any(_overlap(box, t) for t in taken):
-                    taken.append(box)
+                if inside and not taken.overlaps(box):
+                    taken.add(box)
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
-
-
-def _overlap(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:
