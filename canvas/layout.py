@@ -9,7 +9,7 @@ growing downwards (the PDF exporter flips them).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
 from journeycanvas.canvas import (
@@ -116,6 +116,8 @@ class Box:
     texts: tuple[TextRun, ...] = ()
     #: Marks drawn over the fill, under the text (the emotion scale's ticks, the legend).
     marks: tuple[Shape, ...] = ()
+    #: A picture in the box, unframed (the client's logo in the title block): (box, data URI).
+    image: tuple[Rect, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,21 @@ def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
 
 #: Side of a channel icon on a card (points): a little taller than the channel line.
 ICON_SIZE = 13.0
+#: The client's logo at the right of the title block: at most this wide and tall (points),
+#: and the gap between the title and the client's column.
+LOGO_WIDTH = 160.0
+LOGO_HEIGHT = 48.0
+BRAND_GAP = 16.0
+#: The title block and the persona cards keep their sizes up to this map width (points,
+#: wider than every bundled sample); a wider map, which a poster shrinks to fit its paper,
+#: has them grow with it, up to HEADER_MAX_SCALE, so the title still reads from afar.
+HEADER_REFERENCE_WIDTH = 1800.0
+HEADER_MAX_SCALE = 4.0
+
+
+def header_scale(width: float) -> float:
+    """How much larger than usual the title and persona block are on a map ``width`` wide."""
+    return max(1.0, min(HEADER_MAX_SCALE, width / HEADER_REFERENCE_WIDTH))
 
 #: Radius of the handle a link is dragged from, on a selected card's bottom edge.
 LINK_HANDLE_RADIUS = 5.0
@@ -1023,24 +1040,58 @@ class _Layouter:
         """The title block across the map, and under it the personas as cards."""
         m = self.m
         inner = width - 2 * m.margin
-        title_w = inner
         top = m.margin
-        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size, bold=True)
+        k = header_scale(width)
+        logo, brand_runs, brand_w, brand_bottom = self.brand(m.margin + inner, top, inner, k)
+        title_w = inner - (brand_w + BRAND_GAP * k if brand_w else 0.0)
+        title_size = m.title_size * k
+        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, title_size, bold=True)
         text_runs = list(runs)
         bottom = top + h
         if self.j.scenario:
             runs, h = self.runs(
-                self.j.scenario, m.margin, bottom + 4, title_w, m.subtitle_size, style.INK_SOFT
-            )
+                self.j.scenario, m.margin, bottom + 4 * k, title_w, m.subtitle_size * k,
+                style.INK_SOFT,
+            )  # fmt: skip
             text_runs += runs
-            bottom += 4 + h
+            bottom += 4 * k + h
         self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
-        title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
+        bottom = max(bottom, brand_bottom)
+        text_runs += brand_runs
+        title_rect = Rect(m.margin, top, inner, bottom - top)
+        title = Box(title_rect, style.PAGE, tuple(text_runs), (), logo)
 
         self.persona_cards, cards_bottom = layout_personas.persona_cards(
-            self, m.margin, bottom + m.header_gap, inner
+            self, m.margin, bottom + m.header_gap, inner, k
         )
         return title, None, max(bottom, cards_bottom)
+
+    def brand(
+        self, right: float, top: float, inner: float, k: float = 1.0
+    ) -> tuple[tuple[Rect, str] | None, list[TextRun], float, float]:
+        """The client's logo and name at the right of the title block, right-aligned:
+        the logo's box, the name's runs, the column's width and its bottom (all ``k``
+        times their usual size, as the title is)."""
+        m = self.m
+        logo = None
+        width = 0.0
+        bottom = top
+        column = min(LOGO_WIDTH * k, inner / 3)
+        size = picture_box(self.j.client_logo, column, LOGO_HEIGHT * k)
+        if size is not None and self.j.client_logo:
+            w, h = size
+            logo = (Rect(right - w, top, w, h), self.j.client_logo)
+            width, bottom = w, top + h
+        runs: list[TextRun] = []
+        name = self.j.client_name.strip()
+        if name:
+            gap = 4 * k if logo else 0.0
+            lines, h = self.runs(name, 0.0, bottom + gap, column, m.subtitle_size * k,
+                                 style.INK_SOFT, bold=True)  # fmt: skip
+            runs = [replace(r, x=right - r.width) for r in lines]
+            width = max([width, *(r.width for r in runs)])
+            bottom += gap + h
+        return logo, runs, width, bottom
 
     def legend(
         self, x0: float, top: float, width: float, bottom: float

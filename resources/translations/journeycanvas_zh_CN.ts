@@ -2916,72 +2916,72 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../app/kpi_editor.py" line="74"/>
+        <location filename="../../app/kpi_editor.py" line="79"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="75"/>
+        <location filename="../../app/kpi_editor.py" line="80"/>
         <source>This card tracks a KPI</source>
         <translation>此卡片跟踪一个关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="77"/>
+        <location filename="../../app/kpi_editor.py" line="82"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="78"/>
+        <location filename="../../app/kpi_editor.py" line="83"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="83"/>
+        <location filename="../../app/kpi_editor.py" line="88"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="84"/>
+        <location filename="../../app/kpi_editor.py" line="89"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="85"/>
+        <location filename="../../app/kpi_editor.py" line="90"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="86"/>
+        <location filename="../../app/kpi_editor.py" line="91"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="87"/>
+        <location filename="../../app/kpi_editor.py" line="92"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="88"/>
+        <location filename="../../app/kpi_editor.py" line="93"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>on track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>off track</source>
         <translation>未达标</translation>
     </message>
@@ -3026,234 +3026,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="203"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="216"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="217"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="216"/>
+        <location filename="../../app/main_window.py" line="218"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220"/>
+        <location filename="../../app/main_window.py" line="222"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="241"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="256"/>
-        <location filename="../../app/main_window.py" line="404"/>
+        <location filename="../../app/main_window.py" line="258"/>
+        <location filename="../../app/main_window.py" line="406"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264"/>
+        <location filename="../../app/main_window.py" line="266"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="299"/>
+        <location filename="../../app/main_window.py" line="301"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="317"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="336"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="367"/>
+        <location filename="../../app/main_window.py" line="369"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="387"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="392"/>
+        <location filename="../../app/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="407"/>
+        <location filename="../../app/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="408"/>
+        <location filename="../../app/main_window.py" line="410"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="457"/>
+        <location filename="../../app/main_window.py" line="459"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="458"/>
+        <location filename="../../app/main_window.py" line="460"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -3546,6 +3546,19 @@ Customer journey maps, offline.</source>
     </message>
 </context>
 <context>
+    <name>PictureDrop</name>
+    <message>
+        <location filename="../../app/picture_drop.py" line="81"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/picture_drop.py" line="86"/>
+        <source>Drop picture on card</source>
+        <translation>将图片拖放到卡片上</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../app/presentation.py" line="61"/>
@@ -3826,29 +3839,84 @@ Customer journey maps, offline.</source>
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../app/theme_menu.py" line="21"/>
+        <location filename="../../app/theme_menu.py" line="30"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="22"/>
+        <location filename="../../app/theme_menu.py" line="31"/>
         <source>Harbour</source>
         <translation>海港</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="23"/>
+        <location filename="../../app/theme_menu.py" line="32"/>
         <source>Greyscale (for black-and-white printing)</source>
         <translation>灰度（适合黑白打印）</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="46"/>
+        <location filename="../../app/theme_menu.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/theme_menu.py" line="65"/>
+        <source>Client Name…</source>
+        <translation>客户名称…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="66"/>
+        <source>Client Logo…</source>
+        <translation>客户标志…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="67"/>
+        <source>Remove Client Logo</source>
+        <translation>移除客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="85"/>
         <source>Use theme “%1”</source>
         <translation>使用主题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="95"/>
+        <source>Client Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="96"/>
+        <source>The client&apos;s name, shown on the map and its posters:</source>
+        <translation>客户名称，显示在旅程图及其海报上：</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="107"/>
+        <source>Set client name</source>
+        <translation>设置客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="114"/>
+        <source>Choose the Client&apos;s Logo</source>
+        <translation>选择客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="116"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="126"/>
+        <source>Cannot use this logo</source>
+        <translation>无法使用此标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Change client logo</source>
+        <translation>更改客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Remove client logo</source>
+        <translation>移除客户标志</translation>
     </message>
 </context>
 <context>
