@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from journeycanvas.canvas import (
     compare,
@@ -32,6 +32,7 @@ from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.legend import legend_block
 from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
+from journeycanvas.canvas.occupancy import Occupied
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
 
@@ -519,10 +520,57 @@ COMPARE_ROW = 18.0
 #: Each line is kept as its text and its spans by font at that size.
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
 _WRAP_CACHE_MAX = 100_000
-#: The last layout of each card id, with what it was computed from.
-_CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
+#: The last layout of each card id: what it was computed from, the card laid out at
+#: the origin, and that layout placed where the card last was.
+_CARD_CACHE: dict[str, tuple[tuple, CardLayout, CardLayout]] = {}
 #: Link routes by their ends, lanes and the cards around them (kept to check a hit).
 _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
+
+
+def _placed(local: CardLayout, x: float, y: float) -> CardLayout:
+    """A card laid out at the origin, moved so its corner is at (x, y).
+
+    Every coordinate is the corner plus the local one, whether the card was just
+    measured or only moved, so the screen and the poster get the same floats either way.
+    An undo that grows one lane moves every card below it, so this runs for
+    thousands of cards per edit: the copies skip the frozen dataclasses' __init__.
+    """
+    r = local.rect
+    texts = tuple(_with(t, x=x + t.x, y=y + t.y) for t in local.texts)
+    image = None
+    if local.image is not None:
+        box, uri = local.image
+        image = (_with(box, x=x + box.x, y=y + box.y), uri)
+    return _with(
+        local,
+        rect=_with(r, x=x + r.x, y=y + r.y),
+        texts=texts,
+        marks=tuple(_moved_shape(shape, x, y) for shape in local.marks),
+        image=image,
+    )
+
+
+def _moved_shape(shape: Shape, x: float, y: float) -> Shape:
+    """A mark moved by (x, y): a rect's and a circle's first two numbers are its
+    position, a polygon's and a line's numbers are x, y pairs."""
+    c = shape.coords
+    if shape.kind in ("rect", "circle"):
+        coords = (x + c[0], y + c[1], *c[2:])
+    else:
+        coords = tuple((x if i % 2 == 0 else y) + v for i, v in enumerate(c))
+    return _with(shape, coords=coords)
+
+
+_T = TypeVar("_T")
+
+
+def _with(obj: _T, **changes: object) -> _T:
+    """A copy of a frozen dataclass with some fields changed, made without running
+    its __init__ again (``dataclasses.replace`` costs some ten times as much); the
+    fields are the ones the original was validated with, moved."""
+    copy = object.__new__(type(obj))
+    copy.__dict__.update(obj.__dict__, **changes)
+    return copy
 
 
 def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
@@ -882,8 +930,6 @@ class _Layouter:
                     end - i,
                     card.moment_of_truth,
                     lane.id,
-                    x,
-                    y,
                     cw,
                     default_fill,
                     self.theme.key,
@@ -892,12 +938,19 @@ class _Layouter:
                 )
                 hit = _CARD_CACHE.get(card.id)
                 if hit is not None and hit[0] == key:
-                    layout = hit[1]
+                    layout = hit[2]
+                    if layout.rect.x != x or layout.rect.y != y:
+                        # Only moved (a card pasted above it, a lane grown): the same
+                        # layout at its new corner, without measuring again.
+                        layout = _placed(hit[1], x, y)
+                        _CARD_CACHE[card.id] = (key, hit[1], layout)
                 else:
+                    # Laid out at the origin, then placed: a card that later only moves
+                    # is placed again from the same local layout, to the same floats.
                     rect, border, texts, marks, image = self.card(
                         card,
-                        x,
-                        y,
+                        0.0,
+                        0.0,
                         cw,
                         badge,
                         self.theme.paint(card.color) if card.color else default_fill,
@@ -905,7 +958,7 @@ class _Layouter:
                         icons,
                         STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
-                    layout = CardLayout(
+                    local = CardLayout(
                         card.id,
                         card.stage_id,
                         lane.id,
@@ -919,9 +972,10 @@ class _Layouter:
                         marks,
                         image,
                     )
+                    layout = _placed(local, x, y)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, layout)
+                    _CARD_CACHE[card.id] = (key, local, layout)
                 out.append(layout)
                 for k in range(i, end):
                     free[k] = layout.rect.bottom + m.card_gap
@@ -1097,8 +1151,6 @@ class _Layouter:
                     card.color,
                     s.id,
                     lane.id,
-                    x,
-                    y,
                     cw,
                     default_fill,
                     self.theme.key,
@@ -1107,12 +1159,19 @@ class _Layouter:
                 )
                 hit = _CARD_CACHE.get(card.id)
                 if hit is not None and hit[0] == key:
-                    layout = hit[1]
+                    layout = hit[2]
+                    if layout.rect.x != x or layout.rect.y != y:
+                        # Only moved (a card pasted above it, a lane grown): the same
+                        # layout at its new corner, without measuring again.
+                        layout = _placed(hit[1], x, y)
+                        _CARD_CACHE[card.id] = (key, hit[1], layout)
                 else:
+                    # Laid out at the origin, then placed: a card that later only moves
+                    # is placed again from the same local layout, to the same floats.
                     rect, border, texts, marks, image = self.card(
                         card,
-                        x,
-                        y,
+                        0.0,
+                        0.0,
                         cw,
                         badge,
                         self.theme.paint(card.color) if card.color else default_fill,
@@ -1121,12 +1180,13 @@ class _Layouter:
                         STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
                     fill = self.theme.paint(card.color) if card.color else default_fill
-                    layout = CardLayout(
+                    local = CardLayout(
                         card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
                     )
+                    layout = _placed(local, x, y)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, layout)
+                    _CARD_CACHE[card.id] = (key, local, layout)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
@@ -1477,9 +1537,11 @@ class _Layouter:
         size = m.badge_size
         height = self.line_height(size)
         r = m.face_radius
-        taken = [Rect(p.x - r, p.y - r, 2 * r, 2 * r) for p in points]
+        taken = Occupied()
+        for p in points:
+            taken.add(Rect(p.x - r, p.y - r, 2 * r, 2 * r))
         if zero_y is not None:  # the dashed zero line would strike a label through
-            taken.append(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+            taken.add(Rect(band.x, zero_y - 1.0, band.w, 2.0))
         # The line itself, as small boxes along each Bézier segment.
         for p0, c1, c2, p3 in segments:
             for i in range(1, 16):
@@ -1487,7 +1549,7 @@ class _Layouter:
                 u = 1 - t
                 x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
                 y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
-                taken.append(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
+                taken.add(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1497,15 +1559,11 @@ class _Layouter:
             for top in (point.y - r - 3 - height, point.y + r + 3):
                 box = Rect(left, top, width, height)
                 inside = band.y <= box.y and box.bottom <= band.bottom
-                if inside and not any(_overlap(box, t) for t in taken):
-                    taken.append(box)
+                if inside and not taken.overlaps(box):
+                    taken.add(box)
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
-
-
-def _overlap(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:

@@ -162,6 +162,8 @@ def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
         "scale": "1-5",
         "segment": "企业客户",
         "import_id": "import-probe",
+        "channel": "App",
+        "date": "2026-01-02",
     }
     try:
         filled = fill([dict(probe)])[0]
