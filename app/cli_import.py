@@ -135,6 +135,9 @@ def run_import(args: argparse.Namespace) -> int:
         journey, report = _import_kpis(args, base, *found)
     else:
         journey, report = _import(args, base, book)
+    # The sheet's cells (a 100,000-row survey: ~100 MB of Python objects) are not
+    # needed to write the journey: let them go before the save's own peak.
+    del book, found, base
     journey_file.save(journey, out, keep_backup=same)
     _out(f"{out}: {report}")
     return 0

@@ -27,7 +27,7 @@ from journeycanvas.app.dock_focus import escape_to_map
 from journeycanvas.app.history_dock import HistoryDock
 from journeycanvas.app.icons import icon as _icon
 from journeycanvas.app.key_bindings import bind
-from journeycanvas.canvas import clipboard, commands, edits, step_names
+from journeycanvas.canvas import clipboard, commands, edits, link_walk, step_names
 from journeycanvas.canvas.interactions import text_edits
 from journeycanvas.canvas.interactions.keyboard import KeyboardNavigation, add_point_in
 from journeycanvas.canvas.model import Lane, LaneKind, Stage, Step
@@ -66,6 +66,7 @@ class EditActions(QObject):
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
 
+        self._link_card: str | None = None  # the card whose links Ctrl+Alt+K walks
         a = self._action
         self.cut = a("cut", self.do_cut, (SK.Cut,), "edit-cut")
         self.copy = a("copy", self.do_copy, (SK.Copy,), "edit-copy")
@@ -78,6 +79,9 @@ class EditActions(QObject):
         self.edit_body = a("editBody", self.do_edit_body, ("Shift+F2",))
         self.next_card = a("nextCard", lambda: self.step_card(1), ("Tab",))
         self.prev_card = a("previousCard", lambda: self.step_card(-1), ("Shift+Tab",))
+        # A link is reached from one of its cards (Ctrl+Alt+L locks some Linux screens).
+        self.next_link = a("nextLink", lambda: self.step_link(1), ("Ctrl+Alt+K",))
+        self.prev_link = a("previousLink", lambda: self.step_link(-1), ("Ctrl+Alt+Shift+K",))
         self.card_color = a("cardColor", self.do_card_color, None, "format-fill-color")
         self.add_card = a("addCard", self.do_add_card, ("Ins", "Ctrl+Alt+N"), "journey-add-card")
         self.add_stage = a("addStage", self.do_add_stage, ("Ctrl+Alt+S",), "journey-add-stage")
@@ -147,6 +151,7 @@ class EditActions(QObject):
         m.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         m.addSeparator()
         m.addActions([self.select_all, self.next_card, self.prev_card])
+        m.addActions([self.next_link, self.prev_link])
         m.addSeparator()
         m.addActions([self.edit_text, self.edit_body, self.card_color])
         i = self.menu_insert
@@ -187,6 +192,14 @@ class EditActions(QObject):
             ),
             self.next_card: (self.tr("&Next Card"), self.tr("Select the next card")),
             self.prev_card: (self.tr("P&revious Card"), self.tr("Select the previous card")),
+            self.next_link: (
+                self.tr("Next &Link of the Card"),
+                self.tr("Select the next link from or to the selected card"),
+            ),
+            self.prev_link: (
+                self.tr("Previous Link of the Card"),
+                self.tr("Select the previous link from or to the selected card"),
+            ),
             self.card_color: (self.tr("Card &Colour…"), self.tr("Fill the selected cards")),
             self.add_card: (self.tr("Add &Card"), self.tr("Add a card to the current cell")),
             self.add_stage: (self.tr("Add &Stage"), self.tr("Add a stage after the current one")),
@@ -381,6 +394,34 @@ class EditActions(QObject):
         self.scene.select_cards([target])
         item = self.scene.cards[target]
         self.scene.set_current(item.layout.stage_id, item.layout.lane_id)
+        self.view.ensureVisible(item, 40, 40)
+
+    def step_link(self, step: int) -> None:
+        """Ctrl+Alt+K: the selected card's next link (then Delete removes it); pressed
+        again, the same card's next one. The card is remembered while its link is
+        selected; a link picked by mouse walks on along the card it starts from."""
+        if self.scene.editing():
+            self.scene.editor.commit()
+        journey = self.document.journey
+        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
+        current = links[0] if len(links) == 1 and not cards else None
+        if len(cards) == 1 and not links:
+            self._link_card = cards[0]
+        elif current is not None:
+            link = next((x for x in journey.links if x.id == current), None)
+            ends = () if link is None else (link.from_card, link.to_card)
+            if ends and self._link_card not in ends:
+                self._link_card = ends[0]
+        else:
+            return
+        if self._link_card is None:
+            return
+        target = link_walk.next_link(journey, self._link_card, current, step)
+        item = self.scene.links.get(target) if target else None
+        if item is None:
+            return
+        self.scene.clearSelection()
+        item.setSelected(True)
         self.view.ensureVisible(item, 40, 40)
 
     def do_edit_text(self) -> None:

@@ -23,6 +23,7 @@ from journeycanvas.app.icons import app_icon, icon
 from journeycanvas.app.inspector_dock import InspectorDock
 from journeycanvas.app.key_bindings import bind
 from journeycanvas.app.persona_dock import PersonaDock
+from journeycanvas.app.picture_drop import PictureDrop
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.model import Journey
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.scene = JourneyScene(self.document, self)
         self.view = JourneyView(self.scene, self)
         self.view.viewport().installEventFilter(self)  # .journey files dropped on the map
+        self.picture_drop = PictureDrop(self.view, self.document)  # pictures dropped on cards
         self.setCentralWidget(self.view)
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")

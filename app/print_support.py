@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from journeycanvas.canvas.layout import JourneyLayout, compute_layout
 from journeycanvas.canvas.model import Journey
-from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_info import footer_runs, journey_footer
 from journeycanvas.io.exporters.qt_render import paint_map
 
 
@@ -41,7 +41,7 @@ def render(printer: QPrinter, journey: Journey, source_name: str = "") -> bool:
             (area.width() - layout.width * scale) / 2, (area.height() - layout.height * scale) / 2
         )
         painter.scale(scale, scale)
-        paint_map(painter, layout, footer_runs(layout, footer_text(source_name)))
+        paint_map(painter, layout, footer_runs(layout, journey_footer(journey, source_name)))
     finally:
         painter.end()
     return True

@@ -9,8 +9,8 @@ growing downwards (the PDF exporter flips them).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple, TypeVar
 
 from journeycanvas.canvas import (
     compare,
@@ -25,7 +25,6 @@ from journeycanvas.canvas import (
     triggers,
 )
 from journeycanvas.canvas.before_after import BeforeAfter, before_after, by_touchpoint, kpi_changes
-from journeycanvas.canvas.box_index import BoxIndex
 from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
 from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
 from journeycanvas.canvas.contrast import readable
@@ -33,6 +32,7 @@ from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.legend import legend_block
 from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
+from journeycanvas.canvas.occupancy import Occupied
 from journeycanvas.canvas.style import METRICS, Metrics
 from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
 
@@ -116,6 +116,8 @@ class Box:
     texts: tuple[TextRun, ...] = ()
     #: Marks drawn over the fill, under the text (the emotion scale's ticks, the legend).
     marks: tuple[Shape, ...] = ()
+    #: A picture in the box, unframed (the client's logo in the title block): (box, data URI).
+    image: tuple[Rect, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,21 @@ def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
 
 #: Side of a channel icon on a card (points): a little taller than the channel line.
 ICON_SIZE = 13.0
+#: The client's logo at the right of the title block: at most this wide and tall (points),
+#: and the gap between the title and the client's column.
+LOGO_WIDTH = 160.0
+LOGO_HEIGHT = 48.0
+BRAND_GAP = 16.0
+#: The title block and the persona cards keep their sizes up to this map width (points,
+#: wider than every bundled sample); a wider map, which a poster shrinks to fit its paper,
+#: has them grow with it, up to HEADER_MAX_SCALE, so the title still reads from afar.
+HEADER_REFERENCE_WIDTH = 1800.0
+HEADER_MAX_SCALE = 4.0
+
+
+def header_scale(width: float) -> float:
+    """How much larger than usual the title and persona block are on a map ``width`` wide."""
+    return max(1.0, min(HEADER_MAX_SCALE, width / HEADER_REFERENCE_WIDTH))
 
 #: Radius of the handle a link is dragged from, on a selected card's bottom edge.
 LINK_HANDLE_RADIUS = 5.0
@@ -503,10 +520,57 @@ COMPARE_ROW = 18.0
 #: Each line is kept as its text and its spans by font at that size.
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
 _WRAP_CACHE_MAX = 100_000
-#: The last layout of each card id, with what it was computed from.
-_CARD_CACHE: dict[str, tuple[tuple, CardLayout]] = {}
+#: The last layout of each card id: what it was computed from, the card laid out at
+#: the origin, and that layout placed where the card last was.
+_CARD_CACHE: dict[str, tuple[tuple, CardLayout, CardLayout]] = {}
 #: Link routes by their ends, lanes and the cards around them (kept to check a hit).
 _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
+
+
+def _placed(local: CardLayout, x: float, y: float) -> CardLayout:
+    """A card laid out at the origin, moved so its corner is at (x, y).
+
+    Every coordinate is the corner plus the local one, whether the card was just
+    measured or only moved, so the screen and the poster get the same floats either way.
+    An undo that grows one lane moves every card below it, so this runs for
+    thousands of cards per edit: the copies skip the frozen dataclasses' __init__.
+    """
+    r = local.rect
+    texts = tuple(_with(t, x=x + t.x, y=y + t.y) for t in local.texts)
+    image = None
+    if local.image is not None:
+        box, uri = local.image
+        image = (_with(box, x=x + box.x, y=y + box.y), uri)
+    return _with(
+        local,
+        rect=_with(r, x=x + r.x, y=y + r.y),
+        texts=texts,
+        marks=tuple(_moved_shape(shape, x, y) for shape in local.marks),
+        image=image,
+    )
+
+
+def _moved_shape(shape: Shape, x: float, y: float) -> Shape:
+    """A mark moved by (x, y): a rect's and a circle's first two numbers are its
+    position, a polygon's and a line's numbers are x, y pairs."""
+    c = shape.coords
+    if shape.kind in ("rect", "circle"):
+        coords = (x + c[0], y + c[1], *c[2:])
+    else:
+        coords = tuple((x if i % 2 == 0 else y) + v for i, v in enumerate(c))
+    return _with(shape, coords=coords)
+
+
+_T = TypeVar("_T")
+
+
+def _with(obj: _T, **changes: object) -> _T:
+    """A copy of a frozen dataclass with some fields changed, made without running
+    its __init__ again (``dataclasses.replace`` costs some ten times as much); the
+    fields are the ones the original was validated with, moved."""
+    copy = object.__new__(type(obj))
+    copy.__dict__.update(obj.__dict__, **changes)
+    return copy
 
 
 def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
@@ -866,8 +930,6 @@ class _Layouter:
                     end - i,
                     card.moment_of_truth,
                     lane.id,
-                    x,
-                    y,
                     cw,
                     default_fill,
                     self.theme.key,
@@ -876,12 +938,19 @@ class _Layouter:
                 )
                 hit = _CARD_CACHE.get(card.id)
                 if hit is not None and hit[0] == key:
-                    layout = hit[1]
+                    layout = hit[2]
+                    if layout.rect.x != x or layout.rect.y != y:
+                        # Only moved (a card pasted above it, a lane grown): the same
+                        # layout at its new corner, without measuring again.
+                        layout = _placed(hit[1], x, y)
+                        _CARD_CACHE[card.id] = (key, hit[1], layout)
                 else:
+                    # Laid out at the origin, then placed: a card that later only moves
+                    # is placed again from the same local layout, to the same floats.
                     rect, border, texts, marks, image = self.card(
                         card,
-                        x,
-                        y,
+                        0.0,
+                        0.0,
                         cw,
                         badge,
                         self.theme.paint(card.color) if card.color else default_fill,
@@ -889,7 +958,7 @@ class _Layouter:
                         icons,
                         STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
-                    layout = CardLayout(
+                    local = CardLayout(
                         card.id,
                         card.stage_id,
                         lane.id,
@@ -903,9 +972,10 @@ class _Layouter:
                         marks,
                         image,
                     )
+                    layout = _placed(local, x, y)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, layout)
+                    _CARD_CACHE[card.id] = (key, local, layout)
                 out.append(layout)
                 for k in range(i, end):
                     free[k] = layout.rect.bottom + m.card_gap
@@ -970,24 +1040,58 @@ class _Layouter:
         """The title block across the map, and under it the personas as cards."""
         m = self.m
         inner = width - 2 * m.margin
-        title_w = inner
         top = m.margin
-        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, m.title_size, bold=True)
+        k = header_scale(width)
+        logo, brand_runs, brand_w, brand_bottom = self.brand(m.margin + inner, top, inner, k)
+        title_w = inner - (brand_w + BRAND_GAP * k if brand_w else 0.0)
+        title_size = m.title_size * k
+        runs, h = self.runs(self.j.title or "—", m.margin, top, title_w, title_size, bold=True)
         text_runs = list(runs)
         bottom = top + h
         if self.j.scenario:
             runs, h = self.runs(
-                self.j.scenario, m.margin, bottom + 4, title_w, m.subtitle_size, style.INK_SOFT
-            )
+                self.j.scenario, m.margin, bottom + 4 * k, title_w, m.subtitle_size * k,
+                style.INK_SOFT,
+            )  # fmt: skip
             text_runs += runs
-            bottom += 4 + h
+            bottom += 4 * k + h
         self.legend_entries, bottom = self.legend(m.margin, bottom + 6, title_w, bottom)
-        title = Box(Rect(m.margin, top, title_w, bottom - top), style.PAGE, tuple(text_runs))
+        bottom = max(bottom, brand_bottom)
+        text_runs += brand_runs
+        title_rect = Rect(m.margin, top, inner, bottom - top)
+        title = Box(title_rect, style.PAGE, tuple(text_runs), (), logo)
 
         self.persona_cards, cards_bottom = layout_personas.persona_cards(
-            self, m.margin, bottom + m.header_gap, inner
+            self, m.margin, bottom + m.header_gap, inner, k
         )
         return title, None, max(bottom, cards_bottom)
+
+    def brand(
+        self, right: float, top: float, inner: float, k: float = 1.0
+    ) -> tuple[tuple[Rect, str] | None, list[TextRun], float, float]:
+        """The client's logo and name at the right of the title block, right-aligned:
+        the logo's box, the name's runs, the column's width and its bottom (all ``k``
+        times their usual size, as the title is)."""
+        m = self.m
+        logo = None
+        width = 0.0
+        bottom = top
+        column = min(LOGO_WIDTH * k, inner / 3)
+        size = picture_box(self.j.client_logo, column, LOGO_HEIGHT * k)
+        if size is not None and self.j.client_logo:
+            w, h = size
+            logo = (Rect(right - w, top, w, h), self.j.client_logo)
+            width, bottom = w, top + h
+        runs: list[TextRun] = []
+        name = self.j.client_name.strip()
+        if name:
+            gap = 4 * k if logo else 0.0
+            lines, h = self.runs(name, 0.0, bottom + gap, column, m.subtitle_size * k,
+                                 style.INK_SOFT, bold=True)  # fmt: skip
+            runs = [replace(r, x=right - r.width) for r in lines]
+            width = max([width, *(r.width for r in runs)])
+            bottom += gap + h
+        return logo, runs, width, bottom
 
     def legend(
         self, x0: float, top: float, width: float, bottom: float
@@ -1047,8 +1151,6 @@ class _Layouter:
                     card.color,
                     s.id,
                     lane.id,
-                    x,
-                    y,
                     cw,
                     default_fill,
                     self.theme.key,
@@ -1057,12 +1159,19 @@ class _Layouter:
                 )
                 hit = _CARD_CACHE.get(card.id)
                 if hit is not None and hit[0] == key:
-                    layout = hit[1]
+                    layout = hit[2]
+                    if layout.rect.x != x or layout.rect.y != y:
+                        # Only moved (a card pasted above it, a lane grown): the same
+                        # layout at its new corner, without measuring again.
+                        layout = _placed(hit[1], x, y)
+                        _CARD_CACHE[card.id] = (key, hit[1], layout)
                 else:
+                    # Laid out at the origin, then placed: a card that later only moves
+                    # is placed again from the same local layout, to the same floats.
                     rect, border, texts, marks, image = self.card(
                         card,
-                        x,
-                        y,
+                        0.0,
+                        0.0,
                         cw,
                         badge,
                         self.theme.paint(card.color) if card.color else default_fill,
@@ -1071,12 +1180,13 @@ class _Layouter:
                         STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
                     )
                     fill = self.theme.paint(card.color) if card.color else default_fill
-                    layout = CardLayout(
+                    local = CardLayout(
                         card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
                     )
+                    layout = _placed(local, x, y)
                     if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
                         _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, layout)
+                    _CARD_CACHE[card.id] = (key, local, layout)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
@@ -1427,7 +1537,7 @@ class _Layouter:
         size = m.badge_size
         height = self.line_height(size)
         r = m.face_radius
-        taken = BoxIndex()
+        taken = Occupied()
         for p in points:
             taken.add(Rect(p.x - r, p.y - r, 2 * r, 2 * r))
         if zero_y is not None:  # the dashed zero line would strike a label through
@@ -1449,7 +1559,7 @@ class _Layouter:
             for top in (point.y - r - 3 - height, point.y + r + 3):
                 box = Rect(left, top, width, height)
                 inside = band.y <= box.y and box.bottom <= band.bottom
-                if inside and not taken.hits(box):
+                if inside and not taken.overlaps(box):
                     taken.add(box)
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break

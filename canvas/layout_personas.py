@@ -48,19 +48,22 @@ def _short(text: str, limit: int) -> str:
 
 
 def persona_cards(
-    lay, left: float, top: float, width: float
+    lay, left: float, top: float, width: float, k: float = 1.0
 ) -> tuple[tuple[PersonaCard, ...], float]:
     """The cards of every persona from (left, top) across ``width``; and their bottom.
 
-    ``lay`` is the layouter (its text measuring and the map's words)."""
+    ``lay`` is the layouter (its text measuring and the map's words); ``k`` scales
+    the cards' type and spacing with a map much wider than usual (layout.header_scale),
+    so a persona stays as readable as the stages once the poster shrinks the map."""
     from journeycanvas.canvas.layout import Rect
 
     journey = lay.j
     personas = journey.personas
     if not personas:
         return (), top
-    per_row = max(1, min(len(personas), int((width + GAP) // (MIN_WIDTH + GAP))))
-    card_w = min(MAX_WIDTH, (width - GAP * (per_row - 1)) / per_row)
+    per_row = max(1, min(len(personas), int((width + GAP) // (MIN_WIDTH * k + GAP))))
+    card_w = min(MAX_WIDTH * k, (width - GAP * (per_row - 1)) / per_row)
+    pad = PAD * k
     looks = {look.curve_id: look for look in layout_curves.looks(journey)}
     labels = lay.labels
     out: list[PersonaCard] = []
@@ -70,36 +73,36 @@ def persona_cards(
         if column == 0 and i:
             row_top = row_bottom + GAP
         x = left + column * (card_w + GAP)
-        y = row_top + PAD
+        y = row_top + pad
         texts: list[TextRun] = []
         photo_rect = None
-        text_x = x + PAD
-        text_w = card_w - 2 * PAD
+        text_x = x + pad
+        text_w = card_w - 2 * pad
         if persona.photo:
-            side = min(84.0, card_w * 0.3)
-            photo_rect = Rect(x + PAD, y, side, side)
-            text_x = x + PAD + side + PAD
-            text_w = card_w - side - 3 * PAD
+            side = min(84.0 * k, card_w * 0.3)
+            photo_rect = Rect(x + pad, y, side, side)
+            text_x = x + pad + side + pad
+            text_w = card_w - side - 3 * pad
         # Curves of this persona: line samples along the card's top.
         marks = []
         mark_x = text_x
         for curve in journey.curves:
             look = looks.get(curve.id)
             if curve.persona_id == persona.id and look is not None:
-                marks.append((look, mark_x, y + 3, 26.0))
-                mark_x += 32.0
-        ty = y + (10.0 if marks else 0.0)
+                marks.append((look, mark_x, y + 3 * k, 26.0 * k))
+                mark_x += 32.0 * k
+        ty = y + (10.0 * k if marks else 0.0)
         segment = labels["segment"].get(persona.segment.value, persona.segment.value)
         # The name and the list headings are bold, as the map's other titles are.
-        runs, h = lay.runs(persona.name or "—", text_x, ty, text_w, 14.0, style.INK, bold=True)
+        runs, h = lay.runs(persona.name or "—", text_x, ty, text_w, 14.0 * k, style.INK, bold=True)
         texts += runs
         ty += h
-        runs, h = lay.runs(segment, text_x, ty, text_w, 10.0, style.INK_SOFT)
+        runs, h = lay.runs(segment, text_x, ty, text_w, 10.0 * k, style.INK_SOFT)
         texts += runs
         ty += h + 2
         if persona.description:
             runs, h = lay.runs(
-                _short(persona.description, DESCRIPTION_CHARS), text_x, ty, text_w, 10.0,
+                _short(persona.description, DESCRIPTION_CHARS), text_x, ty, text_w, 10.0 * k,
                 style.INK_SOFT,
             )  # fmt: skip
             texts += runs
@@ -112,24 +115,24 @@ def persona_cards(
             if not items:
                 continue
             runs, h = lay.runs(
-                labels[key], x + PAD, ty, card_w - 2 * PAD, 10.5, style.INK, bold=True
+                labels[key], x + pad, ty, card_w - 2 * pad, 10.5 * k, style.INK, bold=True
             )
             texts += runs
             ty += h
             for item in items:
                 runs, h = lay.runs(
-                    "• " + _short(item, ITEM_CHARS), x + PAD + 6, ty, card_w - 2 * PAD - 6, 9.5,
-                    style.INK_SOFT,
+                    "• " + _short(item, ITEM_CHARS), x + pad + 6 * k, ty,
+                    card_w - 2 * pad - 6 * k, 9.5 * k, style.INK_SOFT,
                 )  # fmt: skip
                 texts += runs
                 ty += h
             ty += 2
         if persona.quote:
-            runs, h = lay.runs(f"“{persona.quote}”", x + PAD, ty + 2, card_w - 2 * PAD, 10.5,
+            runs, h = lay.runs(f"“{persona.quote}”", x + pad, ty + 2, card_w - 2 * pad, 10.5 * k,
                                style.INK)  # fmt: skip
             texts += runs
             ty += h + 2
-        rect = Rect(x, row_top, card_w, ty - row_top + PAD)
+        rect = Rect(x, row_top, card_w, ty - row_top + pad)
         out.append(PersonaCard(persona.id, rect, persona.photo, photo_rect, tuple(texts),
                                tuple(marks)))  # fmt: skip
         row_bottom = max(row_bottom, rect.bottom)

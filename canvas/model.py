@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -502,6 +502,17 @@ class Journey(_Base):
         description=(
             "The colours the map is drawn in on screen and on posters: classic, harbour "
             "or greyscale (canvas/themes.py); an unknown name draws as classic."
+        ),
+    )
+    client_name: str = Field(
+        default="",
+        description="The client the map is made for, drawn in the title block and the footer.",
+    )
+    client_logo: str | None = Field(
+        default=None,
+        description=(
+            "The client's logo as a data: URI (PNG or JPEG, shrunk when added), drawn at "
+            "the right of the title block."
         ),
     )
 

@@ -193,8 +193,11 @@ def _picture(uri: str) -> QImage:
     return image
 
 
-def draw_picture(painter: QPainter, picture, dx: float = 0.0, dy: float = 0.0) -> None:
-    """A card's picture (layout ``(Rect, data URI)``) scaled into its box, thinly framed."""
+def draw_picture(
+    painter: QPainter, picture, dx: float = 0.0, dy: float = 0.0, frame: bool = True
+) -> None:
+    """A card's picture (layout ``(Rect, data URI)``) scaled into its box, thinly framed
+    (a logo, ``frame=False``, is not: it brings its own edges)."""
     if picture is None:
         return
     box, uri = picture
@@ -205,9 +208,10 @@ def draw_picture(painter: QPainter, picture, dx: float = 0.0, dy: float = 0.0) -
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     painter.drawImage(target, image)
-    painter.setPen(QPen(qcolor(style.GRID), 0.6))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(target)
+    if frame:
+        painter.setPen(QPen(qcolor(style.GRID), 0.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target)
     painter.restore()
 
 

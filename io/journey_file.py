@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
-from journeycanvas.io import journey_check
+from journeycanvas.io import journey_check, piecewise_check
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
@@ -69,14 +69,60 @@ def dump_bytes(journey: Journey) -> bytes:
     if where is not None:
         raise ValueError(f"Out of range float values are not JSON compliant ({where})")
     try:
-        raw = journey.__pydantic_serializer__.to_json(journey, indent=2)
+        raw = _json_by_card(journey)
     except PydanticSerializationError as exc:
         if "surrogates not allowed" in str(exc):
             raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
         raise ValueError(str(exc)) from None
-    if _SMALL_DECIMAL_B.search(raw) or _SHORT_EXPONENT_B.search(raw):
-        return (_python_float_spelling(raw.decode("utf-8")) + "\n").encode("utf-8")
-    return raw + b"\n"
+    if _SMALL_DECIMAL_B.search(raw) or _short_exponent_in(raw):
+        return _python_float_spelling(raw.decode("utf-8")).encode("utf-8")
+    return raw
+
+
+def _short_exponent_in(raw: bytes) -> bool:
+    """Whether ``raw`` holds a number such as ``1e-7``: an ``e-`` with a digit before.
+
+    The digit is what the respelling asks for too: without it every id such as
+    ``stage-3c0f…`` matched, and every save of a large journey decoded, respelt and
+    encoded its whole text (+170 MB, 0.5 s). Looked for by the literal pattern, which
+    ``re`` scans for quickly, and the byte before tested here (a digit class leading
+    the pattern made the scan ten times slower).
+    """
+    return any(m.start() and raw[m.start() - 1] in _DIGITS for m in _SHORT_EXPONENT_B.finditer(raw))
+
+
+_DIGITS = frozenset(b"0123456789")
+
+
+_CARDS_EMPTY = b'\n  "cards": [],\n'
+
+
+def _json_by_card(journey: Journey) -> bytes:
+    """pydantic's indented JSON of ``journey`` and its final newline, written a card
+    at a time: byte for byte what one ``to_json`` writes (tests/test_journey_file.py).
+
+    One call over a 45 MB journey grows its buffer by doubling and then copies it
+    into the bytes, and adding the newline copied it again: three copies alive at
+    once (+170 MB). Written a card at a time, the small pieces are joined once.
+    Each card is re-indented by four spaces, safe because a JSON string never holds
+    a raw newline; a journey laid out otherwise is written in one call.
+    """
+    serializer = journey.__pydantic_serializer__
+    if not journey.cards:
+        return serializer.to_json(journey, indent=2) + b"\n"
+    shell = journey.model_copy(update={"cards": []})
+    head = serializer.to_json(shell, indent=2)
+    if head.count(_CARDS_EMPTY) != 1:
+        return serializer.to_json(journey, indent=2) + b"\n"
+    before, _, after = head.partition(_CARDS_EMPTY)
+    card_json = Card.__pydantic_serializer__.to_json
+    parts = [before, b'\n  "cards": [\n']
+    for k, card in enumerate(journey.cards):
+        if k:
+            parts.append(b",\n")
+        parts.append(b"    " + card_json(card, indent=2).replace(b"\n", b"\n    "))
+    parts += [b"\n  ],\n", after, b"\n"]
+    return b"".join(parts)
 
 
 def dumps(journey: Journey) -> str:
@@ -573,9 +619,14 @@ def _check_opens_again(payload: bytes, name: str) -> None:
     if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
         raise JourneyFileError(name, "it was not saved: it is nested too deeply to open again")
     with no_gc():
-        parsed = _parse_quick(payload)
-        again = validate_fast(parsed, MAX_DEPTH, check_only=True) if parsed is not None else None
-        del parsed
+        # A card at a time first (a fraction of the memory); the whole text if that
+        # gives no verdict.
+        again = piecewise_check.check(payload, MAX_DEPTH)
+        if again is None:
+            parsed = _parse_quick(payload)
+            if parsed is not None:
+                again = validate_fast(parsed, MAX_DEPTH, check_only=True)
+            del parsed
     if again is not None:
         _check_version(again, name)
         return
@@ -601,14 +652,32 @@ def _verify(written: Path, payload: bytes, name: str, had_backup: bool) -> None:
     """The file on disk must hold exactly the bytes that were checked and written."""
     where = f"; the previous version is in {backup_path(written).name}" if had_backup else ""
     try:
-        with open(written, "rb") as handle:
-            back = handle.read(len(payload) + 1)
+        same = _reads_back(written, payload)
     except OSError as exc:
         raise JourneyFileError(
             name, f"it was saved but could not be read back ({_reason(exc)}){where}"
         ) from None
-    if back != payload:
+    if not same:
         raise JourneyFileError(name, f"it was saved but reads back differently{where}")
+
+
+#: How much of the written file is read back and compared at a time.
+_READ_BACK_BLOCK = 1 << 20
+
+
+def _reads_back(written: Path, payload: bytes) -> bool:
+    """Whether the file holds exactly ``payload``, compared a block at a time (a
+    45 MB journey was read back whole, a second copy of it in memory)."""
+    view = memoryview(payload)
+    at = 0
+    with open(written, "rb") as handle:
+        while True:
+            block = handle.read(_READ_BACK_BLOCK)
+            if not block:
+                return at == len(payload)
+            if view[at : at + len(block)] != block:
+                return False
+            at += len(block)
 
 
 def describe_validation_error(error: ValidationError, within: tuple[int | str, ...] = ()) -> str:

@@ -33,6 +33,10 @@ JOINER = "\u2060"
 MARKER = "%% journey-canvas: names spelled for Mermaid; ∶ ﹟ ; ‚ stand for : # ; ,"
 #: A comment line after a task: the touchpoint has no score (Mermaid needs one).
 UNSCORED = "%% journey-canvas: no score"
+#: A comment line after a task: the touchpoint is a moment of truth.
+MOMENT = "%% journey-canvas: moment of truth"
+#: A comment line after a step's section: the step is a moment of truth.
+STEP_MOMENT = "%% journey-canvas: this step is a moment of truth"
 #: Between a stage's name and a step's in the section of a step ("Apply › Form").
 STEP_SEPARATOR = " \u203a "
 #: A comment line before a step's section: how many characters of the section's

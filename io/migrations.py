@@ -325,6 +325,16 @@ def _v8_to_v9(old: Document) -> Document:
     return doc
 
 
+def _v9_to_v10(old: Document) -> Document:
+    """A client's name and logo may be drawn on the map: a format-9 journey named no
+    client and had no logo."""
+    doc = copy.deepcopy(old)
+    doc.setdefault("client_name", "")
+    doc.setdefault("client_logo", None)
+    doc["schema_version"] = 10
+    return doc
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -336,6 +346,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     6: _v6_to_v7,
     7: _v7_to_v8,
     8: _v8_to_v9,
+    9: _v9_to_v10,
 }
 
 

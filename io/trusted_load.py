@@ -17,7 +17,7 @@ import contextlib
 import functools
 import gc
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter, itemgetter
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -77,6 +77,11 @@ def _rules(model: type[BaseModel] = Evidence) -> dict[str, _Rule] | None:
 
 
 _RULES = _rules()
+
+
+def evidence_passes(items: list[Any]) -> bool:
+    """Whether validation would keep ``items`` (one card's evidence dicts) as they are."""
+    return _strict_ok(items)
 
 
 def _strict_ok(items: list[Any]) -> bool:
@@ -157,6 +162,8 @@ def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
         "scale": "1-5",
         "segment": "企业客户",
         "import_id": "import-probe",
+        "channel": "App",
+        "date": "2026-01-02",
     }
     # Text fields added to Evidence later (channel, date) join the probe, or it would
     # never pass the check and every load would go the slow way.
@@ -181,14 +188,20 @@ _fill = _filler()
 
 
 def validate_fast(
-    data: dict[str, Any], max_depth: int, *, check_only: bool = False
+    data: dict[str, Any],
+    max_depth: int,
+    *,
+    check_only: bool = False,
+    checked_ids: Sequence[str] = (),
 ) -> Journey | None:
     """``Journey.model_validate(data)`` for valid data, quicker; ``None`` for anything else.
 
     ``data`` must be freshly parsed and not used afterwards: its evidence dicts
     become the models' own. With ``check_only`` (the check before a save, which
     needs the verdict, not the journey) evidence that passes the field-by-field
-    check is not built at all, and the journey returned lacks it.
+    check is not built at all, and the journey returned lacks it. ``checked_ids`` are
+    the ids of evidence the caller already took out of ``data`` and passed through
+    :func:`evidence_passes` (piecewise_check.py): they count in the duplicate check.
 
     ``None`` means "validate the slow way": the data is invalid, nested deeper than
     ``max_depth`` in its unknown fields, holds a duplicate id among the evidence or a
@@ -199,7 +212,7 @@ def validate_fast(
     cards = data.get("cards")
     if not isinstance(cards, list):
         return None
-    held_ids: list[str] = []  # ids of the evidence checked but not built
+    held_ids: list[str] = list(checked_ids)  # ids of the evidence checked but not built
     held: list[list[Any] | None] = []
     shell_cards: list[Any] = []
     for card in cards:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import base64
 
 from conftest import make_journey
-from gestures import editor_fixture
+from gestures import center, editor_fixture, key
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 from journeycanvas.canvas.card_images import IMAGE_SIDE, MAX_HEIGHT, picture_box, pixel_size
 from journeycanvas.canvas.layout import compute_layout
@@ -127,3 +128,55 @@ def test_a_storyboard_lane_draws_its_pictures_as_tall_frames(qapp):
     frame = next(c for c in layout.cards if c.lane_id == story.id).image[0]
     plain = next(c for c in layout.cards if c.lane_id == actions.id).image[0]
     assert frame.h == STORYBOARD_HEIGHT and plain.h == MAX_HEIGHT
+
+
+def _drag(viewport, kind, point: QPointF, mime: QMimeData):
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event = kind(point.toPoint(), *args) if kind is not QDropEvent else kind(point, *args)
+    event.setAccepted(False)
+    QApplication.sendEvent(viewport, event)
+    return event.isAccepted()
+
+
+def test_a_picture_file_dropped_on_a_card_goes_on_that_card_and_ctrl_z_removes_it(
+    editor, qtbot, tmp_path
+):
+    w = editor()
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(picture(1600, 1200, "JPEG"))
+    target = w.document.journey.cards[1]
+    others = {c.id: c.image for c in w.document.journey.cards if c.id != target.id}
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    spot = QPointF(w.view.mapFromScene(center(w.scene.layout_.card(target.id).rect)))
+    viewport = w.view.viewport()
+    depth = w.document.undo_stack.count()
+    assert _drag(viewport, QDragEnterEvent, spot, mime)
+    assert _drag(viewport, QDragMoveEvent, spot, mime)
+    assert _drag(viewport, QDropEvent, spot, mime)
+    uri = w.document.journey.card(target.id).image
+    assert uri is not None
+    assert max(pixel_size(base64.b64decode(uri.split(",", 1)[1]))) == IMAGE_SIDE  # like Choose…
+    assert w.scene.layout_.card(target.id).image is not None  # drawn on the map
+    assert {c.id: c.image for c in w.document.journey.cards if c.id != target.id} == others
+    assert w.document.undo_stack.count() == depth + 1  # one step
+    key(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.document.journey.card(target.id).image is None
+
+
+def test_a_picture_dropped_beside_the_cards_changes_nothing(editor, tmp_path):
+    w = editor()
+    path = tmp_path / "photo.png"
+    path.write_bytes(picture(100, 100))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    before = w.document.journey
+    outside = QPointF(w.view.mapFromScene(QPointF(-500, -500)))
+    _drag(w.view.viewport(), QDragEnterEvent, outside, mime)
+    assert not _drag(w.view.viewport(), QDropEvent, outside, mime)
+    assert w.document.journey == before

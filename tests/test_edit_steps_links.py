@@ -377,3 +377,38 @@ def test_links_follow_a_dragged_card_while_it_moves_and_only_its_links(editor, q
     # Esc cancels: the arrow is back where the layout has it.
     key(qtbot, w, Qt.Key.Key_Escape)
     assert w.scene.links["link-1"].piece == before
+
+
+def test_a_cards_links_are_selected_by_keyboard_deleted_and_restored(editor, qtbot):
+    journey = blueprint_journey()
+    journey.links = [
+        Link(id="link-1", from_card="c-back", to_card="c-review"),
+        Link(id="link-2", from_card="c-front", to_card="c-review"),
+        Link(id="link-3", from_card="c-review", to_card="c-back"),
+    ]
+    w = editor(journey)
+    opened = dump(w)
+    w.scene.select_cards(["c-review"])
+    walk = Ctrl | Qt.KeyboardModifier.AltModifier
+    seen = []
+    for _ in range(4):
+        key(qtbot, w, Qt.Key.Key_K, walk)
+        seen.append(w.scene.selected_link_ids())
+    # Out and in, in the file's order, then round again.
+    assert seen == [["link-1"], ["link-2"], ["link-3"], ["link-1"]]
+    key(qtbot, w, Qt.Key.Key_K, walk | Qt.KeyboardModifier.ShiftModifier)
+    assert w.scene.selected_link_ids() == ["link-3"]
+    key(qtbot, w, Qt.Key.Key_Delete)
+    assert [x.id for x in w.document.journey.links] == ["link-1", "link-2"]
+    assert {c.id for c in w.document.journey.cards} == {c.id for c in journey.cards}
+    undo(qtbot, w)
+    assert dump(w) == opened and "link-3" in w.scene.links
+
+
+def test_the_link_key_does_nothing_on_a_card_without_links(editor, qtbot):
+    journey = blueprint_journey()
+    journey.links = [Link(id="link-1", from_card="c-back", to_card="c-review")]
+    w = editor(journey)
+    w.scene.select_cards(["c-front"])
+    key(qtbot, w, Qt.Key.Key_K, Ctrl | Qt.KeyboardModifier.AltModifier)
+    assert w.scene.selected_card_ids() == ["c-front"] and not w.scene.selected_link_ids()

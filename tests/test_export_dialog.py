@@ -142,7 +142,9 @@ def test_print_draws_the_map_on_one_page(window, tmp_path):
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     text = squash(reader.pages[0].extract_text())
-    assert "测试旅程Testjourney" in text and "shop.journey" in text
+    today = __import__("datetime").date.today().isoformat()
+    assert "测试旅程Testjourney" in text
+    assert f"测试旅程Testjourney·{today}" in text  # the footer names the journey and the day
 
 
 def test_print_action_asks_for_a_printer(window, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from export_helpers import SAMPLES, embedded_fonts, map_transform, media_size, sample, squash
 from pypdf import PdfReader
@@ -24,7 +26,9 @@ def test_poster_text_holds_every_card_title_and_fonts_are_embedded(name, tmp_pat
     missing = [c.title for c in journey.cards if squash(c.title) not in text]
     assert missing == []
     assert squash(journey.title) in text
-    assert f"{name}.journey" in text  # the file name in the title block footer
+    footer = squash(f"{journey.title} · {datetime.date.today().isoformat()}")
+    assert footer in text  # the footer names the journey and the day, not the file
+    assert f"{name}.journey" not in text
     embedded, not_embedded = embedded_fonts(out)
     assert embedded and all("+" in n for n in embedded)  # subsets, e.g. AAAAAA+WenQuanYi…
     assert not_embedded == []
@@ -100,3 +104,18 @@ def test_markup_in_user_text_is_printed_not_parsed(journey, tmp_path):
     reader = PdfReader(export(journey, tmp_path / "h.pdf"))
     text = squash(reader.pages[0].extract_text())
     assert squash(hostile) in text
+
+
+def test_footer_names_the_journey_and_date_on_pdf_and_svg_and_the_file_only_without_a_title(
+    journey, tmp_path
+):
+    today = datetime.date.today().isoformat()
+    journey.title = "Onboarding 2027"
+    options = ExportOptions(source_name="draft3-final.journey")
+    pdf = squash(PdfReader(export(journey, tmp_path / "a.pdf", options)).pages[0].extract_text())
+    assert squash(f"Onboarding 2027 · {today}") in pdf and "draft3-final" not in pdf
+    svg = export(journey, tmp_path / "a.svg", options).read_text(encoding="utf-8")
+    assert f"Onboarding 2027 · {today}" in svg and "draft3-final" not in svg
+    journey.title = ""
+    pdf = squash(PdfReader(export(journey, tmp_path / "b.pdf", options)).pages[0].extract_text())
+    assert squash(f"draft3-final.journey · {today}") in pdf

@@ -106,6 +106,7 @@ def test_the_blueprint_round_trips_through_mermaid_with_its_steps(name):
     assert sum(len(journey.touchpoint_cards(s.id)) for s in journey.stages) > 0
     back = parse_mermaid(text)
     assert structure(back) == structure(journey)
+
     # Written again, the sections and step comments come out the same.
     def frame(t):
         return [x for x in t.splitlines() if "section" in x or "step;" in x]
@@ -116,3 +117,54 @@ def test_the_blueprint_round_trips_through_mermaid_with_its_steps(name):
 def test_someone_elses_section_with_the_separator_stays_one_stage():
     back = parse_mermaid("journey\n  section Apply › Form\n    Fill in: 3: Me\n")
     assert [(s.name, s.steps) for s in back.stages] == [("Apply › Form", [])]
+
+
+def flagged_journey() -> Journey:
+    """The stepped journey with a moment of truth on a card, an unscored card and a step."""
+    journey = stepped_journey()
+    journey.stages[0].steps[1].moment_of_truth = True  # "%% upload; #2"
+    for card in journey.cards:
+        card.moment_of_truth = card.id in ("c2", "c5")  # scored, and unscored
+    return journey
+
+
+def moments(journey: Journey):
+    cards = sorted(c.title for c in journey.cards if c.moment_of_truth)
+    steps = [(s.name, st.name) for s in journey.stages for st in s.steps if st.moment_of_truth]
+    return cards, steps
+
+
+def test_moments_of_truth_round_trip_through_mermaid_and_mermaid_reads_the_same_diagram():
+    journey = flagged_journey()
+    text = to_mermaid(journey)
+    # Comments only: Mermaid's grammar reads the very sections and tasks it read before.
+    plain = grammar_parse(to_mermaid(stepped_journey()))
+    parsed = grammar_parse(text)
+    assert (parsed.sections, parsed.tasks) == (plain.sections, plain.tasks)
+    back = parse_mermaid(text)
+    assert moments(back) == (["Decision", "Form page"], [("Apply › online", "%% upload; #2")])
+    assert moments(back) == moments(journey)
+    assert structure(back) == structure(parse_mermaid(to_mermaid(stepped_journey())))
+    # The unscored moment keeps no score: both comments after one task are read.
+    decision = next(c for c in back.cards if c.title == "Decision")
+    assert not [p for p in back.emotion_points if p.card_id == decision.id]
+
+
+def test_a_moment_comment_in_someone_elses_diagram_is_only_a_comment():
+    text = "journey\n  section Apply\n    Fill in: 3: Me\n    %% journey-canvas: moment of truth\n"
+    back = parse_mermaid(text)
+    assert [c.moment_of_truth for c in back.cards] == [False]
+
+
+def test_a_moment_on_a_task_written_once_per_persona_flags_its_one_card():
+    from journeycanvas.io.mermaid_names import MARKER, MOMENT
+
+    text = (
+        f"journey\n  {MARKER}\n  section Apply\n    Fill in: 4: Ann\n    {MOMENT}\n"
+        "    Fill in: 2: Bo\n    Wait: 3: Ann, Bo\n"
+    )
+    back = parse_mermaid(text)
+    assert [(c.title, c.moment_of_truth) for c in back.cards] == [
+        ("Fill in", True),
+        ("Wait", False),
+    ]

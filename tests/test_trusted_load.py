@@ -388,3 +388,14 @@ def test_an_evidence_field_of_a_kind_the_fast_check_does_not_know_turns_it_off()
     assert trusted_load._rules() is not None
     assert trusted_load._rules(Tagged) is None
     assert trusted_load._rules(Weighted) is None
+
+
+def test_the_fast_fill_follows_the_evidence_model():
+    """The probe that vouches for filling evidence straight from its dicts names every
+    field of Evidence: one added to the model without it (channel, date) silently sent
+    every card of a 100,000-answer journey through pydantic again on opening."""
+    from journeycanvas.canvas.model import Evidence
+    from journeycanvas.io import trusted_load
+
+    assert trusted_load._fill is not None
+    assert set(trusted_load._NAMES) == set(Evidence.model_fields)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from journeycanvas.canvas import style
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import Box
-from journeycanvas.canvas.painting import draw_runs, draw_shapes, qcolor, qrect
+from journeycanvas.canvas.painting import draw_picture, draw_runs, draw_shapes, qcolor, qrect
 
 
 class BoxItem(LayoutItem[Box]):
@@ -40,4 +40,5 @@ class BoxItem(LayoutItem[Box]):
         painter.setBrush(qcolor(self.piece.fill))
         painter.drawRect(qrect(self.piece.rect))
         draw_shapes(painter, self.piece.marks)
+        draw_picture(painter, self.piece.image, frame=False)
         draw_runs(painter, self.piece.texts)

@@ -42,8 +42,22 @@ class CardItem(LayoutItem[CardLayout]):
         return self.piece
 
     def apply(self, layout: CardLayout) -> None:
-        """Drawn in its own coordinates, placed at the card's corner (so a drag moves it)."""
-        super().apply(layout)
+        """Drawn in its own coordinates, placed at the card's corner (so a drag moves it).
+
+        An undo that grows a lane moves every card below it; a card of the same size
+        keeps its bounds (they are in its own coordinates), so it is only repainted
+        and moved, without telling the scene's index its geometry changes.
+        """
+        old = self.piece
+        if (
+            not self._bounds.isEmpty()
+            and old.rect.w == layout.rect.w
+            and old.rect.h == layout.rect.h
+        ):
+            self.piece = layout
+            self.update()
+        else:
+            super().apply(layout)
         self.setPos(layout.rect.x, layout.rect.y)
 
     def bounds_for(self, layout: CardLayout) -> QRectF:

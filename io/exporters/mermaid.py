@@ -13,6 +13,10 @@ journey has sections and tasks, nothing nested), each holding the touchpoints of
 its step; a comment line before it (:func:`step_comment`) lets the importer rebuild
 the stage and its steps, while Mermaid draws the sections as they read.
 
+A moment of truth has no place in Mermaid's grammar either: a comment line after
+its task (:data:`MOMENT`) or after its step's section (:data:`STEP_MOMENT`) says
+so, and the importer flags the card or step again.
+
 Names are spelled so that Mermaid's own parser reads each as that name
 (io/mermaid_names.py).
 """
@@ -21,11 +25,19 @@ from __future__ import annotations
 
 import math
 
-from journeycanvas.canvas.model import Card, Journey, Stage
+from journeycanvas.canvas.model import Card, Journey, Stage, Step
 from journeycanvas.io.exporters import mermaid_personas
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
-from journeycanvas.io.mermaid_names import MARKER, STEP_SEPARATOR, UNSCORED, spell, step_comment
+from journeycanvas.io.mermaid_names import (
+    MARKER,
+    MOMENT,
+    STEP_MOMENT,
+    STEP_SEPARATOR,
+    UNSCORED,
+    spell,
+    step_comment,
+)
 
 DEFAULT_ACTOR = {"en": "Customer", "zh": "客户"}
 NEUTRAL = 3
@@ -63,18 +75,20 @@ def to_mermaid(journey: Journey) -> str:
             lines.append(f"    section {name}")
             lines += _tasks(journey, cards, actor_text)
             continue
-        for i, (step_text, in_step) in enumerate(_by_step(stage, cards)):
-            step_name = spell(step_text, "section") or "—"
+        for i, (column, in_step) in enumerate(_by_step(stage, cards)):
+            step_name = spell(column.name, "section") or "—"
             lines.append(f"    {step_comment(len(name), i == 0)}")
             lines.append(f"    section {name}{STEP_SEPARATOR}{step_name}")
+            if column.moment_of_truth:
+                lines.append(f"    {STEP_MOMENT}")
             lines += _tasks(journey, in_step, actor_text)
     return "\n".join(lines) + "\n"
 
 
-def _by_step(stage: Stage, cards: list[Card]) -> list[tuple[str, list[Card]]]:
+def _by_step(stage: Stage, cards: list[Card]) -> list[tuple[Step, list[Card]]]:
     """The stage's steps in order, each with its touchpoint cards (a card without a
     step sits in the first, as on the map)."""
-    groups: list[tuple[str, list[Card]]] = [(step.name, []) for step in stage.steps]
+    groups: list[tuple[Step, list[Card]]] = [(step, []) for step in stage.steps]
     for card in cards:
         groups[stage.step_index(card.step_id)][1].append(card)
     return groups
@@ -93,6 +107,8 @@ def _tasks(journey: Journey, cards: list[Card], actor_text: str) -> list[str]:
             lines.append(f"      {task}: {score}: {actor_text}")
             if raw is None:
                 lines.append(f"      {UNSCORED}")
+            if card.moment_of_truth:
+                lines.append(f"      {MOMENT}")
             continue
         found = mermaid_personas.task_lines(journey, card, score, mermaid_score, actor)
         for n, (value, who) in enumerate(found):
@@ -100,6 +116,8 @@ def _tasks(journey: Journey, cards: list[Card], actor_text: str) -> list[str]:
             lines.append(f"      {task}: {value}{tail}")
             if n == 0 and raw is None:
                 lines.append(f"      {UNSCORED}")
+            if n == 0 and card.moment_of_truth:
+                lines.append(f"      {MOMENT}")
     return lines
 
 

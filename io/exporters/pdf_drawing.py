@@ -229,6 +229,8 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
         c.setLineWidth(0.8)
     c.rect(r.x, r.y, r.w, r.h, stroke=1 if border else 0, fill=1)
     draw_shapes(c, box.marks)
+    if box.image is not None:
+        _picture(c, *box.image, frame=False)
 
 
 def _cards(c: Canvas, layout: JourneyLayout) -> None:
@@ -252,8 +254,9 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
             draw_shapes(c, card.marks)
 
 
-def _picture(c: Canvas, box, uri: str) -> None:
-    """A card's picture in its box, the right way up in the y-down drawing, thinly framed."""
+def _picture(c: Canvas, box, uri: str, frame: bool = True) -> None:
+    """A card's picture in its box, the right way up in the y-down drawing, thinly framed
+    (a logo is not)."""
     data = image_bytes(uri)
     if not data:
         return
@@ -266,9 +269,10 @@ def _picture(c: Canvas, box, uri: str) -> None:
     c.scale(1, -1)
     c.drawImage(reader, 0, 0, box.w, box.h, mask="auto")
     c.restoreState()
-    c.setStrokeColor(rgb(style.GRID))
-    c.setLineWidth(0.6)
-    c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
+    if frame:
+        c.setStrokeColor(rgb(style.GRID))
+        c.setLineWidth(0.6)
+        c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
 
 
 def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:

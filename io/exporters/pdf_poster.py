@@ -24,7 +24,7 @@ from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, Placement, place
 from journeycanvas.io.exporters.paper import MM
 from journeycanvas.io.exporters.pdf_drawing import MAP_FORM, define_map_form, register_font, rgb
-from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
+from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, journey_footer, subject
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 
@@ -72,7 +72,7 @@ def export_pdf(
     slug = bleed + CROP_GAP_MM * MM + CROP_LENGTH_MM * MM if bleed else 0.0
     page = (placement.page_w + 2 * slug, placement.page_h + 2 * slug)
     c = new_canvas(target, page, journey, options)
-    define_map_form(c, layout, footer_runs(layout, footer_text(options.source_name)))
+    define_map_form(c, layout, footer_runs(layout, journey_footer(journey, options.source_name)))
     step(progress, 0.7)
     if bleed:
         _bleed_and_marks(c, placement, slug, bleed)

@@ -21,7 +21,7 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import MAX_PNG_SIDE, ExportOptions, place
 from journeycanvas.io.exporters.png_stream import PngStream
-from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_info import footer_runs, journey_footer
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
@@ -64,7 +64,7 @@ def export_png(
     journey = filled(journey, options)  # landscape paper: wider stages fill the sheet
     layout = poster_layout(journey, options)
     raster = raster_for(options, layout)
-    footer = footer_runs(layout, footer_text(options.source_name))
+    footer = footer_runs(layout, journey_footer(journey, options.source_name))
     alpha = options.transparent
     band = max(1, min(raster.height, BAND_PIXELS // raster.width))
     bands = math.ceil(raster.height / band)

@@ -1,8 +1,9 @@
-"""The small print of a poster: file name, date and version under the map.
+"""The small print of a poster: the journey's name, the date and the version under the map.
 
 A poster on a workshop wall outlives the laptop it came from; this line says
-which file and which day it shows. Qt-free, so the PDF and the Qt renders place
-the very same run.
+which journey and which day it shows (the file name only when the journey has
+no title: a client reads "Onboarding, 2026-12-01", not "draft3-final.journey").
+Qt-free, so the PDF and the Qt renders place the very same run.
 """
 
 from __future__ import annotations
@@ -20,10 +21,17 @@ FOOTER_SIZE = 8.0
 CREATOR = f"Journey Canvas {__version__}"
 
 
-def footer_text(source_name: str = "", date: _dt.date | None = None) -> str:
+def footer_text(name: str = "", date: _dt.date | None = None) -> str:
     day = (date or _dt.date.today()).isoformat()
-    parts = [p for p in (source_name, day, CREATOR) if p]
+    parts = [p for p in (name, day, CREATOR) if p]
     return " · ".join(parts)
+
+
+def journey_footer(journey: Journey, source_name: str = "", date: _dt.date | None = None) -> str:
+    """The footer line of a poster of ``journey``: its client, its title, the date."""
+    name = journey.title.strip() or source_name
+    client = journey.client_name.strip()
+    return footer_text(" · ".join(p for p in (client, name) if p), date)
 
 
 def footer_runs(layout: JourneyLayout, text: str) -> tuple[TextRun, ...]:

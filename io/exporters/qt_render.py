@@ -176,5 +176,6 @@ def _box(
         painter.drawRect(qrect(box.rect))
     if _meets(box.rect, v):
         draw_shapes(painter, box.marks)
+        draw_picture(painter, box.image, frame=False)
     if text:
         draw_runs(painter, [r for r in box.texts if _run_meets(r, v)])

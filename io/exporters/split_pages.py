@@ -16,7 +16,7 @@ from journeycanvas.io.exporters.fill_paper import filled
 from journeycanvas.io.exporters.options import ExportOptions, place
 from journeycanvas.io.exporters.pdf_drawing import draw_map
 from journeycanvas.io.exporters.pdf_poster import new_canvas
-from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_info import footer_runs, journey_footer
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 
@@ -84,7 +84,7 @@ def export_split_pdf(
         # The layout is y down from the map's top-left corner; the page is y up.
         c.translate(placement.x, placement.page_h - placement.y)
         c.scale(placement.scale, -placement.scale)
-        draw_map(c, layout, footer_runs(layout, footer_text(options.source_name)))
+        draw_map(c, layout, footer_runs(layout, journey_footer(journey, options.source_name)))
         c.restoreState()
         c.showPage()
     assert c is not None

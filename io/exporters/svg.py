@@ -30,7 +30,7 @@ from journeycanvas.canvas.fonts import (
 from journeycanvas.canvas.layout import FontSpan, JourneyLayout, TextRun
 from journeycanvas.canvas.model import Journey
 from journeycanvas.io.exporters.options import ExportOptions
-from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, footer_text, subject
+from journeycanvas.io.exporters.poster_info import CREATOR, footer_runs, journey_footer, subject
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.qt_render import paint_map
@@ -81,7 +81,7 @@ def export_svg(
     generator.setResolution(72)
     generator.setTitle(journey.title or "Customer journey map")
     generator.setDescription(f"{subject(journey)} — {CREATOR}")
-    footer = footer_runs(layout, footer_text(options.source_name))
+    footer = footer_runs(layout, journey_footer(journey, options.source_name))
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError("the SVG drawing could not be started")

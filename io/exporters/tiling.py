@@ -41,7 +41,7 @@ from journeycanvas.io.exporters.pdf_drawing import (
     rgb,
 )
 from journeycanvas.io.exporters.pdf_poster import new_canvas, place_map
-from journeycanvas.io.exporters.poster_info import footer_runs, footer_text
+from journeycanvas.io.exporters.poster_info import footer_runs, journey_footer
 from journeycanvas.io.exporters.poster_layout import poster_layout
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.tiling_text import assembly_lines, sheet_caption, sheet_label
@@ -168,7 +168,7 @@ def export_tiled_pdf(
     layout = poster_layout(journey, options)
     grid = tile_grid(options, layout.width, layout.height)
     c = new_canvas(target, (grid.sheet.width, grid.sheet.height), journey, options)
-    define_map_form(c, layout, footer_runs(layout, footer_text(options.source_name)))
+    define_map_form(c, layout, footer_runs(layout, journey_footer(journey, options.source_name)))
     _assembly_page(c, layout, grid, journey)
     c.showPage()
     done = 0

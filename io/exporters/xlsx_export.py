@@ -33,10 +33,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
-from journeycanvas.canvas import style
+from journeycanvas.canvas import spans, style
 from journeycanvas.canvas.labels import content_labels
 from journeycanvas.canvas.layout import blueprint_line_lanes
-from journeycanvas.canvas.model import Journey, Lane
+from journeycanvas.canvas.model import Card, Journey, Lane
 from journeycanvas.io.exporters.options import ExportOptions
 from journeycanvas.io.exporters.progress import Progress, step
 from journeycanvas.io.exporters.xlsx_curves import curves_sheet
@@ -74,6 +74,7 @@ _TEXT = {
         "needs": "Needs",
         "pains": "Pains",
         "label": "Label",
+        "moment": "Moment of truth",
         "page": "Page &P of &N",
     },
     "zh": {
@@ -105,6 +106,7 @@ _TEXT = {
         "needs": "需求",
         "pains": "痛点",
         "label": "标签",
+        "moment": "关键时刻",
         "page": "第 &P 页，共 &N 页",
     },
 }
@@ -116,6 +118,9 @@ LINE_POINTS = 15.0  # one line of the default 11 pt Calibri
 _LINE_COLOUR = style.BLUEPRINT_LINE.lstrip("#")
 _LINE_BORDER = Border(bottom=Side(style="mediumDashed", color=_LINE_COLOUR))
 _LINE_FONT = Font(italic=True, color=_LINE_COLOUR)
+#: Starts the text of a moment of truth (a card, or a step's column), as the
+#: diamond marks it on screen and poster.
+MOMENT = "\u25c6 "
 
 
 def labels(language: str) -> dict[str, str]:
@@ -284,61 +289,87 @@ def _lane_rows(sheet: Worksheet, journey: Journey, width: int) -> Iterator[tuple
 
 
 def _map_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
-    if any(s.steps for s in journey.stages):
-        _map_sheet_by_step(sheet, journey, t)
-        return
+    """The map as a grid: a column per step (a stage without steps keeps one), a row
+    per lane; a card spanning several columns fills one merged cell over all of them,
+    and a moment of truth (card or step) starts with :data:`MOMENT`."""
     sheet.title = t["map"]
-    stages = journey.stages
-    _header(sheet, [t["lane"], *(s.name for s in stages)], [18] + [36] * len(stages))
-    by_cell: dict[tuple[str, str], list[str]] = {}
+    stepped = any(s.steps for s in journey.stages)
+    columns = spans.columns(journey)
+    moments = {st.id for s in journey.stages for st in s.steps if st.moment_of_truth}
+    names = {s.id: s.name for s in journey.stages}
+    step_names = {st.id: st.name for s in journey.stages for st in s.steps}
+    heads = []
+    for stage_id, step_id, _name in columns:
+        head = names[stage_id]
+        if step_id is not None:
+            head = f"{head} · {step_names[step_id]}"
+        heads.append((MOMENT if step_id in moments else "") + head)
+    width = 30 if stepped else 36
+    _header(sheet, [t["lane"], *heads], [18] + [width] * len(columns))
+    by_lane: dict[str, list[Card]] = {}
     for card in journey.cards:
-        text = card.title + (f"\n{card.body}" if card.body else "")
-        by_cell.setdefault((card.stage_id, card.lane_id), []).append(text)
-    for row, lane in _lane_rows(sheet, journey, len(stages) + 1):
-        put(sheet, row, 1, lane.name)
-        sheet.cell(row=row, column=1).font = _HEADER_FONT
-        for col, stage in enumerate(journey.stages, start=2):
-            texts = by_cell.get((stage.id, lane.id))
-            if texts:
-                put(sheet, row, col, "\n\n".join(texts))
-                sheet.cell(row=row, column=col).alignment = _WRAP
-
-
-def _map_sheet_by_step(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
-    """The map with one column per step (a stage without steps keeps one column)."""
-    sheet.title = t["map"]
-    columns: list[tuple[str, str | None, str]] = []
-    for stage in journey.stages:
-        if stage.steps:
-            columns += [(stage.id, step.id, f"{stage.name} · {step.name}") for step in stage.steps]
-        else:
-            columns.append((stage.id, None, stage.name))
-    _header(sheet, [t["lane"], *(name for _s, _st, name in columns)], [18] + [30] * len(columns))
-    by_cell: dict[tuple[str, str | None, str], list[str]] = {}
-    for card in journey.cards:
-        text = card.title + (f"\n{card.body}" if card.body else "")
-        key = (card.stage_id, _step_of(journey, card), card.lane_id)
-        by_cell.setdefault(key, []).append(text)
+        by_lane.setdefault(card.lane_id, []).append(card)
     for row, lane in _lane_rows(sheet, journey, len(columns) + 1):
         put(sheet, row, 1, lane.name)
         sheet.cell(row=row, column=1).font = _HEADER_FONT
-        for col, (stage_id, step_id, _name) in enumerate(columns, start=2):
-            texts = by_cell.get((stage_id, step_id, lane.id))
-            if texts:
-                put(sheet, row, col, "\n\n".join(texts))
-                sheet.cell(row=row, column=col).alignment = _WRAP
+        for first, last, texts in lane_cells(journey, by_lane.get(lane.id, [])):
+            put(sheet, row, first + 2, "\n\n".join(texts))
+            sheet.cell(row=row, column=first + 2).alignment = _WRAP
+            if last > first:
+                sheet.merge_cells(
+                    start_row=row, start_column=first + 2, end_row=row, end_column=last + 2
+                )
+
+
+def card_text(card: Card) -> str:
+    text = card.title + (f"\n{card.body}" if card.body else "")
+    return (MOMENT if card.moment_of_truth else "") + text
+
+
+def lane_cells(journey: Journey, cards: list[Card]) -> list[tuple[int, int, list[str]]]:
+    """The cells of one lane's row: (first column, last column, the texts in it).
+
+    A card covers the columns it spans (clamped at the map's last, as the layout
+    does). A spreadsheet's merged cells cannot overlap, so cards whose columns
+    overlap share one merged cell over all of them, in column order, the way
+    several cards of one cell share it.
+    """
+    columns = spans.columns(journey)
+    count = len(columns)
+    index = {(stage_id, step_id): i for i, (stage_id, step_id, _n) in enumerate(columns)}
+    ranges = []
+    for order, card in enumerate(cards):
+        first = index[(card.stage_id, _step_of(journey, card))]
+        last = min(count, first + card.span) - 1
+        ranges.append((first, order, last, card))
+    ranges.sort(key=lambda r: (r[0], r[1]))
+    cells: list[tuple[int, int, list[str]]] = []
+    for first, _order, last, card in ranges:
+        if cells and first <= cells[-1][1]:
+            start, end, texts = cells[-1]
+            cells[-1] = (start, max(end, last), [*texts, card_text(card)])
+        else:
+            cells.append((first, last, [card_text(card)]))
+    return cells
 
 
 def _touchpoint_sheet(sheet: Worksheet, journey: Journey, t: dict[str, str]) -> None:
-    names = [t[k] for k in ("stage", "touchpoint", "channel", "owner", "responses", "mean")]
-    _header(sheet, names, [18, 30, 18, 18, 12, 14])
+    keys = ("stage", "touchpoint", "channel", "owner", "responses", "mean", "moment")
+    _header(sheet, [t[k] for k in keys], [18, 30, 18, 18, 12, 14, 16])
     row = 2
     for stage in journey.stages:
         for card in journey.touchpoint_cards(stage.id):
-            for col, value in enumerate(
-                (stage.name, card.title, card.channel, card.owner, card.responses, card.score),
-                start=1,
-            ):
+            moment = MOMENT.strip() if card.moment_of_truth else ""
+            values = (
+                stage.name,
+                card.title,
+                card.channel,
+                card.owner,
+                card.responses,
+                card.score,
+                moment,
+            )
+            for col, value in enumerate(values, start=1):
                 put(sheet, row, col, value)
             sheet.cell(row=row, column=6).number_format = "+0.00;-0.00;0.00"
             row += 1

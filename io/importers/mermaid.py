@@ -8,7 +8,8 @@ are read by the rules of Mermaid's own lexer (keywords case-insensitive, ``%``
 and ``#`` start comments), and names in a file we wrote are unspelled
 (io/mermaid_names.py); a task followed by our "no score" comment gets no point.
 In a file we wrote, a section after our step comment is a step: consecutive step
-sections of one stage become that stage with its steps, each task a card in its step.
+sections of one stage become that stage with its steps, each task a card in its step,
+and our moment-of-truth comments flag the task's card or the section's step again.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from journeycanvas.canvas.model import (
 from journeycanvas.io.importers.aggregate import new_journey
 from journeycanvas.io.mermaid_names import (
     MARKER,
+    MOMENT,
+    STEP_MOMENT,
     STEP_SEPARATOR,
     UNSCORED,
     read_step_comment,
@@ -117,6 +120,8 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
     sections: list[Section] = []
     seen_header = ours = False
     step_next: tuple[int, bool] | None = None  # our step comment, for the next section
+    moments: set[tuple[int, int]] = set()  # (section, task) of each moment of truth
+    step_moments: set[int] = set()  # sections whose step is a moment of truth
     for number, line in _lines(text):
         if line == MARKER:
             ours = True
@@ -124,6 +129,12 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
         if line == UNSCORED and sections and sections[-1][1]:
             name, _, who = sections[-1][1][-1]
             sections[-1][1][-1] = (name, None, who)
+            continue
+        if ours and line == MOMENT and sections and sections[-1][1]:
+            moments.add((len(sections) - 1, len(sections[-1][1]) - 1))
+            continue
+        if ours and line == STEP_MOMENT and sections:
+            step_moments.add(len(sections) - 1)
             continue
         if ours and (found := read_step_comment(line)) is not None:
             step_next = found
@@ -171,7 +182,7 @@ def parse_mermaid(text: str, default_title: str = "") -> Journey:
         ]
     every = title + "".join(s for s, _, _ in sections)
     language = "zh" if _CJK.search(every) else "en"
-    return _build(title or default_title, scenario, language, sections)
+    return _build(title or default_title, scenario, language, sections, moments, step_moments)
 
 
 def _step_of(section: str, comment: tuple[int, bool] | None) -> tuple[str, str, bool] | None:
@@ -185,7 +196,14 @@ def _step_of(section: str, comment: tuple[int, bool] | None) -> tuple[str, str, 
     return stage, rest[len(STEP_SEPARATOR) :].strip(), first
 
 
-def _build(title, scenario, language, sections: list[Section]) -> Journey:
+def _build(
+    title,
+    scenario,
+    language,
+    sections: list[Section],
+    moments: set[tuple[int, int]],
+    step_moments: set[int],
+) -> Journey:
     base = new_journey(title, language)
     lane = next(la for la in base.lanes if la.kind == LaneKind.TOUCHPOINTS)
     stages: list[Stage] = []
@@ -194,7 +212,7 @@ def _build(title, scenario, language, sections: list[Section]) -> Journey:
     # (the exporter's lines per persona curve): one card, and a curve per such actor.
     personal: dict[str, list[EmotionPoint]] = {}
     places: dict[str, float] = {}  # card id -> its place in its stage (or step)
-    for name, tasks, step_of in sections:
+    for k, (name, tasks, step_of) in enumerate(sections):
         step_id = None
         if step_of is not None and not step_of[2] and stages and stages[-1].steps:
             stage = stages[-1]  # the next step of the stage before
@@ -203,15 +221,16 @@ def _build(title, scenario, language, sections: list[Section]) -> Journey:
             stage = Stage(name=label or _DEFAULT_STAGE[language])
             stages.append(stage)
         if step_of is not None:
-            step = Step(name=step_of[1])
+            step = Step(name=step_of[1], moment_of_truth=k in step_moments)
             stage.steps.append(step)
             step_id = step.id
         firsts = [t for i, t in enumerate(tasks) if t[0] not in {x[0] for x in tasks[:i]}]
         seen: dict[str, Card] = {}
-        for task, score, who in tasks:
+        for i, (task, score, who) in enumerate(tasks):
             actors += [a for a in who if a not in actors]
             if task in seen:
                 card = seen[task]
+                card.moment_of_truth = card.moment_of_truth or (k, i) in moments
                 at = places[card.id]
                 for a in who if score is not None else ():
                     point = EmotionPoint(
@@ -223,7 +242,13 @@ def _build(title, scenario, language, sections: list[Section]) -> Journey:
                     )
                     personal.setdefault(a, []).append(point)
                 continue
-            card = Card(stage_id=stage.id, lane_id=lane.id, title=task, step_id=step_id)
+            card = Card(
+                stage_id=stage.id,
+                lane_id=lane.id,
+                title=task,
+                step_id=step_id,
+                moment_of_truth=(k, i) in moments,
+            )
             seen[task] = card
             cards.append(card)
             position = (len(seen)) / (len(firsts) + 1)

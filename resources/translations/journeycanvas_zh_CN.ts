@@ -760,528 +760,548 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../app/edit_actions.py" line="256"/>
+        <location filename="../../app/edit_actions.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="257"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="177"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="177"/>
+        <location filename="../../app/edit_actions.py" line="182"/>
         <source>Move the selected cards to the clipboard</source>
         <translation>把所选卡片移到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="178"/>
+        <location filename="../../app/edit_actions.py" line="183"/>
         <source>Copy the selected cards</source>
         <translation>复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="179"/>
+        <location filename="../../app/edit_actions.py" line="184"/>
         <source>Paste cards into the current cell</source>
         <translation>把卡片粘贴到当前单元格</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="180"/>
+        <location filename="../../app/edit_actions.py" line="185"/>
         <source>Copy the selected cards in place</source>
         <translation>在原位置复制所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="181"/>
+        <location filename="../../app/edit_actions.py" line="186"/>
         <source>Delete the selected cards and points</source>
         <translation>删除所选卡片和情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="182"/>
+        <location filename="../../app/edit_actions.py" line="187"/>
         <source>Select every card</source>
         <translation>选择所有卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="183"/>
+        <location filename="../../app/edit_actions.py" line="188"/>
         <source>Type the text of the selection</source>
         <translation>输入所选对象的文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="185"/>
+        <location filename="../../app/edit_actions.py" line="190"/>
         <source>Edit Card &amp;Body</source>
         <translation>编辑卡片正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="186"/>
+        <location filename="../../app/edit_actions.py" line="191"/>
         <source>Type the body text of the selected card</source>
         <translation>输入所选卡片的正文</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="193"/>
         <source>&amp;Next Card</source>
         <translation>下一张卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="188"/>
+        <location filename="../../app/edit_actions.py" line="193"/>
         <source>Select the next card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>P&amp;revious Card</source>
         <translation>上一张卡片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="189"/>
+        <location filename="../../app/edit_actions.py" line="194"/>
         <source>Select the previous card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="190"/>
+        <location filename="../../app/edit_actions.py" line="196"/>
+        <source>Next &amp;Link of the Card</source>
+        <translation>卡片的下一条连线(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="197"/>
+        <source>Select the next link from or to the selected card</source>
+        <translation>选中与所选卡片相连的下一条连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="200"/>
+        <source>Previous Link of the Card</source>
+        <translation>卡片的上一条连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="201"/>
+        <source>Select the previous link from or to the selected card</source>
+        <translation>选中与所选卡片相连的上一条连线</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>Card &amp;Colour…</source>
         <translation>卡片颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="190"/>
+        <location filename="../../app/edit_actions.py" line="203"/>
         <source>Fill the selected cards</source>
         <translation>填充所选卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Add &amp;Card</source>
         <translation>添加卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="191"/>
+        <location filename="../../app/edit_actions.py" line="204"/>
         <source>Add a card to the current cell</source>
         <translation>在当前单元格中添加卡片</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="205"/>
         <source>Add &amp;Stage</source>
         <translation>添加阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="192"/>
+        <location filename="../../app/edit_actions.py" line="205"/>
         <source>Add a stage after the current one</source>
         <translation>在当前阶段之后添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="194"/>
+        <location filename="../../app/edit_actions.py" line="207"/>
         <source>Add Stage &amp;Before</source>
         <translation>在前面添加阶段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="195"/>
+        <location filename="../../app/edit_actions.py" line="208"/>
         <source>Add a stage before this one</source>
         <translation>在此阶段之前添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="198"/>
+        <location filename="../../app/edit_actions.py" line="211"/>
         <source>Add Stage &amp;After</source>
         <translation>在后面添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="199"/>
+        <location filename="../../app/edit_actions.py" line="212"/>
         <source>Add a stage after this one</source>
         <translation>在此阶段之后添加一个阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>&amp;Rename Stage</source>
         <translation>重命名阶段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="201"/>
+        <location filename="../../app/edit_actions.py" line="214"/>
         <source>Type a new name for the stage</source>
         <translation>输入阶段的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
+        <location filename="../../app/edit_actions.py" line="215"/>
         <source>Re&amp;name Lane</source>
         <translation>重命名泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="202"/>
+        <location filename="../../app/edit_actions.py" line="215"/>
         <source>Type a new name for the lane</source>
         <translation>输入泳道的新名称</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="204"/>
+        <location filename="../../app/edit_actions.py" line="217"/>
         <source>Stage &amp;Description…</source>
         <translation>阶段描述(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="205"/>
+        <location filename="../../app/edit_actions.py" line="218"/>
         <source>Write what happens in the current stage</source>
         <translation>描述当前阶段中发生的事</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="207"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>Delete S&amp;tage</source>
         <translation>删除阶段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="207"/>
+        <location filename="../../app/edit_actions.py" line="220"/>
         <source>Delete the current stage</source>
         <translation>删除当前阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="208"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>Delete L&amp;ane</source>
         <translation>删除泳道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="208"/>
+        <location filename="../../app/edit_actions.py" line="221"/>
         <source>Delete the current lane</source>
         <translation>删除当前泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="210"/>
+        <location filename="../../app/edit_actions.py" line="223"/>
         <source>C&amp;ollapse/Expand Lane</source>
         <translation>折叠/展开泳道(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="211"/>
+        <location filename="../../app/edit_actions.py" line="224"/>
         <source>Fold the current lane to one line, or open it again</source>
         <translation>把当前泳道折叠成一行，或重新展开</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="214"/>
+        <location filename="../../app/edit_actions.py" line="227"/>
         <source>Add Emotion &amp;Point</source>
         <translation>添加情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="215"/>
+        <location filename="../../app/edit_actions.py" line="228"/>
         <source>Add a point to the emotion curve in the current stage</source>
         <translation>在当前阶段的情感曲线上添加一个点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="218"/>
+        <location filename="../../app/edit_actions.py" line="231"/>
         <source>Delete Emotion &amp;Point</source>
         <translation>删除情感点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="219"/>
+        <location filename="../../app/edit_actions.py" line="232"/>
         <source>Delete the selected emotion points</source>
         <translation>删除所选情感点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="222"/>
+        <location filename="../../app/edit_actions.py" line="235"/>
         <source>Add Ste&amp;p</source>
         <translation>添加步骤(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="223"/>
+        <location filename="../../app/edit_actions.py" line="236"/>
         <source>Add a step to the current stage, after the current step</source>
         <translation>在当前阶段的当前步骤之后添加一个步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="226"/>
+        <location filename="../../app/edit_actions.py" line="239"/>
         <source>Delete Step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="227"/>
+        <location filename="../../app/edit_actions.py" line="240"/>
         <source>Delete the current step; its cards move to the step beside it</source>
         <translation>删除当前步骤；其中的卡片移到相邻的步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="230"/>
+        <location filename="../../app/edit_actions.py" line="243"/>
         <source>Moment of &amp;Truth</source>
         <translation>关键时刻(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="231"/>
+        <location filename="../../app/edit_actions.py" line="244"/>
         <source>Mark the selected cards or the current step as a moment of truth</source>
         <translation>将选中的卡片或当前步骤标为关键时刻</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="238"/>
+        <location filename="../../app/edit_actions.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="239"/>
+        <location filename="../../app/edit_actions.py" line="252"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="240"/>
+        <location filename="../../app/edit_actions.py" line="253"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="243"/>
+        <location filename="../../app/edit_actions.py" line="256"/>
         <source>Edit Toolbar</source>
         <translation>编辑工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="256"/>
+        <location filename="../../app/edit_actions.py" line="269"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="256"/>
+        <location filename="../../app/edit_actions.py" line="269"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="257"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="257"/>
+        <location filename="../../app/edit_actions.py" line="270"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="264"/>
+        <location filename="../../app/edit_actions.py" line="277"/>
         <source>Actions</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="265"/>
+        <location filename="../../app/edit_actions.py" line="278"/>
         <source>Touchpoints</source>
         <translation>接触点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="266"/>
+        <location filename="../../app/edit_actions.py" line="279"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="267"/>
+        <location filename="../../app/edit_actions.py" line="280"/>
         <source>Thoughts</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="268"/>
+        <location filename="../../app/edit_actions.py" line="281"/>
         <source>Emotions</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="269"/>
+        <location filename="../../app/edit_actions.py" line="282"/>
         <source>Pain Points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="270"/>
+        <location filename="../../app/edit_actions.py" line="283"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="271"/>
+        <location filename="../../app/edit_actions.py" line="284"/>
         <source>Needs and Expectations</source>
         <translation>需求与期望</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="272"/>
+        <location filename="../../app/edit_actions.py" line="285"/>
         <source>Owners</source>
         <translation>负责部门</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="273"/>
+        <location filename="../../app/edit_actions.py" line="286"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="274"/>
+        <location filename="../../app/edit_actions.py" line="287"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="275"/>
+        <location filename="../../app/edit_actions.py" line="288"/>
         <source>Frontstage Actions</source>
         <translation>前台行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="276"/>
+        <location filename="../../app/edit_actions.py" line="289"/>
         <source>Backstage Actions</source>
         <translation>后台行为</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="277"/>
+        <location filename="../../app/edit_actions.py" line="290"/>
         <source>Support Processes</source>
         <translation>支持流程</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="278"/>
+        <location filename="../../app/edit_actions.py" line="291"/>
         <source>Physical Evidence</source>
         <translation>有形展示</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="279"/>
+        <location filename="../../app/edit_actions.py" line="292"/>
         <source>Triggers</source>
         <translation>触发规则</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="280"/>
+        <location filename="../../app/edit_actions.py" line="293"/>
         <source>Storyboard</source>
         <translation>故事板</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="316"/>
+        <location filename="../../app/edit_actions.py" line="329"/>
         <source>Duplicate card “%1”</source>
         <translation>复制卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="316"/>
+        <location filename="../../app/edit_actions.py" line="329"/>
         <source>Duplicate %n cards</source>
         <translation>
             <numerusform>复制 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="333"/>
+        <location filename="../../app/edit_actions.py" line="346"/>
         <source>Delete card “%1”</source>
         <translation>删除卡片“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="333"/>
+        <location filename="../../app/edit_actions.py" line="346"/>
         <source>Delete %n cards</source>
         <translation>
             <numerusform>删除 %n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="357"/>
+        <location filename="../../app/edit_actions.py" line="370"/>
         <source>Delete emotion point</source>
         <translation>删除情感点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="358"/>
+        <location filename="../../app/edit_actions.py" line="371"/>
         <source>Delete %n emotion points</source>
         <translation>
             <numerusform>删除 %n 个情感点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="420"/>
+        <location filename="../../app/edit_actions.py" line="461"/>
         <source>Stage Description</source>
         <translation>阶段描述</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="421"/>
+        <location filename="../../app/edit_actions.py" line="462"/>
         <source>What happens in “%1”:</source>
         <translation>“%1”中发生了什么：</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="428"/>
+        <location filename="../../app/edit_actions.py" line="469"/>
         <source>Describe stage “%1”</source>
         <translation>描述阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="449"/>
+        <location filename="../../app/edit_actions.py" line="490"/>
         <source>Colour card “%1”</source>
         <translation>为卡片“%1”着色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="449"/>
+        <location filename="../../app/edit_actions.py" line="490"/>
         <source>Colour %n cards</source>
         <translation>
             <numerusform>为 %n 张卡片着色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="530"/>
+        <location filename="../../app/edit_actions.py" line="571"/>
         <source>Delete stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="540"/>
+        <location filename="../../app/edit_actions.py" line="581"/>
         <source>Delete lane “%1”</source>
         <translation>删除泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="551"/>
+        <location filename="../../app/edit_actions.py" line="592"/>
         <source>Expand lane “%1”</source>
         <translation>展开泳道“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="551"/>
+        <location filename="../../app/edit_actions.py" line="592"/>
         <source>Collapse lane “%1”</source>
         <translation>折叠泳道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edit_actions.py" line="337"/>
+        <location filename="../../app/edit_actions.py" line="350"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="442"/>
+        <location filename="../../app/edit_actions.py" line="483"/>
         <source>Card Colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="495"/>
+        <location filename="../../app/edit_actions.py" line="536"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="499"/>
+        <location filename="../../app/edit_actions.py" line="540"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="517"/>
+        <location filename="../../app/edit_actions.py" line="558"/>
         <source>Add lane</source>
         <translation>添加泳道</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="570"/>
+        <location filename="../../app/edit_actions.py" line="611"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="574"/>
+        <location filename="../../app/edit_actions.py" line="615"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="586"/>
+        <location filename="../../app/edit_actions.py" line="627"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../app/edit_actions.py" line="601"/>
-        <location filename="../../app/edit_actions.py" line="605"/>
+        <location filename="../../app/edit_actions.py" line="642"/>
+        <location filename="../../app/edit_actions.py" line="646"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
@@ -2916,72 +2936,72 @@ Keep Mine saves this window&apos;s version over it.</source>
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../app/kpi_editor.py" line="74"/>
+        <location filename="../../app/kpi_editor.py" line="79"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="75"/>
+        <location filename="../../app/kpi_editor.py" line="80"/>
         <source>This card tracks a KPI</source>
         <translation>此卡片跟踪一个关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="77"/>
+        <location filename="../../app/kpi_editor.py" line="82"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="78"/>
+        <location filename="../../app/kpi_editor.py" line="83"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="83"/>
+        <location filename="../../app/kpi_editor.py" line="88"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="84"/>
+        <location filename="../../app/kpi_editor.py" line="89"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="85"/>
+        <location filename="../../app/kpi_editor.py" line="90"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="86"/>
+        <location filename="../../app/kpi_editor.py" line="91"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="87"/>
+        <location filename="../../app/kpi_editor.py" line="92"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="88"/>
+        <location filename="../../app/kpi_editor.py" line="93"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="92"/>
+        <location filename="../../app/kpi_editor.py" line="97"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>on track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/kpi_editor.py" line="118"/>
+        <location filename="../../app/kpi_editor.py" line="123"/>
         <source>off track</source>
         <translation>未达标</translation>
     </message>
@@ -3026,234 +3046,234 @@ Keep Mine saves this window&apos;s version over it.</source>
         <translation>旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Start a journey from a template or sample</source>
         <translation>从模板或示例开始一个旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Open a journey file</source>
         <translation>打开旅程文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Save the journey</source>
         <translation>保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Save the journey under a new name</source>
         <translation>以新名称保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Close every window and quit</source>
         <translation>关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="199"/>
         <source>Show the map larger</source>
         <translation>放大显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Show the map smaller</source>
         <translation>缩小显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Show the whole map</source>
         <translation>显示整张地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>Show the map at 100%</source>
         <translation>以 100% 显示地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="203"/>
         <source>&amp;About Journey Canvas</source>
         <translation>关于旅程画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="216"/>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="217"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="216"/>
+        <location filename="../../app/main_window.py" line="218"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220"/>
+        <location filename="../../app/main_window.py" line="222"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="241"/>
         <source>Language changed. Some dialogs show it the next time they open.</source>
         <translation>语言已切换。部分对话框在下次打开时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="256"/>
-        <location filename="../../app/main_window.py" line="404"/>
+        <location filename="../../app/main_window.py" line="258"/>
+        <location filename="../../app/main_window.py" line="406"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264"/>
+        <location filename="../../app/main_window.py" line="266"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="299"/>
+        <location filename="../../app/main_window.py" line="301"/>
         <source>Journeys (*.journey)</source>
         <translation>旅程文件 (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="317"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>Open Journey</source>
         <translation>打开旅程</translation>
     </message>
     <message>
         <location filename="../../app/main.py" line="150"/>
-        <location filename="../../app/main_window.py" line="336"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Cannot open the journey</source>
         <translation>无法打开旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="367"/>
+        <location filename="../../app/main_window.py" line="369"/>
         <source>journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>Save Journey As</source>
         <translation>旅程另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="387"/>
         <source>Cannot save the journey</source>
         <translation>无法保存旅程</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="392"/>
+        <location filename="../../app/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="407"/>
+        <location filename="../../app/main_window.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="408"/>
+        <location filename="../../app/main_window.py" line="410"/>
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>“%1”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="457"/>
+        <location filename="../../app/main_window.py" line="459"/>
         <source>About Journey Canvas</source>
         <translation>关于旅程画布</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="458"/>
+        <location filename="../../app/main_window.py" line="460"/>
         <source>Journey Canvas (旅程画布) %1
 Customer journey maps, offline.</source>
         <translation>旅程画布（Journey Canvas）%1
@@ -3546,6 +3566,19 @@ Customer journey maps, offline.</source>
     </message>
 </context>
 <context>
+    <name>PictureDrop</name>
+    <message>
+        <location filename="../../app/picture_drop.py" line="81"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/picture_drop.py" line="86"/>
+        <source>Drop picture on card</source>
+        <translation>将图片拖放到卡片上</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../app/presentation.py" line="61"/>
@@ -3826,29 +3859,84 @@ Customer journey maps, offline.</source>
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../app/theme_menu.py" line="21"/>
+        <location filename="../../app/theme_menu.py" line="30"/>
         <source>Classic</source>
         <translation>经典</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="22"/>
+        <location filename="../../app/theme_menu.py" line="31"/>
         <source>Harbour</source>
         <translation>海港</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="23"/>
+        <location filename="../../app/theme_menu.py" line="32"/>
         <source>Greyscale (for black-and-white printing)</source>
         <translation>灰度（适合黑白打印）</translation>
     </message>
     <message>
-        <location filename="../../app/theme_menu.py" line="46"/>
+        <location filename="../../app/theme_menu.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/theme_menu.py" line="65"/>
+        <source>Client Name…</source>
+        <translation>客户名称…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="66"/>
+        <source>Client Logo…</source>
+        <translation>客户标志…</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="67"/>
+        <source>Remove Client Logo</source>
+        <translation>移除客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="85"/>
         <source>Use theme “%1”</source>
         <translation>使用主题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="95"/>
+        <source>Client Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="96"/>
+        <source>The client&apos;s name, shown on the map and its posters:</source>
+        <translation>客户名称，显示在旅程图及其海报上：</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="107"/>
+        <source>Set client name</source>
+        <translation>设置客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="114"/>
+        <source>Choose the Client&apos;s Logo</source>
+        <translation>选择客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="116"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="126"/>
+        <source>Cannot use this logo</source>
+        <translation>无法使用此标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Change client logo</source>
+        <translation>更改客户标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="134"/>
+        <source>Remove client logo</source>
+        <translation>移除客户标志</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,62 @@
+"""The save writes and reads back a journey in pieces, and the pieces are the whole.
+
+A 100,000-answer journey was held two and three times over while it was saved (the
+JSON buffer and its bytes, the decoded text when an id looked like a float, the
+file read back whole). These tests hold the pieces to what the whole gave.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from test_journey_writer import journeys, one_card_journey
+from test_trusted_load import FILES, SETTINGS
+
+from journeycanvas.canvas.model import Stage
+from journeycanvas.io import atomic, journey_file
+from journeycanvas.io.errors import JourneyFileError
+
+
+def whole(journey) -> bytes:
+    return journey.__pydantic_serializer__.to_json(journey, indent=2) + b"\n"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_template_is_written_card_by_card_exactly_as_in_one_call(path):
+    journey = journey_file.load(path)
+    assert journey_file._json_by_card(journey) == whole(journey)
+    assert journey_file.dump_bytes(journey) == journey_file.dumps(journey).encode("utf-8")
+
+
+@SETTINGS
+@given(journeys())
+def test_a_random_journey_is_written_card_by_card_exactly_as_in_one_call(journey):
+    assert journey_file._json_by_card(journey) == whole(journey)
+    assert journey_file.dump_bytes(journey) == journey_file.dumps(journey).encode("utf-8")
+
+
+def test_an_id_that_looks_like_an_exponent_leaves_small_floats_spelt_as_before(tmp_path):
+    journey = one_card_journey(score=1.0)
+    journey.stages.append(Stage(id="stage-3c0f", name="x", width=1e-05))
+    path = tmp_path / "a.journey"
+    journey_file.save(journey, path)
+    text = path.read_text(encoding="utf-8")
+    assert '"width": 1e-05' in text
+    assert text == journey_file.dumps(journey)
+
+
+@pytest.mark.parametrize("damage", [lambda d: d[:-1], lambda d: d + b" ", lambda d: b"", None])
+def test_a_disk_that_keeps_fewer_or_more_bytes_is_reported(tmp_path, monkeypatch, damage):
+    path = tmp_path / "a.journey"
+    real_write = atomic.write_text_atomic
+    if damage is None:  # a long file: read back over more than one block
+        monkeypatch.setattr(journey_file, "_READ_BACK_BLOCK", 7)
+        journey_file.save(one_card_journey(score=1.0), path)
+        return
+
+    def bad_write(target, data, **kwargs):
+        return real_write(target, damage(data), **kwargs)
+
+    monkeypatch.setattr(journey_file, "write_text_atomic", bad_write)
+    with pytest.raises(JourneyFileError, match="reads back differently"):
+        journey_file.save(one_card_journey(score=2.0), path)
