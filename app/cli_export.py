@@ -208,12 +208,16 @@ def run_export(args: argparse.Namespace) -> int:
         from journeycanvas.io.exporters.qt_app import ensure_gui_application
 
         ensure_gui_application()
-    if fmt in ("pdf", "png"):
-        _warn_if_text_too_small(journey, options, out)
-    try:
-        export(journey, out, options)
-    except ExportError as exc:
-        raise CliError(str(exc)) from None
+    from journeycanvas.io.exporters.poster_layout import reusing_layouts
+
+    # The check and the writer lay out the same journey: once is enough.
+    with reusing_layouts():
+        if fmt in ("pdf", "png"):
+            _warn_if_text_too_small(journey, options, out)
+        try:
+            export(journey, out, options)
+        except ExportError as exc:
+            raise CliError(str(exc)) from None
     if fmt in POSTER_FORMATS:
         from journeycanvas.io.exporters.glyphs import undrawable_characters, warning
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.contrast import ratio, readable
@@ -51,8 +52,10 @@ def line(points: list[tuple[float, float]], **kw) -> Shape:
     return Shape("line", tuple(v for p in points for v in p), **kw)
 
 
+@lru_cache(maxsize=1024)
 def mix(a: str, b: str, t: float) -> str:
-    """Colour ``a`` moved the fraction ``t`` toward ``b``."""
+    """Colour ``a`` moved the fraction ``t`` toward ``b`` (remembered: a map mixes the
+    same few colours thousands of times)."""
     ra, rb = (tuple(int(c.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)) for c in (a, b))
     return "#{:02X}{:02X}{:02X}".format(
         *(round(x + (y - x) * t) for x, y in zip(ra, rb, strict=True))

@@ -128,13 +128,21 @@ def draw_runs(painter: QPainter, runs: tuple[TextRun, ...] | list[TextRun], dx=0
             # stroked along its outlines, as wide as the PDF and SVG stroke it.
             painter.drawText(QPointF(0, 0), span.text)
             if stroke:
-                path = QPainterPath()
-                path.addText(QPointF(0, 0), span_font(current), span.text)
+                path = _outline(current, span.text)
                 pen = QPen(qcolor(run.color), stroke)
                 pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
                 painter.strokePath(path, pen)
             painter.restore()
     painter.restore()
+
+
+@lru_cache(maxsize=4096)
+def _outline(font_key: str, text: str) -> QPainterPath:
+    """The glyph outlines a derived bold is stroked along, made once per text: a banded
+    poster paints each card's text in every band it touches, and the editor repaints."""
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), span_font(font_key), text)
+    return path
 
 
 def draw_shapes(painter: QPainter, shapes, dx: float = 0.0, dy: float = 0.0) -> None:

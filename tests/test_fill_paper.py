@@ -63,3 +63,18 @@ def test_pdf_author_is_never_the_login_name(journey, monkeypatch):
     export_pdf(journey, out, ExportOptions(author="Studio Hemu"))
     out.seek(0)
     assert PdfReader(out).metadata.author == "Studio Hemu"
+
+
+@pytest.mark.parametrize("name", FIVE_STAGE_SAMPLES)
+def test_the_export_command_fills_the_sheet_as_a_lone_export_does(name):
+    """Inside an export command (which reuses layouts between its readability check
+    and its writer) the landscape copy is widened once, and exactly as outside it."""
+    from journeycanvas.io.exporters.poster_layout import reusing_layouts
+
+    journey = journey_file.load(template_path(name))
+    options = ExportOptions(paper="A1", orientation=Orientation.LANDSCAPE)
+    alone = [s.width for s in filled(journey, options).stages]
+    with reusing_layouts():
+        in_command = [s.width for s in filled(journey, options).stages]
+        assert filled(journey, options) is filled(journey, options)  # widened once
+    assert in_command == alone

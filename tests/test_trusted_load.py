@@ -106,6 +106,15 @@ def test_the_templates_with_evidence_take_the_field_by_field_path():
     assert checked > 0
 
 
+def test_plain_evidence_is_built_straight_from_its_dicts_with_every_field_of_today():
+    """The builder's probe must pass with the model's current fields (channel and date
+    came later): a failing probe quietly sent every load down pydantic's slow path."""
+    assert trusted_load._fill is not None
+    full = {name: "x" for name in Evidence.model_fields} | {"score": 1.0, "row": 2}
+    assert trusted_load._strict_ok([full])
+    assert trusted_load.build_plain([dict(full)]) == [Evidence.model_validate(full)]
+
+
 # --- random journeys of every kind of object -----------------------------------
 
 texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=8)

@@ -15,7 +15,7 @@ from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.style import METRICS
 from journeycanvas.io.exporters.options import ExportOptions, poster_paper
 from journeycanvas.io.exporters.paper import MM, Orientation
-from journeycanvas.io.exporters.poster_layout import poster_layout
+from journeycanvas.io.exporters.poster_layout import fresh_layout, made_once, poster_layout
 
 #: Rounds of widen-and-lay-out; each brings the map's shape closer to the sheet's.
 ROUNDS = 4
@@ -36,6 +36,11 @@ def filled(journey: Journey, options: ExportOptions) -> Journey:
     the map, or unchanged (the same object) when nothing needs widening."""
     if not fills_paper(options) or not journey.stages:
         return journey
+    # The readability check and the writer both ask: widen (deep-copy) only once.
+    return made_once("filled", journey, options, lambda: _widened(journey, options))
+
+
+def _widened(journey: Journey, options: ExportOptions) -> Journey:
     layout = poster_layout(journey, options)
     paper = poster_paper(options, layout.width, layout.height)
     margin = options.margin_mm * MM
@@ -56,7 +61,7 @@ def filled(journey: Journey, options: ExportOptions) -> Journey:
                     st.width = (st.width or METRICS.step_width) * factor
             else:
                 stage.width = w * factor
-        layout = poster_layout(out, options)
+        layout = fresh_layout(out, options)  # ``out`` changed: never a reused layout
         if layout.width / layout.height >= target * 0.99:
             break
     return out

@@ -2,12 +2,15 @@
 
 Rendered in horizontal bands of at most BAND_PIXELS pixels, each painted with
 only the pieces that reach into it and streamed straight into the file, so
-memory stays bounded whatever the poster's size.
+memory stays bounded whatever the poster's size. While one band is painted the
+band before it is compressed on a second thread (zlib lets go of the interpreter
+lock), so painting and compressing overlap; at most two bands are held at once.
 """
 
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -67,8 +70,9 @@ def export_png(
     bands = math.ceil(raster.height / band)
     fmt = QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32
     packed = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
-    with open(target, "wb") as handle:
+    with open(target, "wb") as handle, ThreadPoolExecutor(1) as writer:
         png = PngStream(handle, raster.width, raster.height, alpha=alpha, dpi=raster.dpi)
+        pending: Future | None = None  # the band before, being compressed and written
         for i in range(bands):
             top = i * band
             rows = min(band, raster.height - top)
@@ -90,9 +94,22 @@ def export_png(
             )
             paint_map(painter, layout, footer, transparent=alpha, visible=visible)
             painter.end()
-            image = image.copy(0, above, raster.width, rows).convertToFormat(packed)
-            png.write_rows(image.constBits(), rows, image.bytesPerLine())
-            del image
+            # The band's own rows are read in place, past the neighbours' (no copy).
+            image = image.convertToFormat(packed)
+            stride = image.bytesPerLine()
+            rows_bytes = memoryview(image.constBits())[above * stride :]
+            if pending is not None:
+                pending.result()  # bands go into the file in order; errors surface here
+            pending = writer.submit(_write_band, png, image, rows_bytes, rows, stride)
+            del image, rows_bytes
             step(progress, (i + 1) / bands)
+        if pending is not None:
+            pending.result()
         png.close()
     return raster
+
+
+def _write_band(png: PngStream, image: QImage, rows_bytes: memoryview, rows: int, stride: int):
+    """Compress and write one band; ``image`` is passed to keep its pixels alive."""
+    png.write_rows(rows_bytes, rows, stride)
+    del image

@@ -13,7 +13,10 @@ from typing import BinaryIO
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CHUNK_BYTES = 1 << 20  # flush compressed data in IDAT chunks of about 1 MB
-COMPRESSION = 6  # zlib's default, and Pillow's
+#: zlib level 1: on a poster (flat colour, white paper) it compresses at about twice
+#: the speed of level 6 for files some 20 % larger (A1 at 300 DPI: 6.4 MB, not 5.3);
+#: the pixels are the same, and the export was waiting on zlib more than on painting.
+COMPRESSION = 1
 
 
 class PngStream:
