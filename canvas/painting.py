@@ -29,7 +29,6 @@ from journeycanvas.canvas.card_images import image_bytes
 from journeycanvas.canvas.fonts import CJK, LATIN, LATIN_BOLD, file_font, stroke_width
 from journeycanvas.canvas.layout import (
     BlueprintLineLayout,
-    CurveLayout,
     CurvePoint,
     LegendEntry,
     LinkLayout,
@@ -213,55 +212,6 @@ def draw_picture(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target)
     painter.restore()
-
-
-def curve_path(
-    curve: CurveLayout, dx: float = 0.0, dy: float = 0.0, data: bool = False
-) -> QPainterPath:
-    """The hand curve's path, or with ``data`` the data curve's."""
-    path = QPainterPath()
-    for i, (p0, c1, c2, p3) in enumerate(curve.data_segments if data else curve.segments):
-        if i == 0:
-            path.moveTo(p0[0] + dx, p0[1] + dy)
-        path.cubicTo(c1[0] + dx, c1[1] + dy, c2[0] + dx, c2[1] + dy, p3[0] + dx, p3[1] + dy)
-    return path
-
-
-def confidence_path(curve: CurveLayout, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
-    """The data curve's 95 % band: along the upper ends, back along the lower ends; a
-    single interval is a short vertical bar."""
-    path = QPainterPath()
-    band = curve.confidence
-    if len(band) == 1:
-        x, hi, lo = band[0]
-        path.addRect(x - 2 + dx, hi + dy, 4, lo - hi)
-        return path
-    for i, (x, hi, _lo) in enumerate(band):
-        (path.moveTo if i == 0 else path.lineTo)(x + dx, hi + dy)
-    for x, _hi, lo in reversed(band):
-        path.lineTo(x + dx, lo + dy)
-    if band:
-        path.closeSubpath()
-    return path
-
-
-def draw_data_curve(
-    painter: QPainter, curve: CurveLayout, dx: float = 0.0, dy: float = 0.0
-) -> None:
-    """The confidence band, then the data curve over it: dashed and blue, so answers
-    computed from a survey never read as points someone placed by hand."""
-    if curve.confidence:
-        shade = QColor(style.DATA_CURVE)
-        shade.setAlpha(40)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(shade)
-        painter.drawPath(confidence_path(curve, dx, dy))
-    if curve.data_segments:
-        pen = QPen(QColor(style.DATA_CURVE), 2.4, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(curve_path(curve, dx, dy, data=True))
 
 
 def face_paths(

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.analysis.channel_page import BREAK_COLOR, FLAG_COLOR, ChannelPage
 from journeycanvas.canvas.painting import draw_runs, qcolor, qrect
-from journeycanvas.io.exporters.png_stream import PngStream
+from journeycanvas.io.exporters.page_qt import write_painted_png
 
 ARROW_HEAD = 7.0
 
@@ -75,17 +75,5 @@ def paint_channel_page(
 
 
 def write_channel_png(page: ChannelPage, target: str, dpi: int = 150) -> None:
-    """The page as a PNG at ``dpi`` (the page is small: one image, no bands)."""
-    scale = dpi / 72.0
-    width, height = max(1, round(page.width * scale)), max(1, round(page.height * scale))
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.scale(scale, scale)
-    paint_channel_page(painter, page)
-    painter.end()
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    with open(target, "wb") as handle:
-        png = PngStream(handle, width, height, alpha=False, dpi=dpi)
-        png.write_rows(image.constBits(), height, image.bytesPerLine())
-        png.close()
+    """The page as a PNG at ``dpi``."""
+    write_painted_png(page.width, page.height, lambda p: paint_channel_page(p, page), target, dpi)

@@ -7,6 +7,7 @@ where a drag has them, so the dock needs no painting of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt
@@ -50,14 +51,22 @@ def paint_page(
 
 
 def write_page_png(page: Page, target: str, dpi: int = 150) -> None:
-    """The page as a PNG at ``dpi`` (a page is small: one image, no bands)."""
+    """The page as a PNG at ``dpi``."""
+    write_painted_png(page.width, page.height, lambda p: paint_page(p, page), target, dpi)
+
+
+def write_painted_png(
+    width_pt: float, height_pt: float, paint: Callable[[QPainter], None], target: str, dpi: int
+) -> None:
+    """A small page (matrix, plan, channels) painted into one image and written as a PNG:
+    such a page is small enough for one image, so no bands as the poster needs."""
     scale = dpi / 72.0
-    width, height = max(1, round(page.width * scale)), max(1, round(page.height * scale))
+    width, height = max(1, round(width_pt * scale)), max(1, round(height_pt * scale))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.scale(scale, scale)
-    paint_page(painter, page)
+    paint(painter)
     painter.end()
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     with open(target, "wb") as handle:
