@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeycanvas.canvas.model import Card, Journey, scored
+from journeycanvas.canvas.evidence_store import EvidenceTable
+from journeycanvas.canvas.model import Card, Journey
 
 #: Second entry of ``Journey.comparison``: every answer not in the first curve's segment.
 #: No generated id looks like it (ids are ``prefix-hex``).
@@ -57,7 +58,12 @@ def segment_of(journey: Journey, curve_id: str | None) -> str | None:
 
 
 def _rest_mean(card: Card, segment: str) -> float | None:
-    scores = scored([ev for ev in card.evidence if ev.segment != segment])
+    table = EvidenceTable.from_evidence(card.evidence)
+    scores = [
+        score
+        for own, score in zip(table.segments, table.scores, strict=True)
+        if own != segment and score is not None
+    ]
     return max(-2.0, min(2.0, sum(scores) / len(scores))) if scores else None
 
 

@@ -13,14 +13,18 @@ written by a newer minor version survives a re-save here unchanged.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from enum import StrEnum
 from functools import partial
+from itertools import count, repeat
 from operator import attrgetter, is_not
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 10
+from journeycanvas.canvas.evidence_store import EvidenceTable
+
+SCHEMA_VERSION = 11
 
 MIN_SCORE = -2.0
 MAX_SCORE = 2.0
@@ -278,7 +282,13 @@ class Card(_Base):
     )
     channel: str = ""
     owner: str = ""
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: EvidenceTable = Field(
+        default_factory=EvidenceTable,
+        description=(
+            "The answers behind the card: a table (columns named by Evidence's fields, "
+            "one row an answer), or a list of Evidence objects."
+        ),
+    )
     metrics: list[Metric] = Field(default_factory=list)
     suggested: bool = Field(
         default=False, description="Made by an import as a suggestion the user has not accepted."
@@ -315,10 +325,19 @@ class Card(_Base):
         ),
     )
 
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Card:
+        """A copy, as pydantic makes it; evidence given as a list becomes a table.
+
+        ``model_copy`` does not validate, and edits hand it evidence as a list of models.
+        """
+        if update and "evidence" in update and not isinstance(update["evidence"], EvidenceTable):
+            update = {**update, "evidence": EvidenceTable.from_evidence(update["evidence"])}
+        return super().model_copy(update=update, deep=deep)
+
     @property
     def responses(self) -> int:
         """How many scored answers stand behind this card."""
-        scores = list(map(_score_of, self.evidence))  # loops in C: a card may hold 10,000
+        scores = _scores(self.evidence)  # a column: a card may hold 10,000
         return len(scores) - scores.count(None)
 
     @property
@@ -332,9 +351,15 @@ _score_of = attrgetter("score")
 _not_none = partial(is_not, None)
 
 
-def scored(evidence: list[Evidence]) -> list[float]:
+def _scores(evidence: Sequence[Evidence]) -> Sequence[float | None]:
+    if isinstance(evidence, EvidenceTable):
+        return evidence.scores
+    return list(map(_score_of, evidence))
+
+
+def scored(evidence: Sequence[Evidence]) -> list[float]:
     """The scores of the evidence that has one, in order (without a Python loop per answer)."""
-    return list(filter(_not_none, map(_score_of, evidence)))
+    return list(filter(_not_none, _scores(evidence)))
 
 
 class CurveKind(StrEnum):
@@ -518,11 +543,14 @@ class Journey(_Base):
 
     @model_validator(mode="after")
     def _check_references(self) -> Journey:
-        seen: dict[str, str] = {}
+        seen: dict[str, Any] = {}  # id -> where: a name, or (card, answer) of evidence
 
         def claim(ident: str, where: str) -> None:
             if ident in seen:
-                raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {seen[ident]})")
+                was = seen[ident]
+                if isinstance(was, tuple):
+                    was = f"cards[{was[0]}].evidence[{was[1]}]"
+                raise ValueError(f"{where}.id: duplicate id {ident!r} (also used by {was})")
             seen[ident] = where
 
         for name in (
@@ -545,8 +573,14 @@ class Journey(_Base):
                 claim(step.id, f"stages[{i}].steps[{k}]")
             steps_of[stage.id] = {step.id for step in stage.steps}
         for i, card in enumerate(self.cards):
-            for j, ev in enumerate(card.evidence):
-                claim(ev.id, f"cards[{i}].evidence[{j}]")
+            ids = card.evidence.ids if isinstance(card.evidence, EvidenceTable) else [
+                ev.id for ev in card.evidence
+            ]
+            if seen.keys().isdisjoint(ids) and len(set(ids)) == len(ids):
+                seen.update(zip(ids, zip(repeat(i), count()), strict=False))  # named only if reused
+                continue
+            for j, ident in enumerate(ids):
+                claim(ident, f"cards[{i}].evidence[{j}]")
 
         stage_ids = {s.id for s in self.stages}
         lane_ids = {lane.id for lane in self.lanes}

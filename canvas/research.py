@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import Card, Journey, scored
 from journeycanvas.canvas.student_t import interval95, welch_p
 
@@ -77,21 +78,24 @@ def waves(journey: Journey, card: Card) -> list[Group]:
     that added nothing to this touchpoint has no answers), so lists line up."""
     names = wave_names(journey)
     found: dict[str, list[float]] = {name: [] for name in names.values()}
-    for ev in card.evidence:
-        name = names.get(ev.import_id)
-        if name is not None and ev.score is not None:
-            found[name].append(ev.score)
+    table = EvidenceTable.from_evidence(card.evidence)
+    for import_id, score in zip(table.import_ids, table.scores, strict=True):
+        if score is not None:
+            name = names.get(import_id)
+            if name is not None:
+                found[name].append(score)
     return [Group(name, tuple(scores)) for name, scores in found.items()]
 
 
 def segments(card: Card) -> list[Group]:
     """The card's answers per segment, in the order first met; unsegmented left out."""
     found: dict[str, list[float]] = {}
-    for ev in card.evidence:
-        if ev.segment:
-            bucket = found.setdefault(ev.segment, [])
-            if ev.score is not None:
-                bucket.append(ev.score)
+    table = EvidenceTable.from_evidence(card.evidence)
+    for segment, score in zip(table.segments, table.scores, strict=True):
+        if segment:
+            bucket = found.setdefault(segment, [])
+            if score is not None:
+                bucket.append(score)
     return [Group(name, tuple(scores)) for name, scores in found.items()]
 
 

@@ -30,13 +30,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import Evidence, Journey
 from journeycanvas.io import trusted_load
 
@@ -133,8 +135,10 @@ def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Jo
         del data
         _check_extras(journey, 1, max_depth)
         ids: set[str] = _ids_outside_evidence(journey)
+        # Evidence tables (format 11) were judged with the journey, their ids too.
+        ids.update(chain.from_iterable(card.evidence.ids for card in journey.cards))
         earlier: list[tuple[int, list[str]]] = []
-        built: dict[int, list[Evidence]] = {}  # evidence that needed pydantic, if kept
+        built: dict[int, Sequence[Evidence]] = {}  # evidence that needed pydantic, if kept
         kept: list[tuple[int, list[Any]]] = []  # plain evidence, built once all is judged
         held.reverse()  # popped from the end: the first card first
         while held:
@@ -167,7 +171,7 @@ def validate(data: dict[str, Any], *, keep_evidence: bool, max_depth: int) -> Jo
         for index, evidence in kept:
             built[index] = trusted_load.build_plain(evidence)
         for index, models in built.items():
-            journey.cards[index].__dict__["evidence"] = models
+            journey.cards[index].__dict__["evidence"] = EvidenceTable.from_evidence(models)
     return journey
 
 
@@ -207,6 +211,9 @@ def _duplicate_sentence(
     for i, stage in enumerate(journey.stages):
         for k, step in enumerate(stage.steps):
             seen.setdefault(step.id, f"stages[{i}].steps[{k}]")
+    for i, card in enumerate(journey.cards):  # evidence tables, judged with the journey
+        for j, ident in enumerate(card.evidence.ids):
+            seen.setdefault(ident, f"cards[{i}].evidence[{j}]")
     for i, ids in earlier:
         for j, ident in enumerate(ids):
             seen.setdefault(ident, f"cards[{i}].evidence[{j}]")

@@ -15,7 +15,6 @@ import codecs
 import functools
 import json
 import math
-import operator
 import os
 import re
 from pathlib import Path
@@ -25,6 +24,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from journeycanvas.canvas.evidence_store import FILE_CONTEXT, PLACEHOLDER, EvidenceTable
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
 from journeycanvas.io import journey_check, piecewise_check
 from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
@@ -99,7 +99,7 @@ _CARDS_EMPTY = b'\n  "cards": [],\n'
 
 def _json_by_card(journey: Journey) -> bytes:
     """pydantic's indented JSON of ``journey`` and its final newline, written a card
-    at a time: byte for byte what one ``to_json`` writes (tests/test_journey_file.py).
+    at a time, each card's evidence table one answer a line.
 
     One call over a 45 MB journey grows its buffer by doubling and then copies it
     into the bytes, and adding the newline copied it again: three copies alive at
@@ -115,37 +115,81 @@ def _json_by_card(journey: Journey) -> bytes:
     if head.count(_CARDS_EMPTY) != 1:
         return serializer.to_json(journey, indent=2) + b"\n"
     before, _, after = head.partition(_CARDS_EMPTY)
-    card_json = Card.__pydantic_serializer__.to_json
     parts = [before, b'\n  "cards": [\n']
     for k, card in enumerate(journey.cards):
         if k:
             parts.append(b",\n")
-        parts.append(b"    " + card_json(card, indent=2).replace(b"\n", b"\n    "))
+        parts.append(b"    " + card_bytes(card).replace(b"\n", b"\n    "))
     parts += [b"\n  ],\n", after, b"\n"]
     return b"".join(parts)
 
 
+_TABLE_AT = b'\n  "evidence": ' + json.dumps(PLACEHOLDER).encode("ascii")
+
+
+def card_bytes(card: Card) -> bytes:
+    """One card's indented JSON as the file holds it (at the top level, not indented)."""
+    raw = Card.__pydantic_serializer__.to_json(card, indent=2, context=FILE_CONTEXT)
+    if _TABLE_AT not in raw:
+        return raw
+    table = card.evidence
+    assert isinstance(table, EvidenceTable)
+    names = table.written_columns()
+    assert names is not None
+    try:
+        rows = list(map(orjson.dumps, table.rows(names)))
+    except orjson.JSONEncodeError as exc:
+        if "surrogates" in str(exc):
+            raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
+        # An unknown column's whole number beyond 64 bits: json writes it exactly.
+        rows = [
+            json.dumps(list(r), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+            for r in table.rows(names)
+        ]
+        return _spliced(raw, names, rows)
+    return _spliced(raw, names, rows)
+
+
+def _spliced(raw: bytes, names: list[str], rows: list[bytes]) -> bytes:
+    """The card's JSON with its table's place taken by the table, one answer a line."""
+    blob = b"\n".join(rows)
+    if _SMALL_DECIMAL_B.search(blob) or _short_exponent_in(blob):
+        # orjson spells a float below 1e-4 as pydantic does (0.00001, 1e-7): such rows
+        # are written again by json, so every number is spelt as Python spells it.
+        rows = [
+            _python_row(r) if _SMALL_DECIMAL_B.search(r) or _short_exponent_in(r) else r
+            for r in rows
+        ]
+    text = b"".join(
+        (
+            b'\n  "evidence": {\n    "columns": ',
+            json.dumps(names, ensure_ascii=False).encode("utf-8"),
+            b',\n    "rows": [\n      ',
+            b",\n      ".join(rows),
+            b"\n    ]\n  }",
+        )
+    )
+    return raw.replace(_TABLE_AT, text, 1)
+
+
+def _python_row(row: bytes) -> bytes:
+    values = json.loads(row)  # exactly: it may hold a whole number beyond 64 bits
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def dumps(journey: Journey) -> str:
-    """The file text of ``journey``; ValueError if it holds NaN or an infinity.
+    """The file text of ``journey`` (:func:`dump_bytes` decoded); ValueError if it holds
+    NaN or an infinity.
 
     pydantic writes the indented JSON in Rust, about seven times faster than
     ``json.dumps(indent=2)``, whose indenting encoder is pure Python (a 22 MB
     journey: 0.2 s instead of 1.4 s). The text is kept byte for byte what
     ``json.dumps(model_dump(mode="json"), ensure_ascii=False, indent=2)`` gave, so
-    files written before and after diff cleanly; the two differ only in how a
-    float below 1e-4 is spelt (``1e-7`` against ``1e-07``), which is put right here.
+    files written before and after diff cleanly, except for evidence tables, whose
+    rows stand one a line; the two differ otherwise only in how a float below 1e-4
+    is spelt (``1e-7`` against ``1e-07``), which is put right here.
     """
-    where = _non_finite_float(journey)
-    if where is not None:
-        raise ValueError(f"Out of range float values are not JSON compliant ({where})")
-    try:
-        text = journey.model_dump_json(indent=2)
-    except PydanticSerializationError as exc:
-        if "surrogates not allowed" in str(exc):
-            # Same error as encoding json.dumps' text would raise, so callers need one except.
-            raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
-        raise ValueError(str(exc)) from None
-    return _python_float_spelling(text) + "\n"
+    return dump_bytes(journey).decode("utf-8")
 
 
 #: Numbers pydantic spells otherwise than Python's ``repr``: below 1e-4 Python
@@ -204,14 +248,17 @@ def _non_finite_float(model: BaseModel) -> str | None:
     while stack:
         obj = stack.pop()
         if type(obj) is Card and obj.evidence:
-            # 100,000 answers: their float fields checked in C, not a model at a time;
-            # only evidence holding more models (unknown fields) is walked as before.
+            # 100,000 answers: their float fields checked a column at a time, in C.
+            table = EvidenceTable.from_evidence(obj.evidence)
             floats, nested = _fields_to_walk(Evidence)
             for name in floats:
-                if not all(map(_all_finite, map(operator.attrgetter(name), obj.evidence))):
+                if not all(map(_all_finite, table.column(name))):
                     return f"Evidence.{name}"
-            more = _extra_of if not nested else (lambda _e: True)
-            stack.extend(e for e in obj.evidence if more(e))
+            for name in table.unknown:
+                if not all(map(_all_finite, table.column(name))):
+                    return f"Evidence.{name}"
+            if nested:  # pragma: no cover - evidence holds no models today
+                stack.extend(table)
             walked = "evidence"
         else:
             walked = ""
@@ -232,19 +279,21 @@ def _non_finite_float(model: BaseModel) -> str | None:
     return None
 
 
-_extra_of = operator.attrgetter("__pydantic_extra__")
 
 
 @functools.cache
 def _fields_to_walk(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The declared fields of ``cls`` whose type can hold a float, and a model."""
+    """The declared fields of ``cls`` whose type can hold a float, and a model (or a
+    card's evidence table, which holds the models' data)."""
     floats: list[str] = []
     models: list[str] = []
     for name, info in cls.model_fields.items():
         leaves = _leaf_types(info.annotation)
         if float in leaves or Any in leaves:
             floats.append(name)
-        if Any in leaves or any(isinstance(t, type) and issubclass(t, BaseModel) for t in leaves):
+        if Any in leaves or any(
+            isinstance(t, type) and issubclass(t, BaseModel | EvidenceTable) for t in leaves
+        ):
             models.append(name)
     return tuple(floats), tuple(models)
 

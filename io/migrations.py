@@ -335,6 +335,61 @@ def _v9_to_v10(old: Document) -> Document:
     return doc
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _v10_to_v11(old: Document) -> Document:
+    """A card's evidence becomes a table: ``{"columns": [...], "rows": [[...], ...]}``.
+
+    One object per answer spelt every field's name 100,000 times; a table names
+    them once and writes an answer a line. Only evidence whose answers are objects
+    with the same fields, all plain values, becomes a table (its columns the first
+    answer's fields, in their order; unknown ones included); any other stays a
+    list of objects, which format 11 still reads, so nothing is lost or guessed.
+    The evidence lists are not deep-copied (their rows are new lists of the same
+    immutable values): copying 100,000 dicts was most of the upgrade's time.
+    """
+    cards = old.get("cards")
+    if not isinstance(cards, list):
+        doc = copy.deepcopy(old)
+    else:
+        doc = copy.deepcopy({k: v for k, v in old.items() if k != "cards"})
+        doc["cards"] = [_card_with_table(card) for card in cards]
+        doc = {k: doc[k] for k in old} if "schema_version" in old else doc
+    doc["schema_version"] = 11
+    return doc
+
+
+def _card_with_table(card: Any) -> Any:
+    if not isinstance(card, dict):
+        return copy.deepcopy(card)
+    evidence = card.get("evidence")
+    new = copy.deepcopy({k: v for k, v in card.items() if k != "evidence"})
+    if "evidence" not in card:
+        return new
+    table = _as_table(evidence)
+    new["evidence"] = copy.deepcopy(evidence) if table is None else table
+    # Keep the card's own key order: evidence where it stood.
+    return {k: new[k] for k in card}
+
+
+def _as_table(evidence: Any) -> dict[str, Any] | None:
+    if not isinstance(evidence, list) or not evidence:
+        return None
+    if set(map(type, evidence)) != {dict}:
+        return None
+    columns = list(evidence[0])
+    if not columns or set(map(len, evidence)) != {len(columns)}:
+        return None
+    try:
+        rows = [[d[c] for c in columns] for d in evidence]
+    except KeyError:
+        return None  # the answers do not all have the same fields
+    if not set(map(type, (v for row in rows for v in row))) <= _SCALARS:
+        return None
+    return {"columns": columns, "rows": rows}
+
+
 #: from-version -> step producing the next version; keys cover 0 .. SCHEMA_VERSION - 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _v0_to_v1,
@@ -347,6 +402,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     7: _v7_to_v8,
     8: _v8_to_v9,
     9: _v9_to_v10,
+    10: _v10_to_v11,
 }
 
 

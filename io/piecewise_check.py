@@ -22,7 +22,12 @@ from operator import itemgetter
 import orjson
 
 from journeycanvas.canvas.model import Journey
-from journeycanvas.io.trusted_load import evidence_passes, validate_fast
+from journeycanvas.io.trusted_load import (
+    evidence_passes,
+    list_passes,
+    table_passes,
+    validate_fast,
+)
 
 _OPEN = b'\n  "cards": [\n'
 _CLOSE = b"\n  ]"
@@ -76,9 +81,19 @@ def check(payload: bytes, max_depth: int) -> Journey | None:
                 return None
             evidence = card.get("evidence")
             if isinstance(evidence, list) and evidence:
-                if not evidence_passes(evidence):
+                if evidence_passes(evidence):
+                    ids.extend(map(_ID, evidence))
+                else:
+                    table = list_passes(evidence, max_depth)  # unknown fields: rare
+                    if table is None:
+                        return None
+                    ids.extend(table.ids)
+                card["evidence"] = []
+            elif isinstance(evidence, dict):
+                table = table_passes(evidence)
+                if table is None:
                     return None
-                ids.extend(map(_ID, evidence))
+                ids.extend(table.ids)
                 card["evidence"] = []
             cards.append(card)
         # The journey around its cards: the same bytes with an empty list in their place.

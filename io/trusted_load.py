@@ -24,7 +24,9 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from annotated_types import Ge, Le
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
 
+from journeycanvas.canvas.evidence_store import EvidenceTable, from_file_table
 from journeycanvas.canvas.model import Evidence, Journey
 
 _EVIDENCE_LIST = TypeAdapter(list[Evidence])
@@ -123,9 +125,9 @@ def is_plain(items: list[Any]) -> bool:
     return _strict_ok(items)
 
 
-def build_plain(items: list[dict[str, Any]]) -> list[Evidence]:
-    """The models of plain evidence (:func:`is_plain`), built straight from its dicts."""
-    return _fill(items) if _fill is not None else _EVIDENCE_LIST.validate_python(items)
+def build_plain(items: list[dict[str, Any]]) -> EvidenceTable:
+    """The table of plain evidence (:func:`is_plain`), built straight from its dicts."""
+    return table_of_plain(items)
 
 
 def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
@@ -213,11 +215,11 @@ def validate_fast(
     if not isinstance(cards, list):
         return None
     held_ids: list[str] = list(checked_ids)  # ids of the evidence checked but not built
-    held: list[list[Any] | None] = []
+    held: list[list[Any] | dict[str, Any] | None] = []
     shell_cards: list[Any] = []
     for card in cards:
         evidence = card.get("evidence") if isinstance(card, dict) else None
-        if isinstance(evidence, list) and evidence:
+        if (isinstance(evidence, list) and evidence) or isinstance(evidence, dict):
             held.append(evidence)
             shell_cards.append({**card, "evidence": []})
         else:
@@ -231,20 +233,64 @@ def validate_fast(
         for card, evidence in zip(journey.cards, held, strict=True):
             if evidence is None:
                 continue
+            if isinstance(evidence, dict):
+                table = table_passes(evidence)
+                if table is None:
+                    return None
+                card.__dict__["evidence"] = table
+                continue
             strict = _strict_ok(evidence)
             if strict and check_only:
                 held_ids.extend(map(_ID, evidence))
-            elif strict and _fill is not None:
-                card.__dict__["evidence"] = _fill(evidence)
-            elif _holds_huge_number(evidence):
-                return None
+            elif strict:
+                card.__dict__["evidence"] = table_of_plain(evidence)
             else:
-                card.__dict__["evidence"] = _EVIDENCE_LIST.validate_python(evidence)
-    except (ValidationError, RecursionError):
+                table = list_passes(evidence, max_depth)
+                if table is None:
+                    return None
+                card.__dict__["evidence"] = table
+    except (ValidationError, PydanticCustomError, RecursionError):
         return None
     if not _ids_unique(journey, held_ids) or _extras_too_deep(journey, max_depth):
         return None
     return journey
+
+
+def table_passes(value: dict[str, Any]) -> EvidenceTable | None:
+    """The table of one card's file table (format 11) if valid as read, else None.
+
+    Judged a column at a time by the model's own check (canvas/evidence_store.py);
+    an unknown column holding a float orjson may have read from a huge whole number
+    gives None too, for ``json`` to read it exactly.
+    """
+    try:
+        table = from_file_table(value)
+    except (ValidationError, PydanticCustomError):
+        return None
+    if any(_holds_huge_number(list(table.column(n))) for n in table.unknown):
+        return None
+    return table
+
+
+def list_passes(items: list[Any], max_depth: int) -> EvidenceTable | None:
+    """The table of one card's evidence objects that are not plain (unknown fields, lax
+    types), validated by pydantic, if they are valid as read and nest within
+    ``max_depth`` where the file puts them (journey 1, cards 2, card 3, list 4)."""
+    from journeycanvas.io.journey_file import _too_deep
+
+    if _holds_huge_number(items) or _too_deep(items, max_depth - 3):
+        return None
+    try:
+        return EvidenceTable.from_evidence(_EVIDENCE_LIST.validate_python(items))
+    except (ValidationError, RecursionError):
+        return None
+
+
+def table_of_plain(items: list[dict[str, Any]]) -> EvidenceTable:
+    """The table of plain evidence dicts (:func:`is_plain`), a column at a time."""
+    return EvidenceTable.from_columns(
+        len(items), {name: list(map(itemgetter(name), items)) for name in _NAMES}
+    )
 
 
 #: orjson reads a whole number beyond 64 bits as a float (``json`` keeps it exact, or
@@ -287,8 +333,10 @@ def _ids_unique(journey: Journey, more: list[str]) -> bool:
             ids.append(obj.id)
         for name in _fields_to_walk_models(type(obj)):
             value = obj.__dict__.get(name)
-            if isinstance(value, list) and value and type(value[0]) is Evidence:
-                ids.extend(map(_ev_id, value))  # evidence holds no models of ours
+            if isinstance(value, EvidenceTable):
+                ids.extend(value.ids)  # evidence holds no models of ours
+            elif isinstance(value, list) and value and type(value[0]) is Evidence:
+                ids.extend(map(_ev_id, value))
             elif isinstance(value, list):
                 stack.extend(v for v in value if isinstance(v, BaseModel))
             elif isinstance(value, BaseModel):
@@ -323,6 +371,8 @@ def _extras_too_deep(journey: Journey, limit: int) -> bool:
             return True
         for name in _fields_to_walk(type(obj))[1]:
             value = obj.__dict__.get(name)
+            if isinstance(value, EvidenceTable):
+                continue  # its unknown columns' depth was checked as it was built
             if isinstance(value, list) and value and type(value[0]) is Evidence:
                 # Evidence holds no models: only those with unknown fields need a look.
                 if any(map(_extra_of, value)):

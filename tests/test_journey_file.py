@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from evidence_forms import as_objects
 
 from journeycanvas import resources
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey, Lane, Stage
@@ -47,7 +48,7 @@ def small_journey() -> Journey:
 
 
 def valid_doc() -> dict:
-    return small_journey().model_dump(mode="json")
+    return as_objects(small_journey().model_dump(mode="json"))
 
 
 def refusal(text: str, name: str = "bad.journey") -> str:
@@ -530,7 +531,7 @@ def test_evidence_heavy_journey_loads_as_full_validation_makes_it(tmp_path):
     ],
 )
 def test_unusual_evidence_is_validated_as_before(tmp_path, change, message):
-    data = json.loads(journey_file.dumps(_evidence_heavy()))
+    data = as_objects(json.loads(journey_file.dumps(_evidence_heavy())))
     change(data["cards"][2]["evidence"][4])
     path = tmp_path / "odd.journey"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

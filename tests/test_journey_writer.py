@@ -13,6 +13,7 @@ import json
 import math
 
 import pytest
+from evidence_forms import reference_dumps, set_column
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,9 +32,9 @@ from journeycanvas.io.journey_file import JourneyFileError
 
 
 def old_dumps(journey: Journey) -> str:
-    """The writer as it was: the reference the fast one must match byte for byte."""
-    data = journey.model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The writer as it was (evidence tables' rows one a line, compact): the reference
+    the fast one must match byte for byte."""
+    return reference_dumps(journey)
 
 
 def one_card_journey(**evidence) -> Journey:
@@ -120,8 +121,8 @@ def test_tiny_floats_keep_pythons_spelling(score):
     journey = one_card_journey(score=score, text='0.00001 and 1e-7 "x": 1e-7')
     text = journey_file.dumps(journey)
     assert text == old_dumps(journey)
-    assert f'"score": {score!r},' in text
-    assert json.loads(text)["cards"][0]["evidence"][0]["score"] == score
+    assert f'["e","0.00001 and 1e-7 \\"x\\": 1e-7",{score!r}]' in text
+    assert json.loads(text)["cards"][0]["evidence"]["rows"][0][2] == score
 
 
 def test_a_string_that_looks_like_a_tiny_number_is_left_alone():
@@ -135,7 +136,7 @@ def test_a_string_that_looks_like_a_tiny_number_is_left_alone():
 def test_nan_or_infinity_in_any_declared_float_is_refused(tmp_path, bad):
     for journey in (one_card_journey(score=0.5), Journey(stages=[Stage(id="s", name="a")])):
         if journey.cards:
-            journey.cards[0].evidence[0].score = bad
+            set_column(journey.cards[0], "score", [bad])
         else:
             journey.stages[0].width = bad
         with pytest.raises(ValueError, match="not JSON compliant"):
@@ -172,7 +173,7 @@ def test_a_journey_that_would_not_open_never_replaces_the_file(tmp_path):
 
 def test_out_of_range_score_set_by_hand_is_refused(tmp_path):
     journey = one_card_journey(score=1.0)
-    journey.cards[0].evidence[0].score = 7.0
+    set_column(journey.cards[0], "score", [7.0])
     with pytest.raises(JourneyFileError, match=r"would not open again \(cards\[0\]\.evidence"):
         journey_file.save(journey, tmp_path / "a.journey")
 

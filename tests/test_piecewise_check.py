@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from evidence_forms import as_objects, set_column
 from hypothesis import given
 from hypothesis import strategies as st
 from test_trusted_load import FILES, SETTINGS, damage, journeys
@@ -38,7 +39,7 @@ def test_every_template_and_fixture_is_checked_a_card_at_a_time(path):
 @SETTINGS
 @given(journeys(), st.sampled_from([*Evidence.model_fields, "x_unknown"]), damage)
 def test_damaged_evidence_written_by_our_writer_is_never_let_through(journey, field, value):
-    data = journey.model_dump(mode="json")
+    data = as_objects(journey.model_dump(mode="json"))
     victims = [ev for card in data["cards"] for ev in card["evidence"]]
     if not victims:
         return
@@ -54,7 +55,9 @@ def test_a_duplicate_evidence_id_on_two_cards_is_refused_and_nothing_is_written(
     )
     holders = [c for c in journey.cards if c.evidence]
     # An unchecked edit: the model validator never saw it.
-    object.__setattr__(holders[1].evidence[0], "id", holders[0].evidence[0].id)
+    ids = list(holders[1].evidence.ids)
+    ids[0] = holders[0].evidence.ids[0]
+    set_column(holders[1], "id", ids)
     payload = journey_file.dump_bytes(journey)
     assert piecewise_check.check(payload, journey_file.MAX_DEPTH) is None
     target = tmp_path / "dup.journey"
@@ -66,7 +69,9 @@ def test_a_duplicate_evidence_id_on_two_cards_is_refused_and_nothing_is_written(
 def test_an_out_of_range_score_is_refused_and_nothing_is_written(tmp_path):
     journey = next(j for j in map(journey_file.load, FILES) if any(c.evidence for c in j.cards))
     card = next(c for c in journey.cards if c.evidence)
-    object.__setattr__(card.evidence[-1], "score", 99.0)
+    scores = list(card.evidence.scores)
+    scores[-1] = 99.0
+    set_column(card, "score", scores)
     target = tmp_path / "bad.journey"
     with pytest.raises(journey_file.JourneyFileError, match="not saved"):
         journey_file.save(journey, target)

@@ -18,11 +18,13 @@ from typing import Any
 
 import orjson
 import pytest
+from evidence_forms import as_objects
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, Field, ValidationError
 from test_journey_writer import journeys as writer_journeys
 
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import (
     MAX_COUNT,
     MAX_KPI_VALUE,
@@ -61,6 +63,9 @@ def same_model(a: Any, b: Any, where: str = "journey") -> None:
         assert a.__dict__.keys() == b.__dict__.keys(), where
         for name in a.__dict__:
             same_model(a.__dict__[name], b.__dict__[name], f"{where}.{name}")
+    elif isinstance(a, EvidenceTable):
+        assert a.columns == b.columns, where
+        same_model(list(a), list(b), where)
     elif isinstance(a, list):
         assert len(a) == len(b), where
         for i, (x, y) in enumerate(zip(a, b, strict=True)):
@@ -287,7 +292,7 @@ damage = st.one_of(
 )
 def test_damaged_evidence_is_judged_as_full_validation_judges_it(journey, field, value, drop):
     """Any value in any evidence field: accepted as pydantic accepts it, or refused."""
-    data = journey.model_dump(mode="json")
+    data = as_objects(journey.model_dump(mode="json"))
     victims = [ev for card in data["cards"] for ev in card["evidence"]]
     if not victims:
         return
@@ -346,7 +351,7 @@ def test_a_foreign_file_still_gets_every_bound_of_the_model(tmp_path, where, val
         views=[SavedView(id="v0", name="v")],
         imports=[ImportRecord(id="import-1", sha256="ab", source="s.xlsx")],
     )
-    data = json.loads(journey_file.dumps(journey))
+    data = as_objects(json.loads(journey_file.dumps(journey)))
     data["cards"][0]["evidence"][1][where] = value
     path = tmp_path / "foreign.journey"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

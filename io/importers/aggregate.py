@@ -11,16 +11,16 @@ order first met.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
-
-from pydantic import TypeAdapter
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, split_channels
 from journeycanvas.canvas.channel_edits import JOINERS
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import (
     Card,
-    Evidence,
     ImportRecord,
     Journey,
     Lane,
@@ -41,65 +41,6 @@ PAIN_MAX = 5
 PAIN_QUOTES = 3
 QUOTE_CHARS = 140
 STEP = 10000
-#: Validating evidence in one batch runs in pydantic-core, several times faster than
-#: one model at a time — it matters at 100,000 answers.
-_EVIDENCE = TypeAdapter(list[Evidence])
-
-
-def _evidence_maker() -> Callable[[list[dict[str, Any]]], list[Evidence]]:
-    """How evidence objects are made from dicts whose types the collectors guarantee.
-
-    Filling a model's fields directly is twice as fast as validating it (the speed
-    goal of a 100,000-row import needs it), but leans on how pydantic stores a
-    model. So it is used only when a probe shows it makes exactly what validation
-    makes; otherwise every batch is validated.
-    """
-    new = Evidence.__new__
-    put = object.__setattr__
-    names = frozenset(Evidence.model_fields)
-
-    def fill(dicts: list[dict[str, Any]]) -> list[Evidence]:
-        out = []
-        for d in dicts:
-            obj = new(Evidence)
-            put(obj, "__dict__", d)
-            put(obj, "__pydantic_fields_set__", set(names))
-            put(obj, "__pydantic_extra__", {})
-            put(obj, "__pydantic_private__", None)
-            out.append(obj)
-        return out
-
-    probe = {
-        "id": "ev-probe",
-        "text": "太慢了",
-        "score": -1.5,
-        "source": "a.xlsx",
-        "sheet": "s",
-        "row": 3,
-        "respondent": "P1",
-        "answer": "非常不满意",
-        "scale": "1-5",
-        "segment": "企业客户",
-        "import_id": "import-probe",
-        "channel": "App; 门店",
-        "date": "2025-09-01",
-    }
-    try:
-        filled = fill([dict(probe)])[0]
-        checked = Evidence.model_validate(probe)
-        same = (
-            set(probe) == names
-            and filled == checked
-            and filled.model_dump() == checked.model_dump()
-            and Evidence.model_validate(filled.model_dump()) == checked
-        )
-    except Exception:
-        same = False
-    return fill if same else _EVIDENCE.validate_python
-
-
-_make_evidence = _evidence_maker()
-
 LANE_NAMES = {
     "zh": {
         LaneKind.TOUCHPOINTS: "接触点",
@@ -122,6 +63,51 @@ def new_journey(title: str, language: str) -> Journey:
         title=title,
         language=language,
         lanes=[Lane(name=name, kind=kind) for kind, name in names.items()],
+    )
+
+
+def _evidence_table(
+    said: list[tuple[Answer, Origin | None]],
+    stem: str,
+    first: int,
+    source: str,
+    sheet: str,
+    import_id: str,
+) -> EvidenceTable:
+    """One touchpoint's answers as an evidence table, built a column at a time.
+
+    No model per answer (100,000 of them were most of an import's memory): the
+    collectors guarantee each field's type (text, a float score within bounds or
+    None, a whole row number), which tests/test_evidence_table.py holds against
+    pydantic's validation of the same answers.
+    """
+    n = len(said)
+    answers = [a for a, _o in said]
+    origins = [o for _a, o in said]
+    blank = tuple(repeat("", n))
+
+    def origin(name: str) -> Sequence[str]:
+        if not any(origins):
+            return blank
+        return [getattr(o, name) if o else "" for o in origins]
+
+    return EvidenceTable.from_columns(
+        n,
+        {
+            "id": [f"{stem}{first + k:x}" for k in range(n)],
+            "text": list(map(itemgetter(4), answers)),
+            "score": list(map(itemgetter(3), answers)),
+            "source": tuple(repeat(source, n)),
+            "sheet": tuple(repeat(sheet, n)),
+            "row": list(map(itemgetter(6), answers)),
+            "respondent": list(map(itemgetter(5), answers)),
+            "answer": origin("answer"),
+            "scale": origin("scale"),
+            "segment": origin("segment"),
+            "import_id": tuple(repeat(import_id, n)),
+            "channel": list(map(itemgetter(2), answers)),
+            "date": origin("date"),
+        },
     )
 
 
@@ -186,7 +172,7 @@ def _build(
     claimed: dict[tuple[str, str, str], int] = {}  # numbered touchpoint -> its card
     numbered_cards: set[int] = set()
 
-    ids = _Ids({ev.id for c in base.cards for ev in c.evidence})
+    ids = _Ids(set(chain.from_iterable(c.evidence.ids for c in base.cards)))
     touched: list[str] = []
     done = 0
     for (stage_name, title, number), group in groups.items():
@@ -198,33 +184,14 @@ def _build(
         # A numbered row with neither score nor text lists the touchpoint, nothing more.
         said = [(a, o) for a, o in group if a[3] is not None or a[4]]
         stem, first = ids.take(len(said))
-        evidence = _make_evidence(
-            [
-                {
-                    "id": f"{stem}{first + k:x}",
-                    "text": a[4],
-                    "score": a[3],
-                    "source": source,
-                    "sheet": sheet,
-                    "row": a[6],
-                    "respondent": a[5],
-                    "answer": o.answer if o else "",
-                    "scale": o.scale if o else "",
-                    "segment": o.segment if o else "",
-                    "import_id": record.id,
-                    "channel": a[2],
-                    "date": o.date if o else "",
-                }
-                for k, (a, o) in enumerate(said)
-            ]
-        )
+        evidence = _evidence_table(said, stem, first, source, sheet, record.id)
         key = (stage.id, title)
         index = claimed.get((stage.id, title, number)) if number else None
         if index is None and key in card_at and card_at[key] not in numbered_cards:
             index = card_at[key]  # the base's card of that title, or the sheet's unnumbered one
         if index is not None:
             old = cards[index]
-            update: dict[str, Any] = {"evidence": [*old.evidence, *evidence]}
+            update: dict[str, Any] = {"evidence": EvidenceTable.concat(old.evidence, evidence)}
             if not old.channel.strip():
                 update["channel"] = channels_of(group, language)
             card = old.model_copy(update=update)
@@ -292,9 +259,10 @@ def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
     cards = list(journey.cards)
     touched: list[str] = []
     for i, card in enumerate(cards):
-        kept = [e for e in card.evidence if e.import_id not in import_ids]
-        if len(kept) != len(card.evidence):
-            cards[i] = card.model_copy(update={"evidence": kept})
+        table = card.evidence
+        keep = [ident not in import_ids for ident in table.import_ids]
+        if not all(keep):
+            cards[i] = card.model_copy(update={"evidence": table.select(keep)})
             touched.append(card.id)
     records = [r for r in journey.imports if r.id not in import_ids]
     journey = journey.model_copy(update={"cards": cards, "imports": records})
@@ -310,11 +278,16 @@ def remove_imports(journey: Journey, import_ids: set[str]) -> Journey:
 
 def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
     """The most telling negative words behind a card: the lowest scores, longest first."""
-    said = [e for e in card.evidence if e.text and e.score is not None and e.score < 0]
-    said.sort(key=lambda e: (e.score, -len(e.text)))
+    table = card.evidence
+    said = [
+        (score, said)
+        for said, score in zip(table.texts, table.scores, strict=True)
+        if said and score is not None and score < 0
+    ]
+    said.sort(key=lambda e: (e[0], -len(e[1])))
     out: list[str] = []
-    for e in said:
-        text = e.text if len(e.text) <= QUOTE_CHARS else e.text[: QUOTE_CHARS - 1] + "…"
+    for _score, words in said:
+        text = words if len(words) <= QUOTE_CHARS else words[: QUOTE_CHARS - 1] + "…"
         if text not in out:
             out.append(text)
         if len(out) == count:
