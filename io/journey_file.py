@@ -15,6 +15,7 @@ import codecs
 import functools
 import json
 import math
+import operator
 import os
 import re
 from pathlib import Path
@@ -252,7 +253,7 @@ def _non_finite_float(model: BaseModel) -> str | None:
             table = EvidenceTable.from_evidence(obj.evidence)
             floats, nested = _fields_to_walk(Evidence)
             for name in floats:
-                if not all(map(_all_finite, table.column(name))):
+                if not _column_finite(table.column(name)):
                     return f"Evidence.{name}"
             for name in table.unknown:
                 if not all(map(_all_finite, table.column(name))):
@@ -305,6 +306,17 @@ def _leaf_types(annotation: Any) -> set[Any]:
     if get_origin(annotation) is Annotated:
         return _leaf_types(args[0])
     return set().union(*(_leaf_types(arg) for arg in args))
+
+
+def _column_finite(column: tuple[Any, ...]) -> bool:
+    """Whether a column of numbers and None holds no NaN or infinity (in C)."""
+    try:
+        return all(map(math.isfinite, filter(_is_not_none, column)))
+    except TypeError:  # not only numbers: an edit left something else there
+        return all(map(_all_finite, column))
+
+
+_is_not_none = functools.partial(operator.is_not, None)
 
 
 def _all_finite(value: Any) -> bool:

@@ -55,8 +55,11 @@ def reference_dumps(journey: Any) -> str:
             for r in table["rows"]
         )
         written = (
-            '{\n        "columns": ' + json.dumps(table["columns"], ensure_ascii=False)
-            + ',\n        "rows": [\n          ' + rows + "\n        ]\n      }"
+            '{\n        "columns": '
+            + json.dumps(table["columns"], ensure_ascii=False)
+            + ',\n        "rows": [\n          '
+            + rows
+            + "\n        ]\n      }"
         )
         text = text.replace(json.dumps(f"\x00table {k}\x00"), written, 1)
     return text

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QImage
 
 from journeycanvas.canvas.card_images import pixel_size
 from journeycanvas.canvas.layout import LOGO_HEIGHT, compute_layout
-from journeycanvas.canvas.model import SCHEMA_VERSION
 from journeycanvas.io import journey_file
 from journeycanvas.io.exporters.export_file import export
 from journeycanvas.io.exporters.options import ExportOptions
@@ -46,7 +45,7 @@ def test_v9_file_opens_without_a_client_and_keeps_unknown_fields(tmp_path):
     path = FIXTURES / "v9_before_client.journey"
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert raw["schema_version"] == 9 and "client_name" not in raw
-    step = SCHEMA_VERSION - 1  # this feature's step is the last one
+    step = 9  # this feature's step: format 9 to 10
     upgraded = MIGRATIONS[step](raw)
     assert upgraded["client_name"] == "" and upgraded["client_logo"] is None
     assert upgraded["kept_by_a_newer_version"] == {"answer": 42}
