@@ -220,11 +220,11 @@ class ChannelDock(QDockWidget):
             return
         journey = self.document.journey
         segments = dict.fromkeys(
-            ev.segment
+            segment
             for stage in journey.stages
             for card in journey.touchpoint_cards(stage.id)
-            for ev in card.evidence
-            if ev.segment
+            for segment in card.evidence.segments  # a column: no model per answer
+            if segment
         )
         segment = self._fill(self.segment_box, self.tr("All segments"), list(segments))
         waves = list(dict.fromkeys(wave_names(journey).values()))

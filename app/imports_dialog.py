@@ -9,6 +9,7 @@ have written on them.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -54,7 +55,7 @@ class ImportsDialog(QDialog):
 
     def refresh(self) -> None:
         journey = self.document.journey
-        answers = Counter(e.import_id for c in journey.cards for e in c.evidence)
+        answers = Counter(chain.from_iterable(c.evidence.import_ids for c in journey.cards))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Source"),

@@ -79,7 +79,7 @@ def linked_touchpoints(journey: Journey, card: Card) -> list[Card]:
     return [
         c
         for c in journey.cards
-        if c.lane_id in lanes and (c.id in linked or any(e.id in wanted for e in c.evidence))
+        if c.lane_id in lanes and (c.id in linked or not wanted.isdisjoint(c.evidence.ids))
     ]
 
 
@@ -93,11 +93,11 @@ def before_after(journey: Journey, card: Card) -> list[BeforeAfter]:
     for tp in linked_touchpoints(journey, card):
         before: list[float] = []
         after: list[float] = []
-        for e in tp.evidence:
-            when = dates.get(e.import_id, "")
-            if e.score is None or not when:
+        for import_id, score in zip(tp.evidence.import_ids, tp.evidence.scores, strict=True):
+            when = dates.get(import_id, "")
+            if score is None or not when:
                 continue
-            (before if when < imp.done_on else after).append(e.score)
+            (before if when < imp.done_on else after).append(score)
         out.append(BeforeAfter(tp, tuple(before), tuple(after)))
     return out
 

@@ -573,9 +573,11 @@ class Journey(_Base):
                 claim(step.id, f"stages[{i}].steps[{k}]")
             steps_of[stage.id] = {step.id for step in stage.steps}
         for i, card in enumerate(self.cards):
-            ids = card.evidence.ids if isinstance(card.evidence, EvidenceTable) else [
-                ev.id for ev in card.evidence
-            ]
+            ids = (
+                card.evidence.ids
+                if isinstance(card.evidence, EvidenceTable)
+                else [ev.id for ev in card.evidence]
+            )
             if seen.keys().isdisjoint(ids) and len(set(ids)) == len(ids):
                 seen.update(zip(ids, zip(repeat(i), count()), strict=False))  # named only if reused
                 continue

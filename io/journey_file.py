@@ -280,8 +280,6 @@ def _non_finite_float(model: BaseModel) -> str | None:
     return None
 
 
-
-
 @functools.cache
 def _fields_to_walk(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The declared fields of ``cls`` whose type can hold a float, and a model (or a

@@ -285,3 +285,52 @@ def test_the_bundled_files_take_the_column_path():
                 assert trusted_load.table_passes(card["evidence"]) is not None
                 checked += 1
     assert checked > 10
+
+
+# --- the import ----------------------------------------------------------------------
+
+
+def test_an_import_builds_the_tables_validation_would_build(tmp_path, capsys):
+    """The import fills the columns straight from its collectors: every value must be what
+    pydantic's validation makes of the same answer, of the same type."""
+    import csv
+
+    from journeycanvas.app.cli import main
+
+    sheet = tmp_path / "wave.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["受访者编号", "阶段", "接触点", "渠道", "评分(1-5)", "原话", "日期"])
+        for i in range(60):
+            writer.writerow(
+                [
+                    f"R{i}",
+                    f"阶段{i % 3}",
+                    f"接触点 {i % 7}",
+                    ["App", "门店", ""][i % 3],
+                    "" if i % 11 == 0 else i % 5 + 1,
+                    "太慢了" if i % 2 else "",
+                    "2026-01-02",
+                ]
+            )
+    out = tmp_path / "a.journey"
+    assert main(["import", str(sheet), "-o", str(out)]) == 0
+    capsys.readouterr()
+    for path in (None, out):
+        journey = journey_file.load(out) if path else _imported(sheet)
+        held = [c for c in journey.cards if c.evidence]
+        assert sum(map(len, (c.evidence for c in held))) == 57  # 3 rows say nothing
+        for card in held:
+            table = card.evidence
+            want = _LIST.validate_python([e.model_dump() for e in table])
+            assert list(table) == want
+            for name in table.columns:
+                got = table.column(name)
+                assert [type(v) for v in got] == [type(getattr(e, name)) for e in want], name
+
+
+def _imported(sheet: Path) -> Journey:
+    """The journey the import builds, before it is saved."""
+    from journeycanvas.io.importers import importer
+
+    return importer.import_sheet(sheet)[0]

@@ -26,13 +26,14 @@ names are folded to one key through ``channel_names``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import fmean
 from typing import NamedTuple
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, display_name, split_channels
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import Journey, SavedView
 from journeycanvas.canvas.research import wave_names
 from journeycanvas.canvas.student_t import WelchResult, welch_test
@@ -44,6 +45,10 @@ ALPHA = 0.05
 MIN_N = 2
 #: How many breaks the view and the poster draw.
 MAX_BREAKS = 3
+
+
+#: The fields of an answer the matrix reads, a column each (no model per answer).
+_Answered = namedtuple("_Answered", "id score segment import_id channel respondent row")
 
 
 class Answer(NamedTuple):
@@ -231,8 +236,13 @@ def channel_matrix(
             ]
             # An import that recorded channels speaks for its answers: one of its
             # answers without a channel (the respondent did not say) counts for none.
-            told = {ev.import_id for ev in card.evidence if ev.import_id and ev.channel.strip()}
-            for ev in card.evidence:
+            table = EvidenceTable.from_evidence(card.evidence)
+            told = {
+                import_id
+                for import_id, channel in zip(table.import_ids, table.channels, strict=True)
+                if import_id and channel.strip()
+            }
+            for ev in map(_Answered._make, table.rows(_Answered._fields)):
                 if ev.score is None:
                     continue
                 if segment is not None and ev.segment != segment:

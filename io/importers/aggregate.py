@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, split_channels
@@ -86,8 +86,13 @@ def _evidence_table(
     origins = [o for _a, o in said]
     blank = tuple(repeat("", n))
 
+    every = all(origins)
+    some = every or any(origins)
+
     def origin(name: str) -> Sequence[str]:
-        if not any(origins):
+        if every:
+            return list(map(attrgetter(name), origins))
+        if not some:
             return blank
         return [getattr(o, name) if o else "" for o in origins]
 

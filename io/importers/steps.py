@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import Journey, Stage, Step
 
 
@@ -22,10 +23,11 @@ def place_in_steps(journey: Journey, steps_by_row: dict[int, str], source: str) 
     for card in journey.cards:
         if card.lane_id not in touch_lanes:
             continue
+        table = EvidenceTable.from_evidence(card.evidence)  # columns: no model per answer
         named = Counter(
-            steps_by_row[ev.row]
-            for ev in card.evidence
-            if ev.source == source and ev.row in steps_by_row and steps_by_row[ev.row]
+            steps_by_row[row]
+            for from_source, row in zip(table.column("source"), table.column("row"), strict=True)
+            if from_source == source and row in steps_by_row and steps_by_row[row]
         )
         if named:
             wanted[card.id] = named.most_common(1)[0][0]
