@@ -4,7 +4,8 @@ A long-running survey: 1,000 touchpoints in 40 stages, 100 respondents each, eve
 answer scored 1-5 with a quote, in seven columns (respondent, stage, touchpoint,
 channel, score, quote, date). The journey is what ``journeycanvas import`` makes of
 that sheet, so it carries everything an import gives evidence (original answer,
-scale, respondent, import link, dedup keys): about 40 MB. Seeded,
+scale, respondent, import link, dedup keys): about 20 MB in format 11 (evidence
+tables; 46 MB as format 10's objects). Seeded,
 never committed: made on demand in a temporary folder.
 
     python bench/make_research.py -o /tmp/research   # writes survey.xlsx, research.journey

@@ -54,10 +54,14 @@ the name of the colours it is drawn in (``classic``, ``harbour`` or ``greyscale`
 a card's ``image`` (null: none), a picture as a data: URI, and ``channel_icon`` (null:
 picked from the channel text), a channel icon chosen by hand.
 
-File format 9 is canvas.model.Journey: format 8 plus, on every evidence, the
+File format 9 is format 8 plus, on every evidence, the
 ``channel`` the respondent used for that answer and the ``date`` they answered
 (both "" when unknown), and on a saved view the ``hidden_channels`` its channel
-view leaves out.
+view leaves out. Format 10 adds the journey's ``client_name`` and ``client_logo``.
+
+File format 11 is canvas.model.Journey: a card's evidence may be a table,
+``{"columns": [field names], "rows": [[one answer's values], ...]}`` (see
+canvas/evidence_store.py), as well as the list of objects format 10 wrote.
 """
 
 from __future__ import annotations
