@@ -90,7 +90,7 @@ def check(payload: bytes, max_depth: int) -> Journey | None:
                     ids.extend(table.ids)
                 card["evidence"] = []
             elif isinstance(evidence, dict):
-                table = table_passes(evidence)
+                table = table_passes(evidence, kept=False)
                 if table is None:
                     return None
                 ids.extend(table.ids)

@@ -238,6 +238,7 @@ def validate_fast(
                 if table is None:
                     return None
                 card.__dict__["evidence"] = table
+                evidence.clear()  # its rows, as parsed: the table holds their values
                 continue
             strict = _strict_ok(evidence)
             if strict and check_only:
@@ -256,7 +257,7 @@ def validate_fast(
     return journey
 
 
-def table_passes(value: dict[str, Any]) -> EvidenceTable | None:
+def table_passes(value: dict[str, Any], *, kept: bool = True) -> EvidenceTable | None:
     """The table of one card's file table (format 11) if valid as read, else None.
 
     Judged a column at a time by the model's own check (canvas/evidence_store.py);
@@ -264,7 +265,7 @@ def table_passes(value: dict[str, Any]) -> EvidenceTable | None:
     gives None too, for ``json`` to read it exactly.
     """
     try:
-        table = from_file_table(value)
+        table = from_file_table(value, kept=kept)
     except (ValidationError, PydanticCustomError):
         return None
     if any(_holds_huge_number(list(table.column(n))) for n in table.unknown):
