@@ -544,7 +544,9 @@ def _load_quick(text: str | bytes) -> Journey | None:
     None, and the caller parses the text again with ``json``, so every refusal
     names the problem exactly as it always did.
     """
-    data = _parse_quick(text)
+    data = piecewise_check.parse_by_card(text) if isinstance(text, bytes) else None
+    if data is None:
+        data = _parse_quick(text)
     if data is None:
         return None
     version = data.get("schema_version", 0)

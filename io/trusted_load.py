@@ -215,11 +215,11 @@ def validate_fast(
     if not isinstance(cards, list):
         return None
     held_ids: list[str] = list(checked_ids)  # ids of the evidence checked but not built
-    held: list[list[Any] | dict[str, Any] | None] = []
+    held: list[list[Any] | dict[str, Any] | EvidenceTable | None] = []
     shell_cards: list[Any] = []
     for card in cards:
         evidence = card.get("evidence") if isinstance(card, dict) else None
-        if (isinstance(evidence, list) and evidence) or isinstance(evidence, dict):
+        if (isinstance(evidence, list) and evidence) or isinstance(evidence, dict | EvidenceTable):
             held.append(evidence)
             shell_cards.append({**card, "evidence": []})
         else:
@@ -232,6 +232,9 @@ def validate_fast(
         journey = Journey.model_validate(shell)
         for card, evidence in zip(journey.cards, held, strict=True):
             if evidence is None:
+                continue
+            if isinstance(evidence, EvidenceTable):  # built as its card was parsed
+                card.__dict__["evidence"] = evidence
                 continue
             if isinstance(evidence, dict):
                 table = table_passes(evidence)
