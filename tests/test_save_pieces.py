@@ -7,18 +7,38 @@ file read back whole). These tests hold the pieces to what the whole gave.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from test_journey_writer import journeys, one_card_journey
 from test_trusted_load import FILES, SETTINGS
 
+from journeycanvas.canvas.evidence_store import FILE_CONTEXT, PLACEHOLDER
 from journeycanvas.canvas.model import Stage
 from journeycanvas.io import atomic, journey_file
 from journeycanvas.io.errors import JourneyFileError
 
 
 def whole(journey) -> bytes:
-    return journey.__pydantic_serializer__.to_json(journey, indent=2) + b"\n"
+    """One pydantic call for the whole journey, each evidence table's place then taken by
+    its rows, one a line (written here by ``json``, independently of the writer)."""
+    raw = journey.__pydantic_serializer__.to_json(journey, indent=2, context=FILE_CONTEXT)
+    marker = json.dumps(PLACEHOLDER).encode("ascii")
+    for card in journey.cards:
+        names = card.evidence.written_columns() if card.evidence else None
+        if names is None:
+            continue
+        rows = ",\n          ".join(
+            json.dumps(list(r), ensure_ascii=False, separators=(",", ":"))
+            for r in card.evidence.rows(names)
+        )
+        table = (
+            f'{{\n        "columns": {json.dumps(names, ensure_ascii=False)},\n'
+            f'        "rows": [\n          {rows}\n        ]\n      }}'
+        )
+        raw = raw.replace(marker, table.encode("utf-8"), 1)
+    return raw + b"\n"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
