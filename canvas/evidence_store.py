@@ -246,6 +246,17 @@ class EvidenceTable(Sequence["Evidence"]):
             return len(other) == self._n and list(self) == list(other)
         return NotImplemented
 
+    def __add__(self, other: Iterable[Evidence]) -> EvidenceTable:
+        """The answers of both, as ``+`` of two lists gives (a new table)."""
+        if not isinstance(other, EvidenceTable | list | tuple):
+            return NotImplemented
+        return EvidenceTable.concat(self, other)
+
+    def __radd__(self, other: Iterable[Evidence]) -> EvidenceTable:
+        if not isinstance(other, list | tuple):
+            return NotImplemented
+        return EvidenceTable.concat(other, self)
+
     def __repr__(self) -> str:
         return f"EvidenceTable({self._n} answers)"
 

@@ -64,6 +64,7 @@ def test_a_table_behaves_as_the_list_of_answers_it_was_made_from():
     assert table.scores == (-2.0, -1.0, 0.0, None, 2.0)
     assert table.ids == ("e0", "e1", "e2", "e3", "e4")
     assert EvidenceTable.concat(table[:2], models[2:]) == table
+    assert table[:2] + models[2:] == table and models[:2] + table[2:] == table
     assert table.select([True, False, True, False, False]) == [models[0], models[2]]
     # Every answer made from the table is the very model validation makes.
     for got, want in zip(

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pytest
 import xlwt  # the [test] extra: writes the .xls fixtures
+from evidence_forms import as_objects
 
 from journeycanvas.app.cli import main
 
@@ -185,7 +186,7 @@ def test_legacy_workbook_evidence_names_file_sheet_and_row(tmp_path, capsys, wri
     sheet = write(tmp_path / ("a.xls" if write is write_xls else "a.ods"))
     out = tmp_path / "out.journey"
     assert run(capsys, "import", sheet, "-o", out)[0] == 0
-    cards = json.loads(out.read_text(encoding="utf-8"))["cards"]
+    cards = as_objects(json.loads(out.read_text(encoding="utf-8")))["cards"]
     pay = next(c for c in cards if c["title"] == "支付")
     first = pay["evidence"][0]
     assert (first["source"], first["sheet"], first["text"]) == (
