@@ -21,7 +21,7 @@ from io import BytesIO
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
@@ -45,6 +45,7 @@ from journeycanvas.canvas.text_metrics import (
     pdf_font,
 )
 from journeycanvas.io.exporters import pdf_curves
+from journeycanvas.io.exporters.pdf_shapes import shape_ops
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -276,37 +277,12 @@ def _picture(c: Canvas, box, uri: str, frame: bool = True) -> None:
 
 
 def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:
-    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them."""
-    for shape in shapes:
-        c.saveState()
-        if shape.fill and shape.kind != "line":
-            c.setFillColor(rgb(shape.fill))
-        if shape.stroke:
-            c.setStrokeColor(rgb(shape.stroke))
-            c.setLineWidth(shape.width)
-            c.setLineCap(1)
-            c.setLineJoin(1)
-            if shape.dashed:
-                c.setDash([v * shape.width for v in shape.pattern] or [4, 3])
-        fill = 1 if shape.fill and shape.kind != "line" else 0
-        stroke = 1 if shape.stroke else 0
-        v = shape.coords
-        if shape.kind == "rect":
-            if v[4] > 0:
-                c.roundRect(v[0], v[1], v[2], v[3], v[4], stroke=stroke, fill=fill)
-            else:
-                c.rect(v[0], v[1], v[2], v[3], stroke=stroke, fill=fill)
-        elif shape.kind == "circle":
-            c.circle(v[0], v[1], v[2], stroke=stroke, fill=fill)
-        else:
-            path = c.beginPath()
-            path.moveTo(v[0], v[1])
-            for i in range(2, len(v), 2):
-                path.lineTo(v[i], v[i + 1])
-            if shape.kind == "poly":
-                path.close()
-            c.drawPath(path, stroke=stroke, fill=fill)
-        c.restoreState()
+    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them:
+    one state group for the lot, each colour or width written when it changes
+    (io/exporters/pdf_shapes.py)."""
+    shapes = tuple(shapes)
+    if shapes:
+        c._code.extend(shape_ops(shapes, even_odd=c._fillMode == FILL_EVEN_ODD))
 
 
 def _blueprint_lines(c: Canvas, layout: JourneyLayout) -> None:

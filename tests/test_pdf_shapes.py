@@ -1,0 +1,125 @@
+"""The PDF's fast mark drawing paints exactly what reportlab's own calls painted.
+
+io/exporters/pdf_shapes.py writes a card's marks as one state group with each
+colour and width said once; before, every mark was a saveState, five state
+calls, the path through reportlab's path object, and a restoreState. The old
+way is kept here as the reference; both streams are replayed (tests/pdf_replay.py)
+and must paint the same paths, in the same order, with the same state.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import pytest
+from export_helpers import SAMPLES, sample
+from pdf_replay import painted
+from reportlab.pdfgen.canvas import Canvas
+
+from journeycanvas.canvas import marks
+from journeycanvas.canvas.layout import compute_layout
+from journeycanvas.canvas.marks import Shape
+from journeycanvas.io.exporters import pdf_drawing
+from journeycanvas.io.exporters.pdf_drawing import draw_map, rgb
+
+
+def reference_draw_shapes(c: Canvas, shapes) -> None:
+    """The drawing of marks before the fast path: reportlab calls, a state per mark."""
+    for shape in shapes:
+        c.saveState()
+        if shape.fill and shape.kind != "line":
+            c.setFillColor(rgb(shape.fill))
+        if shape.stroke:
+            c.setStrokeColor(rgb(shape.stroke))
+            c.setLineWidth(shape.width)
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            if shape.dashed:
+                c.setDash([v * shape.width for v in shape.pattern] or [4, 3])
+        fill = 1 if shape.fill and shape.kind != "line" else 0
+        stroke = 1 if shape.stroke else 0
+        v = shape.coords
+        if shape.kind == "rect":
+            if v[4] > 0:
+                c.roundRect(v[0], v[1], v[2], v[3], v[4], stroke=stroke, fill=fill)
+            else:
+                c.rect(v[0], v[1], v[2], v[3], stroke=stroke, fill=fill)
+        elif shape.kind == "circle":
+            c.circle(v[0], v[1], v[2], stroke=stroke, fill=fill)
+        else:
+            path = c.beginPath()
+            path.moveTo(v[0], v[1])
+            for i in range(2, len(v), 2):
+                path.lineTo(v[i], v[i + 1])
+            if shape.kind == "poly":
+                path.close()
+            c.drawPath(path, stroke=stroke, fill=fill)
+        c.restoreState()
+
+
+def _stream(draw) -> bytes:
+    pdf_drawing.register_font()
+    c = Canvas(BytesIO())
+    draw(c)
+    return "\n".join(c._code).encode("latin-1")
+
+
+#: Every kind, filled, stroked, both and neither; dashes on, off and patterned, after
+#: and before solid ones (a solid mark after a dashed one must get the outside dash back).
+MIXED = (
+    marks.rect(10, 10, 40, 12, 3.5, fill="#FFEEDD", stroke="#112233", width=0.8),
+    marks.rect(10, 30, 40, 12, fill="#FFEEDD"),
+    marks.circle(60.25, 17.125, 4.4, fill="#204060"),
+    marks.circle(70, 17, 2.2, stroke="#204060", width=1.3, dashed=True),
+    marks.line([(0, 0), (5.5, 7.25), (9, 1)], stroke="#AA0000", width=1.2, fill="#00FF00"),
+    marks.poly([(1, 1), (4, 9), (8, 2)], fill="#00AA00", stroke="#000000", width=0.5),
+    marks.line([(2, 2), (30, 2)], stroke="#555555", width=2, dashed=True, pattern=(1, 2)),
+    marks.rect(1, 1, 2, 2, 0.5),
+    marks.line([(2, 4), (30, 4)], stroke="#555555", width=2),
+    marks.circle(5, 5, 1, fill="#204060", stroke="#204060", width=2),
+    marks.circle(6, 5, 1, fill="#204060", stroke="#204060", width=2),
+)
+
+
+def _outer_dash(c: Canvas) -> None:
+    c.setDash(6, 2)  # a caller's own dash: solid marks inherit it, as before
+
+
+@pytest.mark.parametrize("outer", [None, _outer_dash])
+def test_mixed_marks_paint_the_same(outer):
+    def old(c):
+        if outer:
+            outer(c)
+        reference_draw_shapes(c, MIXED)
+
+    def new(c):
+        if outer:
+            outer(c)
+        pdf_drawing.draw_shapes(c, MIXED)
+
+    before, after = painted(_stream(old)), painted(_stream(new))
+    assert len(before) == len(MIXED) - 1  # the mark with neither fill nor stroke paints nothing
+    assert after == before
+
+
+def test_replay_tells_a_changed_mark_apart():
+    """The comparison can fail: one colour, one width, one coordinate changed shows."""
+    base = painted(_stream(lambda c: reference_draw_shapes(c, MIXED)))
+    for changed in (
+        Shape("circle", (60.25, 17.125, 4.4), fill="#204061"),
+        Shape("circle", (60.25, 17.125, 4.5), fill="#204060"),
+        Shape("circle", (60.25, 17.125, 4.4), fill="#204060", stroke="#000000", width=1),
+    ):
+        shapes = (*MIXED[:2], changed, *MIXED[3:])
+        assert painted(_stream(lambda c, s=shapes: pdf_drawing.draw_shapes(c, s))) != base
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_sample_poster_paints_the_same(name, monkeypatch):
+    """The whole map, its marks in their real context (cards, boxes, curve grids)."""
+    layout = compute_layout(sample(name))
+    assert any(card.marks for card in layout.cards)
+    after = painted(_stream(lambda c: draw_map(c, layout)))
+    monkeypatch.setattr(pdf_drawing, "draw_shapes", reference_draw_shapes)
+    before = painted(_stream(lambda c: draw_map(c, layout)))
+    assert after == before
