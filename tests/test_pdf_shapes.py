@@ -1,10 +1,11 @@
-"""The PDF's fast mark drawing paints exactly what reportlab's own calls painted.
+"""The PDF's fast drawing paints exactly what reportlab's own calls painted.
 
 io/exporters/pdf_shapes.py writes a card's marks as one state group with each
-colour and width said once; before, every mark was a saveState, five state
-calls, the path through reportlab's path object, and a restoreState. The old
-way is kept here as the reference; both streams are replayed (tests/pdf_replay.py)
-and must paint the same paths, in the same order, with the same state.
+colour and width said once (the card frames and the curves' faces likewise);
+before, every mark was a saveState, five state calls, the path through
+reportlab's path object, and a restoreState. The old way is kept here as the
+reference; both streams are replayed (tests/pdf_replay.py) and must paint the
+same paths, in the same order, with the same state.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from export_helpers import SAMPLES, sample
 from pdf_replay import painted
 from reportlab.pdfgen.canvas import Canvas
 
-from journeycanvas.canvas import marks
+from journeycanvas.canvas import marks, style
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.marks import Shape
-from journeycanvas.io.exporters import pdf_drawing
+from journeycanvas.io.exporters import pdf_curves, pdf_drawing
 from journeycanvas.io.exporters.pdf_drawing import draw_map, rgb
 
 
@@ -55,6 +56,34 @@ def reference_draw_shapes(c: Canvas, shapes) -> None:
                 path.close()
             c.drawPath(path, stroke=stroke, fill=fill)
         c.restoreState()
+
+
+def reference_cards(c: Canvas, layout) -> None:
+    """The card frames before: colours set for every card, reportlab's roundRect."""
+    c.setLineWidth(0.8)
+    dashed = False
+    for card in layout.cards:
+        r = card.rect
+        want_dash = card.border != style.CARD_BORDER
+        if want_dash != dashed:
+            c.setDash(4, 2) if want_dash else c.setDash()
+            dashed = want_dash
+        c.setFillColor(rgb(card.fill))
+        c.setStrokeColor(rgb(card.border))
+        c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
+    if dashed:
+        c.setDash()
+    for card in layout.cards:
+        if card.image is not None:
+            pdf_drawing._picture(c, *card.image)
+        if card.marks:
+            pdf_drawing.draw_shapes(c, card.marks)
+
+
+def reference_points(c: Canvas, points, r: float) -> None:
+    """The faces before: reportlab calls per point (pdf_curves.draw_point)."""
+    for point in points:
+        pdf_curves.draw_point(c, point, r)
 
 
 def _stream(draw) -> bytes:
@@ -116,10 +145,14 @@ def test_replay_tells_a_changed_mark_apart():
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_every_sample_poster_paints_the_same(name, monkeypatch):
-    """The whole map, its marks in their real context (cards, boxes, curve grids)."""
+    """The whole map: marks in their real context (cards, boxes, curve grids), the
+    card frames and the faces on the curves."""
     layout = compute_layout(sample(name))
     assert any(card.marks for card in layout.cards)
+    assert any(curve.points for curve in layout.curves)
     after = painted(_stream(lambda c: draw_map(c, layout)))
     monkeypatch.setattr(pdf_drawing, "draw_shapes", reference_draw_shapes)
+    monkeypatch.setattr(pdf_drawing, "_cards", reference_cards)
+    monkeypatch.setattr(pdf_curves, "draw_points", reference_points)
     before = painted(_stream(lambda c: draw_map(c, layout)))
     assert after == before

@@ -45,7 +45,7 @@ from journeycanvas.canvas.text_metrics import (
     pdf_font,
 )
 from journeycanvas.io.exporters import pdf_curves
-from journeycanvas.io.exporters.pdf_shapes import shape_ops
+from journeycanvas.io.exporters.pdf_shapes import path_op, shape_ops
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -144,9 +144,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     runs += list(extra_runs)
     draw_runs(c, runs)
     pdf_curves.draw_legend_marks(c, layout.legend)
-    for curve in layout.curves:
-        for point in curve.points:
-            pdf_curves.draw_point(c, point, FACE_RADIUS)
+    pdf_curves.draw_points(c, (p for curve in layout.curves for p in curve.points), FACE_RADIUS)
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
@@ -237,15 +235,22 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
 def _cards(c: Canvas, layout: JourneyLayout) -> None:
     c.setLineWidth(0.8)
     dashed = False
+    fill = border = None
+    paint = " B*" if c._fillMode == FILL_EVEN_ODD else " B"
     for card in layout.cards:
         r = card.rect
         want_dash = card.border != style.CARD_BORDER
         if want_dash != dashed:
             c.setDash(4, 2) if want_dash else c.setDash()
             dashed = want_dash
-        c.setFillColor(rgb(card.fill))
-        c.setStrokeColor(rgb(card.border))
-        c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
+        # Cards of a lane share colours: each is set when it changes, not per card.
+        if card.fill != fill:
+            fill = card.fill
+            c.setFillColor(rgb(fill))
+        if card.border != border:
+            border = card.border
+            c.setStrokeColor(rgb(border))
+        c._code.append(path_op(Shape("rect", (r.x, r.y, r.w, r.h, 4))) + paint)
     if dashed:
         c.setDash()
     for card in layout.cards:
