@@ -15,12 +15,14 @@ from io import BytesIO
 import pytest
 from export_helpers import SAMPLES, sample
 from pdf_replay import painted
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from journeycanvas.canvas import marks, style
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.marks import Shape
 from journeycanvas.io.exporters import pdf_curves, pdf_drawing
+from journeycanvas.io.exporters.export_file import export
 from journeycanvas.io.exporters.pdf_drawing import draw_map, rgb
 
 
@@ -156,3 +158,21 @@ def test_every_sample_poster_paints_the_same(name, monkeypatch):
     monkeypatch.setattr(pdf_curves, "draw_points", reference_points)
     before = painted(_stream(lambda c: draw_map(c, layout)))
     assert after == before
+
+
+def _form_data(path) -> bytes:
+    reader = PdfReader(path)
+    forms = reader.pages[0]["/Resources"]["/XObject"]
+    return forms[f"/{pdf_drawing.xObjectName(pdf_drawing.MAP_FORM)}"].get_object().get_data()
+
+
+def test_the_form_written_at_its_own_level_holds_the_same_drawing(tmp_path, monkeypatch):
+    """The map's form is encoded and compressed by _end_form, not reportlab's endForm:
+    the file still holds the drawing, and it is smaller than reportlab's ASCII85 text."""
+    journey = sample(SAMPLES[0])
+    fast = export(journey, tmp_path / "fast.pdf")
+    monkeypatch.setattr(pdf_drawing, "_end_form", lambda c: c.endForm())
+    slow = export(journey, tmp_path / "slow.pdf")
+    assert painted(_form_data(fast)) == painted(_form_data(slow))
+    assert len(painted(_form_data(fast))) > 100
+    assert fast.stat().st_size < slow.stat().st_size
