@@ -19,8 +19,10 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from journeycanvas.canvas import marks, style
+from journeycanvas.canvas.fonts import stroke_width
 from journeycanvas.canvas.layout import compute_layout
 from journeycanvas.canvas.marks import Shape
+from journeycanvas.canvas.text_metrics import PDF_FONT_NAMES
 from journeycanvas.io.exporters import pdf_curves, pdf_drawing
 from journeycanvas.io.exporters.export_file import export
 from journeycanvas.io.exporters.pdf_drawing import draw_map, rgb
@@ -88,6 +90,30 @@ def reference_points(c: Canvas, points, r: float) -> None:
         pdf_curves.draw_point(c, point, r)
 
 
+def reference_draw_runs(c: Canvas, runs) -> None:
+    """The text before: reportlab's setTextTransform and textOut per span."""
+    text = c.beginText()
+    font = size = color = None
+    for run in runs:
+        if not run.spans:
+            continue
+        if run.color != color:
+            color = run.color
+            text.setFillColor(rgb(color))
+            text.setStrokeColor(rgb(color))
+        for span in run.spans:
+            if span.font != font or run.size != size:
+                font, size = span.font, run.size
+                text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+                stroke = stroke_width(font, size)
+                if stroke:
+                    pdf_drawing._text_line_width(text, stroke)
+                text.setTextRenderMode(2 if stroke else 0)
+            text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
+            text.textOut(span.text)
+    c.drawText(text)
+
+
 def _stream(draw) -> bytes:
     pdf_drawing.register_font()
     c = Canvas(BytesIO())
@@ -148,7 +174,7 @@ def test_replay_tells_a_changed_mark_apart():
 @pytest.mark.parametrize("name", SAMPLES)
 def test_every_sample_poster_paints_the_same(name, monkeypatch):
     """The whole map: marks in their real context (cards, boxes, curve grids), the
-    card frames and the faces on the curves."""
+    card frames, the faces on the curves and the text."""
     layout = compute_layout(sample(name))
     assert any(card.marks for card in layout.cards)
     assert any(curve.points for curve in layout.curves)
@@ -156,6 +182,7 @@ def test_every_sample_poster_paints_the_same(name, monkeypatch):
     monkeypatch.setattr(pdf_drawing, "draw_shapes", reference_draw_shapes)
     monkeypatch.setattr(pdf_drawing, "_cards", reference_cards)
     monkeypatch.setattr(pdf_curves, "draw_points", reference_points)
+    monkeypatch.setattr(pdf_drawing, "draw_runs", reference_draw_runs)
     before = painted(_stream(lambda c: draw_map(c, layout)))
     assert after == before
 

@@ -76,6 +76,8 @@ class _Numbers(dict):
 
 
 _NUMBERS = _Numbers()
+#: A number as the stream writes it (reportlab's fp_str, remembered).
+number = _NUMBERS.__getitem__
 
 
 def _texts(values) -> list[str]:
