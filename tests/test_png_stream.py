@@ -1,8 +1,9 @@
 """The banded PNG writer: every row it is given, byte for byte, in a file any reader opens.
 
-io/exporters/png_stream.py feeds zlib a row at a time from the image's memory
-(rows sit ``stride`` bytes apart, with padding a PNG must not carry). The file
-must be the very one the rows joined up front gave, and decode to the pixels.
+io/exporters/png_stream.py copies the rows once from the image's memory (rows
+sit ``stride`` bytes apart, with padding a PNG must not carry) into one buffer
+with their filter bytes. The file must be the very one the rows joined the old
+way gave, and decode to the pixels.
 """
 
 from __future__ import annotations

@@ -42,16 +42,16 @@ class PngStream:
         """Append ``rows`` rows of packed RGB(A) bytes, each ``stride`` bytes apart."""
         row_bytes = self.width * self.channels
         view = memoryview(data)
-        # Each row goes to zlib straight from the image's memory, after its filter byte:
-        # joining the rows first copied every band twice (a third of the writing time
-        # of an A1 poster). zlib's output does not depend on how its input is cut.
-        compress = self._zip.compress
-        zero = b"\x00"
-        out = []
+        # The filtered rows (a 0 filter byte before each) are copied once into a zeroed
+        # buffer: joining "0" + row pieces copied every band twice, a third of the
+        # writing time of an A1 poster. Then one compress call for the band, so zlib
+        # works with the interpreter lock let go while the next band is painted.
+        line = row_bytes + 1
+        raw = bytearray(rows * line)
         for i in range(rows):
-            out.append(compress(zero))
-            out.append(compress(view[i * stride : i * stride + row_bytes]))
-        self._feed(b"".join(out))
+            start = i * line + 1
+            raw[start : start + row_bytes] = view[i * stride : i * stride + row_bytes]
+        self._feed(self._zip.compress(raw))
         self.rows_written += rows
 
     def close(self) -> None:
