@@ -83,3 +83,39 @@ def test_a_short_image_is_refused_at_close():
     png.write_rows(bytes(4 * 3 * 2), 2, 12)
     with pytest.raises(ValueError, match="wrote 2 of 3 rows"):
         png.close()
+
+
+@pytest.mark.parametrize("width", [100, 101, 102, 103])  # every padding a line can have
+def test_filtered_rows_are_convert_to_formats_pixels_after_a_zero(qapp, width):
+    """The poster's bands are packed by Qt into lines one byte longer than their pixels
+    (png.filtered_rows); the bytes must be those convertToFormat gives, each row after
+    a filter byte 0, whatever the width's padding."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from journeycanvas.io.exporters.png import filtered_rows
+
+    height, first, rows = 40, 3, 30
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rng = random.Random(width)
+    for _ in range(150):
+        painter.setBrush(QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        painter.drawEllipse(QRectF(rng.uniform(0, width), rng.uniform(0, height), 7.3, 5.1))
+    painter.end()
+    packed = image.convertToFormat(QImage.Format.Format_RGB888)
+    stride, data = packed.bytesPerLine(), bytes(packed.constBits())
+    expected = b"".join(
+        b"\x00" + data[y * stride : y * stride + width * 3] for y in range(first, first + rows)
+    )
+    assert bytes(filtered_rows(image, first, rows)) == expected
+
+
+def test_filtered_rows_of_the_wrong_length_are_refused():
+    png = PngStream(io.BytesIO(), 4, 3, alpha=False, dpi=None)
+    with pytest.raises(ValueError, match="not 2 filtered rows"):
+        png.write_filtered(bytes(2 * 13 - 1), 2)
+    png.write_filtered(bytes(3 * 13), 3)
+    png.close()

@@ -54,6 +54,13 @@ class PngStream:
         self._feed(self._zip.compress(raw))
         self.rows_written += rows
 
+    def write_filtered(self, data: memoryview | bytes, rows: int) -> None:
+        """Append ``rows`` rows already in PNG's form: each a filter byte 0 and its pixels."""
+        if len(data) != rows * (self.width * self.channels + 1):
+            raise ValueError(f"{len(data)} bytes are not {rows} filtered rows")
+        self._feed(self._zip.compress(data))
+        self.rows_written += rows
+
     def close(self) -> None:
         if self.rows_written != self.height:
             raise ValueError(f"wrote {self.rows_written} of {self.height} rows")
