@@ -14,6 +14,7 @@ No Qt here: the command line exports PDF on a machine without a display.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from functools import cache
 from io import BytesIO
@@ -21,7 +22,15 @@ from io import BytesIO
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    pdfdocEnc,
+    xObjectName,
+)
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeycanvas.canvas import style
@@ -45,6 +54,7 @@ from journeycanvas.canvas.text_metrics import (
     pdf_font,
 )
 from journeycanvas.io.exporters import pdf_curves
+from journeycanvas.io.exporters.pdf_shapes import number, path_op, shape_ops
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -93,7 +103,37 @@ def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextR
     c.scale(1, -1)
     draw_map(c, layout, extra_runs)
     c.restoreState()
+    _end_form(c)
+
+
+#: zlib level of the map's drawing: a 1,000-touchpoint poster's is 5 MB of operators;
+#: reportlab's default level 6 takes a quarter of a second on it, level 3 a tenth for
+#: a stream some 15 % larger. The drawing is the same; Flate is lossless.
+FORM_COMPRESSION = 3
+
+
+def _end_form(c: Canvas) -> None:
+    """``c.endForm()``, with the form's operators encoded and compressed here.
+
+    reportlab turns the stream into bytes through its PDFDocEncoding codec, a
+    character-map codec that takes 0.2 s on 5 MB; the operators are ASCII (the
+    text is escaped), for which that codec is the identity, so they are encoded
+    as ASCII (the codec stays for anything else). The compressed stream is handed
+    over with its filter named, so reportlab writes it as it is.
+    """
+    code = "\n".join([c._preamble, *c._code])
+    try:
+        raw = code.encode("ascii")
+    except UnicodeEncodeError:
+        raw = pdfdocEnc(code)
+    c._code = []
     c.endForm()
+    form = c._doc.idToObject[xObjectName(MAP_FORM)]
+    form.stream = raw
+    form.Contents = PDFStream(
+        PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
+        zlib.compress(raw, FORM_COMPRESSION),
+    )
 
 
 def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = ()) -> None:
@@ -143,9 +183,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     runs += list(extra_runs)
     draw_runs(c, runs)
     pdf_curves.draw_legend_marks(c, layout.legend)
-    for curve in layout.curves:
-        for point in curve.points:
-            pdf_curves.draw_point(c, point, FACE_RADIUS)
+    pdf_curves.draw_points(c, (p for curve in layout.curves for p in curve.points), FACE_RADIUS)
 
 
 def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
@@ -155,6 +193,11 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
     fill and stroke, the stroke as wide as the screen draws it.
     """
     text = c.beginText()
+    code = text._code
+    # Set here rather than by setTextTransform and textOut, which also format the
+    # matrix number by number and measure every span to move a cursor no one reads:
+    # the same operators for a third of the time (textOut's own formatting is kept).
+    fast = bool(c.bottomup)
     font = size = color = None
     for run in runs:
         if not run.spans:
@@ -172,8 +215,12 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
                     _text_line_width(text, stroke)
                 text.setTextRenderMode(2 if stroke else 0)
             # The matrix flips y back, so glyphs stand upright on the baseline.
-            text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
-            text.textOut(span.text)
+            if fast:
+                code.append(f"1 0 0 -1 {number(run.x + span.dx)} {number(run.y)} Tm")
+                code.append(text._formatText(span.text))
+            else:
+                text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
+                text.textOut(span.text)
     c.drawText(text)
 
 
@@ -236,15 +283,22 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
 def _cards(c: Canvas, layout: JourneyLayout) -> None:
     c.setLineWidth(0.8)
     dashed = False
+    fill = border = None
+    paint = " B*" if c._fillMode == FILL_EVEN_ODD else " B"
     for card in layout.cards:
         r = card.rect
         want_dash = card.border != style.CARD_BORDER
         if want_dash != dashed:
             c.setDash(4, 2) if want_dash else c.setDash()
             dashed = want_dash
-        c.setFillColor(rgb(card.fill))
-        c.setStrokeColor(rgb(card.border))
-        c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=1)
+        # Cards of a lane share colours: each is set when it changes, not per card.
+        if card.fill != fill:
+            fill = card.fill
+            c.setFillColor(rgb(fill))
+        if card.border != border:
+            border = card.border
+            c.setStrokeColor(rgb(border))
+        c._code.append(path_op(Shape("rect", (r.x, r.y, r.w, r.h, 4))) + paint)
     if dashed:
         c.setDash()
     for card in layout.cards:
@@ -276,37 +330,12 @@ def _picture(c: Canvas, box, uri: str, frame: bool = True) -> None:
 
 
 def draw_shapes(c: Canvas, shapes: Iterable[Shape]) -> None:
-    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them."""
-    for shape in shapes:
-        c.saveState()
-        if shape.fill and shape.kind != "line":
-            c.setFillColor(rgb(shape.fill))
-        if shape.stroke:
-            c.setStrokeColor(rgb(shape.stroke))
-            c.setLineWidth(shape.width)
-            c.setLineCap(1)
-            c.setLineJoin(1)
-            if shape.dashed:
-                c.setDash([v * shape.width for v in shape.pattern] or [4, 3])
-        fill = 1 if shape.fill and shape.kind != "line" else 0
-        stroke = 1 if shape.stroke else 0
-        v = shape.coords
-        if shape.kind == "rect":
-            if v[4] > 0:
-                c.roundRect(v[0], v[1], v[2], v[3], v[4], stroke=stroke, fill=fill)
-            else:
-                c.rect(v[0], v[1], v[2], v[3], stroke=stroke, fill=fill)
-        elif shape.kind == "circle":
-            c.circle(v[0], v[1], v[2], stroke=stroke, fill=fill)
-        else:
-            path = c.beginPath()
-            path.moveTo(v[0], v[1])
-            for i in range(2, len(v), 2):
-                path.lineTo(v[i], v[i + 1])
-            if shape.kind == "poly":
-                path.close()
-            c.drawPath(path, stroke=stroke, fill=fill)
-        c.restoreState()
+    """The layout's marks (chips, icons, swatches, ticks), as the screen draws them:
+    one state group for the lot, each colour or width written when it changes
+    (io/exporters/pdf_shapes.py)."""
+    shapes = tuple(shapes)
+    if shapes:
+        c._code.extend(shape_ops(shapes, even_odd=c._fillMode == FILL_EVEN_ODD))
 
 
 def _blueprint_lines(c: Canvas, layout: JourneyLayout) -> None:

@@ -94,14 +94,20 @@ def export_png(
             )
             paint_map(painter, layout, footer, transparent=alpha, visible=visible)
             painter.end()
-            # The band's own rows are read in place, past the neighbours' (no copy).
-            image = image.convertToFormat(packed)
-            stride = image.bytesPerLine()
-            rows_bytes = memoryview(image.constBits())[above * stride :]
+            if alpha:
+                # Unpremultiplying is convertToFormat's own (a copy drawn into RGBA
+                # rounds otherwise); the band's own rows are read past the neighbours'.
+                image = image.convertToFormat(packed)
+                stride = image.bytesPerLine()
+                band_rows = memoryview(image.constBits())[above * stride :]
+                write = (_write_band, png, image, band_rows, rows, stride)
+            else:
+                write = (png.write_filtered, filtered_rows(image, above, rows), rows)
+            del image
             if pending is not None:
                 pending.result()  # bands go into the file in order; errors surface here
-            pending = writer.submit(_write_band, png, image, rows_bytes, rows, stride)
-            del image, rows_bytes
+            pending = writer.submit(*write)
+            del write
             step(progress, (i + 1) / bands)
         if pending is not None:
             pending.result()
@@ -113,3 +119,26 @@ def _write_band(png: PngStream, image: QImage, rows_bytes: memoryview, rows: int
     """Compress and write one band; ``image`` is passed to keep its pixels alive."""
     png.write_rows(rows_bytes, rows, stride)
     del image
+
+
+def filtered_rows(image: QImage, first: int, rows: int) -> memoryview:
+    """Rows ``first`` … ``first + rows`` of an opaque ``image`` as a PNG's image data
+    wants them: packed RGB bytes, each row after its filter byte 0.
+
+    Qt copies the rows (composition mode Source: the pixels as they are, the same
+    bytes convertToFormat gives; tests/test_png_stream.py compares them) into a
+    buffer whose lines are one byte longer than their pixels; that byte, never
+    written and left 0, is the next line's filter byte. So a band costs one
+    conversion pass and no copy in Python, and zlib reads it in one call with the
+    interpreter lock let go.
+    """
+    width = image.width()
+    line = width * 3 + 1
+    buffer = bytearray(1 + rows * line)
+    target = QImage(memoryview(buffer)[1:], width, rows, line, QImage.Format.Format_RGB888)
+    painter = QPainter(target)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(0, 0, image, 0, first, width, rows)
+    painter.end()
+    del target  # it borrowed the buffer; the buffer outlives it
+    return memoryview(buffer)[: rows * line]

@@ -42,9 +42,23 @@ class PngStream:
         """Append ``rows`` rows of packed RGB(A) bytes, each ``stride`` bytes apart."""
         row_bytes = self.width * self.channels
         view = memoryview(data)
-        zero = b"\x00"
-        raw = b"".join(zero + view[i * stride : i * stride + row_bytes] for i in range(rows))
+        # The filtered rows (a 0 filter byte before each) are copied once into a zeroed
+        # buffer: joining "0" + row pieces copied every band twice, a third of the
+        # writing time of an A1 poster. Then one compress call for the band, so zlib
+        # works with the interpreter lock let go while the next band is painted.
+        line = row_bytes + 1
+        raw = bytearray(rows * line)
+        for i in range(rows):
+            start = i * line + 1
+            raw[start : start + row_bytes] = view[i * stride : i * stride + row_bytes]
         self._feed(self._zip.compress(raw))
+        self.rows_written += rows
+
+    def write_filtered(self, data: memoryview | bytes, rows: int) -> None:
+        """Append ``rows`` rows already in PNG's form: each a filter byte 0 and its pixels."""
+        if len(data) != rows * (self.width * self.channels + 1):
+            raise ValueError(f"{len(data)} bytes are not {rows} filtered rows")
+        self._feed(self._zip.compress(data))
         self.rows_written += rows
 
     def close(self) -> None:
