@@ -912,70 +912,10 @@ class _Layouter:
                 first, last = columns[i], columns[end - 1]
                 x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
                 y = max(free[i:end])
-                badge, chips = self.badge(card), self.chips(card)
-                icons = self.icons(card, lane)
-                key = (
-                    card.title,
-                    card.body,
-                    card.channel,
-                    card.owner,
-                    badge,
-                    chips,
-                    icons,
-                    card.image,
-                    card.suggested,
-                    card.color,
-                    card.stage_id,
-                    first.step_id,
-                    end - i,
+                layout = self.placed_card(
+                    card, lane, x, y, cw, default_fill, first.step_id, end - i,
                     card.moment_of_truth,
-                    lane.id,
-                    cw,
-                    default_fill,
-                    self.theme.key,
-                    self.m,
-                    self.fm,
-                )
-                hit = _CARD_CACHE.get(card.id)
-                if hit is not None and hit[0] == key:
-                    layout = hit[2]
-                    if layout.rect.x != x or layout.rect.y != y:
-                        # Only moved (a card pasted above it, a lane grown): the same
-                        # layout at its new corner, without measuring again.
-                        layout = _placed(hit[1], x, y)
-                        _CARD_CACHE[card.id] = (key, hit[1], layout)
-                else:
-                    # Laid out at the origin, then placed: a card that later only moves
-                    # is placed again from the same local layout, to the same floats.
-                    rect, border, texts, marks, image = self.card(
-                        card,
-                        0.0,
-                        0.0,
-                        cw,
-                        badge,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        chips,
-                        icons,
-                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
-                    )
-                    local = CardLayout(
-                        card.id,
-                        card.stage_id,
-                        lane.id,
-                        rect,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        border,
-                        texts,
-                        first.step_id,
-                        end - i,
-                        card.moment_of_truth,
-                        marks,
-                        image,
-                    )
-                    layout = _placed(local, x, y)
-                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
-                        _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, local, layout)
+                )  # fmt: skip
                 out.append(layout)
                 for k in range(i, end):
                     free[k] = layout.rect.bottom + m.card_gap
@@ -1134,64 +1074,84 @@ class _Layouter:
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
-                badge, chips = self.badge(card), self.chips(card)
-                icons = self.icons(card, lane)
-                # Everything the card's layout depends on: the same values at the same
-                # place give the same layout as last time, without measuring again.
-                key = (
-                    card.title,
-                    card.body,
-                    card.channel,
-                    card.owner,
-                    badge,
-                    chips,
-                    icons,
-                    card.image,
-                    card.suggested,
-                    card.color,
-                    s.id,
-                    lane.id,
-                    cw,
-                    default_fill,
-                    self.theme.key,
-                    self.m,
-                    self.fm,
-                )
-                hit = _CARD_CACHE.get(card.id)
-                if hit is not None and hit[0] == key:
-                    layout = hit[2]
-                    if layout.rect.x != x or layout.rect.y != y:
-                        # Only moved (a card pasted above it, a lane grown): the same
-                        # layout at its new corner, without measuring again.
-                        layout = _placed(hit[1], x, y)
-                        _CARD_CACHE[card.id] = (key, hit[1], layout)
-                else:
-                    # Laid out at the origin, then placed: a card that later only moves
-                    # is placed again from the same local layout, to the same floats.
-                    rect, border, texts, marks, image = self.card(
-                        card,
-                        0.0,
-                        0.0,
-                        cw,
-                        badge,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        chips,
-                        icons,
-                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
-                    )
-                    fill = self.theme.paint(card.color) if card.color else default_fill
-                    local = CardLayout(
-                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
-                    )
-                    layout = _placed(local, x, y)
-                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
-                        _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, local, layout)
+                layout = self.placed_card(card, lane, x, y, cw, default_fill)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
             tallest = max(tallest, used)
         return out, tallest
+
+    def placed_card(
+        self,
+        card: Card,
+        lane: Lane,
+        x: float,
+        y: float,
+        w: float,
+        default_fill: str,
+        step_id: str | None = None,
+        span: int = 1,
+        moment_of_truth: bool = False,
+    ) -> CardLayout:
+        """A card's layout with its corner at (x, y), ``w`` wide: remembered per card.
+
+        The card is laid out at the origin and then placed, so a card that later only
+        moves (a card pasted above it, a lane grown) is placed again from the same
+        local layout, to the same floats, without being measured again. Everything
+        the layout depends on is in the key; the same key gives the same layout.
+        """
+        badge, chips = self.badge(card), self.chips(card)
+        icons = self.icons(card, lane)
+        fill = self.theme.paint(card.color) if card.color else default_fill
+        key = (
+            card.title,
+            card.body,
+            card.channel,
+            card.owner,
+            badge,
+            chips,
+            icons,
+            card.image,
+            card.suggested,
+            fill,
+            card.stage_id,
+            step_id,
+            span,
+            moment_of_truth,
+            lane.id,
+            lane.kind == LaneKind.STORYBOARD,
+            w,
+            self.theme.key,
+            self.m,
+            self.fm,
+        )
+        hit = _CARD_CACHE.get(card.id)
+        if hit is not None and hit[0] == key:
+            layout = hit[2]
+            if layout.rect.x != x or layout.rect.y != y:
+                layout = _placed(hit[1], x, y)
+                _CARD_CACHE[card.id] = (key, hit[1], layout)
+            return layout
+        rect, border, texts, marks, image = self.card(
+            card,
+            0.0,
+            0.0,
+            w,
+            badge,
+            fill,
+            chips,
+            icons,
+            STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
+        )
+        local = CardLayout(
+            card.id, card.stage_id, lane.id, rect, fill, border, texts, step_id, span,
+            moment_of_truth, marks, image,
+        )  # fmt: skip
+        layout = _placed(local, x, y)
+        if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
+            _CARD_CACHE.clear()
+        _CARD_CACHE[card.id] = (key, local, layout)
+        return layout
 
     def badge(self, card: Card) -> tuple[str, str] | None:
         """The text line of a KPI or an improvement card and its colour (a scored
