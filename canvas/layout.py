@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from journeycanvas.canvas import (
@@ -522,10 +523,17 @@ COMPARE_ROW = 18.0
 _WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
 _WRAP_CACHE_MAX = 100_000
 #: The last layout of each card id: what it was computed from, the card laid out at
-#: the origin, and that layout placed where the card last was.
-_CARD_CACHE: dict[str, tuple[tuple, CardLayout, CardLayout]] = {}
+#: the origin, and that layout placed at the last few corners the card had (an undo
+#: and its redo move thousands of cards between the same two places).
+_CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
+#: How many corners of one card are remembered.
+_PLACES_MAX = 4
 #: Link routes by their ends, lanes and the cards around them (kept to check a hit).
 _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
+
+
+#: The icons a channel text names, by text: every card of a channel asks again.
+_channel_keys = lru_cache(maxsize=4096)(channel_keys)
 
 
 def _placed(local: CardLayout, x: float, y: float) -> CardLayout:
@@ -1154,10 +1162,12 @@ class _Layouter:
         )
         hit = _CARD_CACHE.get(card.id)
         if hit is not None and hit[0] == key:
-            layout = hit[2]
-            if layout.rect.x != x or layout.rect.y != y:
-                layout = _placed(hit[1], x, y)
-                _CARD_CACHE[card.id] = (key, hit[1], layout)
+            places = hit[2]
+            layout = places.get((x, y))
+            if layout is None:
+                if len(places) >= _PLACES_MAX:
+                    del places[next(iter(places))]  # the oldest corner
+                layout = places[(x, y)] = _placed(hit[1], x, y)
             return layout
         rect, border, texts, marks, image = self.card(
             card,
@@ -1177,7 +1187,7 @@ class _Layouter:
         layout = _placed(local, x, y)
         if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
             _CARD_CACHE.clear()
-        _CARD_CACHE[card.id] = (key, local, layout)
+        _CARD_CACHE[card.id] = (key, local, {(x, y): layout})
         return layout
 
     def badge(self, card: Card) -> tuple[str, str] | None:
@@ -1207,7 +1217,7 @@ class _Layouter:
         it sits on the emotion scale, the answers behind it, the 95 % interval, the
         latest wave's change (filled when Welch's test finds it significant) and, under
         :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
-        if not card.responses:
+        if not card.evidence or not card.responses:  # most cards have no evidence
             return ()
         return (*self.score_chips(card), *self.fix_chips(card))
 
@@ -1272,9 +1282,9 @@ class _Layouter:
         if card.channel_icon is not None:
             return (card.channel_icon,) if card.channel_icon in ICONS else ()
         if card.channel:
-            return channel_keys(card.channel)
+            return _channel_keys(card.channel)
         if lane.kind == LaneKind.CHANNELS:
-            return channel_keys(card.title)
+            return _channel_keys(card.title)
         return ()
 
     def chip_rows(
