@@ -1535,18 +1535,17 @@ class _Layouter:
         height = self.line_height(size)
         r = m.face_radius
         taken = Occupied()
+        put = taken.add_xywh
         for p in points:
-            taken.add(Rect(p.x - r, p.y - r, 2 * r, 2 * r))
+            put(p.x - r, p.y - r, 2 * r, 2 * r)
         if zero_y is not None:  # the dashed zero line would strike a label through
-            taken.add(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+            put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
         for p0, c1, c2, p3 in segments:
-            for i in range(1, 16):
-                t = i / 16
-                u = 1 - t
-                x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
-                y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
-                taken.add(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
+            for a, b, c, d in _BEZIER_WEIGHTS:
+                x = a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0]
+                y = a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1]
+                put(x - 1.5, y - 1.5, 3.0, 3.0)
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1561,6 +1560,21 @@ class _Layouter:
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
+
+
+def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float], ...]:
+    """The cubic Bernstein weights at t = i / samples (0 < i < samples), each worked out
+    exactly as the sum along the curve writes it: (1 - t)³, 3(1 - t)²t, 3(1 - t)t², t³."""
+    out = []
+    for i in range(1, samples):
+        t = i / samples
+        u = 1 - t
+        out.append((u**3, 3 * u * u * t, 3 * u * t * t, t**3))
+    return tuple(out)
+
+
+#: Where the curve's line is sampled for the boxes labels keep off.
+_BEZIER_WEIGHTS = _bezier_weights()
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:
