@@ -536,6 +536,13 @@ _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
 _channel_keys = lru_cache(maxsize=4096)(channel_keys)
 
 
+@lru_cache(maxsize=4096)
+def _icon_shapes(key: str, x: float, y: float, size: float, ink: str) -> tuple[Shape, ...]:
+    """A channel icon's shapes, remembered: cards are laid out at the origin, so a
+    thousand cards ask for the same icon at the same few places (shapes are frozen)."""
+    return tuple(icon_shapes(key, x, y, size, ink))
+
+
 def _placed(local: CardLayout, x: float, y: float) -> CardLayout:
     """A card laid out at the origin, moved so its corner is at (x, y).
 
@@ -1217,16 +1224,19 @@ class _Layouter:
         it sits on the emotion scale, the answers behind it, the 95 % interval, the
         latest wave's change (filled when Welch's test finds it significant) and, under
         :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
-        if not card.evidence or not card.responses:  # most cards have no evidence
+        if not card.evidence:  # most cards: nothing to count
             return ()
-        return (*self.score_chips(card), *self.fix_chips(card))
+        responses = card.responses  # counted once: a card may hold 10,000 answers
+        if not responses:
+            return ()
+        return (*self.score_chips(card, responses), *self.fix_chips(card))
 
-    def score_chips(self, card: Card) -> list[Chip]:
+    def score_chips(self, card: Card, responses: int) -> list[Chip]:
         score = card.score or 0.0
         colour = self.theme.score_color(score)
         out = [
             Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
-            Chip(str(card.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+            Chip(str(responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
         ]
         found = research.stats(self.j, card)
         if found.ci95 is not None:
@@ -1349,7 +1359,7 @@ class _Layouter:
         icon = ICON_SIZE if icons else 0.0
         indent = len(icons) * (icon + 3) if extra else 0.0
         for i, key in enumerate(icons):
-            marks += icon_shapes(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
+            marks += _icon_shapes(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
         if extra:
             runs, h = self.runs(
                 " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft
