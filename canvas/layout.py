@@ -602,6 +602,18 @@ def _with(obj: _T, **changes: object) -> _T:
     return copy
 
 
+def clear_caches() -> None:
+    """Forget every remembered measure, card layout and route: the next layout is
+    worked out from scratch (what the tests compare a re-layout against)."""
+    _WRAP_CACHE.clear()
+    _CARD_CACHE.clear()
+    _ROUTE_CACHE.clear()
+    _channel_keys.cache_clear()
+    _icon_shapes.cache_clear()
+    for bold in (False, True):
+        metrics(bold).forget()
+
+
 def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
     """Lane id -> the blueprint line drawn on top of it (the first lane of its kind
     that has a lane of the kind the line separates it from above it). The xlsx map
@@ -1163,6 +1175,7 @@ class _Layouter:
             lane.id,
             lane.kind == LaneKind.STORYBOARD,
             w,
+            type(w),  # 144 == 144.0, but the card's box keeps the number it was given
             self.theme.key,
             self.m,
             self.fm,
@@ -1170,11 +1183,12 @@ class _Layouter:
         hit = _CARD_CACHE.get(card.id)
         if hit is not None and hit[0] == key:
             places = hit[2]
-            layout = places.get((x, y))
+            layout = places.pop((x, y), None)  # put back last: the most recent corner
             if layout is None:
                 if len(places) >= _PLACES_MAX:
-                    del places[next(iter(places))]  # the oldest corner
-                layout = places[(x, y)] = _placed(hit[1], x, y)
+                    del places[next(iter(places))]  # the corner least recently used
+                layout = _placed(hit[1], x, y)
+            places[(x, y)] = layout
             return layout
         rect, border, texts, marks, image = self.card(
             card,

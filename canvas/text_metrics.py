@@ -157,6 +157,11 @@ class FontMetrics:
         self._own_width: dict[str, float] = {}
         self._paragraphs: dict[str, Paragraph] = {}
 
+    def forget(self) -> None:
+        """Drop the measured paragraphs (a character's class and widths stay: they
+        come from the font files and cannot change)."""
+        self._paragraphs.clear()
+
     # --- which font, how wide -------------------------------------------------
 
     def _classify(self, ch: str) -> str:
