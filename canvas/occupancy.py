@@ -13,6 +13,7 @@ sixteen thousand small boxes along a research curve cost no objects of their own
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 
@@ -48,6 +49,21 @@ class Occupied:
                     buckets[(i, j)] = [entry]
                 else:
                     found.append(entry)
+
+    def add_all(self, boxes: Iterable[tuple[float, float, float, float]]) -> None:
+        """Put down many (x, y, w, h) boxes, as :meth:`add_xywh` one by one would."""
+        c = self._cell
+        buckets = self._buckets
+        for x, y, w, h in boxes:
+            right, bottom = x + w, y + h
+            entry = (x, y, right, bottom)
+            for i in range(int(x // c), int(right // c) + 1):
+                for j in range(int(y // c), int(bottom // c) + 1):
+                    found = buckets.get((i, j))
+                    if found is None:
+                        buckets[(i, j)] = [entry]
+                    else:
+                        found.append(entry)
 
     def overlaps(self, box: Box) -> bool:
         """True when ``box`` overlaps (with area, not just touching) a box put down."""
