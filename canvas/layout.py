@@ -528,6 +528,9 @@ _WRAP_CACHE_MAX = 100_000
 _CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
 #: How many corners of one card are remembered.
 _PLACES_MAX = 4
+#: A scored card's chips by card id: (its evidence list, the journey's imports,
+#: (theme, language), the chips).
+_SCORE_CHIPS: dict[str, tuple[object, object, tuple[str, str], tuple[Chip, ...]]] = {}
 #: Link routes by their ends, lanes and the cards around them (kept to check a hit).
 _ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
 
@@ -615,6 +618,7 @@ def clear_caches() -> None:
     _WRAP_CACHE.clear()
     _CARD_CACHE.clear()
     _ROUTE_CACHE.clear()
+    _SCORE_CHIPS.clear()
     _channel_keys.cache_clear()
     _icon_shapes.cache_clear()
     _bold_spans.cache_clear()
@@ -1248,10 +1252,28 @@ class _Layouter:
         :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
         if not card.evidence:  # most cards: nothing to count
             return ()
+        return (*self.remembered_score_chips(card), *self.fix_chips(card))
+
+    def remembered_score_chips(self, card: Card) -> tuple[Chip, ...]:
+        """:meth:`score_chips`, remembered per card while its evidence list, the
+        journey's imports, the theme and the language stay the very same: a re-layout
+        after an edit elsewhere must not walk a research journey's 100,000 answers
+        again (the evidence lists are replaced, never changed: copy on write)."""
+        hit = _SCORE_CHIPS.get(card.id)
+        imports, theme, language = self.j.imports, self.theme.key, self.j.language
+        if (
+            hit is not None
+            and hit[0] is card.evidence
+            and hit[1] is imports
+            and hit[2] == (theme, language)
+        ):
+            return hit[3]
         responses = card.responses  # counted once: a card may hold 10,000 answers
-        if not responses:
-            return ()
-        return (*self.score_chips(card, responses), *self.fix_chips(card))
+        chips = tuple(self.score_chips(card, responses)) if responses else ()
+        if len(_SCORE_CHIPS) > _WRAP_CACHE_MAX:
+            _SCORE_CHIPS.clear()
+        _SCORE_CHIPS[card.id] = (card.evidence, imports, (theme, language), chips)
+        return chips
 
     def score_chips(self, card: Card, responses: int) -> list[Chip]:
         score = card.score or 0.0
@@ -1480,7 +1502,7 @@ class _Layouter:
             lines.setdefault(look.curve_id, []).append((x, y))
             curve = by_id.get(look.curve_id or "")
             if curve is not None:
-                interval = layout_curves.point_interval(self.j, curve, p.card_id)
+                interval = layout_curves.point_interval(self.j, curve, p.card_id, cards)
             else:
                 card = cards.get(p.card_id or "") if p.data else None
                 interval = research.stats(self.j, card).ci95 if card else None

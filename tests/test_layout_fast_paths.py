@@ -76,7 +76,7 @@ def _edit(j: Journey, op: int, pick: int, value: float) -> Journey:
     stage = j.stages[pick % len(j.stages)]
     lane = j.lanes[pick % len(j.lanes)]
     steps = [step for s in j.stages for step in s.steps]
-    kind = op % 12
+    kind = op % 14
     if kind == 0:
         return edits.paste_cards(j, j.cards[pick % len(j.cards) :][:5])[0]
     if kind == 1 and len(j.cards) > 1:
@@ -101,7 +101,20 @@ def _edit(j: Journey, op: int, pick: int, value: float) -> Journey:
         return edits.move_stage(j, stage.id, (pick // 3) % len(j.stages))
     if kind == 11:
         return edits.set_span(j, card.id, 1 + pick % 3)
+    scored = [c for c in j.cards if c.evidence]
+    if kind == 12 and scored:  # one answer less: the chips' figures change
+        card = scored[pick % len(scored)]
+        return edits.update_card(j, card.id, evidence=card.evidence[:-1])
+    if kind == 13 and j.imports:
+        return _one_wave(j)
     return j
+
+
+def _one_wave(j: Journey) -> Journey:
+    """Every import made part of one wave: no wave-to-wave change is left to show."""
+    last = j.imports[-1].wave or j.imports[-1].source
+    imports = [r.model_copy(update={"wave": last}) for r in j.imports]
+    return edits.update_journey(j, imports=imports)
 
 
 @pytest.fixture(autouse=True)
@@ -109,7 +122,7 @@ def _deterministic_ids(monkeypatch):
     monkeypatch.setattr(edits, "new_id", lambda prefix: f"{prefix}-t{next(_ids):07d}")
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     start=st.sampled_from([*SAMPLES, "made"]),
     steps=st.lists(
@@ -136,6 +149,16 @@ def test_a_relayout_after_any_edits_and_undos_equals_the_layout_made_afresh(star
         remembered, afresh = compute_layout(journey), fresh_layout(journey)
         assert remembered == afresh
         assert repr(remembered) == repr(afresh)  # 144 == 144.0, but not when printed
+
+
+def test_the_remembered_chips_follow_the_waves_of_the_journey():
+    journey = sample("sample-ecommerce-en")
+    before = compute_layout(journey)
+    merged = _one_wave(journey)
+    after = compute_layout(merged)
+    assert after == fresh_layout(merged)
+    assert after.cards != before.cards  # the change chips went
+    assert compute_layout(journey) == before
 
 
 def test_undo_and_redo_of_a_paste_reuse_every_unchanged_card():
