@@ -22,9 +22,14 @@ from conftest import make_journey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeycanvas.canvas import edits
-from journeycanvas.canvas import layout as layout_mod
-from journeycanvas.canvas.layout import CardLayout, Rect, compute_layout
+from journeycanvas.canvas import edits, layout_memo
+from journeycanvas.canvas.layout import (
+    _BEZIER_WEIGHTS,
+    CardLayout,
+    JourneyLayout,
+    Rect,
+    compute_layout,
+)
 from journeycanvas.canvas.marks import Shape
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.occupancy import Occupied
@@ -43,24 +48,26 @@ def sample(name: str) -> Journey:
     return journey_file.load(TEMPLATES / f"{name}.journey")
 
 
-def fresh_layout(journey: Journey) -> layout_mod.JourneyLayout:
+def fresh_layout(journey: Journey) -> JourneyLayout:
     """The layout with nothing remembered, leaving the remembered state as it was."""
     saved = (
-        dict(layout_mod._CARD_CACHE),
-        dict(layout_mod._WRAP_CACHE),
-        dict(layout_mod._ROUTE_CACHE),
+        dict(layout_memo.CARD_CACHE),
+        dict(layout_memo.WRAP_CACHE),
+        dict(layout_memo.ROUTE_CACHE),
         [dict(metrics(bold)._paragraphs) for bold in (False, True)],
+        dict(layout_memo.SCORE_CHIPS),
     )
-    layout_mod.clear_caches()
+    layout_memo.clear_caches()
     try:
         return compute_layout(journey)
     finally:
-        layout_mod.clear_caches()
-        layout_mod._CARD_CACHE.update(saved[0])
-        layout_mod._WRAP_CACHE.update(saved[1])
-        layout_mod._ROUTE_CACHE.update(saved[2])
+        layout_memo.clear_caches()
+        layout_memo.CARD_CACHE.update(saved[0])
+        layout_memo.WRAP_CACHE.update(saved[1])
+        layout_memo.ROUTE_CACHE.update(saved[2])
         for bold, paragraphs in zip((False, True), saved[3], strict=True):
             metrics(bold)._paragraphs.update(paragraphs)
+        layout_memo.SCORE_CHIPS.update(saved[4])
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------
@@ -210,9 +217,9 @@ def test_a_moved_card_is_placed_exactly_as_the_dataclasses_would_move_it(name):
     journey = sample(name)
     compute_layout(journey)
     kinds = set()
-    for _key, local, _places in list(layout_mod._CARD_CACHE.values()):
+    for _key, local, _places in list(layout_memo.CARD_CACHE.values()):
         for x, y in ((0.0, 0.0), (37.25, 1234.5), (1e4 + 0.1, 3.3)):
-            fast = layout_mod._placed(local, x, y)
+            fast = layout_memo.placed(local, x, y)
             slow = _slow_placed(local, x, y)
             assert fast == slow and repr(fast) == repr(slow)
             assert type(fast.texts[0]) is type(slow.texts[0])
@@ -223,8 +230,8 @@ def test_a_moved_card_is_placed_exactly_as_the_dataclasses_would_move_it(name):
 def test_a_placed_card_shares_no_mutable_state_with_its_origin_layout():
     journey = sample("sample-bank-loan-en")
     compute_layout(journey)
-    _key, local, _places = next(iter(layout_mod._CARD_CACHE.values()))
-    moved = layout_mod._placed(local, 10.0, 20.0)
+    _key, local, _places = next(iter(layout_memo.CARD_CACHE.values()))
+    moved = layout_memo.placed(local, 10.0, 20.0)
     assert moved.texts[0].__dict__ is not local.texts[0].__dict__
     assert local.texts[0].x + 10.0 == moved.texts[0].x
 
@@ -259,7 +266,7 @@ def test_the_curve_samples_are_the_bezier_sums_written_out():
     rng = random.Random(3)
     for _ in range(50):
         p0, c1, c2, p3 = ((rng.uniform(0, 3000), rng.uniform(0, 400)) for _ in range(4))
-        for i, (a, b, c, d) in zip(range(1, 16), layout_mod._BEZIER_WEIGHTS, strict=True):
+        for i, (a, b, c, d) in zip(range(1, 16), _BEZIER_WEIGHTS, strict=True):
             t = i / 16
             u = 1 - t
             x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
