@@ -331,6 +331,21 @@ def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
     text, prefix = para.text, para.prefix
     if not text:
         return [(0, 0)]
+    if prefix[-1] - prefix[0] <= limit:
+        # It all fits (advances are never negative, so every token of the loop in
+        # _break_lines would fit on the first line too): one line, trailing spaces out.
+        end = len(text)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return [(0, end)]
+    return _break_lines(para, limit)
+
+
+def _break_lines(para: Paragraph, limit: float) -> list[tuple[int, int]]:
+    """:func:`_break_paragraph` token by token (the general case)."""
+    text, prefix = para.text, para.prefix
+    if not text:
+        return [(0, 0)]
 
     def width(start: int, end: int) -> float:
         return prefix[end] - prefix[start]

@@ -289,3 +289,20 @@ def test_the_collector_is_back_as_it_was_after_a_layout():
         assert not gc.isenabled()  # left off by whoever turned it off
     finally:
         gc.enable()
+
+
+# --- a paragraph that fits: one line without walking its words ---------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab c,.。，“”你好 \u00a0—", max_size=40),
+    limit=st.floats(0.0, 30.0),
+)
+def test_a_paragraph_that_fits_breaks_as_the_word_by_word_loop_breaks_it(text, limit):
+    from journeycanvas.canvas import text_metrics
+
+    for bold in (False, True):
+        para = metrics(bold).paragraph(text)
+        fast = text_metrics._break_paragraph(para, limit)
+        assert fast == text_metrics._break_lines(para, limit)
