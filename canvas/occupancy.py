@@ -57,8 +57,16 @@ class Occupied:
         for x, y, w, h in boxes:
             right, bottom = x + w, y + h
             entry = (x, y, right, bottom)
-            for i in range(int(x // c), int(right // c) + 1):
-                for j in range(int(y // c), int(bottom // c) + 1):
+            x0, x1, y0, y1 = int(x // c), int(right // c), int(y // c), int(bottom // c)
+            if x0 == x1 and y0 == y1:  # the usual small box: one bucket
+                found = buckets.get((x0, y0))
+                if found is None:
+                    buckets[(x0, y0)] = [entry]
+                else:
+                    found.append(entry)
+                continue
+            for i in range(x0, x1 + 1):
+                for j in range(y0, y1 + 1):
                     found = buckets.get((i, j))
                     if found is None:
                         buckets[(i, j)] = [entry]

@@ -244,12 +244,17 @@ def test_the_bucketed_boxes_answer_as_a_scan_of_every_box_does():
     taken = Occupied()
     boxes: list[Rect] = []
     for _ in range(600):
-        box = Rect(rng.uniform(-50, 900), rng.uniform(-50, 300), rng.uniform(0, 90),
-                   rng.uniform(0, 30))  # fmt: skip
-        if rng.random() < 0.5:
+        small = rng.random() < 0.5  # a box of the curve's line: mostly in one bucket
+        box = Rect(rng.uniform(-50, 900), rng.uniform(-50, 300),
+                   3.0 if small else rng.uniform(0, 90),
+                   3.0 if small else rng.uniform(0, 30))  # fmt: skip
+        pick = rng.random()
+        if pick < 0.33:
             taken.add(box)
-        else:
+        elif pick < 0.66:
             taken.add_xywh(box.x, box.y, box.w, box.h)
+        else:
+            taken.add_all([(box.x, box.y, box.w, box.h)])
         boxes.append(box)
     for _ in range(2000):
         probe = Rect(rng.uniform(-60, 950), rng.uniform(-60, 320), rng.uniform(0.5, 80),
