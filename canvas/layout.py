@@ -8,15 +8,15 @@ growing downwards (the PDF exporter flips them).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from typing import NamedTuple, TypeVar
+import gc
+from dataclasses import replace
 
 from journeycanvas.canvas import (
     compare,
     improvements,
     kpis,
     layout_curves,
+    layout_memo,
     layout_personas,
     link_routing,
     research,
@@ -26,551 +26,91 @@ from journeycanvas.canvas import (
 )
 from journeycanvas.canvas.before_after import BeforeAfter, before_after, by_touchpoint, kpi_changes
 from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
-from journeycanvas.canvas.channel_icons import ICONS, channel_keys, icon_shapes
+from journeycanvas.canvas.channel_icons import ICONS
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
+from journeycanvas.canvas.layout_memo import clear_caches
+from journeycanvas.canvas.layout_types import (
+    BRAND_GAP,
+    HEADER_MAX_SCALE,
+    HEADER_REFERENCE_WIDTH,
+    ICON_SIZE,
+    LINK_HANDLE_RADIUS,
+    LOGO_HEIGHT,
+    LOGO_WIDTH,
+    BlueprintLineLayout,
+    Box,
+    CardLayout,
+    ColumnLayout,
+    CommentMarkerLayout,
+    CurveLayout,
+    CurvePoint,
+    FontSpan,
+    JourneyLayout,
+    LaneLayout,
+    LegendEntry,
+    LinkLayout,
+    Rect,
+    StageLayout,
+    StepLayout,
+    TextRun,
+    card_moment_marker,
+    header_scale,
+    link_handle,
+    moment_marker,
+    spans_at,
+    step_moment_marker,
+)
 from journeycanvas.canvas.legend import legend_block
 from journeycanvas.canvas.marks import Chip, Shape, flow, line, tint
 from journeycanvas.canvas.model import Card, Journey, Lane, LaneKind, Stage
 from journeycanvas.canvas.occupancy import Occupied
 from journeycanvas.canvas.style import METRICS, Metrics
-from journeycanvas.canvas.text_metrics import FontMetrics, Piece, metrics
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x < self.right and self.y <= y < self.bottom
-
-
-class FontSpan(NamedTuple):
-    """A stretch of a line in one bundled font (a tuple: a map has tens of thousands)."""
-
-    text: str
-    font: str  # text_metrics.LATIN or text_metrics.CJK
-    dx: float  # where it starts, from the start of its line
-    width: float
-
-
-@dataclass(frozen=True)
-class TextRun:
-    """One line of text, left-aligned at x, on the baseline y, cut into spans by font.
-
-    The spans say which bundled font draws which characters and where each
-    stretch starts, as the layout measured them; Qt and reportlab draw each span
-    in exactly its font at exactly its place, so neither renderer's font fallback
-    gets a say. A run made by hand without spans gets them from its text.
-    """
-
-    text: str
-    x: float
-    y: float  # baseline
-    size: float
-    color: str = style.INK
-    spans: tuple[FontSpan, ...] = ()
-    bold: bool = False  # only read when the spans are made from the text
-    #: The colour behind the run when it is not its box's fill (a chip's text).
-    ground: str = ""
-
-    def __post_init__(self) -> None:
-        if self.text and not self.spans:
-            pieces = metrics(self.bold).pieces(self.text)
-            object.__setattr__(self, "spans", spans_at(pieces, self.size))
-
-    @property
-    def width(self) -> float:
-        """The line's advance width, as the layout measured it."""
-        return self.spans[-1].dx + self.spans[-1].width if self.spans else 0.0
-
-
-def spans_at(pieces: tuple[Piece, ...], size: float) -> tuple[FontSpan, ...]:
-    """A measured line's pieces as spans at a font size (empty pieces dropped)."""
-    spans: list[FontSpan] = []
-    dx = 0.0
-    for piece in pieces:
-        if piece.text:
-            spans.append(FontSpan(piece.text, piece.font, dx * size, piece.width * size))
-            dx += piece.width
-    return tuple(spans)
-
-
-@dataclass(frozen=True)
-class Box:
-    """A filled rectangle with its text: a stage header, a lane header, the title block."""
-
-    rect: Rect
-    fill: str
-    texts: tuple[TextRun, ...] = ()
-    #: Marks drawn over the fill, under the text (the emotion scale's ticks, the legend).
-    marks: tuple[Shape, ...] = ()
-    #: A picture in the box, unframed (the client's logo in the title block): (box, data URI).
-    image: tuple[Rect, str] | None = None
-
-
-@dataclass(frozen=True)
-class StageLayout:
-    stage_id: str
-    header: Box
-    column: Rect  # the whole column, header to the last lane
-
-
-@dataclass(frozen=True)
-class LaneLayout:
-    lane_id: str
-    kind: LaneKind
-    collapsed: bool
-    header: Box
-    row: Rect  # the whole row, across all stages
-    row_fill: str
-
-
-@dataclass(frozen=True)
-class CardLayout:
-    card_id: str
-    stage_id: str
-    lane_id: str
-    rect: Rect
-    fill: str
-    border: str
-    texts: tuple[TextRun, ...]
-    step_id: str | None = None
-    span: int = 1
-    moment_of_truth: bool = False
-    #: Drawn marks over the fill, under the text: chips of the evidence, the channel icon.
-    marks: tuple[Shape, ...] = ()
-    #: The card's picture: where it is drawn and its data: URI (card_images.py).
-    image: tuple[Rect, str] | None = None
-
-
-@dataclass(frozen=True)
-class ColumnLayout:
-    """One column cards sit in: a step of a stage, or a whole stage without steps."""
-
-    stage_id: str
-    step_id: str | None
-    x: float
-    w: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-
-@dataclass(frozen=True)
-class StepLayout:
-    stage_id: str
-    step_id: str
-    header: Box
-    column: Rect  # from the step header to the last lane
-    moment_of_truth: bool = False
-
-
-@dataclass(frozen=True)
-class BlueprintLineLayout:
-    """A line of a service blueprint across the lanes, with its name above it."""
-
-    key: str  # "line_interaction", "line_visibility" or "line_internal"
-    y: float
-    x0: float
-    x1: float
-    texts: tuple[TextRun, ...]
-
-
-@dataclass(frozen=True)
-class LinkLayout:
-    """A routed arrow from one card to another, with its optional label on a white box."""
-
-    link_id: str
-    from_card: str
-    to_card: str
-    points: tuple[tuple[float, float], ...]
-    head: tuple[tuple[float, float], ...]
-    texts: tuple[TextRun, ...] = ()
-    label_rect: Rect | None = None
-
-
-@dataclass(frozen=True)
-class CommentMarkerLayout:
-    """A numbered disc for a comment on a poster (canvas/comment_notes.py places them)."""
-
-    number: int
-    x: float  # centre
-    y: float
-    r: float
-    fill: str
-    texts: tuple[TextRun, ...]
-
-
-def moment_marker(x: float, y: float, r: float) -> tuple[tuple[float, float], ...]:
-    """The diamond that marks a moment of truth, centred at (x, y)."""
-    return ((x, y - r), (x + r, y), (x, y + r), (x - r, y))
-
-
-def card_moment_marker(card: CardLayout) -> tuple[tuple[float, float], ...]:
-    """A card's moment-of-truth diamond, astride its top edge near the right corner."""
-    r = METRICS.moment_radius
-    return moment_marker(card.rect.right - r - 6, card.rect.y, r)
-
-
-#: Side of a channel icon on a card (points): a little taller than the channel line.
-ICON_SIZE = 13.0
-#: The client's logo at the right of the title block: at most this wide and tall (points),
-#: and the gap between the title and the client's column.
-LOGO_WIDTH = 160.0
-LOGO_HEIGHT = 48.0
-BRAND_GAP = 16.0
-#: The title block and the persona cards keep their sizes up to this map width (points,
-#: wider than every bundled sample); a wider map, which a poster shrinks to fit its paper,
-#: has them grow with it, up to HEADER_MAX_SCALE, so the title still reads from afar.
-HEADER_REFERENCE_WIDTH = 1800.0
-HEADER_MAX_SCALE = 4.0
-
-
-def header_scale(width: float) -> float:
-    """How much larger than usual the title and persona block are on a map ``width`` wide."""
-    return max(1.0, min(HEADER_MAX_SCALE, width / HEADER_REFERENCE_WIDTH))
-
-#: Radius of the handle a link is dragged from, on a selected card's bottom edge.
-LINK_HANDLE_RADIUS = 5.0
-
-
-def link_handle(card: CardLayout) -> tuple[float, float]:
-    """Centre of the handle a link is dragged out of: the middle of the bottom edge."""
-    return card.rect.x + card.rect.w / 2, card.rect.bottom
-
-
-def step_moment_marker(step: StepLayout) -> tuple[tuple[float, float], ...]:
-    r = METRICS.moment_radius
-    box = step.header.rect
-    return moment_marker(box.right - r - 6, box.y + box.h / 2, r)
-
-
-@dataclass(frozen=True)
-class CurvePoint:
-    point_id: str
-    x: float
-    y: float
-    score: float
-    color: str
-    data: bool = False  # computed from imported answers, not placed by hand
-    curve_id: str | None = None
-    marker: str = "circle"  # layout_curves.MARKERS: the shape says which curve
-    ring: str = "#FFFFFF"  # the curve's colour, around the marker
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One curve in the legend: a short stretch of its line with its marker, its name."""
-
-    look: layout_curves.Look
-    x: float  # where the line sample starts
-    y: float  # its middle
-    w: float
-    texts: tuple[TextRun, ...]
-
-
-@dataclass(frozen=True)
-class CurveLayout:
-    """The emotion curve: its band, the zero line and a smooth path through its points."""
-
-    lane_id: str
-    band: Rect
-    zero_y: float
-    top_y: float  # where a score of +2 sits
-    bottom_y: float  # where a score of −2 sits
-    points: tuple[CurvePoint, ...]
-    # Cubic Bézier segments: (start, control 1, control 2, end), each an (x, y) pair.
-    # With data points present these run through the hand-placed points only.
-    segments: tuple[tuple[tuple[float, float], ...], ...]
-    #: The data curve: segments through the points computed from imported answers.
-    data_segments: tuple[tuple[tuple[float, float], ...], ...] = ()
-    #: Its 95 % confidence band: (x, y of the upper end, y of the lower end) per data
-    #: point with an interval, in order along the journey.
-    confidence: tuple[tuple[float, float, float], ...] = ()
-    #: Point labels, placed where they overlap neither each other nor a face.
-    labels: tuple[TextRun, ...] = ()
-    #: Faint lines across the band at each whole score (the scale's gridlines).
-    grid: tuple[Shape, ...] = ()
-    #: Every shown curve, first drawn first; ``segments``, ``data_segments`` and
-    #: ``confidence`` above repeat the first hand and the first data curve's.
-    traces: tuple[layout_curves.CurveTrace, ...] = ()
-
-    def score_at(self, y: float) -> float:
-        """The score a point dragged to height y would have, clamped to −2..+2."""
-        span = self.bottom_y - self.top_y
-        s = 2.0 - 4.0 * (y - self.top_y) / span
-        return max(-2.0, min(2.0, s))
-
-    def y_for(self, score: float) -> float:
-        return self.zero_y - score / 2.0 * (self.zero_y - self.top_y)
-
-
-@dataclass(frozen=True)
-class JourneyLayout:
-    width: float
-    height: float
-    title: Box
-    persona: Box | None
-    stages: tuple[StageLayout, ...]
-    lanes: tuple[LaneLayout, ...]
-    cards: tuple[CardLayout, ...]
-    curves: tuple[CurveLayout, ...]
-    grid: Rect  # stage headers and lanes together, lane headers included
-    cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
-    #: The curves' legend under the title (with two or more shown curves).
-    legend: tuple[LegendEntry, ...] = ()
-    #: One card per persona, side by side under the title (``persona`` is then None).
-    persona_cards: tuple[layout_personas.PersonaCard, ...] = ()
-    columns: tuple[ColumnLayout, ...] = ()
-    steps: tuple[StepLayout, ...] = ()
-    blueprint_lines: tuple[BlueprintLineLayout, ...] = ()
-    links: tuple[LinkLayout, ...] = ()
-    #: Posters with comments only: the numbered discs and the list under the grid.
-    comment_markers: tuple[CommentMarkerLayout, ...] = ()
-    comment_list: Box | None = None
-    #: What the map's colours, faces, curves and marks mean, under the grid.
-    legend_block: Box | None = None
-
-    def card(self, card_id: str) -> CardLayout:
-        return next(c for c in self.cards if c.card_id == card_id)
-
-    # --- steps, spans and links ---------------------------------------------------
-
-    def column_at(self, x: float) -> ColumnLayout | None:
-        """The column (step, or stage without steps) under x."""
-        return next((c for c in self.columns if c.x <= x < c.right), None)
-
-    def step_drop_slot(
-        self, column: ColumnLayout, lane_id: str, y: float, moving: frozenset[str] = frozenset()
-    ) -> tuple[int, float]:
-        """``drop_slot`` for one step column: the index among the cards that stay in
-        that step (what ``edits.move_cards_to_step`` expects) and the y of the gap."""
-        cell = self.cells[(column.stage_id, lane_id)]
-        staying = [
-            c
-            for c in self.cards
-            if c.lane_id == lane_id
-            and c.stage_id == column.stage_id
-            and c.step_id == column.step_id
-            and c.card_id not in moving
-        ]
-        index = sum(1 for c in staying if c.rect.y + c.rect.h / 2 < y)
-        if not staying:
-            top = self.curve_bottom(lane_id)
-            return 0, (top if top is not None else cell.y) + 4
-        if index < len(staying):
-            return index, staying[index].rect.y - 4
-        return index, staying[-1].rect.bottom + 4
-
-    def step_lines(self) -> list[tuple[float, float, float]]:
-        """(x, top, bottom) of the thin lines between the steps of a stage."""
-        stage_right = {s.stage_id: s.column.right for s in self.stages}
-        return [
-            (s.column.right, s.column.y, s.column.bottom)
-            for s in self.steps
-            if abs(s.column.right - stage_right[s.stage_id]) > 1e-6
-        ]
-
-    def step(self, step_id: str) -> StepLayout:
-        return next(s for s in self.steps if s.step_id == step_id)
-
-    def link(self, link_id: str) -> LinkLayout:
-        return next(x for x in self.links if x.link_id == link_id)
-
-    def step_edge_at(self, x: float, y: float, tolerance: float) -> str | None:
-        """The step whose header's right edge is within tolerance of x (its resize handle)."""
-        for s in self.steps:
-            box = s.header.rect
-            if box.y <= y < box.bottom and abs(box.right - x) <= tolerance:
-                return s.step_id
-        return None
-
-    def step_slot(self, x: float, moving: str) -> tuple[int, float]:
-        """Where a dragged step header dropped at x goes among the other steps of its
-        stage: the index (what ``edits.move_step`` expects) and the x of the gap."""
-        stage_id = self.step(moving).stage_id
-        others = [s for s in self.steps if s.stage_id == stage_id and s.step_id != moving]
-        index = sum(1 for s in others if s.column.x + s.column.w / 2 < x)
-        if not others:
-            return 0, self.step(moving).column.x
-        if index < len(others):
-            return index, others[index].column.x
-        return index, others[-1].column.right
-
-    def span_at(self, card_id: str, x: float) -> int:
-        """How many columns a card would span if its right edge were dragged to x."""
-        card = self.card(card_id)
-        start = next(i for i, c in enumerate(self.columns) if c.x <= card.rect.x < c.right)
-        span = 1
-        for i in range(start + 1, len(self.columns)):
-            if x > self.columns[i].x + self.columns[i].w / 2:
-                span = i - start + 1
-        return span
-
-    def stage_at(self, x: float) -> StageLayout | None:
-        """The stage column under x (None left of the first stage or past the last)."""
-        lefts = [s.column.x for s in self.stages]
-        i = bisect_right(lefts, x) - 1
-        if i < 0 or x >= self.stages[i].column.right:
-            return None
-        return self.stages[i]
-
-    def lane_at(self, y: float) -> LaneLayout | None:
-        return next((lane for lane in self.lanes if lane.row.y <= y < lane.row.bottom), None)
-
-    def position_at(self, x: float) -> tuple[str, float] | None:
-        """Which stage and where inside it (0..1) an x falls: where an emotion point goes."""
-        stage = self.stage_at(x)
-        if stage is None:
-            return None
-        col = stage.column
-        return stage.stage_id, max(0.0, min(1.0, (x - col.x) / col.w))
-
-    # --- hit testing for the editor's gestures (pure geometry, no Qt) ----------
-
-    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        """The (stage id, lane id) of the cell under a point, None outside the cells."""
-        stage, lane = self.stage_at(x), self.lane_at(y)
-        if stage is None or lane is None:
-            return None
-        return stage.stage_id, lane.lane_id
-
-    def cell_cards(self, stage_id: str, lane_id: str) -> list[CardLayout]:
-        return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
-
-    def drop_slot(
-        self, stage_id: str, lane_id: str, y: float, moving: frozenset[str] = frozenset()
-    ) -> tuple[int, float]:
-        """Where cards dropped at height y land in a cell: the index among the cards
-        that stay (what ``edits.move_cards`` expects) and the y of the gap to mark."""
-        cell = self.cells[(stage_id, lane_id)]
-        staying = [c for c in self.cell_cards(stage_id, lane_id) if c.card_id not in moving]
-        index = sum(1 for c in staying if c.rect.y + c.rect.h / 2 < y)
-        if not staying:
-            top = self.curve_bottom(lane_id)
-            return 0, (top if top is not None else cell.y) + 4
-        if index < len(staying):
-            return index, staying[index].rect.y - 4
-        return index, staying[-1].rect.bottom + 4
-
-    def curve_bottom(self, lane_id: str) -> float | None:
-        curve = next((c for c in self.curves if c.lane_id == lane_id), None)
-        return curve.band.bottom if curve is not None else None
-
-    def new_card_rect(self, stage_id: str, lane_id: str) -> Rect:
-        """Where a card added at the end of a cell would start (for the in-place editor)."""
-        cell = self.cells[(stage_id, lane_id)]
-        cards = self.cell_cards(stage_id, lane_id)
-        pad = METRICS.cell_padding
-        top = cards[-1].rect.bottom if cards else (self.curve_bottom(lane_id) or cell.y)
-        return Rect(cell.x + pad, top + pad, cell.w - 2 * pad, METRICS.card_min_height)
-
-    def stage_edge_at(self, x: float, y: float, tolerance: float) -> str | None:
-        """The stage whose right edge is within tolerance of x (a resize handle)."""
-        if not (self.grid.y <= y < self.grid.bottom):
-            return None
-        for s in self.stages:
-            if abs(s.column.right - x) <= tolerance:
-                return s.stage_id
-        return None
-
-    def stage_slot(self, x: float, moving: str) -> tuple[int, float]:
-        """Where a dragged stage header dropped at x goes: index among the other
-        stages (what ``edits.move_stage`` expects) and the x of the gap to mark."""
-        others = [s for s in self.stages if s.stage_id != moving]
-        index = sum(1 for s in others if s.column.x + s.column.w / 2 < x)
-        if not others:
-            return 0, self.stages[0].column.x
-        if index < len(others):
-            return index, others[index].column.x
-        return index, others[-1].column.right
-
-    def lane_slot(self, y: float, moving: str) -> tuple[int, float]:
-        """The same as ``stage_slot`` for a dragged lane header, vertically."""
-        others = [lane for lane in self.lanes if lane.lane_id != moving]
-        index = sum(1 for lane in others if lane.row.y + lane.row.h / 2 < y)
-        if not others:
-            return 0, self.lanes[0].row.y
-        if index < len(others):
-            return index, others[index].row.y
-        return index, others[-1].row.bottom
-
-    def curve_at(self, x: float, y: float) -> CurveLayout | None:
-        """The emotion curve whose band holds a point (where a double-click adds a point)."""
-        return next((c for c in self.curves if c.band.contains(x, y)), None)
+from journeycanvas.canvas.text_metrics import FontMetrics, metrics
+
+#: The layout's result types live in layout_types.py and what it remembers in
+#: layout_memo.py; every name is still importable from here, as it always was.
+__all__ = [
+    "BRAND_GAP",
+    "COMPARE_ROW",
+    "HEADER_MAX_SCALE",
+    "HEADER_REFERENCE_WIDTH",
+    "ICON_SIZE",
+    "LINK_HANDLE_RADIUS",
+    "LOGO_HEIGHT",
+    "LOGO_WIDTH",
+    "BlueprintLineLayout",
+    "Box",
+    "CardLayout",
+    "ColumnLayout",
+    "CommentMarkerLayout",
+    "CurveLayout",
+    "CurvePoint",
+    "FontSpan",
+    "JourneyLayout",
+    "LaneLayout",
+    "LegendEntry",
+    "LinkLayout",
+    "Rect",
+    "StageLayout",
+    "StepLayout",
+    "TextRun",
+    "blueprint_line_lanes",
+    "card_moment_marker",
+    "clear_caches",
+    "compute_layout",
+    "curve_segments",
+    "header_scale",
+    "link_handle",
+    "moment_marker",
+    "monotone_bezier",
+    "spans_at",
+    "step_moment_marker",
+]
 
 
 #: Height of the comparison row at the foot of the emotion band, when it is shown.
 COMPARE_ROW = 18.0
-
-#: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
-#: Each line is kept as its text and its spans by font at that size.
-_WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
-_WRAP_CACHE_MAX = 100_000
-#: The last layout of each card id: what it was computed from, the card laid out at
-#: the origin, and that layout placed where the card last was.
-_CARD_CACHE: dict[str, tuple[tuple, CardLayout, CardLayout]] = {}
-#: Link routes by their ends, lanes and the cards around them (kept to check a hit).
-_ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
-
-
-def _placed(local: CardLayout, x: float, y: float) -> CardLayout:
-    """A card laid out at the origin, moved so its corner is at (x, y).
-
-    Every coordinate is the corner plus the local one, whether the card was just
-    measured or only moved, so the screen and the poster get the same floats either way.
-    An undo that grows one lane moves every card below it, so this runs for
-    thousands of cards per edit: the copies skip the frozen dataclasses' __init__.
-    """
-    r = local.rect
-    texts = tuple(_with(t, x=x + t.x, y=y + t.y) for t in local.texts)
-    image = None
-    if local.image is not None:
-        box, uri = local.image
-        image = (_with(box, x=x + box.x, y=y + box.y), uri)
-    return _with(
-        local,
-        rect=_with(r, x=x + r.x, y=y + r.y),
-        texts=texts,
-        marks=tuple(_moved_shape(shape, x, y) for shape in local.marks),
-        image=image,
-    )
-
-
-def _moved_shape(shape: Shape, x: float, y: float) -> Shape:
-    """A mark moved by (x, y): a rect's and a circle's first two numbers are its
-    position, a polygon's and a line's numbers are x, y pairs."""
-    c = shape.coords
-    if shape.kind in ("rect", "circle"):
-        coords = (x + c[0], y + c[1], *c[2:])
-    else:
-        coords = tuple((x if i % 2 == 0 else y) + v for i, v in enumerate(c))
-    return _with(shape, coords=coords)
-
-
-_T = TypeVar("_T")
-
-
-def _with(obj: _T, **changes: object) -> _T:
-    """A copy of a frozen dataclass with some fields changed, made without running
-    its __init__ again (``dataclasses.replace`` costs some ten times as much); the
-    fields are the ones the original was validated with, moved."""
-    copy = object.__new__(type(obj))
-    copy.__dict__.update(obj.__dict__, **changes)
-    return copy
 
 
 def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
@@ -593,8 +133,21 @@ def blueprint_line_lanes(journey: Journey) -> dict[str, str]:
 def compute_layout(
     journey: Journey, m: Metrics = METRICS, fm: FontMetrics | None = None
 ) -> JourneyLayout:
-    """Lay the whole journey out. Cheap enough to call after every edit."""
-    return _Layouter(journey, m, fm or metrics()).run()
+    """Lay the whole journey out. Cheap enough to call after every edit.
+
+    The cyclic garbage collector is paused meanwhile: a layout makes some hundred
+    thousand small objects, none of them in a reference cycle, and with a
+    100,000-answer journey in memory every full collection they set off walks
+    millions of live objects (a third of the research journey's first layout).
+    Whatever cycle there is gets collected once the collector is back.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _Layouter(journey, m, fm or metrics()).run()
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class _Layouter:
@@ -627,14 +180,14 @@ class _Layouter:
         edit then costs a dictionary look-up per unchanged card, not a re-wrap."""
         fm = self.fm_bold if bold else self.fm
         key = (text, width, size, id(fm))
-        lines = _WRAP_CACHE.get(key)
+        lines = layout_memo.WRAP_CACHE.get(key)
         if lines is None:
-            if len(_WRAP_CACHE) > _WRAP_CACHE_MAX:
-                _WRAP_CACHE.clear()
+            if len(layout_memo.WRAP_CACHE) > layout_memo.CACHE_MAX:
+                layout_memo.WRAP_CACHE.clear()
             lines = tuple(
                 (line, spans_at(pieces, size)) for line, pieces in fm.wrap_pieces(text, width, size)
             )
-            _WRAP_CACHE[key] = lines
+            layout_memo.WRAP_CACHE[key] = lines
         return lines
 
     def runs(
@@ -912,70 +465,10 @@ class _Layouter:
                 first, last = columns[i], columns[end - 1]
                 x, cw = first.x + m.cell_padding, last.right - first.x - 2 * m.cell_padding
                 y = max(free[i:end])
-                badge, chips = self.badge(card), self.chips(card)
-                icons = self.icons(card, lane)
-                key = (
-                    card.title,
-                    card.body,
-                    card.channel,
-                    card.owner,
-                    badge,
-                    chips,
-                    icons,
-                    card.image,
-                    card.suggested,
-                    card.color,
-                    card.stage_id,
-                    first.step_id,
-                    end - i,
+                layout = self.placed_card(
+                    card, lane, x, y, cw, default_fill, first.step_id, end - i,
                     card.moment_of_truth,
-                    lane.id,
-                    cw,
-                    default_fill,
-                    self.theme.key,
-                    self.m,
-                    self.fm,
-                )
-                hit = _CARD_CACHE.get(card.id)
-                if hit is not None and hit[0] == key:
-                    layout = hit[2]
-                    if layout.rect.x != x or layout.rect.y != y:
-                        # Only moved (a card pasted above it, a lane grown): the same
-                        # layout at its new corner, without measuring again.
-                        layout = _placed(hit[1], x, y)
-                        _CARD_CACHE[card.id] = (key, hit[1], layout)
-                else:
-                    # Laid out at the origin, then placed: a card that later only moves
-                    # is placed again from the same local layout, to the same floats.
-                    rect, border, texts, marks, image = self.card(
-                        card,
-                        0.0,
-                        0.0,
-                        cw,
-                        badge,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        chips,
-                        icons,
-                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
-                    )
-                    local = CardLayout(
-                        card.id,
-                        card.stage_id,
-                        lane.id,
-                        rect,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        border,
-                        texts,
-                        first.step_id,
-                        end - i,
-                        card.moment_of_truth,
-                        marks,
-                        image,
-                    )
-                    layout = _placed(local, x, y)
-                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
-                        _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, local, layout)
+                )  # fmt: skip
                 out.append(layout)
                 for k in range(i, end):
                     free[k] = layout.rect.bottom + m.card_gap
@@ -1011,14 +504,14 @@ class _Layouter:
                 continue  # a card in a folded lane: no arrow to draw
             row_a, row_b = rows[lane_of[link.from_card]], rows[lane_of[link.to_card]]
             key = (a, b, row_a, row_b, scene_key)
-            hit = _ROUTE_CACHE.get(key)
+            hit = layout_memo.ROUTE_CACHE.get(key)
             if hit is not None and hit[0] == obstacles:
                 path = hit[1]
             else:
                 path = link_routing.route(a, b, row_a, row_b, corridors, obstacles)
-                if len(_ROUTE_CACHE) > _WRAP_CACHE_MAX:
-                    _ROUTE_CACHE.clear()
-                _ROUTE_CACHE[key] = (obstacles, path)
+                if len(layout_memo.ROUTE_CACHE) > layout_memo.CACHE_MAX:
+                    layout_memo.ROUTE_CACHE.clear()
+                layout_memo.ROUTE_CACHE[key] = (obstacles, path)
             head = link_routing.arrow_head(path)
             texts: tuple[TextRun, ...] = ()
             label_rect = None
@@ -1134,64 +627,88 @@ class _Layouter:
             y = top + m.cell_padding
             for card in by_cell.get((s.id, lane.id), ()):
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
-                badge, chips = self.badge(card), self.chips(card)
-                icons = self.icons(card, lane)
-                # Everything the card's layout depends on: the same values at the same
-                # place give the same layout as last time, without measuring again.
-                key = (
-                    card.title,
-                    card.body,
-                    card.channel,
-                    card.owner,
-                    badge,
-                    chips,
-                    icons,
-                    card.image,
-                    card.suggested,
-                    card.color,
-                    s.id,
-                    lane.id,
-                    cw,
-                    default_fill,
-                    self.theme.key,
-                    self.m,
-                    self.fm,
-                )
-                hit = _CARD_CACHE.get(card.id)
-                if hit is not None and hit[0] == key:
-                    layout = hit[2]
-                    if layout.rect.x != x or layout.rect.y != y:
-                        # Only moved (a card pasted above it, a lane grown): the same
-                        # layout at its new corner, without measuring again.
-                        layout = _placed(hit[1], x, y)
-                        _CARD_CACHE[card.id] = (key, hit[1], layout)
-                else:
-                    # Laid out at the origin, then placed: a card that later only moves
-                    # is placed again from the same local layout, to the same floats.
-                    rect, border, texts, marks, image = self.card(
-                        card,
-                        0.0,
-                        0.0,
-                        cw,
-                        badge,
-                        self.theme.paint(card.color) if card.color else default_fill,
-                        chips,
-                        icons,
-                        STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
-                    )
-                    fill = self.theme.paint(card.color) if card.color else default_fill
-                    local = CardLayout(
-                        card.id, s.id, lane.id, rect, fill, border, texts, marks=marks, image=image
-                    )
-                    layout = _placed(local, x, y)
-                    if len(_CARD_CACHE) > _WRAP_CACHE_MAX:
-                        _CARD_CACHE.clear()
-                    _CARD_CACHE[card.id] = (key, local, layout)
+                layout = self.placed_card(card, lane, x, y, cw, default_fill)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
             tallest = max(tallest, used)
         return out, tallest
+
+    def placed_card(
+        self,
+        card: Card,
+        lane: Lane,
+        x: float,
+        y: float,
+        w: float,
+        default_fill: str,
+        step_id: str | None = None,
+        span: int = 1,
+        moment_of_truth: bool = False,
+    ) -> CardLayout:
+        """A card's layout with its corner at (x, y), ``w`` wide: remembered per card.
+
+        The card is laid out at the origin and then placed, so a card that later only
+        moves (a card pasted above it, a lane grown) is placed again from the same
+        local layout, to the same floats, without being measured again. Everything
+        the layout depends on is in the key; the same key gives the same layout.
+        """
+        badge, chips = self.badge(card), self.chips(card)
+        icons = self.icons(card, lane)
+        fill = self.theme.paint(card.color) if card.color else default_fill
+        key = (
+            card.title,
+            card.body,
+            card.channel,
+            card.owner,
+            badge,
+            chips,
+            icons,
+            card.image,
+            card.suggested,
+            fill,
+            card.stage_id,
+            step_id,
+            span,
+            moment_of_truth,
+            lane.id,
+            lane.kind == LaneKind.STORYBOARD,
+            w,
+            type(w),  # 144 == 144.0, but the card's box keeps the number it was given
+            self.theme.key,
+            self.m,
+            self.fm,
+        )
+        hit = layout_memo.CARD_CACHE.get(card.id)
+        if hit is not None and hit[0] == key:
+            places = hit[2]
+            layout = places.pop((x, y), None)  # put back last: the most recent corner
+            if layout is None:
+                if len(places) >= layout_memo.PLACES_MAX:
+                    del places[next(iter(places))]  # the corner least recently used
+                layout = layout_memo.placed(hit[1], x, y)
+            places[(x, y)] = layout
+            return layout
+        rect, border, texts, marks, image = self.card(
+            card,
+            0.0,
+            0.0,
+            w,
+            badge,
+            fill,
+            chips,
+            icons,
+            STORYBOARD_HEIGHT if lane.kind == LaneKind.STORYBOARD else 0.0,
+        )
+        local = CardLayout(
+            card.id, card.stage_id, lane.id, rect, fill, border, texts, step_id, span,
+            moment_of_truth, marks, image,
+        )  # fmt: skip
+        layout = layout_memo.placed(local, x, y)
+        if len(layout_memo.CARD_CACHE) > layout_memo.CACHE_MAX:
+            layout_memo.CARD_CACHE.clear()
+        layout_memo.CARD_CACHE[card.id] = (key, local, {(x, y): layout})
+        return layout
 
     def badge(self, card: Card) -> tuple[str, str] | None:
         """The text line of a KPI or an improvement card and its colour (a scored
@@ -1220,16 +737,37 @@ class _Layouter:
         it sits on the emotion scale, the answers behind it, the 95 % interval, the
         latest wave's change (filled when Welch's test finds it significant) and, under
         :data:`research.LOW_CONFIDENCE_BELOW` answers, a "few answers" warning."""
-        if not card.responses:
+        if not card.evidence:  # most cards: nothing to count
             return ()
-        return (*self.score_chips(card), *self.fix_chips(card))
+        return (*self.remembered_score_chips(card), *self.fix_chips(card))
 
-    def score_chips(self, card: Card) -> list[Chip]:
+    def remembered_score_chips(self, card: Card) -> tuple[Chip, ...]:
+        """:meth:`score_chips`, remembered per card while its evidence list, the
+        journey's imports, the theme and the language stay the very same: a re-layout
+        after an edit elsewhere must not walk a research journey's 100,000 answers
+        again (the evidence lists are replaced, never changed: copy on write)."""
+        hit = layout_memo.SCORE_CHIPS.get(card.id)
+        imports, theme, language = self.j.imports, self.theme.key, self.j.language
+        if (
+            hit is not None
+            and hit[0] is card.evidence
+            and hit[1] is imports
+            and hit[2] == (theme, language)
+        ):
+            return hit[3]
+        responses = card.responses  # counted once: a card may hold 10,000 answers
+        chips = tuple(self.score_chips(card, responses)) if responses else ()
+        if len(layout_memo.SCORE_CHIPS) > layout_memo.CACHE_MAX:
+            layout_memo.SCORE_CHIPS.clear()
+        layout_memo.SCORE_CHIPS[card.id] = (card.evidence, imports, (theme, language), chips)
+        return chips
+
+    def score_chips(self, card: Card, responses: int) -> list[Chip]:
         score = card.score or 0.0
         colour = self.theme.score_color(score)
         out = [
             Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
-            Chip(str(card.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+            Chip(str(responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
         ]
         found = research.stats(self.j, card)
         if found.ci95 is not None:
@@ -1285,9 +823,9 @@ class _Layouter:
         if card.channel_icon is not None:
             return (card.channel_icon,) if card.channel_icon in ICONS else ()
         if card.channel:
-            return channel_keys(card.channel)
+            return layout_memo.channel_keys_of(card.channel)
         if lane.kind == LaneKind.CHANNELS:
-            return channel_keys(card.title)
+            return layout_memo.channel_keys_of(card.title)
         return ()
 
     def chip_rows(
@@ -1302,7 +840,7 @@ class _Layouter:
             ground,
             lambda text, size: self.fm_bold.width(text, size),
             lambda text, cx, y, size, ink, behind: TextRun(
-                text, cx, y, size, ink, bold=True, ground=behind
+                text, cx, y, size, ink, layout_memo.bold_spans(text, size), bold=True, ground=behind
             ),
         )
 
@@ -1352,7 +890,7 @@ class _Layouter:
         icon = ICON_SIZE if icons else 0.0
         indent = len(icons) * (icon + 3) if extra else 0.0
         for i, key in enumerate(icons):
-            marks += icon_shapes(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
+            marks += layout_memo.icon_shapes_at(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
         if extra:
             runs, h = self.runs(
                 " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft
@@ -1451,7 +989,7 @@ class _Layouter:
             lines.setdefault(look.curve_id, []).append((x, y))
             curve = by_id.get(look.curve_id or "")
             if curve is not None:
-                interval = layout_curves.point_interval(self.j, curve, p.card_id)
+                interval = layout_curves.point_interval(self.j, curve, p.card_id, cards)
             else:
                 card = cards.get(p.card_id or "") if p.data else None
                 interval = research.stats(self.j, card).ci95 if card else None
@@ -1538,18 +1076,21 @@ class _Layouter:
         height = self.line_height(size)
         r = m.face_radius
         taken = Occupied()
+        put = taken.add_xywh
         for p in points:
-            taken.add(Rect(p.x - r, p.y - r, 2 * r, 2 * r))
+            put(p.x - r, p.y - r, 2 * r, 2 * r)
         if zero_y is not None:  # the dashed zero line would strike a label through
-            taken.add(Rect(band.x, zero_y - 1.0, band.w, 2.0))
+            put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
-        for p0, c1, c2, p3 in segments:
-            for i in range(1, 16):
-                t = i / 16
-                u = 1 - t
-                x = u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p3[0]
-                y = u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p3[1]
-                taken.add(Rect(x - 1.5, y - 1.5, 3.0, 3.0))
+        taken.add_all(
+            (x - 1.5, y - 1.5, 3.0, 3.0)
+            for p0, c1, c2, p3 in segments
+            for x, y in (
+                (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0],
+                 a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
+                for a, b, c, d in _BEZIER_WEIGHTS
+            )
+        )  # fmt: skip
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1564,6 +1105,21 @@ class _Layouter:
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
+
+
+def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float], ...]:
+    """The cubic Bernstein weights at t = i / samples (0 < i < samples), each worked out
+    exactly as the sum along the curve writes it: (1 - t)³, 3(1 - t)²t, 3(1 - t)t², t³."""
+    out = []
+    for i in range(1, samples):
+        t = i / samples
+        u = 1 - t
+        out.append((u**3, 3 * u * u * t, 3 * u * t * t, t**3))
+    return tuple(out)
+
+
+#: Where the curve's line is sampled for the boxes labels keep off.
+_BEZIER_WEIGHTS = _bezier_weights()
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:

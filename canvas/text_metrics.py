@@ -157,6 +157,11 @@ class FontMetrics:
         self._own_width: dict[str, float] = {}
         self._paragraphs: dict[str, Paragraph] = {}
 
+    def forget(self) -> None:
+        """Drop the measured paragraphs (a character's class and widths stay: they
+        come from the font files and cannot change)."""
+        self._paragraphs.clear()
+
     # --- which font, how wide -------------------------------------------------
 
     def _classify(self, ch: str) -> str:
@@ -323,6 +328,21 @@ def _break_paragraph(para: Paragraph, limit: float) -> list[tuple[int, int]]:
     and a word, URL or run of text longer than a whole line is broken between
     characters, where it has to be.
     """
+    text, prefix = para.text, para.prefix
+    if not text:
+        return [(0, 0)]
+    if prefix[-1] - prefix[0] <= limit:
+        # It all fits (advances are never negative, so every token of the loop in
+        # _break_lines would fit on the first line too): one line, trailing spaces out.
+        end = len(text)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return [(0, end)]
+    return _break_lines(para, limit)
+
+
+def _break_lines(para: Paragraph, limit: float) -> list[tuple[int, int]]:
+    """:func:`_break_paragraph` token by token (the general case)."""
     text, prefix = para.text, para.prefix
     if not text:
         return [(0, 0)]

@@ -1,0 +1,127 @@
+"""What the layout remembers between two layouts, and placing a card that only moved.
+
+Re-laying a 2,000-card map after one edit must not measure 2,000 cards again:
+wrapped lines are kept by (text, width, size, font), each card's layout at the
+origin with everything it was computed from, and the last few corners it was
+placed at, so an undo and its redo (which move thousands of cards between the
+same two places) hand back the very same card layouts. A cache gives exactly
+what working it out again gives (tests/test_layout_fast_paths.py checks it after
+random edits and undos); :func:`clear_caches` forgets everything.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TypeVar
+
+from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
+from journeycanvas.canvas.layout_types import CardLayout, FontSpan, TextRun, spans_at
+from journeycanvas.canvas.marks import Chip, Shape
+from journeycanvas.canvas.text_metrics import metrics
+
+#: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
+#: Each line is kept as its text and its spans by font at that size.
+WRAP_CACHE: dict[tuple[str, float, float, int], tuple[tuple[str, tuple[FontSpan, ...]], ...]] = {}
+CACHE_MAX = 100_000
+#: The last layout of each card id: what it was computed from, the card laid out at
+#: the origin, and that layout placed at the last few corners the card had (an undo
+#: and its redo move thousands of cards between the same two places).
+CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
+#: How many corners of one card are remembered.
+PLACES_MAX = 4
+#: A scored card's chips by card id: (its evidence list, the journey's imports,
+#: (theme, language), the chips).
+SCORE_CHIPS: dict[str, tuple[object, object, tuple[str, str], tuple[Chip, ...]]] = {}
+#: Link routes by their ends, lanes and the cards around them (kept to check a hit).
+ROUTE_CACHE: dict[tuple, tuple[tuple, tuple[tuple[float, float], ...]]] = {}
+
+
+#: The icons a channel text names, by text: every card of a channel asks again.
+channel_keys_of = lru_cache(maxsize=4096)(channel_keys)
+
+
+@lru_cache(maxsize=4096)
+def bold_spans(text: str, size: float) -> tuple[FontSpan, ...]:
+    """A one-line bold text's spans, as a run made without them works them out: a
+    chip says "+0.52" or "n=100" on card after card."""
+    return spans_at(metrics(True).pieces(text), size)
+
+
+@lru_cache(maxsize=4096)
+def icon_shapes_at(key: str, x: float, y: float, size: float, ink: str) -> tuple[Shape, ...]:
+    """A channel icon's shapes, remembered: cards are laid out at the origin, so a
+    thousand cards ask for the same icon at the same few places (shapes are frozen)."""
+    return tuple(icon_shapes(key, x, y, size, ink))
+
+
+def placed(local: CardLayout, x: float, y: float) -> CardLayout:
+    """A card laid out at the origin, moved so its corner is at (x, y).
+
+    Every coordinate is the corner plus the local one, whether the card was just
+    measured or only moved, so the screen and the poster get the same floats either way.
+    An undo that grows one lane moves every card below it, so this runs for
+    thousands of cards per edit: the copies skip the frozen dataclasses' __init__
+    (and a call per copy), filling each copy's fields straight from the original's.
+    """
+    new = object.__new__
+    texts = []
+    for t in local.texts:
+        run = new(TextRun)
+        fields = run.__dict__
+        fields.update(t.__dict__)
+        fields["x"] = x + t.x
+        fields["y"] = y + t.y
+        texts.append(run)
+    marks = []
+    for shape in local.marks:
+        c = shape.coords
+        if shape.kind in ("rect", "circle"):
+            coords = (x + c[0], y + c[1], *c[2:])
+        else:  # x, y pairs
+            moved = list(c)
+            moved[0::2] = [x + v for v in c[0::2]]
+            moved[1::2] = [y + v for v in c[1::2]]
+            coords = tuple(moved)
+        mark = new(Shape)
+        fields = mark.__dict__
+        fields.update(shape.__dict__)
+        fields["coords"] = coords
+        marks.append(mark)
+    image = None
+    if local.image is not None:
+        box, uri = local.image
+        image = (copy_with(box, x=x + box.x, y=y + box.y), uri)
+    r = local.rect
+    return copy_with(
+        local,
+        rect=copy_with(r, x=x + r.x, y=y + r.y),
+        texts=tuple(texts),
+        marks=tuple(marks),
+        image=image,
+    )
+
+
+_T = TypeVar("_T")
+
+
+def copy_with(obj: _T, **changes: object) -> _T:
+    """A copy of a frozen dataclass with some fields changed, made without running
+    its __init__ again (``dataclasses.replace`` costs some ten times as much); the
+    fields are the ones the original was validated with, moved."""
+    copy = object.__new__(type(obj))
+    copy.__dict__.update(obj.__dict__, **changes)
+    return copy
+
+
+def clear_caches() -> None:
+    """Forget every remembered measure, card layout and route: the next layout is
+    worked out from scratch (what the tests compare a re-layout against)."""
+    WRAP_CACHE.clear()
+    CARD_CACHE.clear()
+    ROUTE_CACHE.clear()
+    SCORE_CHIPS.clear()
+    channel_keys_of.cache_clear()
+    icon_shapes_at.cache_clear()
+    bold_spans.cache_clear()
+    for bold in (False, True):
+        metrics(bold).forget()
