@@ -28,10 +28,18 @@ class LayoutItem(QGraphicsItem, Generic[Piece]):
         self.apply(piece)
 
     def apply(self, piece: Piece) -> None:
-        """Take a new layout piece after the model changed."""
-        self.prepareGeometryChange()
+        """Take a new layout piece after the model changed.
+
+        The scene's index is told of a geometry change only when the bounds did
+        change: after an undo most pieces keep their place and size, and
+        ``prepareGeometryChange`` makes Qt take the item out of its index and
+        repaint where it was, which costs more than the repaint itself.
+        """
+        bounds = self.bounds_for(piece)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.piece = piece
-        self._bounds = self.bounds_for(piece)
         self.update()
 
     def bounds_for(self, piece: Piece) -> QRectF:

@@ -44,21 +44,28 @@ class CardItem(LayoutItem[CardLayout]):
     def apply(self, layout: CardLayout) -> None:
         """Drawn in its own coordinates, placed at the card's corner (so a drag moves it).
 
-        An undo that grows a lane moves every card below it; a card of the same size
-        keeps its bounds (they are in its own coordinates), so it is only repainted
-        and moved, without telling the scene's index its geometry changes.
+        An undo that grows a lane moves every card below it. A card of the same size
+        keeps its bounds (they are in its own coordinates), so the scene's index is
+        not told of a geometry change; it is only moved, and repainted where it
+        lands. Its pixels are painted again too, except close up: there Qt paints
+        a moved item at its new place anyway, and no pixels are kept. Zoomed out,
+        the kept pixels are painted again, so a card shows exactly as a freshly
+        built map would show it (a kept pixmap is only blitted at whole pixels).
         """
         old = self.piece
-        if (
-            not self._bounds.isEmpty()
-            and old.rect.w == layout.rect.w
-            and old.rect.h == layout.rect.h
-        ):
-            self.piece = layout
-            self.update()
-        else:
+        rect = layout.rect
+        if self._bounds.isEmpty() or old.rect.w != rect.w or old.rect.h != rect.h:
             super().apply(layout)
-        self.setPos(layout.rect.x, layout.rect.y)
+        else:
+            moved = old.rect.x != rect.x or old.rect.y != rect.y
+            if not moved and layout == old:
+                # Nothing to paint again; back in its place if a drag moved it.
+                self.setPos(rect.x, rect.y)
+                return
+            self.piece = layout
+            if not moved or self.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+                self.update()
+        self.setPos(rect.x, rect.y)
 
     def bounds_for(self, layout: CardLayout) -> QRectF:
         # Room above for a moment-of-truth mark astride the top edge, below for the
