@@ -53,18 +53,17 @@ class CardItem(LayoutItem[CardLayout]):
         built map would show it (a kept pixmap is only blitted at whole pixels).
         """
         old = self.piece
-        rect = layout.rect
-        if self._bounds.isEmpty() or old.rect.w != rect.w or old.rect.h != rect.h:
-            super().apply(layout)
-        else:
-            moved = old.rect.x != rect.x or old.rect.y != rect.y
-            if not moved and layout == old:
-                # Nothing to paint again; back in its place if a drag moved it.
-                self.setPos(rect.x, rect.y)
-                return
+        rect, was = layout.rect, old.rect
+        if layout is old or was.w != rect.w or was.h != rect.h:
+            super().apply(layout)  # new, or resized: new bounds
+        elif was.x != rect.x or was.y != rect.y:
             self.piece = layout
-            if not moved or self.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+            if self.keeps_pixels:
                 self.update()
+        elif layout != old:
+            self.piece = layout
+            self.update()
+        # Also puts it back in its place after a drag's preview moved it.
         self.setPos(rect.x, rect.y)
 
     def bounds_for(self, layout: CardLayout) -> QRectF:
