@@ -245,7 +245,8 @@ class JourneyScene(QGraphicsScene):
             item = items.get(key)
             if item is None:
                 item = make(key, value)
-                item.setCacheMode(self._cache_mode)
+                if self._cache_mode != QGraphicsItem.CacheMode.NoCache:  # (a new item has none)
+                    item.setCacheMode(self._cache_mode)
                 items[key] = item
                 self.addItem(item)
             else:
