@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -24,6 +25,7 @@ from make_big_journey import make_big_journey
 from journeycanvas.canvas import clipboard, edits
 from journeycanvas.canvas.commands import apply as push
 from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.items.emotion_point import RADIUS
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.canvas.view import JourneyView
@@ -133,3 +135,20 @@ def test_an_edit_of_one_card_repaints_it_and_moves_the_cards_below(qtbot):
         fresh, fresh_view = _fresh(qtbot, document.journey, view)
         assert _state(scene) == _state(fresh), step
         assert _pixels(view) == _pixels(fresh_view), step
+
+
+def test_every_map_item_reaches_exactly_as_far_as_its_piece_says(qtbot):
+    """Map items keep their bounds as a Qt rectangle (no Python boundingRect per
+    repaint); the rectangle must be the piece's bounds, not widened by a pen, and
+    an item without a shape of its own is hit in exactly that rectangle."""
+    scene = JourneyScene(JourneyDocument(make_big_journey(stages=4, cards=60)))
+    items = [*scene.boxes.values(), *scene.cards.values(), *scene.curves.values()]
+    items += [scene.grid_item, scene.blueprint_item, scene.legend_item]
+    assert len(items) > 60
+    for item in items:
+        assert item.boundingRect() == item.bounds_for(item.piece)
+    box = next(iter(scene.boxes.values()))
+    assert box.shape().boundingRect() == box.boundingRect()
+    reach = RADIUS * 1.3 + 3  # a triangle or diamond marker reaches past the radius
+    for point in scene.points.values():
+        assert point.boundingRect() == QRectF(-reach, -reach, 2 * reach, 2 * reach)
