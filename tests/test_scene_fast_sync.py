@@ -25,7 +25,9 @@ from make_big_journey import make_big_journey
 from journeycanvas.canvas import clipboard, edits
 from journeycanvas.canvas.commands import apply as push
 from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.emotion_point import RADIUS
+from journeycanvas.canvas.items.grid import GridItem
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.canvas.view import JourneyView
@@ -152,3 +154,34 @@ def test_every_map_item_reaches_exactly_as_far_as_its_piece_says(qtbot):
     reach = RADIUS * 1.3 + 3  # a triangle or diamond marker reaches past the radius
     for point in scene.points.values():
         assert point.boundingRect() == QRectF(-reach, -reach, 2 * reach, 2 * reach)
+
+
+def test_zoomed_out_an_edit_that_leaves_the_grid_keeps_its_pixels(qtbot, monkeypatch):
+    """The grid and the blueprint lines span the whole map: painting them again
+    after a recolour (nothing of theirs changed) would cost a map-sized pixmap."""
+    painted: list[str] = []
+    for cls in (GridItem, BlueprintItem):
+        # Counted from the start: PySide looks a Python paint up once per item.
+        def counting(self, *args, _paint=cls.paint):
+            painted.append(type(self).__name__)
+            _paint(self, *args)
+
+        monkeypatch.setattr(cls, "paint", counting)
+    document = JourneyDocument(make_big_journey(stages=6, cards=120))
+    scene = JourneyScene(document)
+    view = _view(qtbot, scene, fitted=True)
+    _pixels(view)
+    assert {"GridItem", "BlueprintItem"} <= set(painted)  # the count works
+    painted.clear()
+    card = document.journey.cards[5]
+    push(document, "colour", lambda j: edits.set_cards_color(j, [card.id], "#FFCDD2"))
+    _pixels(view)
+    assert painted == []
+    assert scene.grid_item.piece is scene.layout_  # it holds the current layout all the same
+
+    scene.set_current(None, None)
+    scene.select_cards([c.id for c in document.journey.cards[:30]])
+    clipboard.copy(scene)
+    clipboard.paste(scene)  # lanes grow: the grid and the lines change
+    _pixels(view)
+    assert {"GridItem", "BlueprintItem"} <= set(painted)
