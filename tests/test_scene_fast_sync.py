@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -28,6 +28,7 @@ from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.emotion_point import RADIUS
 from journeycanvas.canvas.items.grid import GridItem
+from journeycanvas.canvas.layout import LINK_HANDLE_RADIUS, link_handle
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.canvas.view import JourneyView
@@ -185,3 +186,20 @@ def test_zoomed_out_an_edit_that_leaves_the_grid_keeps_its_pixels(qtbot, monkeyp
     clipboard.paste(scene)  # lanes grow: the grid and the lines change
     _pixels(view)
     assert {"GridItem", "BlueprintItem"} <= set(painted)
+
+
+def test_a_selected_cards_handle_is_hit_below_the_card_and_not_once_deselected(qtbot):
+    """The handle is part of the card's shape only while it is selected; Qt is
+    not told of a geometry change when it is (the bounds hold the handle)."""
+    scene = JourneyScene(JourneyDocument(make_big_journey(stages=3, cards=30)))
+    view = _view(qtbot, scene, fitted=False)
+    card = scene.layout_.cards[0]
+    hx, hy = link_handle(card)
+    below = QPointF(hx, hy + LINK_HANDLE_RADIUS)  # under the card's edge, on the handle
+    item = scene.cards[card.card_id]
+    assert item not in scene.items(below)
+    scene.select_cards([card.card_id])
+    assert item in scene.items(below)
+    assert scene.itemAt(below, view.transform()) is item
+    scene.clearSelection()
+    assert item not in scene.items(below)
