@@ -135,25 +135,25 @@ class JourneyScene(QGraphicsScene):
             self.boxes,
             boxes,
             lambda key, v: BoxItem(key[0], key[1], v[0], v[1]),
-            lambda item, v: item.box != v[0] and item.apply(v[0]),
+            lambda item, v: item.box is not v[0] and item.box != v[0] and item.apply(v[0]),
         )
         self._mirror(
             self.cards,
             {c.card_id: c for c in lay.cards},
             lambda _key, c: CardItem(c),
-            lambda item, c: item.layout != c and item.apply(c),
+            lambda item, c: item.piece is not c and item.apply(c),
         )
         self._mirror(
             self.curves,
             {c.lane_id: c for c in lay.curves},
             lambda _key, c: CurveItem(c),
-            lambda item, c: item.apply(c),
+            lambda item, c: item.piece is not c and item.piece != c and item.apply(c),
         )
         self._mirror(
             self.persona_cards,
             {c.persona_id: c for c in lay.persona_cards},
             lambda _key, c: PersonaCardItem(c),
-            lambda item, c: item.piece != c and item.apply(c),
+            lambda item, c: item.piece is not c and item.piece != c and item.apply(c),
         )
         if self.legend_item is None:
             self.legend_item = LegendItem(lay.legend)
@@ -164,14 +164,14 @@ class JourneyScene(QGraphicsScene):
             self.links,
             {x.link_id: x for x in lay.links},
             lambda _key, x: LinkItem(x),
-            lambda item, x: item.piece != x and item.apply(x),
+            lambda item, x: item.piece is not x and item.piece != x and item.apply(x),
         )
         points = {p.point_id: p for c in lay.curves for p in c.points}
         self._mirror(
             self.points,
             points,
             lambda _key, p: EmotionPointItem(p),
-            lambda item, p: item.point != p and item.apply(p),
+            lambda item, p: item.point is not p and item.point != p and item.apply(p),
         )
         self._mirror(
             self.hidden,
@@ -245,7 +245,8 @@ class JourneyScene(QGraphicsScene):
             item = items.get(key)
             if item is None:
                 item = make(key, value)
-                item.setCacheMode(self._cache_mode)
+                if self._cache_mode != QGraphicsItem.CacheMode.NoCache:  # (a new item has none)
+                    item.setCacheMode(self._cache_mode)
                 items[key] = item
                 self.addItem(item)
             else:

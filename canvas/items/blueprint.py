@@ -22,6 +22,19 @@ class BlueprintItem(LayoutItem[JourneyLayout]):
         # Told what is exposed, so a repaint draws the dashes there, not the map's width.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
+    def apply(self, layout: JourneyLayout) -> None:
+        """The lines' pixels are kept (zoomed out) while an edit leaves them as they were."""
+        drawn = (
+            layout.grid,
+            layout.blueprint_lines,
+            tuple((s.header.rect, s.moment_of_truth) for s in layout.steps),
+        )
+        if drawn == getattr(self, "_drawn", None):
+            self.piece = layout
+            return
+        self._drawn = drawn
+        super().apply(layout)
+
     def bounds_for(self, layout: JourneyLayout) -> QRectF:
         return qrect(layout.grid).adjusted(-2, -2, 2, 2)
 

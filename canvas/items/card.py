@@ -44,21 +44,27 @@ class CardItem(LayoutItem[CardLayout]):
     def apply(self, layout: CardLayout) -> None:
         """Drawn in its own coordinates, placed at the card's corner (so a drag moves it).
 
-        An undo that grows a lane moves every card below it; a card of the same size
-        keeps its bounds (they are in its own coordinates), so it is only repainted
-        and moved, without telling the scene's index its geometry changes.
+        An undo that grows a lane moves every card below it. A card of the same size
+        keeps its bounds (they are in its own coordinates), so the scene's index is
+        not told of a geometry change; it is only moved, and repainted where it
+        lands. Its pixels are painted again too, except close up: there Qt paints
+        a moved item at its new place anyway, and no pixels are kept. Zoomed out,
+        the kept pixels are painted again, so a card shows exactly as a freshly
+        built map would show it (a kept pixmap is only blitted at whole pixels).
         """
         old = self.piece
-        if (
-            not self._bounds.isEmpty()
-            and old.rect.w == layout.rect.w
-            and old.rect.h == layout.rect.h
-        ):
+        rect, was = layout.rect, old.rect
+        if layout is old or was.w != rect.w or was.h != rect.h:
+            super().apply(layout)  # new, or resized: new bounds
+        elif was.x != rect.x or was.y != rect.y:
+            self.piece = layout
+            if self.keeps_pixels:
+                self.update()
+        elif layout != old:
             self.piece = layout
             self.update()
-        else:
-            super().apply(layout)
-        self.setPos(layout.rect.x, layout.rect.y)
+        # Also puts it back in its place after a drag's preview moved it.
+        self.setPos(rect.x, rect.y)
 
     def bounds_for(self, layout: CardLayout) -> QRectF:
         # Room above for a moment-of-truth mark astride the top edge, below for the
@@ -68,7 +74,14 @@ class CardItem(LayoutItem[CardLayout]):
     def shape(self) -> QPainterPath:
         """The card itself (and its link handle while selected), not the margin its
         bounds keep for the marks astride its edges: a click just below a card is
-        in the cell, not on the card."""
+        in the cell, not on the card.
+
+        Selecting a card adds its handle without telling Qt of a geometry change:
+        the handle lies within the bounds (their margin below the card reaches
+        past it), Qt asks for the shape afresh at each hit test, and a Python
+        ``itemChange`` would be called for every change of all 2,000 cards (each
+        added, removed, selected or given a cache mode), some 800 calls per undo.
+        """
         lay = self.piece
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card's edge
@@ -78,11 +91,6 @@ class CardItem(LayoutItem[CardLayout]):
             r = LINK_HANDLE_RADIUS + 2
             path.addEllipse(QPointF(hx - lay.rect.x, hy - lay.rect.y), r, r)
         return path
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange:
-            self.prepareGeometryChange()  # the shape gains or loses the link handle
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -16,8 +16,27 @@ from journeycanvas.canvas.layout import JourneyLayout
 from journeycanvas.canvas.painting import qcolor, qrect
 
 
+def drawn_grid(layout: JourneyLayout) -> tuple:
+    """Everything of a layout the grid paints: an edit that leaves it equal (a new
+    colour, a text that keeps its card's height) keeps the grid's pixels."""
+    return (
+        layout.grid,
+        tuple((lane.row, lane.row_fill) for lane in layout.lanes),
+        tuple(s.column.right for s in layout.stages),
+        tuple(layout.step_lines()),
+    )
+
+
 class GridItem(LayoutItem[JourneyLayout]):
     Z = 0
+
+    def apply(self, layout: JourneyLayout) -> None:
+        drawn = drawn_grid(layout)
+        if drawn == getattr(self, "_drawn", None):
+            self.piece = layout
+            return
+        self._drawn = drawn
+        super().apply(layout)
 
     def bounds_for(self, layout: JourneyLayout) -> QRectF:
         return qrect(layout.grid).adjusted(-1, -1, 1, 1)
