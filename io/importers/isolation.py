@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeycanvas.io.importers import child_limits, sheet_child
+from journeycanvas.io.importers import child_limits, crossing, sheet_child
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.reading import Table, Workbook, check_size
 
@@ -331,12 +331,21 @@ def _load(path: Path, result: str) -> Workbook:
         )
     if tag == "damaged":
         raise SheetImportError(path, f"the workbook is damaged or cut off ({outcome[1]})")
-    _, kind, names, digest, found = outcome
-    tables: dict[str, Table | str] = {}
-    for name, value in found.items():
-        if isinstance(value, str):
-            tables[name] = value
-        else:
-            rows, first_row, first_col = value
-            tables[name] = Table(path.name, name, rows, first_row, first_col)
+    try:
+        _, kind, names, digest, found = outcome
+        tables: dict[str, Table | str] = {}
+        for name, value in found.items():
+            if isinstance(value, str):
+                tables[name] = value
+            else:
+                packed, first_row, first_col = value
+                tables[name] = Table(path.name, name, crossing.unpack(packed), first_row, first_col)
+    except MemoryError:
+        raise SheetImportError(
+            path, "the workbook could not be read: its cells do not fit in memory"
+        ) from None
+    except (ValueError, TypeError, AttributeError):
+        raise SheetImportError(
+            path, "the workbook could not be read: the reader's answer was damaged"
+        ) from None
     return Workbook(path, kind, list(names), digest, tables)
