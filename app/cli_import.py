@@ -9,6 +9,7 @@ edit and saved atomically at the very end).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 from pathlib import Path
@@ -117,6 +118,19 @@ def _positive(text: str) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    # One command, a million objects and no cycles among them: the cyclic collector is
+    # paused from start to end. Paused only step by step, it ran a full collection
+    # over every row and evidence object each time a step ended (0.3-0.4 s CPU).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_import(args)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _run_import(args: argparse.Namespace) -> int:
     sheet: Path = args.file
     out: Path = args.output
     same = args.into is not None and _same_file(args.into, out)
