@@ -243,3 +243,87 @@ def test_a_second_wave_is_sifted_as_by_the_general_paths(tmp_path: Path, monkeyp
         seeded.reset()
         slow = _import_bytes(second, base)
     assert fast == slow
+
+
+# --- the sheet extent scan ------------------------------------------------------------
+
+
+class _ReferenceScanner:
+    """The extent scan as it was written first, pattern by pattern: the oracle."""
+
+    def __init__(self) -> None:
+        import re
+
+        self.rows, self.numbers, self.last_col, self.far_row = 0, [], 26, 0
+        self.far_col_cell = self.far_row_cell = ""
+        self.row_fast = re.compile(rb'<row r="(\d{1,9})"')
+        self.row = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
+        self.wide = re.compile(rb'r="([A-Z]{2,4})(\d{1,9})"')
+        self.far = re.compile(rb'r="([A-Z]{1,4})(\d{7,9})"')
+
+    def feed(self, data: bytes) -> None:
+        from journeycanvas.io.importers.prechecks import _column_number
+
+        rows = data.count(b"<row ") + data.count(b"<row>")
+        self.rows += rows
+        numbers = self.row_fast.findall(data)
+        if len(numbers) < rows:
+            numbers = self.row.findall(data)
+        self.numbers += map(int, numbers)
+        for m in self.wide.finditer(data):
+            col = _column_number(m.group(1))
+            if col > self.last_col:
+                self.last_col, self.far_col_cell = col, (m.group(1) + m.group(2)).decode()
+        for m in self.far.finditer(data):
+            if int(m.group(2)) > self.far_row:
+                self.far_row, self.far_row_cell = (
+                    int(m.group(2)),
+                    (m.group(1) + m.group(2)).decode(),
+                )
+
+
+def _sheet_xml(rng: random.Random) -> bytes:
+    parts = [b"<worksheet><sheetData>"]
+    top = rng.choice([999_999, 2_000_000])  # half of the sheets have no cell far down
+    for r in range(1, rng.randint(5, 400)):
+        row = rng.choice([r, r, r, rng.randint(1, top)])
+        opener = rng.choice(
+            [
+                f'<row r="{row}">',
+                f'<row r="{row}" spans="1:3">',
+                f'<row spans="1:3" r="{row}">',
+                "<row>",
+            ]
+        )
+        parts.append(opener.encode())
+        for col in rng.sample(["A", "B", "Z", "AA", "AZ", "XFD", "ZZZZ", "C"], rng.randint(0, 4)):
+            at = rng.choice(
+                [row, rng.randint(1, min(top, 1_048_576)), top * (5 if top > 999_999 else 1)]
+            )
+            parts.append(f'<c r="{col}{at}"><v>1</v></c>'.encode())
+        parts.append(b"</row>")
+        if rng.random() < 0.05:
+            parts.append(b'<rowBreaks count="1"><brk id="3"/></rowBreaks>')
+    parts.append(b"</sheetData></worksheet>")
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_one_pass_extent_scan_measures_what_the_pattern_by_pattern_scan_did(seed):
+    from journeycanvas.io.importers.prechecks import _ExtentScanner
+
+    rng = random.Random(seed)
+    xml = _sheet_xml(rng)
+    scanner, reference = _ExtentScanner("sheet1.xml"), _ReferenceScanner()
+    at = 0
+    while at < len(xml):  # fed in chunks, cut anywhere, as the decompressor hands them
+        step = rng.randint(1, 4000)
+        scanner.feed(xml[at : at + step])
+        at += step
+    # The reference sees the same complete tags the scanner kept between chunks.
+    reference.feed(xml[: xml.rfind(b">") + 1])
+    found = scanner.extent
+    assert found.rows == reference.rows
+    assert list(found.row_numbers) == reference.numbers
+    assert (found.last_col, found.far_col_cell) == (reference.last_col, reference.far_col_cell)
+    assert (scanner._far_row, found.far_row_cell) == (reference.far_row, reference.far_row_cell)

@@ -85,16 +85,26 @@ def apply_limits(memory: int, cpu_seconds: int, output: int, platform: str | Non
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
+#: How the loader says a shared library could not be mapped: under the address-space
+#: limit, that is the memory budget spent.
+_UNMAPPABLE = ("failed to map segment", "cannot allocate memory")
+
+
 def _outcome(path: str, max_rows: int) -> tuple:
     from journeycanvas.io.importers.errors import SheetImportError
-    from journeycanvas.io.importers.reading import Table, read_workbook
 
     try:
+        from journeycanvas.io.importers.reading import Table, read_workbook
+
         book = read_workbook(path, max_rows)
     except SheetImportError as exc:
         return ("refused", exc.message)
     except MemoryError:
         return ("memory",)
+    except ImportError as exc:
+        if any(why in str(exc).lower() for why in _UNMAPPABLE):
+            return ("memory",)
+        raise
     except RecursionError:
         return ("damaged", "it is nested too deeply")
     except BaseException as exc:  # a Rust PanicException is a BaseException
