@@ -44,7 +44,8 @@ def _pack_column(cells: list) -> tuple:
     values = list(distinct)
     place = {v: i for i, v in enumerate(values)}
     typecode = next(t for t in _TYPECODES if len(values) <= 1 << (8 * array(t).itemsize))
-    return ("codes", values, typecode, array(typecode, map(place.__getitem__, cells)).tobytes())
+    codes = array(typecode, list(map(place.__getitem__, cells)))  # a list first: faster
+    return ("codes", values, typecode, codes.tobytes())
 
 
 def _shared(rows: list[Row]) -> list[Row]:
