@@ -24,7 +24,7 @@ def place_in_steps(journey: Journey, steps_by_row: dict[int, str], source: str) 
             continue
         named = Counter(
             steps_by_row[ev.row]
-            for ev in (card.evidence if steps_by_row else ())  # no step column: none named
+            for ev in card.evidence
             if ev.source == source and ev.row in steps_by_row and steps_by_row[ev.row]
         )
         if named:
