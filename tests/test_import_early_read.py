@@ -92,3 +92,52 @@ def test_a_sheet_that_cannot_be_read_is_told_by_the_result(tmp_path, temp):
         reading.result()
     assert str(caught.value) == "missing.xlsx: the file does not exist."
     assert _reading_folders(temp) == []
+
+
+IMPORT_LINES = [
+    ["import", "s.xlsx", "-o", "o.journey"],
+    ["--debug", "import", "s.csv", "--into", "a.journey", "-o", "b.journey", "--force"],
+    ["import", "s.xlsx", "-o", "o.journey", "--map", "score=E", "--question", "Q3=购买/支付"],
+    ["import", "s.xlsx", "-o", "o.journey", "--replace", "--wave", "2025 Q3", "--segment", "G"],
+]
+
+
+@pytest.mark.parametrize("argv", IMPORT_LINES)
+def test_the_import_only_parser_reads_a_command_line_as_the_full_one(argv):
+    from journeycanvas.app import cli
+
+    full = vars(cli.build_parser().parse_args(argv))
+    fast = vars(cli._parser_for(argv).parse_args(argv))
+    assert full.pop("handler") is fast.pop("handler")
+    assert fast == full
+
+
+def test_the_import_only_parser_prints_the_same_help(capsys):
+    from journeycanvas.app import cli
+
+    for parser in (cli.build_parser(), cli._parser_for(["import"])):
+        with pytest.raises(SystemExit):
+            parser.parse_args(["import", "--help"])
+    full, fast = capsys.readouterr().out.split("usage: ", 2)[1:]
+    assert fast == full
+
+
+def test_the_child_starts_before_the_model_is_loaded(tmp_path):
+    """`journeycanvas import` spawns the reader before it imports pydantic and the model."""
+    import subprocess
+    import sys
+
+    sheet = long_csv(tmp_path / "wave.csv", INTERVIEW_ROWS, "utf-8")
+    probe = (
+        "import subprocess, sys\n"
+        "real = subprocess.Popen.__init__\n"
+        "def spy(self, *a, **k):\n"
+        "    print('model loaded at spawn:', 'journeycanvas.canvas.model' in sys.modules)\n"
+        "    real(self, *a, **k)\n"
+        "subprocess.Popen.__init__ = spy\n"
+        "from journeycanvas.app.cli import main\n"
+        f"main(['import', {str(sheet)!r}, '-o', {str(tmp_path / 'o.journey')!r}])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "model loaded at spawn: False" in out.stdout
+    assert (tmp_path / "o.journey").exists()
