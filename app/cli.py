@@ -142,13 +142,17 @@ def _run_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    __import__("journeycanvas.app.cli_import", fromlist=["add_import"]).add_import(commands)
+
+
 #: One register function per subcommand; later commands (import, export) add theirs.
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_new,
     _add_validate,
     _add_summary,
     lambda c: __import__("journeycanvas.app.cli_export", fromlist=["add_export"]).add_export(c),
-    lambda c: __import__("journeycanvas.app.cli_import", fromlist=["add_import"]).add_import(c),
+    _add_import,
 ]
 
 
@@ -178,8 +182,10 @@ def _run_editor(args: argparse.Namespace) -> int:
 # --- parsing and dispatch ---------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser: global options and every subcommand."""
+def build_parser(
+    only: Sequence[Callable[[argparse._SubParsersAction], None]] = (),
+) -> argparse.ArgumentParser:
+    """The full parser: global options and every subcommand (or only those in ``only``)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=f"{PROG} [--debug] [FILE.journey]\n       {PROG} [--debug] COMMAND ...",
@@ -191,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", prog=PROG)
-    for register in COMMANDS:
+    for register in only or COMMANDS:
         register(commands)
     return parser
 
@@ -241,6 +247,21 @@ def _command_names() -> set[str]:
     return set()
 
 
+def _parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser for this command line. ``journeycanvas [--debug] import ...`` gets one
+    that knows only the import command: the full parser loads every command's modules
+    (the export's pull in the model and the themes, ~0.15 s), and the import can start
+    its reading child only once its arguments are parsed. Its help and errors are the
+    import subcommand's own, as from the full parser."""
+    for arg in argv:
+        if arg == "--debug":
+            continue
+        if arg == "import":
+            return build_parser([_add_import])
+        break  # another command, a file, or an option the full parser must see
+    return _editor_parser() if _is_editor_call(argv) else build_parser()
+
+
 def _is_editor_call(argv: Sequence[str]) -> bool:
     """``journeycanvas FILE`` and ``journeycanvas COMMAND`` share the first argument.
 
@@ -263,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
-        parser = _editor_parser() if _is_editor_call(args_list) else build_parser()
+        parser = _parser_for(args_list)
         try:
             args = parser.parse_args(args_list)
         except SystemExit as exc:  # --help, --version and usage errors

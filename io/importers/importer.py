@@ -281,7 +281,9 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         start = aggregate.remove_imports(start, earlier)
     sifted = sift(the_plan, collected, start)
     collected.already, collected.new_rows = sifted.already, sifted.new_rows
-    answers = [_renamed(a, options) for a in sifted.answers]
+    answers = sifted.answers
+    if options.stages or options.touchpoints:
+        answers = [_renamed(a, options) for a in answers]
     kept = sifted.origins
     if not answers:
         raise SheetImportError(
@@ -328,8 +330,10 @@ def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
     fresh = provenance.new_answers(
         [o.key for o in origins], provenance.already_held(journey.imports)
     )
+    answered = set(map(itemgetter(ROW), collected.answers))
+    if all(fresh):  # a new survey, or a wave of new respondents: every answer is kept
+        return Sifted(list(collected.answers), origins, 0, len(answered))
     pairs = list(zip(collected.answers, origins, fresh, strict=True))
-    answered = {a[ROW] for a in collected.answers}
     kept_rows = {a[ROW] for a, _o, new in pairs if new}
     return Sifted(
         [a for a, _o, new in pairs if new],

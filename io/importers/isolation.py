@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeycanvas.io.importers import child_limits, sheet_child
+from journeycanvas.io.importers import child_limits, crossing, sheet_child
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.reading import Table, Workbook, check_size
 
@@ -99,51 +99,121 @@ def current_platform() -> str:
 
 def read_isolated(path: Path, max_rows: int) -> Workbook:
     """Read ``path`` in a limited child; its tables, or one sentence why not."""
-    _reports.last = ChildReport()
-    size = check_size(path)
-    memory = _memory_for(path, size)
-    timeout = timeout_for(size)
-    platform = current_platform()
-    watchdog = None
-    child_memory = memory  # the child bounds itself (rlimit, or a Job Object)...
-    if child_limits.guard_for(platform) == child_limits.WATCHDOG:
-        # ...except where the kernel would not enforce it: then we watch it.
-        watchdog = child_limits.Watchdog(memory, child_limits.resident_reader(platform))
-        child_memory = 0
-    folder = tempfile.mkdtemp(prefix=f"jc-read-{os.getpid()}-")  # whose it is, if left
-    try:
-        result = os.path.join(folder, "tables.pickle")
-        errors = os.path.join(folder, "stderr.txt")
+    with start_reading(path, max_rows) as reading:
+        return reading.result()
+
+
+def start_reading(path: Path, max_rows: int) -> Reading:
+    """Start the child reading ``path`` and return at once; :meth:`Reading.result`
+    waits for its tables. The command line starts it first thing, so the child's
+    read runs on the second core while this process loads the journey it imports
+    into and its own modules. Nothing is raised here: a file that cannot be read is
+    told by ``result``, in the order the user would have met it."""
+    return Reading(Path(path), max_rows)
+
+
+class Reading:
+    """One reading child under way. A thread waits for it (killing it at the timeout,
+    or past the watchdog's memory limit), so the limits hold while the caller does
+    other work; use it as a context manager, or call :meth:`close`, so the child
+    never outlives the reason it was started."""
+
+    def __init__(self, path: Path, max_rows: int) -> None:
+        self.path = path
+        self._failure: SheetImportError | None = None
+        self._status: int | None = None
+        self._report = ChildReport()
+        self._folder: str | None = None
+        self._child: subprocess.Popen | None = None
+        self._waiter: threading.Thread | None = None
+        self._stop = threading.Event()
+        try:
+            self._start(max_rows)
+        except SheetImportError as exc:
+            self._failure = exc
+            self.close()
+
+    def _start(self, max_rows: int) -> None:
+        path = self.path
+        size = check_size(path)
+        self.memory = _memory_for(path, size)
+        self.timeout = timeout_for(size)
+        watchdog = None
+        child_memory = self.memory  # the child bounds itself (rlimit, or a Job Object)...
+        if child_limits.guard_for(current_platform()) == child_limits.WATCHDOG:
+            # ...except where the kernel would not enforce it: then we watch it.
+            watchdog = child_limits.Watchdog(
+                self.memory, child_limits.resident_reader(current_platform())
+            )
+            child_memory = 0
+        self._folder = tempfile.mkdtemp(prefix=f"jc-read-{os.getpid()}-")  # whose it is, if left
+        self._result = os.path.join(self._folder, "tables.pickle")
+        self._errors = os.path.join(self._folder, "stderr.txt")
         command = [
             *child_command(),
             os.fspath(path.absolute()),
             str(max_rows),
-            result,
+            self._result,
             str(child_memory),
-            str(int(timeout) + 1),
+            str(int(self.timeout) + 1),
             str(MAX_OUTPUT),
         ]
-        with open(errors, "wb") as stderr:
-            status = _run(path, command, stderr, timeout, watchdog)
-        if last_child().over_memory:
-            raise SheetImportError(path, f"the workbook could not be read: {_memory_why(memory)}")
-        if status is None:
-            raise SheetImportError(
-                path,
-                f"reading it took longer than {timeout:.0f} seconds, so it was stopped "
-                "(the workbook is damaged, or far larger than it looks)",
-            )
-        if status != 0 or not os.path.exists(result):
-            raise _crash(path, status, errors, memory)
-        return _load(path, result)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        with open(self._errors, "wb") as stderr:
+            self._child = _spawn(path, command, stderr)
+        self._waiter = threading.Thread(
+            target=self._wait, args=(watchdog,), name="jc-reading-child", daemon=True
+        )
+        self._waiter.start()
+
+    def _wait(self, watchdog: child_limits.Watchdog | None) -> None:
+        """The waiting thread: it alone reaps the child (and kills it when told to)."""
+        assert self._child is not None
+        self._status = _wait(self._child, self.timeout, watchdog, self._stop)
+        self._report = last_child()  # the waiting thread's own report
+
+    def result(self) -> Workbook:
+        """The child's tables, or the SheetImportError sentence why there are none."""
+        _reports.last = ChildReport()
+        if self._failure is not None:
+            raise self._failure
+        assert self._waiter is not None
+        self._waiter.join()
+        _reports.last = self._report
+        path, status = self.path, self._status
+        try:
+            if self._report.over_memory:
+                why = _memory_why(self.memory)
+                raise SheetImportError(path, f"the workbook could not be read: {why}")
+            if status is None:
+                raise SheetImportError(
+                    path,
+                    f"reading it took longer than {self.timeout:.0f} seconds, so it was stopped "
+                    "(the workbook is damaged, or far larger than it looks)",
+                )
+            if status != 0 or not os.path.exists(self._result):
+                raise _crash(path, status, self._errors, self.memory)
+            return _load(path, self._result)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the child if it still runs, and remove what it wrote."""
+        if self._waiter is not None:
+            self._stop.set()  # the waiting thread kills a child still running, and reaps it
+            self._waiter.join()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
-def _run(
-    path: Path, command: list[str], stderr, timeout: float, watchdog: child_limits.Watchdog | None
-) -> int | None:
-    """The child's exit status, or None when it overran the timeout (then it is killed)."""
+def _spawn(path: Path, command: list[str], stderr) -> subprocess.Popen:
+    """The child, started with a clean environment and no window."""
     env = dict(os.environ)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONSTARTUP", None)
@@ -152,7 +222,7 @@ def _run(
     if os.name == "nt":
         kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     try:
-        child = subprocess.Popen(
+        return subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -164,12 +234,6 @@ def _run(
         raise SheetImportError(
             path, f"the reader could not be started ({exc.strerror or exc})"
         ) from None
-    try:
-        return _wait(child, timeout, watchdog)
-    except BaseException:
-        child.kill()
-        child.wait()
-        raise
 
 
 @dataclass
@@ -192,14 +256,17 @@ def last_child() -> ChildReport:
 
 
 def _wait(
-    child: subprocess.Popen, timeout: float, watchdog: child_limits.Watchdog | None = None
+    child: subprocess.Popen,
+    timeout: float,
+    watchdog: child_limits.Watchdog | None = None,
+    stop: threading.Event | None = None,
 ) -> int | None:
-    """Wait for the child, killing it at the timeout (or past the watchdog's limit); note
-    its peak memory where we can."""
+    """Wait for the child, killing it at the timeout (or past the watchdog's limit, or
+    when ``stop`` is set); note its peak memory where we can."""
     start = time.monotonic()
     deadline = start + timeout
     if not hasattr(os, "wait4"):
-        return _poll(child, start, deadline, watchdog)
+        return _poll(child, start, deadline, watchdog, stop)
     pause, high_water, over = 0.001, 0, False
     while True:
         high_water = max(high_water, _high_water(child.pid))
@@ -211,7 +278,7 @@ def _wait(
         pid, raw, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or (stop is not None and stop.is_set()):
             child.kill()
             pid, raw, usage = os.wait4(child.pid, 0)
             raw = None
@@ -235,7 +302,11 @@ def _wait(
 
 
 def _poll(
-    child: subprocess.Popen, start: float, deadline: float, watchdog: child_limits.Watchdog | None
+    child: subprocess.Popen,
+    start: float,
+    deadline: float,
+    watchdog: child_limits.Watchdog | None,
+    stop: threading.Event | None = None,
 ) -> int | None:
     """:func:`_wait` without ``os.wait4`` (Windows): poll, watch, kill at the deadline."""
     pause, over = 0.001, False
@@ -249,7 +320,7 @@ def _poll(
             child.kill()
             status = child.wait()
             break
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or (stop is not None and stop.is_set()):
             child.kill()
             child.wait()
             status = None
@@ -331,12 +402,21 @@ def _load(path: Path, result: str) -> Workbook:
         )
     if tag == "damaged":
         raise SheetImportError(path, f"the workbook is damaged or cut off ({outcome[1]})")
-    _, kind, names, digest, found = outcome
-    tables: dict[str, Table | str] = {}
-    for name, value in found.items():
-        if isinstance(value, str):
-            tables[name] = value
-        else:
-            rows, first_row, first_col = value
-            tables[name] = Table(path.name, name, rows, first_row, first_col)
+    try:
+        _, kind, names, digest, found = outcome
+        tables: dict[str, Table | str] = {}
+        for name, value in found.items():
+            if isinstance(value, str):
+                tables[name] = value
+            else:
+                packed, first_row, first_col = value
+                tables[name] = Table(path.name, name, crossing.unpack(packed), first_row, first_col)
+    except MemoryError:
+        raise SheetImportError(
+            path, "the workbook could not be read: its cells do not fit in memory"
+        ) from None
+    except (ValueError, TypeError, AttributeError):
+        raise SheetImportError(
+            path, "the workbook could not be read: the reader's answer was damaged"
+        ) from None
     return Workbook(path, kind, list(names), digest, tables)

@@ -41,8 +41,10 @@ _CHUNK = 1 << 20
 # pattern is used only for a chunk whose rows do not all start with their r= attribute.
 _ROW_FAST = re.compile(rb'<row r="(\d{1,9})"')
 _ROW = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
-_WIDE_CELL = re.compile(rb'r="([A-Z]{2,4})(\d{1,9})"')  # a cell past column Z
-_FAR_CELL = re.compile(rb'r="([A-Z]{1,4})(\d{7,9})"')  # a cell below row 999,999
+#: A cell past column Z (two to four letters) or below row 999,999 (seven to nine
+#: digits), in one pass over the sheet: the reference as letters and digits.
+_FAR_OR_WIDE_CELL = re.compile(rb'r="([A-Z][A-Z]{1,3}\d{1,9}|[A-Z]\d{7,9})"')
+_LETTERS = bytes(range(65, 91))
 _SST_COUNT = re.compile(rb'<sst\b[^>]*?\s(count|uniqueCount)="(\d+)"')
 
 
@@ -96,22 +98,30 @@ class _ExtentScanner:
         if len(self._tail) > PROLOG_BYTES:
             self._tail = self._tail[-PROLOG_BYTES:]  # no tag is this long; keep memory flat
         ext = self.extent
-        rows = data.count(b"<row ") + data.count(b"<row>")
-        ext.rows += rows
         numbers = _ROW_FAST.findall(data)
+        rows = data.count(b"<row")
+        if rows != len(numbers):
+            # Not every "<row" is a '<row r="N"' (a <row> without r=, or <rowBreaks>):
+            # count the row elements exactly.
+            rows = data.count(b"<row ") + data.count(b"<row>")
+        # (When they agree, each "<row" is a '<row r="N"', so a "<row " as well.)
+        ext.rows += rows
         if len(numbers) < rows:
             numbers = _ROW.findall(data)
         ext.row_numbers.extend(map(int, numbers))
-        for match in _WIDE_CELL.finditer(data):
-            col = _column_number(match.group(1))
-            if col > ext.last_col:
-                ext.last_col = col
-                ext.far_col_cell = (match.group(1) + match.group(2)).decode()
-        for match in _FAR_CELL.finditer(data):
-            row = int(match.group(2))
-            if row > self._far_row:
-                self._far_row = row
-                ext.far_row_cell = (match.group(1) + match.group(2)).decode()
+        for match in _FAR_OR_WIDE_CELL.finditer(data):
+            ref = match.group(1)
+            digits = ref.lstrip(_LETTERS)
+            if len(ref) - len(digits) > 1:
+                col = _column_number(ref[: len(ref) - len(digits)])
+                if col > ext.last_col:
+                    ext.last_col = col
+                    ext.far_col_cell = ref.decode()
+            if len(digits) >= 7:
+                row = int(digits)
+                if row > self._far_row:
+                    self._far_row = row
+                    ext.far_row_cell = ref.decode()
 
     def finish(self) -> SheetExtent:
         ext = self.extent

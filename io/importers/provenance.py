@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from journeycanvas.canvas.model import ImportRecord
@@ -108,6 +109,18 @@ def origins(
     segment: Column | None,
 ) -> list[Origin]:
     """One :class:`Origin` per collected answer, in the same order."""
+    if mapping.layout == LONG and mapping.column_of("score") is not None:
+        return _long_origins(mapping, collected, segment)
+    return _origins_by_answer(mapping, collected, targets, segment)
+
+
+def _origins_by_answer(
+    mapping: Mapping,
+    collected: Collected,
+    targets: dict[int, tuple[str, str]],
+    segment: Column | None,
+) -> list[Origin]:
+    """:func:`origins` for any layout, looking each answer's cells up in its row."""
     table = mapping.table
     rows = data_rows(table, mapping.header)
     when = date_column(mapping)
@@ -169,6 +182,75 @@ def origins(
     return out
 
 
+def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None) -> list[Origin]:
+    """:func:`origins` for the long layout, where every answer's original is in the one
+    score column: each column's cells are turned into text (and dates) once per
+    distinct cell, and each answer only picks its row's."""
+    table = mapping.table
+    rows = data_rows(table, mapping.header)
+    first = table.first_row + mapping.header.data_start
+    score_col = mapping.column_of("score")
+    assert score_col is not None
+    text = _TextCache()
+    answer_of = _cells(rows, score_col.index, text)
+    scale = {k: "" if v is None else str(v) for k, v in collected.scales.items()}.get(
+        score_col.letter, ""
+    )
+    no_group = [""] * len(rows)
+    group_of = no_group if segment is None else _cells(rows, segment.index, text, "")
+    when = date_column(mapping)
+    date_of = no_group if when is None else _cells(rows, when.index, _DateCache(), "")
+    content: dict[int, str] = {}
+    blake2b = hashlib.blake2b
+    out: list[Origin] = []
+    append = out.append
+    for stage, point, _channel, score, _text, who, row, _number in collected.answers:
+        i = row - first
+        answer = answer_of[i]
+        if score is None or answer is None:
+            answer, kept_scale = "", ""
+        else:
+            kept_scale = scale
+        if who:
+            key = f"R\x1f{who}\x1f{stage}\x1f{point}"
+        else:
+            whole = content.get(row)
+            if whole is None:
+                whole = content[row] = _row_content(rows[i])
+            key = f"C\x1f{whole}\x1f{stage}\x1f{point}"
+        digest = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES).digest()
+        append(Origin(answer, kept_scale, group_of[i], digest, date_of[i]))
+    return out
+
+
+def _cells(rows: list[list], k: int, convert: dict, short: str | None = None) -> list:
+    """Column ``k`` of every row through ``convert`` (a _TextCache or _DateCache), each
+    distinct cell converted once; ``short`` for a row too short to have it (a csv row
+    can be)."""
+    try:
+        cells = list(map(itemgetter(k), rows))
+    except IndexError:
+        return [convert(r[k]) if k < len(r) else short for r in rows]
+    keys = list(zip(map(type, cells), cells, strict=True))
+    try:
+        table = {key: convert(key[1]) for key in dict.fromkeys(keys)}
+    except TypeError:  # an unhashable cell: never from our readers
+        return list(map(convert, cells))
+    return list(map(table.__getitem__, keys))
+
+
+class _DateCache(dict):
+    """A date cell as YYYY-MM-DD ("" when it is none), each distinct cell read once."""
+
+    def __call__(self, value: object) -> str:
+        key = (type(value), value)
+        found = self.get(key)
+        if found is None:
+            day = _date(value, serials=True)
+            found = self[key] = day.isoformat() if day else ""
+        return found
+
+
 class _TextCache(dict):
     """:func:`text_of`, each distinct cell converted once: a survey repeats its
     answers, segments and dates on every row (100,000 rows, a few hundred values).
@@ -212,14 +294,15 @@ def already_held(records: Iterable[ImportRecord]) -> Counter[bytes]:
 
 def new_answers(keys: list[bytes], held: Counter[bytes]) -> list[bool]:
     """For each key in order: True when it is new (beyond what the journey holds)."""
-    left = Counter(held)
-    fresh = []
-    for key in keys:
-        if left[key] > 0:
-            left[key] -= 1
-            fresh.append(False)
-        else:
-            fresh.append(True)
+    fresh = [True] * len(keys)
+    if not held:  # into a new journey, or one without imports: nothing to compare
+        return fresh
+    left = dict(held)
+    for i, key in enumerate(keys):
+        count = left.get(key)
+        if count:
+            left[key] = count - 1
+            fresh[i] = False
     return fresh
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -242,6 +243,13 @@ def _fit_size(sizes: set[int], numbers: list[float]) -> int:
 _BLANK_PARSE = (BLANK, 0.0, frozenset())
 
 
+def _parse_one(v: object) -> tuple[str, float, frozenset[int]]:
+    """parse_answer, with :func:`_parse_all`'s reading of a float cell (NaN is blank)."""
+    if type(v) is float:
+        return _BLANK_PARSE if v != v else (NUMBER, v, frozenset())
+    return parse_answer(v)
+
+
 def _parse_all(values: list[object]) -> list[tuple[str, float, frozenset[int]]]:
     """parse_answer for a whole column; plain numbers and repeated labels take a fast path."""
     cache: dict[object, tuple[str, float, frozenset[int]]] = {}
@@ -268,6 +276,56 @@ class ColumnScores:
     def __init__(
         self, values: list[object], hint: Scale | None = None, override: Scale | None = None
     ) -> None:
+        self.scores: list[float | None] = []
+        self.blank = 0
+        try:
+            done = self._by_distinct(values, hint, override)
+        except TypeError:  # an unhashable cell: never from our readers
+            done = False
+        if not done:
+            self._by_cell(values, hint, override)
+
+    def _by_distinct(
+        self, values: list[object], hint: Scale | None, override: Scale | None
+    ) -> bool:
+        """Each distinct answer parsed and scored once: a column of 100,000 answers
+        holds a handful of values. Keyed by type as well as value, since ``True == 1``
+        parse differently. False (nothing set) when an answer is not on the scale:
+        then :meth:`_by_cell` finds the first one and says which row it is in."""
+        keys = list(zip(map(type, values), values, strict=True))
+        counts = Counter(keys)  # in the order first met
+        parsed = {key: _parse_one(key[1]) for key in counts}
+        if any(p[0] == UNKNOWN for p in parsed.values()):
+            return False
+        numbers = [p[1] for p in parsed.values() if p[0] == NUMBER]
+        sizes = [p[2] for p in parsed.values() if p[2]]
+        scale = override or infer_scale(numbers, sizes, hint)
+        lo, span, top = scale.lo, scale.hi - scale.lo, scale.hi
+        score_of: dict[tuple[type, object], float | None] = {}
+        blank = 0
+        for key, (kind, number, _sizes) in parsed.items():
+            if kind is NUMBER and lo <= number <= top:
+                score_of[key] = -2.0 + 4.0 * (number - lo) / span
+                continue
+            if kind == BLANK:
+                score_of[key] = None
+                blank += counts[key]
+                continue
+            if kind == LABEL:
+                placed = label_value(str(key[1]), int(scale.hi))
+                if placed is None or scale.lo != 1:
+                    return False
+                number = placed
+            if not scale.holds(number):
+                return False
+            score_of[key] = scale.score(number)
+        self.scale = scale
+        self.scores = list(map(score_of.__getitem__, keys))
+        self.blank = blank
+        return True
+
+    def _by_cell(self, values: list[object], hint: Scale | None, override: Scale | None) -> None:
+        """Every answer in turn; raises ScaleProblem at the first one off the scale."""
         parsed = _parse_all(values)
         unknown = sorted(
             {str(v).strip() for v, p in zip(values, parsed, strict=True) if p[0] == UNKNOWN}
@@ -279,7 +337,7 @@ class ColumnScores:
         numbers = [p[1] for p in parsed if p[0] == NUMBER]
         sizes = [p[2] for p in parsed if p[2]]
         self.scale = override or infer_scale(numbers, sizes, hint)
-        self.scores: list[float | None] = []
+        self.scores = []
         self.blank = 0
         lo, span, top = self.scale.lo, self.scale.hi - self.scale.lo, self.scale.hi
         scores = self.scores

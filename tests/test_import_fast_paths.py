@@ -1,0 +1,329 @@
+"""The import's column-wise fast paths give exactly what the answer-by-answer paths give.
+
+A 100,000-row survey is scored, keyed and dated one distinct cell at a time
+(scales.ColumnScores, provenance's long-layout origins, the sift of a new
+survey); each fast path here is checked against the general path it stands in
+for, on sheets with the awkward cells real exports hold (blanks, NaN, labels,
+ints beside floats, True beside 1, short csv rows, rows without a respondent,
+repeated rows, dates as text, datetimes and Excel serials), and the whole
+import's journey against the one the general paths build, byte for byte.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from journeycanvas.io import journey_file
+from journeycanvas.io.importers import aggregate, importer, provenance
+from journeycanvas.io.importers.importer import ImportOptions
+from journeycanvas.io.importers.scales import ColumnScores, Scale, ScaleProblem
+
+HEADER = [
+    "Respondent",
+    "Stage",
+    "Touchpoint",
+    "Channel",
+    "Score (1-7)",
+    "Comment",
+    "Segment",
+    "Date",
+]
+
+
+def _rows(count: int, seed: int) -> list[list]:
+    rng = random.Random(seed)
+    rows = [HEADER]
+    for i in range(count):
+        rows.append(
+            [
+                "" if i % 7 == 0 else f"P{i % 90}",
+                rng.choice(["Aware", "Buy", " Buy ", "Use", ""]),
+                rng.choice(["Ad", "Pay", "Deliver", "Support", ""]),
+                rng.choice(["App", "App; 门店", ""]),
+                rng.choice([1, 2, 3, 4, 5, 6, 7, 4.0, "", None]),
+                rng.choice(["", "slow", "  padded  ", "太慢了", 5]),
+                rng.choice(["SMB", "Enterprise", "", 3, True]),
+                rng.choice([dt.datetime(2025, 9, 1 + i % 28, 10, 30), "2025/9/3", "", 45000]),
+            ]
+        )
+        if i % 97 == 0:
+            rows.append([None] * len(HEADER))  # a blank row inside the data
+        if i % 61 == 0:
+            rows.append(list(rows[-2]))  # the same answer twice
+    return rows
+
+
+def _xlsx(path: Path, rows: list[list]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "coding"
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _csv(path: Path, rows: list[list], seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        for row in rows:
+            cells = ["" if v is None else str(v) for v in row]
+            while cells and not cells[-1] and rng.random() < 0.5:
+                cells.pop()  # a csv row may stop before its last, blank cells
+            writer.writerow(cells)
+    return path
+
+
+@pytest.fixture(params=["xlsx", "csv"])
+def sheet(request, tmp_path: Path) -> Path:
+    rows = _rows(1500, seed=11)
+    if request.param == "xlsx":
+        return _xlsx(tmp_path / "coding.xlsx", rows)
+    return _csv(tmp_path / "coding.csv", rows)
+
+
+def _plan(path: Path, segment: int | None = None, base=None) -> importer.Plan:
+    options = ImportOptions(segment=segment)
+    return importer.plan(importer.open_source(path, options), options, base)
+
+
+# --- scores ---------------------------------------------------------------------
+
+COLUMNS = [
+    [1.0, 2.0, 5.0, 3.0, None, "", float("nan"), 4, 4.0, 2],
+    ["非常满意", "满意", "一般", "", "非常不满意", "满意"] * 20,
+    ["5 - Very satisfied", "1 - Very dissatisfied", "3", "③", " 4 "],
+    [0.0, 10.0, 7.0, -0.0, 3.0],
+    [1, 1.0, 5.0, 3, 3],
+]
+
+
+@pytest.mark.parametrize("values", COLUMNS)
+def test_scores_by_distinct_answer_equal_scores_by_cell(values):
+    fast = ColumnScores(values)
+    slow = ColumnScores.__new__(ColumnScores)
+    slow._by_cell(values, None, None)
+    assert fast.scale == slow.scale
+    assert fast.blank == slow.blank
+    assert [repr(s) for s in fast.scores] == [repr(s) for s in slow.scores]  # -0.0 too
+
+
+BAD_COLUMNS = [
+    ([1.0, 2.0, 5.0, 9.0, 12.0, 3.0], Scale(1, 5)),  # off the scale from row 3
+    ([1.0, "非常满意", 6.0, "满意"], Scale(0, 10)),  # a label on a 0-10 scale
+    ([1.0, "excellent-ish", 3.0, "what?"], None),  # not on any scale
+    ([1.0, 2.0, 3.0], None),  # a guess between scales: ask
+    ([dt.datetime(2025, 1, 1), 3.0], None),
+    ([1.0, 5.0, True, 1], None),  # True is no score, though True == 1
+]
+
+
+@pytest.mark.parametrize(("values", "override"), BAD_COLUMNS)
+def test_a_column_off_the_scale_is_refused_as_by_cell(values, override):
+    with pytest.raises(ScaleProblem) as fast:
+        ColumnScores(values, None, override)
+    slow = ColumnScores.__new__(ColumnScores)
+    with pytest.raises(ScaleProblem) as by_cell:
+        slow._by_cell(values, None, override)
+    assert str(fast.value) == str(by_cell.value)
+    assert (fast.value.index, fast.value.ask) == (by_cell.value.index, by_cell.value.ask)
+
+
+# --- origins, the sift, the whole import ---------------------------------------------
+
+
+def _same_origins(a: list[provenance.Origin], b: list[provenance.Origin]) -> None:
+    assert len(a) == len(b)
+    for x, y in zip(a, b, strict=True):
+        assert (x.answer, x.scale, x.segment, x.key, x.date) == (
+            y.answer,
+            y.scale,
+            y.segment,
+            y.key,
+            y.date,
+        )
+
+
+@pytest.mark.parametrize("segment", [None, 6])
+def test_long_layout_origins_equal_the_answer_by_answer_origins(sheet, segment):
+    the_plan = _plan(sheet, segment)
+    assert the_plan.mapping.layout == "long"
+    collected = importer.collect(the_plan)
+    fast = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
+    slow = provenance._origins_by_answer(
+        the_plan.mapping, collected, the_plan.targets, the_plan.segment
+    )
+    _same_origins(fast, slow)
+    assert any(o.date for o in fast) and any(o.segment for o in fast)
+    assert any(not o.answer for o in fast)  # quotes without a score, short rows
+
+
+def _multiset_fresh(keys: list[bytes], held: Counter[bytes]) -> list[bool]:
+    """The rule itself: a key already held k times is not new its first k times."""
+    seen: Counter[bytes] = Counter()
+    out = []
+    for key in keys:
+        seen[key] += 1
+        out.append(seen[key] > held[key])
+    return out
+
+
+def test_new_answers_counts_keys_as_a_multiset():
+    rng = random.Random(5)
+    keys = [bytes([rng.randrange(20)]) * 8 for _ in range(2000)]
+    for held in (Counter(), Counter(keys[:300]), Counter(keys[:300] * 2 + [b"x" * 8])):
+        assert provenance.new_answers(keys, held) == _multiset_fresh(keys, held)
+
+
+class _Seeded:
+    """Ids and the clock made the same in two imports, so their bytes can be compared."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.monkeypatch = monkeypatch
+
+    def reset(self) -> None:
+        rng = random.Random(42)
+        self.monkeypatch.setattr(
+            "journeycanvas.canvas.model.uuid.uuid4",
+            lambda: uuid.UUID(int=rng.getrandbits(128), version=4),
+        )
+        self.monkeypatch.setattr(
+            aggregate.secrets, "token_hex", lambda n=32: f"{rng.getrandbits(8 * n):0{2 * n}x}"
+        )
+
+
+def _import_bytes(path: Path, base=None, segment: int | None = None) -> bytes:
+    the_plan = _plan(path, segment, base)
+    journey, _collected = importer.run(the_plan, base)
+    for record in journey.imports:
+        record.imported_at = "2026-01-01T00:00:00+00:00"
+    return journey_file.dump_bytes(journey)
+
+
+def _by_answer(monkeypatch) -> None:
+    """The general paths only: origins answer by answer, scores cell by cell, every sift."""
+    monkeypatch.setattr(provenance, "origins", provenance._origins_by_answer)
+    monkeypatch.setattr(ColumnScores, "_by_distinct", lambda self, *a: False)
+    monkeypatch.setattr(provenance, "new_answers", _multiset_fresh)
+
+
+def test_the_imported_journey_is_byte_for_byte_the_general_paths_one(sheet, monkeypatch):
+    seeded = _Seeded(monkeypatch)
+    seeded.reset()
+    fast = _import_bytes(sheet, segment=6)
+    with monkeypatch.context() as patched:
+        _by_answer(patched)
+        seeded.reset()
+        slow = _import_bytes(sheet, segment=6)
+    assert fast == slow
+    assert b'"segment": "Enterprise"' in fast or b'"segment":"Enterprise"' in fast
+
+
+def test_a_second_wave_is_sifted_as_by_the_general_paths(tmp_path: Path, monkeypatch):
+    """A cumulative export: the first wave's rows are in the journey already."""
+    rows = _rows(1200, seed=3)
+    first = _xlsx(tmp_path / "wave1.xlsx", rows[:700])
+    second = _xlsx(tmp_path / "wave2.xlsx", rows)
+    seeded = _Seeded(monkeypatch)
+    seeded.reset()
+    base, _ = importer.run(_plan(first), None)
+    seeded.reset()
+    fast = _import_bytes(second, base)
+    with monkeypatch.context() as patched:
+        _by_answer(patched)
+        seeded.reset()
+        slow = _import_bytes(second, base)
+    assert fast == slow
+
+
+# --- the sheet extent scan ------------------------------------------------------------
+
+
+class _ReferenceScanner:
+    """The extent scan as it was written first, pattern by pattern: the oracle."""
+
+    def __init__(self) -> None:
+        import re
+
+        self.rows, self.numbers, self.last_col, self.far_row = 0, [], 26, 0
+        self.far_col_cell = self.far_row_cell = ""
+        self.row_fast = re.compile(rb'<row r="(\d{1,9})"')
+        self.row = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
+        self.wide = re.compile(rb'r="([A-Z]{2,4})(\d{1,9})"')
+        self.far = re.compile(rb'r="([A-Z]{1,4})(\d{7,9})"')
+
+    def feed(self, data: bytes) -> None:
+        from journeycanvas.io.importers.prechecks import _column_number
+
+        rows = data.count(b"<row ") + data.count(b"<row>")
+        self.rows += rows
+        numbers = self.row_fast.findall(data)
+        if len(numbers) < rows:
+            numbers = self.row.findall(data)
+        self.numbers += map(int, numbers)
+        for m in self.wide.finditer(data):
+            col = _column_number(m.group(1))
+            if col > self.last_col:
+                self.last_col, self.far_col_cell = col, (m.group(1) + m.group(2)).decode()
+        for m in self.far.finditer(data):
+            if int(m.group(2)) > self.far_row:
+                self.far_row, self.far_row_cell = (
+                    int(m.group(2)),
+                    (m.group(1) + m.group(2)).decode(),
+                )
+
+
+def _sheet_xml(rng: random.Random) -> bytes:
+    parts = [b"<worksheet><sheetData>"]
+    top = rng.choice([999_999, 2_000_000])  # half of the sheets have no cell far down
+    for r in range(1, rng.randint(5, 400)):
+        row = rng.choice([r, r, r, rng.randint(1, top)])
+        opener = rng.choice(
+            [
+                f'<row r="{row}">',
+                f'<row r="{row}" spans="1:3">',
+                f'<row spans="1:3" r="{row}">',
+                "<row>",
+            ]
+        )
+        parts.append(opener.encode())
+        for col in rng.sample(["A", "B", "Z", "AA", "AZ", "XFD", "ZZZZ", "C"], rng.randint(0, 4)):
+            at = rng.choice(
+                [row, rng.randint(1, min(top, 1_048_576)), top * (5 if top > 999_999 else 1)]
+            )
+            parts.append(f'<c r="{col}{at}"><v>1</v></c>'.encode())
+        parts.append(b"</row>")
+        if rng.random() < 0.05:
+            parts.append(b'<rowBreaks count="1"><brk id="3"/></rowBreaks>')
+    parts.append(b"</sheetData></worksheet>")
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_one_pass_extent_scan_measures_what_the_pattern_by_pattern_scan_did(seed):
+    from journeycanvas.io.importers.prechecks import _ExtentScanner
+
+    rng = random.Random(seed)
+    xml = _sheet_xml(rng)
+    scanner, reference = _ExtentScanner("sheet1.xml"), _ReferenceScanner()
+    at = 0
+    while at < len(xml):  # fed in chunks, cut anywhere, as the decompressor hands them
+        step = rng.randint(1, 4000)
+        scanner.feed(xml[at : at + step])
+        at += step
+    # The reference sees the same complete tags the scanner kept between chunks.
+    reference.feed(xml[: xml.rfind(b">") + 1])
+    found = scanner.extent
+    assert found.rows == reference.rows
+    assert list(found.row_numbers) == reference.numbers
+    assert (found.last_col, found.far_col_cell) == (reference.last_col, reference.far_col_cell)
+    assert (scanner._far_row, found.far_row_cell) == (reference.far_row, reference.far_row_cell)
