@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeycanvas.canvas import style, views
+from journeycanvas.canvas import collector, style, views
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.inline_edit import InlineEditor
 from journeycanvas.canvas.interactions import Interaction, gesture_for_press
@@ -93,7 +93,8 @@ class JourneyScene(QGraphicsScene):
         #: The saved view the map is drawn through (None: the whole journey).
         self.view_id: str | None = None
         document.changed.connect(self.sync)
-        self.sync()
+        with collector.opening():  # the journey's, layout's and items' objects out of its passes
+            self.sync()
 
     # --- keeping the items in step with the model ----------------------------
 

@@ -1,0 +1,69 @@
+"""Opening a map keeps the garbage collector from walking what the opening made.
+
+Issue 17: the research journey's objects and its items set off ~150 ms of collector
+passes while the scene was built (and a pass over all of them could land in the
+first paint). The scene is built with the collector paused and, when that made many
+objects, they are frozen out of its passes; a small map leaves the collector alone.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from make_big_journey import make_big_journey
+
+from journeycanvas.canvas import collector
+from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.scene import JourneyScene
+
+
+@pytest.fixture
+def unfrozen():
+    yield
+    gc.unfreeze()  # what a test froze goes back to the collector
+
+
+def test_an_opening_that_made_many_objects_freezes_them_and_runs_no_pass(unfrozen):
+    passes: list[int] = []
+
+    def count(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        before = gc.get_freeze_count()
+        with collector.opening():
+            assert not gc.isenabled()
+            made = [[i] for i in range(collector.FREEZE_ABOVE + 10_000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= before + len(made)
+        assert gc.get_count()[0] < 1_000  # nothing young left for a pass to walk
+        assert passes == []
+    finally:
+        gc.callbacks.remove(count)
+
+
+def test_a_small_map_is_left_to_the_collector(qapp, unfrozen):
+    gc.collect()
+    before = gc.get_freeze_count()
+    scene = JourneyScene(JourneyDocument(make_big_journey(stages=4, cards=80)))
+    assert scene.cards  # it was built
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == before
+
+
+def test_the_collector_stays_off_when_it_was_off(unfrozen):
+    gc.disable()
+    try:
+        with collector.opening():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
