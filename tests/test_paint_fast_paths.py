@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -24,6 +24,7 @@ from make_big_journey import make_big_journey
 from journeycanvas.canvas import painting, style
 from journeycanvas.canvas.document import JourneyDocument
 from journeycanvas.canvas.fonts import CJK, CJK_BOLD, LATIN, LATIN_BOLD, stroke_width
+from journeycanvas.canvas.items import card as card_item
 from journeycanvas.canvas.layout_types import CurvePoint, FontSpan, TextRun
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.canvas.view import JourneyView
@@ -73,6 +74,26 @@ def reference_draw_point(painter, point, cx, cy, radius, selected=False) -> None
     painter.drawPath(mouth)
 
 
+def reference_greek(self, painter: QPainter) -> None:
+    """The old CardItem._greek: each bar's width worked out at every paint."""
+    lay = self.piece
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(painting.qcolor(card_item.GREEK))
+    inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
+    for run in lay.texts:
+        width = min(inner, run.width)
+        top = run.y - lay.rect.y - run.size * 0.7
+        painter.drawRect(QRectF(run.x - lay.rect.x, top, width, run.size * 0.6))
+
+
+def reference_border_pen(color: str, selected: bool) -> QPen:
+    """The pen CardItem.paint made for every card at every paint."""
+    pen = QPen(painting.qcolor(color), 2.0 if selected else 0.8)
+    if color != "#90A4AE" and not selected:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
 def _use_reference(monkeypatch) -> int:
     """Put the references wherever the fast functions were imported; how many places."""
     fast = {"draw_runs": painting.draw_runs, "draw_point": painting.draw_point}
@@ -85,6 +106,8 @@ def _use_reference(monkeypatch) -> int:
             if getattr(module, name, None) is function:
                 monkeypatch.setattr(module, name, ref[name])
                 places += 1
+    monkeypatch.setattr(card_item.CardItem, "_greek", reference_greek)
+    monkeypatch.setattr(card_item, "_border_pen", reference_border_pen)
     return places
 
 
@@ -157,26 +180,34 @@ def test_runs_and_faces_paint_the_pixels_the_old_way_painted(qapp, monkeypatch, 
     assert fast != paint(lambda *a: None, painting.draw_point)  # the text does show
 
 
-def _grab(qtbot, scene: JourneyScene, fitted: bool) -> QImage:
+def _grab(qtbot, scene: JourneyScene, zoom: str) -> QImage:
     view = JourneyView(scene)
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
     qtbot.waitExposed(view)
-    if fitted:
+    if zoom == "fitted":
         view.fit_to_window()
+    elif zoom == "far out":
+        view.set_zoom(0.2)  # cards' text as grey bars
     else:
         view.zoom_reset()
         view.centerOn(450, 300)
+    scene.clearSelection()
+    scene.select_cards([next(iter(scene.cards))])  # a selected card's border too
     return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-@pytest.mark.parametrize("fitted", [False, True], ids=["close up", "zoomed out"])
-def test_the_map_on_screen_is_the_one_the_old_painting_showed(qtbot, monkeypatch, fitted):
+@pytest.mark.parametrize("zoom", ["close up", "fitted", "far out"])
+def test_the_map_on_screen_is_the_one_the_old_painting_showed(qtbot, monkeypatch, zoom):
     journey = make_big_journey(stages=6, cards=160)
-    fast = _grab(qtbot, JourneyScene(JourneyDocument(journey)), fitted)
+    greeked: list[int] = []
+    greek = card_item.CardItem._greek
+    monkeypatch.setattr(card_item.CardItem, "_greek", lambda *a: greeked.append(1) or greek(*a))
+    fast = _grab(qtbot, JourneyScene(JourneyDocument(journey)), zoom)
+    assert bool(greeked) == (zoom != "close up")  # text as bars only zoomed out
     assert _use_reference(monkeypatch) >= 4  # cards, boxes, curve labels, points at least
-    old = _grab(qtbot, JourneyScene(JourneyDocument(journey)), fitted)
+    old = _grab(qtbot, JourneyScene(JourneyDocument(journey)), zoom)
     assert fast == old
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
@@ -34,6 +36,8 @@ class CardItem(LayoutItem[CardLayout]):
 
     def __init__(self, layout: CardLayout) -> None:
         self.card_id = layout.card_id
+        self._bars: tuple[QRectF, ...] = ()
+        self._bars_of: CardLayout | None = None  # the piece the greek bars are of
         super().__init__(layout)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
 
@@ -97,12 +101,9 @@ class CardItem(LayoutItem[CardLayout]):
     ) -> None:
         lay = self.piece
         rect = QRectF(0, 0, lay.rect.w, lay.rect.h)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(qcolor(SELECTION if selected else lay.border), 2.0 if selected else 0.8)
-        if lay.border != "#90A4AE" and not selected:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        painter.setPen(_border_pen(SELECTION if selected else lay.border, selected))
         painter.setBrush(qcolor(lay.fill))
         painter.drawRoundedRect(rect, 4, 4)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -125,12 +126,38 @@ class CardItem(LayoutItem[CardLayout]):
 
     def _greek(self, painter: QPainter) -> None:
         """Text too small to read is drawn as grey bars: a zoomed-out map of 2,000
-        cards then repaints in milliseconds instead of drawing 6,000 tiny lines of text."""
+        cards then repaints in milliseconds instead of drawing 6,000 tiny lines of text.
+
+        The bars are worked out once per piece: a research journey opens zoomed out
+        with 1,000 cards of six lines each, and their widths cost more than drawing."""
         lay = self.piece
-        painter.setPen(Qt.PenStyle.NoPen)
+        if self._bars_of is not lay:
+            self._bars, self._bars_of = greek_bars(lay), lay
+        painter.setPen(_NO_PEN)
         painter.setBrush(qcolor(GREEK))
-        inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
-        for run in lay.texts:
-            width = min(inner, run.width)
-            top = run.y - lay.rect.y - run.size * 0.7
-            painter.drawRect(QRectF(run.x - lay.rect.x, top, width, run.size * 0.6))
+        for bar in self._bars:
+            painter.drawRect(bar)
+
+
+def greek_bars(lay: CardLayout) -> tuple[QRectF, ...]:
+    """The grey bar of each line of a card's text, in the card's own coordinates."""
+    inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
+    return tuple(
+        QRectF(run.x - lay.rect.x, run.y - lay.rect.y - run.size * 0.7, min(inner, run.width),
+               run.size * 0.6)
+        for run in lay.texts
+    )  # fmt: skip
+
+
+_SELECTED = QStyle.StateFlag.State_Selected
+_NO_PEN = Qt.PenStyle.NoPen
+
+
+@lru_cache(maxsize=64)
+def _border_pen(color: str, selected: bool) -> QPen:
+    """A card's border: thicker when selected, dashed in any colour but the usual
+    grey (a card an import suggested); made once per look, as painters copy it."""
+    pen = QPen(qcolor(color), 2.0 if selected else 0.8)
+    if color != "#90A4AE" and not selected:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
