@@ -13,12 +13,14 @@ the rest works on a server without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import os
 import sys
 import traceback
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -274,7 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             parser.print_help(sys.stderr)
             return 2
-        return handler(args)
+        if handler is _run_editor:
+            return handler(args)
+        with collector_paused():
+            return handler(args)
     except KeyboardInterrupt:
         _err("Interrupted.")
         return 130
@@ -286,6 +291,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:
         return _report(exc, debug)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run a command with Python's cycle collector off (the editor keeps it on).
+
+    A command loads one journey, works on it once and exits: what it drops is freed
+    by reference counting, and its few cycles die with the process. The collector
+    meanwhile walks every object made so far, the whole loaded journey included,
+    each time enough new ones pile up: a fifth of a second of an A0 PDF export of a
+    large research journey, for nothing freed (peak memory is the same either way).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _report(exc: Exception, debug: bool) -> int:
