@@ -278,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         if handler is _run_editor:
             return handler(args)
-        with collector_paused():
+        # Run as the process itself (argv None), the command is the last thing it does.
+        with collector_paused(restore=argv is not None):
             return handler(args)
     except KeyboardInterrupt:
         _err("Interrupted.")
@@ -294,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(restore: bool = True) -> Iterator[None]:
     """Run a command with Python's cycle collector off (the editor keeps it on).
 
     A command loads one journey, works on it once and exits: what it drops is freed
@@ -302,13 +303,18 @@ def collector_paused() -> Iterator[None]:
     meanwhile walks every object made so far, the whole loaded journey included,
     each time enough new ones pile up: a fifth of a second of an A0 PDF export of a
     large research journey, for nothing freed (peak memory is the same either way).
+
+    ``restore`` False leaves it off for a process that ends with the command:
+    turned on again, its first pass would walk everything the command made, just
+    before Python's exit collects once anyway. Called from Python (tests), it is
+    always turned on again.
     """
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if was:
+        if was and restore:
             gc.enable()
 
 
