@@ -50,12 +50,7 @@ def new_id(prefix: str) -> str:
 
 
 class _Base(BaseModel):
-    # defer_build: a model's validator and serializer are made when first used, not at
-    # import. A command that only reads (export, summary) uses few of them: building
-    # all ~30 at start cost 20-45 ms of every command (issue 17).
-    model_config = ConfigDict(
-        extra="allow", validate_assignment=False, allow_inf_nan=False, defer_build=True
-    )
+    model_config = ConfigDict(extra="allow", validate_assignment=False, allow_inf_nan=False)
 
 
 class LaneKind(StrEnum):

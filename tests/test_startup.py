@@ -99,22 +99,3 @@ def test_the_editor_keeps_the_cycle_collector(monkeypatch):
     monkeypatch.setitem(sys.modules, "journeycanvas.app.main", fake)
     assert cli.main([str(SAMPLE)]) == 0
     assert seen == [True]
-
-
-def test_importing_the_model_builds_no_validator(tmp_path):
-    """Validators and serializers are made when first used (defer_build): a command
-    that never validates a kind of object does not pay for building its schema."""
-    script = (
-        "import json\n"
-        "from journeycanvas.canvas import model\n"
-        "kinds = [c for c in vars(model).values() if isinstance(c, type)\n"
-        "         and issubclass(c, model.BaseModel) and c is not model.BaseModel]\n"
-        "print(json.dumps([len(kinds), [c.__name__ for c in kinds if c.__pydantic_complete__]]))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    kinds, built = json.loads(result.stdout.strip().splitlines()[-1])
-    assert kinds > 20  # the walk finds the model's classes
-    assert built == []
