@@ -13,12 +13,14 @@ the rest works on a server without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import os
 import sys
 import traceback
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -295,7 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             parser.print_help(sys.stderr)
             return 2
-        return handler(args)
+        if handler is _run_editor:
+            return handler(args)
+        # Run as the process itself (argv None), the command is the last thing it does.
+        with collector_paused(restore=argv is not None):
+            return handler(args)
     except KeyboardInterrupt:
         _err("Interrupted.")
         return 130
@@ -307,6 +313,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:
         return _report(exc, debug)
+
+
+@contextlib.contextmanager
+def collector_paused(restore: bool = True) -> Iterator[None]:
+    """Run a command with Python's cycle collector off (the editor keeps it on).
+
+    A command loads one journey, works on it once and exits: what it drops is freed
+    by reference counting, and its few cycles die with the process. The collector
+    meanwhile walks every object made so far, the whole loaded journey included,
+    each time enough new ones pile up: a fifth of a second of an A0 PDF export of a
+    large research journey, for nothing freed (peak memory is the same either way).
+
+    ``restore`` False leaves it off for a process that ends with the command:
+    turned on again, its first pass would walk everything the command made, just
+    before Python's exit collects once anyway. Called from Python (tests), it is
+    always turned on again.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was and restore:
+            gc.enable()
 
 
 def _report(exc: Exception, debug: bool) -> int:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Parsed fonts (io/exporters/pdf_font_cache.py) go to a folder of the test run's own,
+# shared by the subprocesses it starts, never to the user's cache.
+os.environ.setdefault("JOURNEYCANVAS_CACHE_DIR", tempfile.mkdtemp(prefix="jc-test-cache-"))
 
 import pytest
 

@@ -51,9 +51,9 @@ from journeycanvas.canvas.text_metrics import (
     PDF_FONT_NAME,
     PDF_FONT_NAMES,
     metrics,
-    pdf_font,
 )
 from journeycanvas.io.exporters import pdf_curves
+from journeycanvas.io.exporters.pdf_font_cache import cached_pdf_font
 from journeycanvas.io.exporters.pdf_shapes import number, path_op, shape_ops
 
 MAP_FORM = "journeymap"
@@ -65,7 +65,7 @@ def register_font() -> str:
     registered = pdfmetrics.getRegisteredFontNames()
     for key in FONTS:
         if PDF_FONT_NAMES[key] not in registered:
-            pdfmetrics.registerFont(pdf_font(key))
+            pdfmetrics.registerFont(cached_pdf_font(key))
     return PDF_FONT_NAME
 
 
