@@ -653,6 +653,14 @@ class _Layouter:
         local layout, to the same floats, without being measured again. Everything
         the layout depends on is in the key; the same key gives the same layout.
         """
+        cid = card.id
+        quick = (lane.id, lane.kind, default_fill, w, type(w), step_id, span, moment_of_truth,
+                 self.theme.key, self.m, self.fm)  # fmt: skip
+        known = layout_memo.QUICK_KEYS.get(cid)
+        if known is not None and known[0] is card and known[1] == quick:
+            hit = layout_memo.CARD_CACHE.get(cid)
+            if hit is known[2]:
+                return self._at_corner(hit, x, y)
         badge, chips = self.badge(card), self.chips(card)
         icons = self.icons(card, lane)
         fill = self.theme.paint(card.color) if card.color else default_fill
@@ -679,16 +687,15 @@ class _Layouter:
             self.m,
             self.fm,
         )
-        hit = layout_memo.CARD_CACHE.get(card.id)
+        plain = (
+            card.kpi is None and card.trigger is None and card.improvement is None
+            and not card.evidence
+        )  # fmt: skip
+        hit = layout_memo.CARD_CACHE.get(cid)
         if hit is not None and hit[0] == key:
-            places = hit[2]
-            layout = places.pop((x, y), None)  # put back last: the most recent corner
-            if layout is None:
-                if len(places) >= layout_memo.PLACES_MAX:
-                    del places[next(iter(places))]  # the corner least recently used
-                layout = layout_memo.placed(hit[1], x, y)
-            places[(x, y)] = layout
-            return layout
+            if plain:
+                layout_memo.QUICK_KEYS[cid] = (card, quick, hit)
+            return self._at_corner(hit, x, y)
         rect, border, texts, marks, image = self.card(
             card,
             0.0,
@@ -707,7 +714,29 @@ class _Layouter:
         layout = layout_memo.placed(local, x, y)
         if len(layout_memo.CARD_CACHE) > layout_memo.CACHE_MAX:
             layout_memo.CARD_CACHE.clear()
-        layout_memo.CARD_CACHE[card.id] = (key, local, {(x, y): layout})
+        entry = (key, local, {(x, y): layout})
+        layout_memo.CARD_CACHE[cid] = entry
+        if plain:
+            if len(layout_memo.QUICK_KEYS) > layout_memo.CACHE_MAX:
+                layout_memo.QUICK_KEYS.clear()
+            layout_memo.QUICK_KEYS[cid] = (card, quick, entry)
+        else:
+            layout_memo.QUICK_KEYS.pop(cid, None)
+        return layout
+
+    @staticmethod
+    def _at_corner(
+        hit: tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]], x: float, y: float
+    ) -> CardLayout:
+        """A remembered card's layout at (x, y): the one made there before, if it is
+        among the last corners, else the local layout placed there."""
+        places = hit[2]
+        layout = places.pop((x, y), None)  # put back last: the most recent corner
+        if layout is None:
+            if len(places) >= layout_memo.PLACES_MAX:
+                del places[next(iter(places))]  # the corner least recently used
+            layout = layout_memo.placed(hit[1], x, y)
+        places[(x, y)] = layout
         return layout
 
     def badge(self, card: Card) -> tuple[str, str] | None:

@@ -27,6 +27,18 @@ CACHE_MAX = 100_000
 #: the origin, and that layout placed at the last few corners the card had (an undo
 #: and its redo move thousands of cards between the same two places).
 CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
+#: A plain card's (no evidence, KPI, trigger or improvement: its layout depends on
+#: nothing but its own fields and where it is put) last model object, the inputs
+#: besides it, and the CARD_CACHE entry made from them: the same card object with
+#: the same inputs hits that entry without building the card's key (the model is
+#: copy on write: an edited card is a new object).
+QUICK_KEYS: dict[str, tuple[object, tuple, tuple]] = {}
+#: The legend's channel icons (legend.used_channels) last worked out: (the cards, the
+#: lanes' (id, kind, collapsed), the icon keys), newest last. An undo and its redo
+#: swap two journeys whose lists hold the very same card objects: looked up, not
+#: walked again.
+USED_CHANNELS: list[tuple[tuple, tuple, tuple[str, ...]]] = []
+USED_MAX = 4
 #: How many corners of one card are remembered.
 PLACES_MAX = 4
 #: A scored card's chips by card id: (its evidence list, the journey's imports,
@@ -118,6 +130,8 @@ def clear_caches() -> None:
     worked out from scratch (what the tests compare a re-layout against)."""
     WRAP_CACHE.clear()
     CARD_CACHE.clear()
+    QUICK_KEYS.clear()
+    USED_CHANNELS.clear()
     ROUTE_CACHE.clear()
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from journeycanvas.canvas import layout_curves, marks, research, style
+from journeycanvas.canvas import layout_curves, layout_memo, marks, research, style
 from journeycanvas.canvas.analysis.channel_names import known_channel
 from journeycanvas.canvas.channel_icons import icon_shapes
 from journeycanvas.canvas.marks import Chip, Shape
@@ -208,7 +208,28 @@ def _research(col: _Column, labels: dict[str, Any]) -> None:
 
 
 def used_channels(lay) -> list[str]:
-    """The channel icon keys the map's cards show, in the order first met."""
+    """The channel icon keys the map's cards show, in the order first met.
+
+    Remembered by the cards themselves (the model is copy on write: a card edited is
+    a new object, so the same objects show the same icons) and the lanes' kinds and
+    folding, which are all a card's icons depend on besides itself.
+    """
+    cards = tuple(lay.j.cards)
+    lanes = tuple((lane.id, lane.kind, lane.collapsed) for lane in lay.j.lanes)
+    remembered = layout_memo.USED_CHANNELS
+    for i, (known_cards, known_lanes, keys) in enumerate(remembered):
+        if known_lanes == lanes and known_cards == cards:
+            remembered.append(remembered.pop(i))  # the newest last
+            return list(keys)
+    found = tuple(walk_channels(lay))
+    if len(remembered) >= layout_memo.USED_MAX:
+        del remembered[0]
+    remembered.append((cards, lanes, found))
+    return list(found)
+
+
+def walk_channels(lay) -> list[str]:
+    """:func:`used_channels` worked out: every card of a lane not folded, in order."""
     lanes = {lane.id: lane for lane in lay.j.lanes}
     out: list[str] = []
     for card in lay.j.cards:

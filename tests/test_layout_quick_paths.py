@@ -1,0 +1,102 @@
+"""A re-layout's two shortcuts for an unchanged card give what working it out gives.
+
+An undo and its redo swap journeys whose lists hold the very same card objects (the
+model is copy on write). A plain card (no evidence, KPI, trigger or improvement) met
+again as the same object, in a lane of the same id, kind and colour, as wide and with
+the same theme, takes its remembered layout without its key being built; and the
+legend's channel icons are looked up by the cards and lanes instead of walked. Every
+thing else a card's layout depends on changes here, one at a time, with the card
+objects kept: each re-layout must equal the layout made with nothing remembered.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_layout_fast_paths import SAMPLES, fresh_layout, sample
+
+from journeycanvas.canvas import edits, layout_memo, legend
+from journeycanvas.canvas.layout import _Layouter, compute_layout
+from journeycanvas.canvas.model import Journey, LaneKind
+from journeycanvas.canvas.style import METRICS
+from journeycanvas.canvas.text_metrics import metrics
+
+
+def _walked(journey: Journey) -> list[str]:
+    """The legend's icons worked out by walking every card, nothing remembered."""
+    return legend.walk_channels(_Layouter(journey, METRICS, metrics()))
+
+
+def _changes(j: Journey) -> list[Journey]:
+    """Edits that keep every card object but change what a card's layout depends on."""
+    lanes, stages = j.lanes, j.stages
+    out = [
+        edits.update_journey(j, theme="harbour"),
+        edits.update_journey(j, theme="greyscale"),
+        edits.toggle_lane_collapsed(j, lanes[0].id),
+        edits.toggle_lane_collapsed(j, [c.lane_id for c in j.cards if c.channel][-1]),
+        edits.update_lane(j, lanes[0].id, kind=LaneKind.CHANNELS),
+        edits.update_lane(j, lanes[-1].id, kind=LaneKind.STORYBOARD),
+        edits.resize_stage(j, stages[0].id, 333.0),
+        edits.resize_stage(j, stages[-1].id, 200),  # an int: the box keeps it
+    ]
+    if len(lanes) > 1:
+        out.append(edits.move_lane(j, lanes[0].id, len(lanes) - 1))
+    return out
+
+
+def _with_channels(name: str) -> Journey:
+    """The sample with its first lane's cards naming channels in their titles (icons
+    once it is a channels lane) and a channel field on the first card of the last lane
+    with cards (an icon the legend loses when that lane folds)."""
+    j = sample(name)
+    first = j.lanes[0].id
+    last = [lane.id for lane in j.lanes if any(c.lane_id == lane.id for c in j.cards)][-1]
+    for card in [c for c in j.cards if c.lane_id == first]:
+        j = edits.update_card(j, card.id, title=card.title + " App 电话", channel="")
+    kept = next(c for c in j.cards if c.lane_id == last)
+    return edits.update_card(j, kept.id, channel="门店, email", channel_icon=None)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_the_same_cards_with_other_inputs_lay_out_as_afresh(name: str) -> None:
+    journey = _with_channels(name)
+    first = compute_layout(journey)
+    assert first == fresh_layout(journey)
+    compute_layout(journey)  # the plain cards are now remembered by object
+    plain = [c.id for c in journey.cards if not (c.evidence or c.kpi or c.trigger or c.improvement)]
+    assert plain and all(cid in layout_memo.QUICK_KEYS for cid in plain)
+    shown = 0
+    changes = _changes(journey)
+    for changed in changes:
+        assert changed.cards is journey.cards or changed.cards == journey.cards
+        remembered = compute_layout(changed)
+        afresh = fresh_layout(changed)
+        assert remembered == afresh
+        assert repr(remembered) == repr(afresh)
+        assert legend.used_channels(_Layouter(changed, METRICS, metrics())) == _walked(changed)
+        shown += remembered != first
+        again = compute_layout(journey)  # and back, as an undo goes
+        assert again == first
+        assert legend.used_channels(_Layouter(journey, METRICS, metrics())) == _walked(journey)
+    assert shown >= len(changes) // 2  # the changes show on the map (not all, in each)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_the_legend_icons_follow_each_card_edit(name: str) -> None:
+    """A card given a channel, a hand-picked icon, or deleted: the icons change with it."""
+    journey = sample(name)
+    card = journey.cards[len(journey.cards) // 2]
+    edited = [
+        edits.update_card(journey, card.id, channel="App, email, 门店"),
+        edits.update_card(journey, card.id, channel_icon="phone"),
+        edits.update_card(journey, card.id, channel_icon=""),
+        edits.delete_cards(journey, [c.id for c in journey.cards if c.channel][:3]),
+        edits.paste_cards(journey, journey.cards[:4])[0],
+    ]
+    seen = set()
+    for j in [journey, *edited, journey, *reversed(edited)]:
+        found = legend.used_channels(_Layouter(j, METRICS, metrics()))
+        assert found == _walked(j)
+        seen.add(tuple(found))
+        assert compute_layout(j) == fresh_layout(j)
+    assert len(seen) > 1  # the edits did change the legend
