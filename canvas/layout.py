@@ -1099,7 +1099,30 @@ class _Layouter:
     ) -> tuple[TextRun, ...]:
         """Each label above its point, else below, else left out: never over another
         label, a face or the curve's line, never outside the band (greedy, in journey
-        order)."""
+        order). Remembered by all they depend on (the points, the labels, the band, the
+        curve's segments, the zero line, the metrics): an edit elsewhere reuses them."""
+        m = self.m
+        key = (tuple(labelled), tuple(points), band, segments, zero_y, m, self.fm)
+        remembered = layout_memo.POINT_LABELS
+        for i, (known, runs) in enumerate(remembered):
+            if known == key:
+                remembered.append(remembered.pop(i))  # the newest last
+                return runs
+        runs = self.place_point_labels(labelled, points, band, segments, zero_y)
+        if len(remembered) >= layout_memo.USED_MAX:
+            del remembered[0]
+        remembered.append((key, runs))
+        return runs
+
+    def place_point_labels(
+        self,
+        labelled: list[tuple[CurvePoint, str]],
+        points: list[CurvePoint],
+        band: Rect,
+        segments: tuple,
+        zero_y: float | None,
+    ) -> tuple[TextRun, ...]:
+        """:meth:`point_labels` worked out."""
         m = self.m
         size = m.badge_size
         height = self.line_height(size)

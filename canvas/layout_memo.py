@@ -38,7 +38,13 @@ QUICK_KEYS: dict[str, tuple[object, tuple, tuple]] = {}
 #: swap two journeys whose lists hold the very same card objects: looked up, not
 #: walked again.
 USED_CHANNELS: list[tuple[tuple, tuple, tuple[str, ...]]] = []
+#: How many answers of USED_CHANNELS and POINT_LABELS are kept (an undo and its redo: 2).
 USED_MAX = 4
+#: The curve's point labels last placed: (everything they were placed from, the runs),
+#: newest last. Placing a research curve's thousand labels against its sixteen
+#: thousand sampled boxes is most of a re-layout after an edit that leaves the
+#: curve as it was.
+POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
 #: How many corners of one card are remembered.
 PLACES_MAX = 4
 #: A scored card's chips by card id: (its evidence list, the journey's imports,
@@ -132,6 +138,7 @@ def clear_caches() -> None:
     CARD_CACHE.clear()
     QUICK_KEYS.clear()
     USED_CHANNELS.clear()
+    POINT_LABELS.clear()
     ROUTE_CACHE.clear()
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()

@@ -58,6 +58,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         dict(layout_memo.SCORE_CHIPS),
         dict(layout_memo.QUICK_KEYS),
         list(layout_memo.USED_CHANNELS),
+        list(layout_memo.POINT_LABELS),
     )
     layout_memo.clear_caches()
     try:
@@ -72,6 +73,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         layout_memo.SCORE_CHIPS.update(saved[4])
         layout_memo.QUICK_KEYS.update(saved[5])
         layout_memo.USED_CHANNELS[:] = saved[6]
+        layout_memo.POINT_LABELS[:] = saved[7]
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------

@@ -100,3 +100,28 @@ def test_the_legend_icons_follow_each_card_edit(name: str) -> None:
         seen.add(tuple(found))
         assert compute_layout(j) == fresh_layout(j)
     assert len(seen) > 1  # the edits did change the legend
+
+
+@pytest.mark.parametrize("name", ["sample-bank-loan-en", "sample-ecommerce-zh"])
+def test_the_curve_labels_are_reused_only_while_the_curve_stays(name: str) -> None:
+    """An edit off the curve keeps the very label runs (the comparison row after them
+    is made again); moving a point, renaming a
+    labelled one or narrowing its stage places them again, as afresh."""
+    journey = sample(name)
+    labels = compute_layout(journey).curves[0].labels
+    assert labels
+    point = journey.emotion_points[len(journey.emotion_points) // 2]
+    off_curve = edits.update_card(journey, journey.cards[-1].id, body="another body 另一个")
+    kept = compute_layout(off_curve).curves[0].labels
+    assert kept == labels and kept[0] is labels[0]  # the point labels' runs, reused
+    changed = [
+        edits.update_point(journey, point.id, score=-point.score if point.score else 1.5),
+        edits.update_point(journey, point.id, label="A new label 新标签"),
+        edits.resize_stage(journey, point.stage_id, 150.0),
+    ]
+    for j in changed:
+        remembered = compute_layout(j)
+        assert remembered.curves[0].labels != labels
+        assert remembered == fresh_layout(j)
+        undone = compute_layout(journey).curves[0].labels
+        assert undone == labels and undone[0] is labels[0]  # undone: the same runs again
