@@ -254,9 +254,7 @@ class _Layouter:
         step_top = grid_top + header_h
         step_h = m.step_header_height if any(s.steps for s in self.j.stages) else 0.0
         self.step_columns = {c.step_id: c for c in columns if c.step_id is not None}
-        structured = step_h > 0 or any(
-            c.span > 1 or c.step_id is not None or c.moment_of_truth for c in self.j.cards
-        )
+        structured = step_h > 0 or layout_memo.card_facts(self.j.cards).structured
 
         # Lanes: each row as tall as its tallest cell.
         y = grid_top + header_h + step_h

@@ -12,12 +12,15 @@ random edits and undos); :func:`clear_caches` forgets everything.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.layout_types import CardLayout, FontSpan, TextRun, spans_at
 from journeycanvas.canvas.marks import Chip, Shape
 from journeycanvas.canvas.text_metrics import metrics
+
+if TYPE_CHECKING:
+    from journeycanvas.canvas.model import Card
 
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
 #: Each line is kept as its text and its spans by font at that size.
@@ -45,6 +48,8 @@ USED_MAX = 4
 #: thousand sampled boxes is most of a re-layout after an edit that leaves the
 #: curve as it was.
 POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
+#: What the map's cards have in common (card_facts), for the last few card lists.
+CARD_FACTS: list[tuple[tuple, CardFacts]] = []
 #: How many corners of one card are remembered.
 PLACES_MAX = 4
 #: A scored card's chips by card id: (its evidence list, the journey's imports,
@@ -131,6 +136,39 @@ def copy_with(obj: _T, **changes: object) -> _T:
     return copy
 
 
+class CardFacts(NamedTuple):
+    """Whether any of the map's cards does what changes the whole map's layout."""
+
+    #: Spans columns, sits in a step or is a moment of truth: the grid goes by columns.
+    structured: bool
+    #: Has scored answers: the legend explains the research chips.
+    scored: bool
+    #: Is a moment of truth / is suggested: the legend shows the mark.
+    moment: bool
+    suggested: bool
+
+
+def card_facts(cards: list[Card]) -> CardFacts:
+    """:class:`CardFacts` of ``cards``, remembered for the last few lists by the card
+    objects they hold (copy on write: an edited card is a new object). Each fact is a
+    walk over every card; an undo and its redo of a paste swap two 2,000-card lists."""
+    key = tuple(cards)
+    for i, (known, facts) in enumerate(CARD_FACTS):
+        if known == key:
+            CARD_FACTS.append(CARD_FACTS.pop(i))  # the newest last
+            return facts
+    facts = CardFacts(
+        structured=any(c.span > 1 or c.step_id is not None or c.moment_of_truth for c in cards),
+        scored=any(c.responses for c in cards),
+        moment=any(c.moment_of_truth for c in cards),
+        suggested=any(c.suggested for c in cards),
+    )
+    if len(CARD_FACTS) >= USED_MAX:
+        del CARD_FACTS[0]
+    CARD_FACTS.append((key, facts))
+    return facts
+
+
 def clear_caches() -> None:
     """Forget every remembered measure, card layout and route: the next layout is
     worked out from scratch (what the tests compare a re-layout against)."""
@@ -139,6 +177,7 @@ def clear_caches() -> None:
     QUICK_KEYS.clear()
     USED_CHANNELS.clear()
     POINT_LABELS.clear()
+    CARD_FACTS.clear()
     ROUTE_CACHE.clear()
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()

@@ -258,7 +258,7 @@ def _channels(col: _Column, keys: list[str], language: str) -> None:
 
 
 def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
-    if any(c.moment_of_truth for c in journey.cards) or any(
+    if layout_memo.card_facts(journey.cards).moment or any(
         st.moment_of_truth for s in journey.stages for st in s.steps
     ):
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
@@ -266,7 +266,7 @@ def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
         diamond = [marks.poly([(col.x + r, y - r), (col.x + 2 * r, y), (col.x + r, y + r),
                                (col.x, y)], fill=style.MOMENT, stroke=style.PAGE)]  # fmt: skip
         col.row(labels["moment"], diamond)
-    if any(c.suggested for c in journey.cards):
+    if layout_memo.card_facts(journey.cards).suggested:
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
         box = [marks.rect(col.x, y - 7, SAMPLE - 8, 14, 3, fill=style.PAGE,
                           stroke=style.SUGGESTED_BORDER, dashed=True)]  # fmt: skip
@@ -293,7 +293,7 @@ def legend_block(lay, x: float, top: float, width: float):
         keys = curve_keys(journey, labels)
         if keys:
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
-    if any(c.responses for c in journey.cards):
+    if layout_memo.card_facts(journey.cards).scored:
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
     channels = used_channels(lay)
     if channels:

@@ -59,6 +59,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         dict(layout_memo.QUICK_KEYS),
         list(layout_memo.USED_CHANNELS),
         list(layout_memo.POINT_LABELS),
+        list(layout_memo.CARD_FACTS),
     )
     layout_memo.clear_caches()
     try:
@@ -74,6 +75,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         layout_memo.QUICK_KEYS.update(saved[5])
         layout_memo.USED_CHANNELS[:] = saved[6]
         layout_memo.POINT_LABELS[:] = saved[7]
+        layout_memo.CARD_FACTS[:] = saved[8]
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------

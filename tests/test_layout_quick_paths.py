@@ -125,3 +125,37 @@ def test_the_curve_labels_are_reused_only_while_the_curve_stays(name: str) -> No
         assert remembered == fresh_layout(j)
         undone = compute_layout(journey).curves[0].labels
         assert undone == labels and undone[0] is labels[0]  # undone: the same runs again
+
+
+def _walked_facts(cards) -> layout_memo.CardFacts:
+    return layout_memo.CardFacts(
+        structured=any(c.span > 1 or c.step_id is not None or c.moment_of_truth for c in cards),
+        scored=any(c.responses for c in cards),
+        moment=any(c.moment_of_truth for c in cards),
+        suggested=any(c.suggested for c in cards),
+    )
+
+
+@pytest.mark.parametrize("name", [*SAMPLES, "sample-ecommerce-en"])
+def test_the_cards_facts_follow_every_card_edit_and_undo(name: str) -> None:
+    """Whether some card spans, is a moment, is suggested or is scored: remembered per
+    card list, and each edit that turns one on or off is seen (and its undo)."""
+    journey = sample(name)
+    card = journey.cards[0]
+    scored = [c for c in journey.cards if c.evidence]
+    edited = [
+        edits.set_span(journey, card.id, 2),
+        edits.toggle_card_moment(journey, card.id),
+        edits.update_card(journey, card.id, suggested=not card.suggested),
+        edits.update_journey(journey, cards=[c for c in journey.cards if not c.evidence]),
+        edits.update_journey(journey, cards=[c for c in journey.cards if c.evidence] or [card]),
+    ]
+    if scored:
+        edited.append(edits.update_card(journey, scored[0].id, evidence=[]))
+    seen = set()
+    for j in [journey, *edited, journey, *reversed(edited), journey]:
+        facts = layout_memo.card_facts(j.cards)
+        assert facts == _walked_facts(j.cards)
+        seen.add(facts)
+        assert compute_layout(j) == fresh_layout(j)
+    assert len(seen) > 2  # the edits did turn facts on and off
