@@ -1132,15 +1132,7 @@ class _Layouter:
         if zero_y is not None:  # the dashed zero line would strike a label through
             put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
-        taken.add_all(
-            (x - 1.5, y - 1.5, 3.0, 3.0)
-            for p0, c1, c2, p3 in segments
-            for x, y in (
-                (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0],
-                 a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
-                for a, b, c, d in _BEZIER_WEIGHTS
-            )
-        )  # fmt: skip
+        taken.add_squares(curve_samples(segments), 1.5)
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1170,6 +1162,18 @@ def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float
 
 #: Where the curve's line is sampled for the boxes labels keep off.
 _BEZIER_WEIGHTS = _bezier_weights()
+
+
+def curve_samples(segments: tuple) -> list[tuple[float, float]]:
+    """The points along each cubic segment at :data:`_BEZIER_WEIGHTS`, each coordinate
+    the weighted sum a·p0 + b·c1 + c·c2 + d·p3, added left to right (one list
+    comprehension over unpacked corners: no generator frame per segment)."""
+    weights = _BEZIER_WEIGHTS
+    return [
+        (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+        for (x0, y0), (x1, y1), (x2, y2), (x3, y3) in segments
+        for a, b, c, d in weights
+    ]
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:

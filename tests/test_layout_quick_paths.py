@@ -11,12 +11,15 @@ objects kept: each re-layout must equal the layout made with nothing remembered.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from test_layout_fast_paths import SAMPLES, fresh_layout, sample
 
 from journeycanvas.canvas import edits, layout_memo, legend
-from journeycanvas.canvas.layout import _Layouter, compute_layout
+from journeycanvas.canvas.layout import _BEZIER_WEIGHTS, _Layouter, compute_layout, curve_samples
 from journeycanvas.canvas.model import Journey, LaneKind
+from journeycanvas.canvas.occupancy import Occupied
 from journeycanvas.canvas.style import METRICS
 from journeycanvas.canvas.text_metrics import metrics
 
@@ -159,3 +162,27 @@ def test_the_cards_facts_follow_every_card_edit_and_undo(name: str) -> None:
         seen.add(facts)
         assert compute_layout(j) == fresh_layout(j)
     assert len(seen) > 2  # the edits did turn facts on and off
+
+
+def test_the_curve_squares_are_the_boxes_the_generator_put_down() -> None:
+    """curve_samples + add_squares fill the buckets exactly as the boxes built one by
+    one and put down by add_all (the slow way) did, on random segments (some boxes
+    straddling buckets)."""
+    rng = random.Random(11)
+    for _ in range(30):
+        segments = tuple(
+            tuple((rng.uniform(-100, 3000), rng.uniform(-50, 400)) for _ in range(4))
+            for _ in range(rng.randint(0, 12))
+        )
+        slow, fast = Occupied(), Occupied()
+        slow.add_all(
+            (x - 1.5, y - 1.5, 3.0, 3.0)
+            for p0, c1, c2, p3 in segments
+            for x, y in (
+                (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0],
+                 a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
+                for a, b, c, d in _BEZIER_WEIGHTS
+            )
+        )  # fmt: skip
+        fast.add_squares(curve_samples(segments), 1.5)
+        assert fast._buckets == slow._buckets
