@@ -109,15 +109,18 @@ def waves(journey: Journey, card: Card) -> list[Group]:
 
 
 def segments(card: Card) -> list[Group]:
-    """The card's answers per segment, in the order first met; unsegmented left out."""
-    found: dict[str, list[float]] = {}
+    """The card's answers per segment, in the order first met; unsegmented left out.
+
+    A column at a time, as :func:`waves`: the segment names first met (a dict of the
+    column), then each segment's scores by compress and filter, in the answers' order.
+    """
     table = EvidenceTable.from_evidence(card.evidence)
-    for segment, score in zip(table.segments, table.scores, strict=True):
-        if segment:
-            bucket = found.setdefault(segment, [])
-            if score is not None:
-                bucket.append(score)
-    return [Group(name, tuple(scores)) for name, scores in found.items()]
+    names, scores = table.segments, table.scores
+    found = [name for name in dict.fromkeys(names) if name]
+    return [
+        Group(name, tuple(filter(_not_none, compress(scores, map(name.__eq__, names)))))
+        for name in found
+    ]
 
 
 def change(journey: Journey, card: Card) -> Change | None:

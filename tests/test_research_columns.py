@@ -102,3 +102,23 @@ def test_a_card_of_one_import_is_one_wave() -> None:
 @given(st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=1, max_size=60))
 def test_variance_by_map_equals_the_generator(values: list[float]) -> None:
     assert mean_and_variance(values) == reference_variance(values)
+
+
+def reference_segments(card: Card) -> list[research.Group]:
+    """The answer-by-answer grouping by segment (a segment met only unscored is kept)."""
+    found: dict[str, list[float]] = {}
+    for answer in card.evidence:
+        if answer.segment:
+            bucket = found.setdefault(answer.segment, [])
+            if answer.score is not None:
+                bucket.append(answer.score)
+    return [research.Group(name, tuple(scores)) for name, scores in found.items()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "VIP", "新客", "vip"]), SCORES), max_size=40))
+def test_segments_by_columns_equal_the_answer_loop(answers: list[tuple[str, float | None]]) -> None:
+    evidence = [Evidence(score=score, segment=segment) for segment, score in answers]
+    stage, lane = Stage(name="S"), Lane(name="L")
+    card = Card(stage_id=stage.id, lane_id=lane.id, title="t", evidence=EvidenceTable(evidence))
+    assert research.segments(card) == reference_segments(card)
