@@ -652,12 +652,12 @@ class _Layouter:
         the layout depends on is in the key; the same key gives the same layout.
         """
         cid = card.id
-        quick = (lane.id, lane.kind, default_fill, w, type(w), step_id, span, moment_of_truth,
-                 self.theme.key, self.m, self.fm)  # fmt: skip
+        quick = (layout_memo.plain_fields(card), lane.id, lane.kind, default_fill, w, type(w),
+                 step_id, span, moment_of_truth, self.theme.key, self.m, self.fm)  # fmt: skip
         known = layout_memo.QUICK_KEYS.get(cid)
-        if known is not None and known[0] is card and known[1] == quick:
+        if known is not None and known[0] == quick and not card.evidence:
             hit = layout_memo.CARD_CACHE.get(cid)
-            if hit is known[2]:
+            if hit is known[1]:
                 return self._at_corner(hit, x, y)
         badge, chips = self.badge(card), self.chips(card)
         icons = self.icons(card, lane)
@@ -692,7 +692,7 @@ class _Layouter:
         hit = layout_memo.CARD_CACHE.get(cid)
         if hit is not None and hit[0] == key:
             if plain:
-                layout_memo.QUICK_KEYS[cid] = (card, quick, hit)
+                layout_memo.QUICK_KEYS[cid] = (quick, hit)
             return self._at_corner(hit, x, y)
         rect, border, texts, marks, image = self.card(
             card,
@@ -717,7 +717,7 @@ class _Layouter:
         if plain:
             if len(layout_memo.QUICK_KEYS) > layout_memo.CACHE_MAX:
                 layout_memo.QUICK_KEYS.clear()
-            layout_memo.QUICK_KEYS[cid] = (card, quick, entry)
+            layout_memo.QUICK_KEYS[cid] = (quick, entry)
         else:
             layout_memo.QUICK_KEYS.pop(cid, None)
         return layout

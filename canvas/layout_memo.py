@@ -12,6 +12,7 @@ random edits and undos); :func:`clear_caches` forgets everything.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
@@ -31,16 +32,25 @@ CACHE_MAX = 100_000
 #: and its redo move thousands of cards between the same two places).
 CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
 #: A plain card's (no evidence, KPI, trigger or improvement: its layout depends on
-#: nothing but its own fields and where it is put) last model object, the inputs
-#: besides it, and the CARD_CACHE entry made from them: the same card object with
-#: the same inputs hits that entry without building the card's key (the model is
-#: copy on write: an edited card is a new object).
-QUICK_KEYS: dict[str, tuple[object, tuple, tuple]] = {}
-#: The legend's channel icons (legend.used_channels) last worked out: (the cards, the
-#: lanes' (id, kind, collapsed), the icon keys), newest last. An undo and its redo
-#: swap two journeys whose lists hold the very same card objects: looked up, not
+#: nothing but its own fields and where it is put) fields the layout reads, the
+#: inputs besides them, and the CARD_CACHE entry made from them: the same values
+#: hit that entry without the card's badge, chips, icons and key being worked out.
+#: The fields are read afresh each time (one C call), so a card changed in place is
+#: seen as well as an edited copy.
+QUICK_KEYS: dict[str, tuple[tuple, tuple]] = {}
+#: The fields of a card a plain card's layout is made from (and those that keep it plain).
+plain_fields = attrgetter(
+    "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
+    "channel_icon", "kpi", "trigger", "improvement",
+)  # fmt: skip
+#: The fields of a card its channel icons and the legend's facts are read from.
+icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
+fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
+#: The legend's channel icons (legend.used_channels) last worked out: (the cards'
+#: icon_fields, the lanes' (id, kind, collapsed), the icon keys), newest last. An undo
+#: and its redo swap two journeys whose cards show the same icons: looked up, not
 #: walked again.
-USED_CHANNELS: list[tuple[tuple, tuple, tuple[str, ...]]] = []
+USED_CHANNELS: list[tuple[list, tuple, tuple[str, ...]]] = []
 #: How many answers of USED_CHANNELS and POINT_LABELS are kept (an undo and its redo: 2).
 USED_MAX = 4
 #: The curve's point labels last placed: (everything they were placed from, the runs),
@@ -49,7 +59,7 @@ USED_MAX = 4
 #: curve as it was.
 POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
 #: What the map's cards have in common (card_facts), for the last few card lists.
-CARD_FACTS: list[tuple[tuple, CardFacts]] = []
+CARD_FACTS: list[tuple[list, CardFacts]] = []
 #: How many corners of one card are remembered.
 PLACES_MAX = 4
 #: A scored card's chips by card id: (its evidence list, the journey's imports,
@@ -149,10 +159,12 @@ class CardFacts(NamedTuple):
 
 
 def card_facts(cards: list[Card]) -> CardFacts:
-    """:class:`CardFacts` of ``cards``, remembered for the last few lists by the card
-    objects they hold (copy on write: an edited card is a new object). Each fact is a
-    walk over every card; an undo and its redo of a paste swap two 2,000-card lists."""
-    key = tuple(cards)
+    """:class:`CardFacts` of ``cards``, remembered for the last few lists by the fields
+    they are read from (span, step, moment, suggested and the evidence list, compared
+    by value; the evidence lists are replaced, never changed: copy on write). Each fact
+    is a walk over every card; an undo and its redo of a paste swap two 2,000-card
+    lists, and the fields are gathered in C."""
+    key = list(map(fact_fields, cards))
     for i, (known, facts) in enumerate(CARD_FACTS):
         if known == key:
             CARD_FACTS.append(CARD_FACTS.pop(i))  # the newest last

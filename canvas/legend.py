@@ -210,11 +210,10 @@ def _research(col: _Column, labels: dict[str, Any]) -> None:
 def used_channels(lay) -> list[str]:
     """The channel icon keys the map's cards show, in the order first met.
 
-    Remembered by the cards themselves (the model is copy on write: a card edited is
-    a new object, so the same objects show the same icons) and the lanes' kinds and
-    folding, which are all a card's icons depend on besides itself.
+    Remembered by what the icons are made from: each card's lane, hand-picked icon,
+    channel and title (gathered in C) and the lanes' kinds and folding.
     """
-    cards = tuple(lay.j.cards)
+    cards = list(map(layout_memo.icon_fields, lay.j.cards))
     lanes = tuple((lane.id, lane.kind, lane.collapsed) for lane in lay.j.lanes)
     remembered = layout_memo.USED_CHANNELS
     for i, (known_cards, known_lanes, keys) in enumerate(remembered):

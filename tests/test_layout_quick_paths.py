@@ -1,12 +1,14 @@
-"""A re-layout's two shortcuts for an unchanged card give what working it out gives.
+"""A re-layout's shortcuts for unchanged cards give what working them out gives.
 
-An undo and its redo swap journeys whose lists hold the very same card objects (the
-model is copy on write). A plain card (no evidence, KPI, trigger or improvement) met
-again as the same object, in a lane of the same id, kind and colour, as wide and with
-the same theme, takes its remembered layout without its key being built; and the
-legend's channel icons are looked up by the cards and lanes instead of walked. Every
-thing else a card's layout depends on changes here, one at a time, with the card
-objects kept: each re-layout must equal the layout made with nothing remembered.
+An undo and its redo swap journeys whose cards are the same. A plain card (no
+evidence, KPI, trigger or improvement) whose fields are as before, in a lane of the
+same id, kind and colour, as wide and with the same theme, takes its remembered
+layout without its key being built; the legend's channel icons and what the cards
+have in common (card_facts) are looked up by the fields they are read from instead
+of walked; the curve's labels are reused while everything they are placed from
+stays. Everything else a card's layout depends on changes here, one at a time (by
+edits, and in place): each re-layout must equal the layout made with nothing
+remembered.
 """
 
 from __future__ import annotations
@@ -186,3 +188,26 @@ def test_the_curve_squares_are_the_boxes_the_generator_put_down() -> None:
         )  # fmt: skip
         fast.add_squares(curve_samples(segments), 1.5)
         assert fast._buckets == slow._buckets
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_card_changed_in_place_is_laid_out_as_changed(name: str) -> None:
+    """The shortcuts read the cards' fields afresh, so even a card object changed in
+    place (as scripts and tests do; the editor copies) lays out, and shows its icons
+    and marks in the legend, as it now is."""
+    journey = _with_channels(name)
+    compute_layout(journey)
+    compute_layout(journey)  # remembered
+    card = next(c for c in journey.cards if not c.evidence and c.kpi is None)
+    for field, value in (
+        ("title", "很长的标题 " * 12),
+        ("channel", "App, 门店, email"),
+        ("suggested", not card.suggested),
+        ("moment_of_truth", not card.moment_of_truth),
+        ("body", "a body 正文 " * 5),
+    ):
+        setattr(card, field, value)
+        remembered = compute_layout(journey)
+        assert remembered == fresh_layout(journey)
+        assert legend.used_channels(_Layouter(journey, METRICS, metrics())) == _walked(journey)
+        assert layout_memo.card_facts(journey.cards) == _walked_facts(journey.cards)
