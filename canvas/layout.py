@@ -254,9 +254,7 @@ class _Layouter:
         step_top = grid_top + header_h
         step_h = m.step_header_height if any(s.steps for s in self.j.stages) else 0.0
         self.step_columns = {c.step_id: c for c in columns if c.step_id is not None}
-        structured = step_h > 0 or any(
-            c.span > 1 or c.step_id is not None or c.moment_of_truth for c in self.j.cards
-        )
+        structured = step_h > 0 or layout_memo.card_facts(self.j.cards).structured
 
         # Lanes: each row as tall as its tallest cell.
         y = grid_top + header_h + step_h
@@ -653,6 +651,14 @@ class _Layouter:
         local layout, to the same floats, without being measured again. Everything
         the layout depends on is in the key; the same key gives the same layout.
         """
+        cid = card.id
+        quick = (layout_memo.plain_fields(card), lane.id, lane.kind, default_fill, w, type(w),
+                 step_id, span, moment_of_truth, self.theme.key, self.m, self.fm)  # fmt: skip
+        known = layout_memo.QUICK_KEYS.get(cid)
+        if known is not None and known[0] == quick and not card.evidence:
+            hit = layout_memo.CARD_CACHE.get(cid)
+            if hit is known[1]:
+                return self._at_corner(hit, x, y)
         badge, chips = self.badge(card), self.chips(card)
         icons = self.icons(card, lane)
         fill = self.theme.paint(card.color) if card.color else default_fill
@@ -679,16 +685,15 @@ class _Layouter:
             self.m,
             self.fm,
         )
-        hit = layout_memo.CARD_CACHE.get(card.id)
+        plain = (
+            card.kpi is None and card.trigger is None and card.improvement is None
+            and not card.evidence
+        )  # fmt: skip
+        hit = layout_memo.CARD_CACHE.get(cid)
         if hit is not None and hit[0] == key:
-            places = hit[2]
-            layout = places.pop((x, y), None)  # put back last: the most recent corner
-            if layout is None:
-                if len(places) >= layout_memo.PLACES_MAX:
-                    del places[next(iter(places))]  # the corner least recently used
-                layout = layout_memo.placed(hit[1], x, y)
-            places[(x, y)] = layout
-            return layout
+            if plain:
+                layout_memo.QUICK_KEYS[cid] = (quick, hit)
+            return self._at_corner(hit, x, y)
         rect, border, texts, marks, image = self.card(
             card,
             0.0,
@@ -707,7 +712,29 @@ class _Layouter:
         layout = layout_memo.placed(local, x, y)
         if len(layout_memo.CARD_CACHE) > layout_memo.CACHE_MAX:
             layout_memo.CARD_CACHE.clear()
-        layout_memo.CARD_CACHE[card.id] = (key, local, {(x, y): layout})
+        entry = (key, local, {(x, y): layout})
+        layout_memo.CARD_CACHE[cid] = entry
+        if plain:
+            if len(layout_memo.QUICK_KEYS) > layout_memo.CACHE_MAX:
+                layout_memo.QUICK_KEYS.clear()
+            layout_memo.QUICK_KEYS[cid] = (quick, entry)
+        else:
+            layout_memo.QUICK_KEYS.pop(cid, None)
+        return layout
+
+    @staticmethod
+    def _at_corner(
+        hit: tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]], x: float, y: float
+    ) -> CardLayout:
+        """A remembered card's layout at (x, y): the one made there before, if it is
+        among the last corners, else the local layout placed there."""
+        places = hit[2]
+        layout = places.pop((x, y), None)  # put back last: the most recent corner
+        if layout is None:
+            if len(places) >= layout_memo.PLACES_MAX:
+                del places[next(iter(places))]  # the corner least recently used
+            layout = layout_memo.placed(hit[1], x, y)
+        places[(x, y)] = layout
         return layout
 
     def badge(self, card: Card) -> tuple[str, str] | None:
@@ -1070,7 +1097,30 @@ class _Layouter:
     ) -> tuple[TextRun, ...]:
         """Each label above its point, else below, else left out: never over another
         label, a face or the curve's line, never outside the band (greedy, in journey
-        order)."""
+        order). Remembered by all they depend on (the points, the labels, the band, the
+        curve's segments, the zero line, the metrics): an edit elsewhere reuses them."""
+        m = self.m
+        key = (tuple(labelled), tuple(points), band, segments, zero_y, m, self.fm)
+        remembered = layout_memo.POINT_LABELS
+        for i, (known, runs) in enumerate(remembered):
+            if known == key:
+                remembered.append(remembered.pop(i))  # the newest last
+                return runs
+        runs = self.place_point_labels(labelled, points, band, segments, zero_y)
+        if len(remembered) >= layout_memo.USED_MAX:
+            del remembered[0]
+        remembered.append((key, runs))
+        return runs
+
+    def place_point_labels(
+        self,
+        labelled: list[tuple[CurvePoint, str]],
+        points: list[CurvePoint],
+        band: Rect,
+        segments: tuple,
+        zero_y: float | None,
+    ) -> tuple[TextRun, ...]:
+        """:meth:`point_labels` worked out."""
         m = self.m
         size = m.badge_size
         height = self.line_height(size)
@@ -1082,15 +1132,7 @@ class _Layouter:
         if zero_y is not None:  # the dashed zero line would strike a label through
             put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
-        taken.add_all(
-            (x - 1.5, y - 1.5, 3.0, 3.0)
-            for p0, c1, c2, p3 in segments
-            for x, y in (
-                (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0],
-                 a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
-                for a, b, c, d in _BEZIER_WEIGHTS
-            )
-        )  # fmt: skip
+        taken.add_squares(curve_samples(segments), 1.5)
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
@@ -1120,6 +1162,18 @@ def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float
 
 #: Where the curve's line is sampled for the boxes labels keep off.
 _BEZIER_WEIGHTS = _bezier_weights()
+
+
+def curve_samples(segments: tuple) -> list[tuple[float, float]]:
+    """The points along each cubic segment at :data:`_BEZIER_WEIGHTS`, each coordinate
+    the weighted sum a·p0 + b·c1 + c·c2 + d·p3, added left to right (one list
+    comprehension over unpacked corners: no generator frame per segment)."""
+    weights = _BEZIER_WEIGHTS
+    return [
+        (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+        for (x0, y0), (x1, y1), (x2, y2), (x3, y3) in segments
+        for a, b, c, d in weights
+    ]
 
 
 def curve_segments(points: list[CurvePoint]) -> tuple[tuple, tuple]:

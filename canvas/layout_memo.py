@@ -12,12 +12,16 @@ random edits and undos); :func:`clear_caches` forgets everything.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TypeVar
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.layout_types import CardLayout, FontSpan, TextRun, spans_at
 from journeycanvas.canvas.marks import Chip, Shape
 from journeycanvas.canvas.text_metrics import metrics
+
+if TYPE_CHECKING:
+    from journeycanvas.canvas.model import Card
 
 #: Line breaks by (text, width, size, font metrics); wrapping is 90 % of a layout's time.
 #: Each line is kept as its text and its spans by font at that size.
@@ -27,6 +31,35 @@ CACHE_MAX = 100_000
 #: the origin, and that layout placed at the last few corners the card had (an undo
 #: and its redo move thousands of cards between the same two places).
 CARD_CACHE: dict[str, tuple[tuple, CardLayout, dict[tuple[float, float], CardLayout]]] = {}
+#: A plain card's (no evidence, KPI, trigger or improvement: its layout depends on
+#: nothing but its own fields and where it is put) fields the layout reads, the
+#: inputs besides them, and the CARD_CACHE entry made from them: the same values
+#: hit that entry without the card's badge, chips, icons and key being worked out.
+#: The fields are read afresh each time (one C call), so a card changed in place is
+#: seen as well as an edited copy.
+QUICK_KEYS: dict[str, tuple[tuple, tuple]] = {}
+#: The fields of a card a plain card's layout is made from (and those that keep it plain).
+plain_fields = attrgetter(
+    "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
+    "channel_icon", "kpi", "trigger", "improvement",
+)  # fmt: skip
+#: The fields of a card its channel icons and the legend's facts are read from.
+icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
+fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
+#: The legend's channel icons (legend.used_channels) last worked out: (the cards'
+#: icon_fields, the lanes' (id, kind, collapsed), the icon keys), newest last. An undo
+#: and its redo swap two journeys whose cards show the same icons: looked up, not
+#: walked again.
+USED_CHANNELS: list[tuple[list, tuple, tuple[str, ...]]] = []
+#: How many answers of USED_CHANNELS and POINT_LABELS are kept (an undo and its redo: 2).
+USED_MAX = 4
+#: The curve's point labels last placed: (everything they were placed from, the runs),
+#: newest last. Placing a research curve's thousand labels against its sixteen
+#: thousand sampled boxes is most of a re-layout after an edit that leaves the
+#: curve as it was.
+POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
+#: What the map's cards have in common (card_facts), for the last few card lists.
+CARD_FACTS: list[tuple[list, CardFacts]] = []
 #: How many corners of one card are remembered.
 PLACES_MAX = 4
 #: A scored card's chips by card id: (its evidence list, the journey's imports,
@@ -113,11 +146,50 @@ def copy_with(obj: _T, **changes: object) -> _T:
     return copy
 
 
+class CardFacts(NamedTuple):
+    """Whether any of the map's cards does what changes the whole map's layout."""
+
+    #: Spans columns, sits in a step or is a moment of truth: the grid goes by columns.
+    structured: bool
+    #: Has scored answers: the legend explains the research chips.
+    scored: bool
+    #: Is a moment of truth / is suggested: the legend shows the mark.
+    moment: bool
+    suggested: bool
+
+
+def card_facts(cards: list[Card]) -> CardFacts:
+    """:class:`CardFacts` of ``cards``, remembered for the last few lists by the fields
+    they are read from (span, step, moment, suggested and the evidence list, compared
+    by value; the evidence lists are replaced, never changed: copy on write). Each fact
+    is a walk over every card; an undo and its redo of a paste swap two 2,000-card
+    lists, and the fields are gathered in C."""
+    key = list(map(fact_fields, cards))
+    for i, (known, facts) in enumerate(CARD_FACTS):
+        if known == key:
+            CARD_FACTS.append(CARD_FACTS.pop(i))  # the newest last
+            return facts
+    facts = CardFacts(
+        structured=any(c.span > 1 or c.step_id is not None or c.moment_of_truth for c in cards),
+        scored=any(c.responses for c in cards),
+        moment=any(c.moment_of_truth for c in cards),
+        suggested=any(c.suggested for c in cards),
+    )
+    if len(CARD_FACTS) >= USED_MAX:
+        del CARD_FACTS[0]
+    CARD_FACTS.append((key, facts))
+    return facts
+
+
 def clear_caches() -> None:
     """Forget every remembered measure, card layout and route: the next layout is
     worked out from scratch (what the tests compare a re-layout against)."""
     WRAP_CACHE.clear()
     CARD_CACHE.clear()
+    QUICK_KEYS.clear()
+    USED_CHANNELS.clear()
+    POINT_LABELS.clear()
+    CARD_FACTS.clear()
     ROUTE_CACHE.clear()
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from journeycanvas.canvas import layout_curves, marks, research, style
+from journeycanvas.canvas import layout_curves, layout_memo, marks, research, style
 from journeycanvas.canvas.analysis.channel_names import known_channel
 from journeycanvas.canvas.channel_icons import icon_shapes
 from journeycanvas.canvas.marks import Chip, Shape
@@ -208,7 +208,27 @@ def _research(col: _Column, labels: dict[str, Any]) -> None:
 
 
 def used_channels(lay) -> list[str]:
-    """The channel icon keys the map's cards show, in the order first met."""
+    """The channel icon keys the map's cards show, in the order first met.
+
+    Remembered by what the icons are made from: each card's lane, hand-picked icon,
+    channel and title (gathered in C) and the lanes' kinds and folding.
+    """
+    cards = list(map(layout_memo.icon_fields, lay.j.cards))
+    lanes = tuple((lane.id, lane.kind, lane.collapsed) for lane in lay.j.lanes)
+    remembered = layout_memo.USED_CHANNELS
+    for i, (known_cards, known_lanes, keys) in enumerate(remembered):
+        if known_lanes == lanes and known_cards == cards:
+            remembered.append(remembered.pop(i))  # the newest last
+            return list(keys)
+    found = tuple(walk_channels(lay))
+    if len(remembered) >= layout_memo.USED_MAX:
+        del remembered[0]
+    remembered.append((cards, lanes, found))
+    return list(found)
+
+
+def walk_channels(lay) -> list[str]:
+    """:func:`used_channels` worked out: every card of a lane not folded, in order."""
     lanes = {lane.id: lane for lane in lay.j.lanes}
     out: list[str] = []
     for card in lay.j.cards:
@@ -237,7 +257,7 @@ def _channels(col: _Column, keys: list[str], language: str) -> None:
 
 
 def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
-    if any(c.moment_of_truth for c in journey.cards) or any(
+    if layout_memo.card_facts(journey.cards).moment or any(
         st.moment_of_truth for s in journey.stages for st in s.steps
     ):
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
@@ -245,7 +265,7 @@ def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
         diamond = [marks.poly([(col.x + r, y - r), (col.x + 2 * r, y), (col.x + r, y + r),
                                (col.x, y)], fill=style.MOMENT, stroke=style.PAGE)]  # fmt: skip
         col.row(labels["moment"], diamond)
-    if any(c.suggested for c in journey.cards):
+    if layout_memo.card_facts(journey.cards).suggested:
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
         box = [marks.rect(col.x, y - 7, SAMPLE - 8, 14, 3, fill=style.PAGE,
                           stroke=style.SUGGESTED_BORDER, dashed=True)]  # fmt: skip
@@ -272,7 +292,7 @@ def legend_block(lay, x: float, top: float, width: float):
         keys = curve_keys(journey, labels)
         if keys:
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
-    if any(c.responses for c in journey.cards):
+    if layout_memo.card_facts(journey.cards).scored:
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
     channels = used_channels(lay)
     if channels:

@@ -9,10 +9,15 @@ evidence no import claims (typed by hand, or from an old file) forms no wave.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from itertools import compress
+from operator import is_not
 
 from journeycanvas.canvas.evidence_store import EvidenceTable
 from journeycanvas.canvas.model import Card, Journey, scored
 from journeycanvas.canvas.student_t import interval95, welch_p
+
+_not_none = partial(is_not, None)
 
 #: Fewer scored answers than this make a touchpoint "low confidence".
 LOW_CONFIDENCE_BELOW = 5
@@ -75,28 +80,47 @@ def wave_names(journey: Journey) -> dict[str, str]:
 
 def waves(journey: Journey, card: Card) -> list[Group]:
     """The card's answers per wave, every wave of the journey in import order (a wave
-    that added nothing to this touchpoint has no answers), so lists line up."""
+    that added nothing to this touchpoint has no answers), so lists line up.
+
+    Read a column at a time: a touchpoint may hold 10,000 answers, and the journey's
+    first layout asks this of every touchpoint. Each wave takes, in the answers' order,
+    the scores of the rows whose import is one of the wave's (C's compress and filter,
+    not a Python loop per answer); a card all of one import (the usual case) is one
+    filter of its score column.
+    """
     names = wave_names(journey)
-    found: dict[str, list[float]] = {name: [] for name in names.values()}
+    imports_of: dict[str, set[str]] = {name: set() for name in names.values()}
+    for import_id, name in names.items():
+        imports_of[name].add(import_id)
+    found: dict[str, tuple[float, ...]] = dict.fromkeys(imports_of, ())
     table = EvidenceTable.from_evidence(card.evidence)
-    for import_id, score in zip(table.import_ids, table.scores, strict=True):
-        if score is not None:
-            name = names.get(import_id)
+    ids, scores = table.import_ids, table.scores
+    if ids:
+        first = ids[0]
+        if ids.count(first) == len(ids):
+            name = names.get(first)
             if name is not None:
-                found[name].append(score)
-    return [Group(name, tuple(scores)) for name, scores in found.items()]
+                found[name] = tuple(filter(_not_none, scores))
+        else:
+            for name, members in imports_of.items():
+                keep = map(members.__contains__, ids)
+                found[name] = tuple(filter(_not_none, compress(scores, keep)))
+    return [Group(name, scores) for name, scores in found.items()]
 
 
 def segments(card: Card) -> list[Group]:
-    """The card's answers per segment, in the order first met; unsegmented left out."""
-    found: dict[str, list[float]] = {}
+    """The card's answers per segment, in the order first met; unsegmented left out.
+
+    A column at a time, as :func:`waves`: the segment names first met (a dict of the
+    column), then each segment's scores by compress and filter, in the answers' order.
+    """
     table = EvidenceTable.from_evidence(card.evidence)
-    for segment, score in zip(table.segments, table.scores, strict=True):
-        if segment:
-            bucket = found.setdefault(segment, [])
-            if score is not None:
-                bucket.append(score)
-    return [Group(name, tuple(scores)) for name, scores in found.items()]
+    names, scores = table.segments, table.scores
+    found = [name for name in dict.fromkeys(names) if name]
+    return [
+        Group(name, tuple(filter(_not_none, compress(scores, map(name.__eq__, names)))))
+        for name in found
+    ]
 
 
 def change(journey: Journey, card: Card) -> Change | None:

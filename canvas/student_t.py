@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import sub
 
 _EPS = 1e-15
 _TINY = 1e-300
@@ -101,7 +103,9 @@ def mean_and_variance(values: list[float]) -> tuple[float, float]:
     (statistics.variance is exact, and slow on long lists)."""
     n = len(values)
     mean = math.fsum(values) / n
-    var = math.fsum((v - mean) ** 2 for v in values) / (n - 1) if n > 1 else 0.0
+    # The squared deviations by map (C), each exactly the (v - mean) ** 2 it stands for.
+    squares = map(pow, map(sub, values, repeat(mean)), repeat(2))
+    var = math.fsum(squares) / (n - 1) if n > 1 else 0.0
     return mean, var
 
 

@@ -56,6 +56,10 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         dict(layout_memo.ROUTE_CACHE),
         [dict(metrics(bold)._paragraphs) for bold in (False, True)],
         dict(layout_memo.SCORE_CHIPS),
+        dict(layout_memo.QUICK_KEYS),
+        list(layout_memo.USED_CHANNELS),
+        list(layout_memo.POINT_LABELS),
+        list(layout_memo.CARD_FACTS),
     )
     layout_memo.clear_caches()
     try:
@@ -68,6 +72,10 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         for bold, paragraphs in zip((False, True), saved[3], strict=True):
             metrics(bold)._paragraphs.update(paragraphs)
         layout_memo.SCORE_CHIPS.update(saved[4])
+        layout_memo.QUICK_KEYS.update(saved[5])
+        layout_memo.USED_CHANNELS[:] = saved[6]
+        layout_memo.POINT_LABELS[:] = saved[7]
+        layout_memo.CARD_FACTS[:] = saved[8]
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------
