@@ -66,15 +66,24 @@ def new_journey(title: str, language: str) -> Journey:
     )
 
 
+def _take(column: Sequence[Any], picked: list[int]) -> Sequence[Any]:
+    """``column``'s values at ``picked``, in order (by itemgetter, in C)."""
+    if len(picked) > 1:
+        return itemgetter(*picked)(column)
+    return [column[k] for k in picked]
+
+
 def _evidence_table(
-    said: list[tuple[Answer, Origin | None]],
+    columns: dict[str, Sequence[Any]],
+    picked: list[int],
     stem: str,
     first: int,
     source: str,
     sheet: str,
     import_id: str,
 ) -> EvidenceTable:
-    """One touchpoint's answers as an evidence table, built a column at a time.
+    """One touchpoint's answers (rows ``picked`` of the import's ``columns``) as an
+    evidence table, built a column at a time.
 
     No model per answer (100,000 of them were most of an import's memory): the
     collectors guarantee each field's type (text, a float score within bounds or
@@ -82,39 +91,50 @@ def _evidence_table(
     pydantic's validation of the same answers; the table judges each column as it
     enters all the same (a column at a time, in C), so the save need not again.
     """
-    n = len(said)
-    answers = [a for a, _o in said]
-    origins = [o for _a, o in said]
+    n = len(picked)
     blank = tuple(repeat("", n))
 
-    every = all(origins)
-    some = every or any(origins)
-
-    def origin(name: str) -> Sequence[str]:
-        if every:
-            return list(map(attrgetter(name), origins))
-        if not some:
-            return blank
-        return [getattr(o, name) if o else "" for o in origins]
+    def column(name: str) -> Sequence[Any]:
+        given = columns.get(name)
+        return blank if given is None else _take(given, picked)
 
     return EvidenceTable.validated(
         n,
         {
             "id": [f"{stem}{first + k:x}" for k in range(n)],
-            "text": list(map(itemgetter(4), answers)),
-            "score": list(map(itemgetter(3), answers)),
+            "text": column("text"),
+            "score": column("score"),
             "source": tuple(repeat(source, n)),
             "sheet": tuple(repeat(sheet, n)),
-            "row": list(map(itemgetter(6), answers)),
-            "respondent": list(map(itemgetter(5), answers)),
-            "answer": origin("answer"),
-            "scale": origin("scale"),
-            "segment": origin("segment"),
+            "row": column("row"),
+            "respondent": column("respondent"),
+            "answer": column("answer"),
+            "scale": column("scale"),
+            "segment": column("segment"),
             "import_id": tuple(repeat(import_id, n)),
-            "channel": list(map(itemgetter(2), answers)),
-            "date": origin("date"),
+            "channel": column("channel"),
+            "date": column("date"),
         },
     )
+
+
+#: Where an answer tuple holds each field the evidence keeps.
+_ANSWER_FIELDS = {"channel": 2, "score": 3, "text": 4, "respondent": 5, "row": 6}
+_ORIGIN_FIELDS = ("answer", "scale", "segment", "date")
+
+
+def _columns(answers: list[Answer], origins: list[Origin] | None) -> dict[str, list[Any]]:
+    """The import's answers and origins as columns, each made in one pass in C (the
+    evidence of each touchpoint is then picked from them: no tuple per answer)."""
+    columns = {name: list(map(itemgetter(i), answers)) for name, i in _ANSWER_FIELDS.items()}
+    if origins:
+        if all(origins):
+            for name in _ORIGIN_FIELDS:
+                columns[name] = list(map(attrgetter(name), origins))
+        else:
+            for name in _ORIGIN_FIELDS:
+                columns[name] = [getattr(o, name) if o else "" for o in origins]
+    return columns
 
 
 class _Ids:
@@ -172,9 +192,17 @@ def _build(
         (c.stage_id, c.title.strip()): i for i, c in enumerate(cards) if c.lane_id in touch_lanes
     }
     # A touchpoint is its stage and title, and its number where the sheet numbers them.
-    groups: dict[tuple[str, str, str], list[tuple[Answer, Origin | None]]] = {}
-    for k, a in enumerate(answers):
-        groups.setdefault((a[0], a[1], a[7]), []).append((a, origins[k] if origins else None))
+    columns = _columns(answers, origins)
+    stage_names, titles, numbers = (map(itemgetter(i), answers) for i in (0, 1, 7))
+    keys = zip(stage_names, titles, numbers, strict=True)
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for k, key in enumerate(keys):
+        got = groups.get(key)
+        if got is None:
+            groups[key] = [k]
+        else:
+            got.append(k)
+    scores, texts, channels = columns["score"], columns["text"], columns["channel"]
     claimed: dict[tuple[str, str, str], int] = {}  # numbered touchpoint -> its card
     numbered_cards: set[int] = set()
 
@@ -188,9 +216,9 @@ def _build(
             stages.append(stage)
             stage_by_name[stage.name] = stage
         # A numbered row with neither score nor text lists the touchpoint, nothing more.
-        said = [(a, o) for a, o in group if a[3] is not None or a[4]]
+        said = [k for k in group if scores[k] is not None or texts[k]]
         stem, first = ids.take(len(said))
-        evidence = _evidence_table(said, stem, first, source, sheet, record.id)
+        evidence = _evidence_table(columns, said, stem, first, source, sheet, record.id)
         key = (stage.id, title)
         index = claimed.get((stage.id, title, number)) if number else None
         if index is None and key in card_at and card_at[key] not in numbered_cards:
@@ -199,11 +227,11 @@ def _build(
             old = cards[index]
             update: dict[str, Any] = {"evidence": EvidenceTable.concat(old.evidence, evidence)}
             if not old.channel.strip():
-                update["channel"] = channels_of(group, language)
+                update["channel"] = _channels(_take(channels, group), language)
             card = old.model_copy(update=update)
             cards[index] = card
         else:
-            channel = channels_of(group, language)
+            channel = _channels(_take(channels, group), language)
             card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
             card = card.model_copy(update={"evidence": evidence})
             cards.append(card)
@@ -236,8 +264,13 @@ def channels_of(group: Iterable[tuple[Answer, Origin | None]], language: str) ->
     ("App; 门店"), all stand on the card; each answer keeps its own channel too,
     so the channel view counts it for the channel that respondent used.
     """
+    return _channels([a[2] for a, _o in group], language)
+
+
+def _channels(named: Iterable[str], language: str) -> str:
+    """:func:`channels_of` from the answers' channel texts."""
     names: dict[str, str] = {}
-    for text in dict.fromkeys(a[2] for a, _o in group if a[2]):
+    for text in dict.fromkeys(t for t in named if t):
         for part in split_channels(text):
             names.setdefault(channel_key(part), part)
     return JOINERS["zh" if language.startswith("zh") else "en"].join(names.values())
