@@ -102,9 +102,15 @@ class EvidenceTable(Sequence["Evidence"]):
         return table
 
     @classmethod
-    def from_columns(cls, n: int, columns: dict[str, Sequence[Any]]) -> EvidenceTable:
+    def from_columns(
+        cls, n: int, columns: dict[str, Sequence[Any]], *, checked: bool = False
+    ) -> EvidenceTable:
         """A table of ``n`` answers from checked columns; a known field left out holds its
-        default (the id: a new one each), an unknown one is kept after the known ones."""
+        default (the id: a new one each), an unknown one is kept after the known ones.
+
+        ``checked``: every column is known and its values are picked from columns that
+        passed :func:`check_columns` (an import judges its columns once, whole, and
+        builds each card's table from them); the table is then :attr:`checked`."""
         evidence_cls, names, defaults = _fields()
         cols: dict[str, tuple[Any, ...]] = {}
         for name in names:
@@ -120,25 +126,16 @@ class EvidenceTable(Sequence["Evidence"]):
         for name, given in columns.items():
             if name not in cols:
                 cols[name] = tuple(given)
-        return cls._of(n, cols)
+        return cls._of(n, cols, checked and len(cols) == len(names))
 
     @classmethod
     def validated(cls, n: int, columns: dict[str, Sequence[Any]]) -> EvidenceTable:
         """:meth:`from_columns`, each column judged as it enters by the rules the file's
         tables are judged by when a journey is opened (types, bounds, finite numbers);
         ValueError names the first column that fails. The table is :attr:`checked`.
-
-        Only known fields: an unknown one may hold lists and dicts, which can change.
         """
-        fields = _field_names()
-        for name, col in columns.items():
-            if name not in fields:
-                raise ValueError(f"{name!r} is not a field of an answer")
-            if not _column_ok(name, tuple(col)):
-                raise ValueError(f"the column {name!r} holds a value an answer cannot hold")
-        table = cls.from_columns(n, columns)
-        table._checked = True
-        return table
+        check_columns(columns)
+        return cls.from_columns(n, columns, checked=True)
 
     @classmethod
     def from_evidence(cls, evidence: Iterable[Evidence]) -> EvidenceTable:
@@ -476,6 +473,18 @@ def _shape(value: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
             {"row": bad, "count": len(rows[bad]), "columns": len(columns)},
         )
     return columns, rows
+
+
+def check_columns(columns: dict[str, Sequence[Any]]) -> None:
+    """ValueError unless every column is a known field whose values the open would keep
+    as they are (the rules :func:`from_file_table` judges a file's table by). Only
+    known fields: an unknown one may hold lists and dicts, which can change."""
+    fields = _field_names()
+    for name, col in columns.items():
+        if name not in fields:
+            raise ValueError(f"{name!r} is not a field of an answer")
+        if not _column_ok(name, tuple(col)):
+            raise ValueError(f"the column {name!r} holds a value an answer cannot hold")
 
 
 def _rules() -> dict[str, tuple[frozenset[type], float | None, float | None]]:

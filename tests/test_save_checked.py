@@ -200,3 +200,46 @@ def test_a_saved_checked_journey_is_the_same_file(tmp_path: Path):
     path = journey_file.save(journey, tmp_path / "a.journey")
     assert path.read_bytes() == journey_file.dumps(journey).encode("utf-8")
     assert journey_file.load(path).cards[0].evidence == table
+
+
+# --- an import's tables are checked where they enter ------------------------------
+
+
+def test_an_imported_journey_is_saved_without_its_rows_parsed_again(tmp_path: Path):
+    from test_import_fast_paths import _csv, _plan, _rows
+
+    from journeycanvas.io.importers import importer
+
+    sheet = _csv(tmp_path / "coding.csv", _rows(400, seed=5))
+    journey, _collected = importer.run(_plan(sheet), None)
+    tables = [c.evidence for c in journey.cards if len(c.evidence)]
+    assert tables and all(t.checked for t in tables)
+    payload, for_check = journey_file._dump_for_save(journey)
+    assert for_check is not None
+    assert len(for_check.ids) == sum(map(len, tables))
+    assert len(for_check.text) < len(payload) / 2  # the rows are not in it
+    assert _verdicts(journey) == (None, None)
+    # Imported again into the saved journey: old and new answers joined stay checked.
+    path = journey_file.save(journey, tmp_path / "a.journey")
+    opened = journey_file.load(path)
+    assert opened == journey
+    again = _csv(tmp_path / "wave2.csv", _rows(300, seed=6))
+    joined, _ = importer.run(_plan(again, base=opened), opened)
+    assert all(c.evidence.checked for c in joined.cards if len(c.evidence))
+    assert _verdicts(joined) == (None, None)
+
+
+def test_an_import_column_holding_a_value_no_answer_holds_leaves_its_tables_unchecked(
+    tmp_path: Path,
+):
+    from journeycanvas.canvas.model import ImportRecord
+    from journeycanvas.io.importers import aggregate
+
+    answers = [("S", "T", "", 9.0, "x", "", 1, "")]  # a score past the scale
+    _columns, checked = aggregate._columns(answers, None, {"source": "s.csv"})
+    assert not checked
+    record = ImportRecord(source="s.csv", sha256="0" * 64)
+    journey = aggregate.build(aggregate.new_journey("t", "en"), answers, record, "s.csv", "s")
+    assert not journey.cards[0].evidence.checked
+    with pytest.raises(JourneyFileError, match="would not open again"):
+        journey_file.save(journey, tmp_path / "bad.journey")
