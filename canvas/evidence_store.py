@@ -82,27 +82,35 @@ def _field_names() -> frozenset[str]:
 class EvidenceTable(Sequence["Evidence"]):
     """The evidence of one card, a column per field (see the module's docstring)."""
 
-    __slots__ = ("_cols", "_n")
+    __slots__ = ("_checked", "_cols", "_n")
     __hash__ = None  # type: ignore[assignment]  # like the list it stands for
 
     def __init__(self, evidence: Iterable[Evidence] = ()) -> None:
         built = EvidenceTable.from_evidence(evidence)
         self._n: int = built._n
         self._cols: dict[str, tuple[Any, ...]] = built._cols
+        self._checked: bool = False
 
     # --- building -----------------------------------------------------------
 
     @classmethod
-    def _of(cls, n: int, cols: dict[str, tuple[Any, ...]]) -> EvidenceTable:
+    def _of(cls, n: int, cols: dict[str, tuple[Any, ...]], checked: bool = False) -> EvidenceTable:
         table = cls.__new__(cls)
         table._n = n
         table._cols = cols
+        table._checked = checked
         return table
 
     @classmethod
-    def from_columns(cls, n: int, columns: dict[str, Sequence[Any]]) -> EvidenceTable:
+    def from_columns(
+        cls, n: int, columns: dict[str, Sequence[Any]], *, checked: bool = False
+    ) -> EvidenceTable:
         """A table of ``n`` answers from checked columns; a known field left out holds its
-        default (the id: a new one each), an unknown one is kept after the known ones."""
+        default (the id: a new one each), an unknown one is kept after the known ones.
+
+        ``checked``: every column is known and its values are picked from columns that
+        passed :func:`check_columns` (an import judges its columns once, whole, and
+        builds each card's table from them); the table is then :attr:`checked`."""
         evidence_cls, names, defaults = _fields()
         cols: dict[str, tuple[Any, ...]] = {}
         for name in names:
@@ -118,7 +126,16 @@ class EvidenceTable(Sequence["Evidence"]):
         for name, given in columns.items():
             if name not in cols:
                 cols[name] = tuple(given)
-        return cls._of(n, cols)
+        return cls._of(n, cols, checked and len(cols) == len(names))
+
+    @classmethod
+    def validated(cls, n: int, columns: dict[str, Sequence[Any]]) -> EvidenceTable:
+        """:meth:`from_columns`, each column judged as it enters by the rules the file's
+        tables are judged by when a journey is opened (types, bounds, finite numbers);
+        ValueError names the first column that fails. The table is :attr:`checked`.
+        """
+        check_columns(columns)
+        return cls.from_columns(n, columns, checked=True)
 
     @classmethod
     def from_evidence(cls, evidence: Iterable[Evidence]) -> EvidenceTable:
@@ -154,13 +171,16 @@ class EvidenceTable(Sequence["Evidence"]):
             name: tuple(v for p in parts for v in p._cols.get(name, tuple(repeat(MISSING, p._n))))
             for name in names
         }
-        return cls._of(sum(p._n for p in parts), cols)
+        # Checked answers one after another are still checked answers (ids aside:
+        # their uniqueness is the journey's, judged over every card).
+        checked = all(p._checked for p in parts)
+        return cls._of(sum(p._n for p in parts), cols, checked)
 
     def select(self, keep: Iterable[bool]) -> EvidenceTable:
         """The answers whose ``keep`` is true, in order (an import's answers removed)."""
         mask = list(keep)
         cols = {name: tuple(compress(col, mask)) for name, col in self._cols.items()}
-        return EvidenceTable._of(sum(map(bool, mask)), cols)
+        return EvidenceTable._of(sum(map(bool, mask)), cols, self._checked)
 
     # --- the columns --------------------------------------------------------
 
@@ -172,6 +192,15 @@ class EvidenceTable(Sequence["Evidence"]):
     def columns(self) -> tuple[str, ...]:
         """Every field held, known ones in the model's order, then unknown ones."""
         return tuple(self._cols)
+
+    @property
+    def checked(self) -> bool:
+        """Whether every value was judged valid where it entered (an import's columns,
+        a file's table as it was opened), with no unknown field: its values are then
+        text, numbers and None that nothing can change, so the check before a save
+        need not parse them again from the text written (io/journey_file.py). Ids
+        are not part of it: their uniqueness is judged over the whole journey."""
+        return self._checked
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -217,7 +246,7 @@ class EvidenceTable(Sequence["Evidence"]):
     def __getitem__(self, index: int | slice) -> Evidence | EvidenceTable:
         if isinstance(index, slice):
             cols = {name: col[index] for name, col in self._cols.items()}
-            return EvidenceTable._of(len(cols["id"]), cols)
+            return EvidenceTable._of(len(cols["id"]), cols, self._checked)
         if index < 0:
             index += self._n
         if not 0 <= index < self._n:
@@ -410,7 +439,10 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
         if name not in fields:
             for j, v in enumerate(cols[name]):
                 _check_unknown(name, j, v)
-    return EvidenceTable.from_columns(n, cols)
+    table = EvidenceTable.from_columns(n, cols)
+    # Every known column passed the rules or pydantic's validation just above.
+    table._checked = len(known) == len(columns)
+    return table
 
 
 #: Text fields whose values repeat from answer to answer (a source, a wave, a scale, a
@@ -441,6 +473,18 @@ def _shape(value: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
             {"row": bad, "count": len(rows[bad]), "columns": len(columns)},
         )
     return columns, rows
+
+
+def check_columns(columns: dict[str, Sequence[Any]]) -> None:
+    """ValueError unless every column is a known field whose values the open would keep
+    as they are (the rules :func:`from_file_table` judges a file's table by). Only
+    known fields: an unknown one may hold lists and dicts, which can change."""
+    fields = _field_names()
+    for name, col in columns.items():
+        if name not in fields:
+            raise ValueError(f"{name!r} is not a field of an answer")
+        if not _column_ok(name, tuple(col)):
+            raise ValueError(f"the column {name!r} holds a value an answer cannot hold")
 
 
 def _rules() -> dict[str, tuple[frozenset[type], float | None, float | None]]:

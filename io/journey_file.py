@@ -66,18 +66,41 @@ def dump_bytes(journey: Journey) -> bytes:
     bytes at once; pydantic writes bytes, so only they are made, and the text only
     in the rare case a float's spelling must be put right.
     """
+    return _dump_for_save(journey)[0]
+
+
+class _ForCheck:
+    """What the check before a save reads besides the file's bytes: the same text with
+    every :attr:`~EvidenceTable.checked` table written as an empty list, and those
+    tables' ids (they still count in the duplicate check)."""
+
+    __slots__ = ("ids", "text")
+
+    def __init__(self, text: bytes, ids: list[str]) -> None:
+        self.text = text
+        self.ids = ids
+
+
+def _dump_for_save(journey: Journey) -> tuple[bytes, _ForCheck | None]:
+    """The file's bytes and, where some card's table is checked, the text to check."""
     where = _non_finite_float(journey)
     if where is not None:
         raise ValueError(f"Out of range float values are not JSON compliant ({where})")
     try:
-        raw = _json_by_card(journey)
+        raw, for_check = _json_by_card_and_check(journey)
     except PydanticSerializationError as exc:
         if "surrogates not allowed" in str(exc):
             raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
         raise ValueError(str(exc)) from None
     if _SMALL_DECIMAL_B.search(raw) or _short_exponent_in(raw):
-        return _python_float_spelling(raw.decode("utf-8")).encode("utf-8")
-    return raw
+        if for_check is not None:
+            for_check.text = _respelt(for_check.text)
+        return _respelt(raw), for_check
+    return raw, for_check
+
+
+def _respelt(raw: bytes) -> bytes:
+    return _python_float_spelling(raw.decode("utf-8")).encode("utf-8")
 
 
 def _short_exponent_in(raw: bytes) -> bool:
@@ -108,33 +131,65 @@ def _json_by_card(journey: Journey) -> bytes:
     Each card is re-indented by four spaces, safe because a JSON string never holds
     a raw newline; a journey laid out otherwise is written in one call.
     """
+    return _json_by_card_and_check(journey)[0]
+
+
+def _json_by_card_and_check(journey: Journey) -> tuple[bytes, _ForCheck | None]:
+    """:func:`_json_by_card`, and the text the check before a save reads (None: the
+    file's own bytes). A checked table's values cannot be invalid (see
+    :attr:`EvidenceTable.checked`), and tests/test_save_checked.py holds the writer to
+    giving back exactly that table when its rows are read again, so parsing and
+    judging its 100 rows a second time would prove nothing the table does not."""
     serializer = journey.__pydantic_serializer__
     if not journey.cards:
-        return serializer.to_json(journey, indent=2) + b"\n"
+        return serializer.to_json(journey, indent=2) + b"\n", None
     shell = journey.model_copy(update={"cards": []})
     head = serializer.to_json(shell, indent=2)
     if head.count(_CARDS_EMPTY) != 1:
-        return serializer.to_json(journey, indent=2) + b"\n"
+        return serializer.to_json(journey, indent=2) + b"\n", None
     before, _, after = head.partition(_CARDS_EMPTY)
     parts = [before, b'\n  "cards": [\n']
+    checks = [before, b'\n  "cards": [\n']
+    ids: list[str] = []
     for k, card in enumerate(journey.cards):
         if k:
             parts.append(b",\n")
-        parts.append(b"    " + card_bytes(card).replace(b"\n", b"\n    "))
+            checks.append(b",\n")
+        written, for_check = _card_and_check(card)
+        piece = b"    " + written.replace(b"\n", b"\n    ")
+        parts.append(piece)
+        if for_check is None:
+            checks.append(piece)
+        else:
+            checks.append(b"    " + for_check.replace(b"\n", b"\n    "))
+            ids.extend(card.evidence.ids)
     parts += [b"\n  ],\n", after, b"\n"]
-    return b"".join(parts)
+    if not ids:
+        return b"".join(parts), None
+    checks += [b"\n  ],\n", after, b"\n"]
+    return b"".join(parts), _ForCheck(b"".join(checks), ids)
 
 
 _TABLE_AT = b'\n  "evidence": ' + json.dumps(PLACEHOLDER).encode("ascii")
 
 
+_EMPTY_AT = b'\n  "evidence": []'
+
+
 def card_bytes(card: Card) -> bytes:
     """One card's indented JSON as the file holds it (at the top level, not indented)."""
+    return _card_and_check(card)[0]
+
+
+def _card_and_check(card: Card) -> tuple[bytes, bytes | None]:
+    """:func:`card_bytes`, and for a card whose table is checked the same text with an
+    empty evidence list in the table's place (None: the card is checked as written)."""
     raw = Card.__pydantic_serializer__.to_json(card, indent=2, context=FILE_CONTEXT)
     if _TABLE_AT not in raw:
-        return raw
+        return raw, None
     table = card.evidence
     assert isinstance(table, EvidenceTable)
+    for_check = raw.replace(_TABLE_AT, _EMPTY_AT, 1) if table.checked else None
     names = table.written_columns()
     assert names is not None
     try:
@@ -147,8 +202,8 @@ def card_bytes(card: Card) -> bytes:
             json.dumps(list(r), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
             for r in table.rows(names)
         ]
-        return _spliced(raw, names, rows)
-    return _spliced(raw, names, rows)
+        return _spliced(raw, names, rows), for_check
+    return _spliced(raw, names, rows), for_check
 
 
 def _spliced(raw: bytes, names: list[str], rows: list[bytes]) -> bytes:
@@ -630,7 +685,7 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
     """
     name = os.fspath(path)
     try:
-        payload = dump_bytes(journey)
+        payload, for_check = _dump_for_save(journey)
     except UnicodeEncodeError:  # a ValueError too, so it must be caught first
         raise JourneyFileError(
             name, "it was not saved: the journey holds text that cannot be written as UTF-8"
@@ -639,7 +694,8 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
         raise JourneyFileError(
             name, f"it was not saved: the journey cannot be written ({exc})"
         ) from None
-    _check_opens_again(payload, name)
+    _check_opens_again(payload, name, for_check)
+    del for_check
 
     folder = Path(path).parent
     if not folder.is_dir():
@@ -659,13 +715,20 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
     return written
 
 
-def _check_opens_again(payload: bytes, name: str) -> None:
+def _check_opens_again(payload: bytes, name: str, for_check: _ForCheck | None = None) -> None:
     """Refuse to write text that :func:`load` would refuse: what it checks, but cheaply.
 
     The bytes are parsed and validated as :func:`loads` does for valid data (orjson
     and the fast validation of ``trusted_load``); only if that refuses them does
     pydantic parse them again, to name the problem. The Python-level checks of
     :func:`loads` are needed only where our own writer could trip them.
+
+    Validated once, where the data entered: with ``for_check``, the cards whose
+    evidence tables are checked are judged without their rows (their values were
+    judged as they entered and cannot change; their ids still count), and everything
+    else as before. The size, the budget of values and the nesting are always judged
+    on the very bytes to be written; if the text without the rows gets no verdict,
+    the whole text is judged the old way.
     """
     if len(payload) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
@@ -680,9 +743,13 @@ def _check_opens_again(payload: bytes, name: str) -> None:
     if b"\n" + b" " * (2 * MAX_DEPTH) in payload and _too_deep(json.loads(payload), MAX_DEPTH):
         raise JourneyFileError(name, "it was not saved: it is nested too deeply to open again")
     with no_gc():
+        again = None
+        if for_check is not None:
+            again = piecewise_check.check(for_check.text, MAX_DEPTH, known_ids=for_check.ids)
         # A card at a time first (a fraction of the memory); the whole text if that
         # gives no verdict.
-        again = piecewise_check.check(payload, MAX_DEPTH)
+        if again is None:
+            again = piecewise_check.check(payload, MAX_DEPTH)
         if again is None:
             parsed = _parse_quick(payload)
             if parsed is not None:

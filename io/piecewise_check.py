@@ -17,6 +17,7 @@ whole check would refuse.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -99,9 +100,11 @@ def parse_by_card(payload: bytes) -> dict[str, Any] | None:
     return shell
 
 
-def check(payload: bytes, max_depth: int) -> Journey | None:
+def check(payload: bytes, max_depth: int, known_ids: Sequence[str] = ()) -> Journey | None:
     """:func:`validate_fast` of ``payload`` (check only), reading a card at a time.
 
+    ``known_ids`` are the ids of evidence checked elsewhere and left out of
+    ``payload`` (the save's checked tables): they count in the duplicate check.
     ``None`` means "no verdict here": check the whole text instead.
     """
     found = _card_spans(payload)
@@ -110,7 +113,7 @@ def check(payload: bytes, max_depth: int) -> Journey | None:
     start, end, spans = found
     view = memoryview(payload)
     cards: list[dict] = []
-    ids: list[str] = []
+    ids: list[str] = list(known_ids)
     try:
         for a, b in spans:
             card = orjson.loads(view[a:b])

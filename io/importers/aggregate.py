@@ -11,14 +11,14 @@ order first met.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
 from journeycanvas.canvas.analysis.channel_names import channel_key, split_channels
 from journeycanvas.canvas.channel_edits import JOINERS
-from journeycanvas.canvas.evidence_store import EvidenceTable
+from journeycanvas.canvas.evidence_store import EvidenceTable, check_columns
 from journeycanvas.canvas.model import (
     Card,
     ImportRecord,
@@ -66,54 +66,88 @@ def new_journey(title: str, language: str) -> Journey:
     )
 
 
+def _picker(picked: list[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """A column's values at ``picked``, in order (one itemgetter for every column, in C)."""
+    if len(picked) > 1:
+        return itemgetter(*picked)
+    return lambda column: [column[k] for k in picked]
+
+
 def _evidence_table(
-    said: list[tuple[Answer, Origin | None]],
+    columns: dict[str, Sequence[Any]],
+    picked: list[int],
     stem: str,
     first: int,
     source: str,
     sheet: str,
     import_id: str,
+    checked: bool,
 ) -> EvidenceTable:
-    """One touchpoint's answers as an evidence table, built a column at a time.
+    """One touchpoint's answers (rows ``picked`` of the import's ``columns``) as an
+    evidence table, built a column at a time.
 
     No model per answer (100,000 of them were most of an import's memory): the
     collectors guarantee each field's type (text, a float score within bounds or
     None, a whole row number), which tests/test_evidence_table.py holds against
-    pydantic's validation of the same answers.
+    pydantic's validation of the same answers; :func:`_columns` judges the import's
+    columns all the same, once, so the tables picked from them are checked and the
+    save need not judge them again.
     """
-    n = len(said)
-    answers = [a for a, _o in said]
-    origins = [o for _a, o in said]
+    n = len(picked)
     blank = tuple(repeat("", n))
+    pick = _picker(picked)
 
-    every = all(origins)
-    some = every or any(origins)
-
-    def origin(name: str) -> Sequence[str]:
-        if every:
-            return list(map(attrgetter(name), origins))
-        if not some:
-            return blank
-        return [getattr(o, name) if o else "" for o in origins]
+    def column(name: str) -> Sequence[Any]:
+        given = columns.get(name)
+        return blank if given is None else pick(given)
 
     return EvidenceTable.from_columns(
         n,
         {
-            "id": [f"{stem}{first + k:x}" for k in range(n)],
-            "text": list(map(itemgetter(4), answers)),
-            "score": list(map(itemgetter(3), answers)),
+            "id": list(map((stem + "{:x}").format, range(first, first + n))),
+            "text": column("text"),
+            "score": column("score"),
             "source": tuple(repeat(source, n)),
             "sheet": tuple(repeat(sheet, n)),
-            "row": list(map(itemgetter(6), answers)),
-            "respondent": list(map(itemgetter(5), answers)),
-            "answer": origin("answer"),
-            "scale": origin("scale"),
-            "segment": origin("segment"),
+            "row": column("row"),
+            "respondent": column("respondent"),
+            "answer": column("answer"),
+            "scale": column("scale"),
+            "segment": column("segment"),
             "import_id": tuple(repeat(import_id, n)),
-            "channel": list(map(itemgetter(2), answers)),
-            "date": origin("date"),
+            "channel": column("channel"),
+            "date": column("date"),
         },
+        checked=checked,
     )
+
+
+#: Where an answer tuple holds each field the evidence keeps.
+_ANSWER_FIELDS = {"channel": 2, "score": 3, "text": 4, "respondent": 5, "row": 6}
+_ORIGIN_FIELDS = ("answer", "scale", "segment", "date")
+
+
+def _columns(
+    answers: list[Answer], origins: list[Origin] | None, constants: dict[str, str]
+) -> tuple[dict[str, list[Any]], bool]:
+    """The import's answers and origins as columns, each made in one pass in C (the
+    evidence of each touchpoint is then picked from them: no tuple per answer), and
+    whether they passed the open's rules, judged here, whole, with the ``constants``
+    every answer shares. The collectors make no value that fails them; were one
+    made, its tables would be left unchecked, and the save would refuse it as before."""
+    columns = {name: list(map(itemgetter(i), answers)) for name, i in _ANSWER_FIELDS.items()}
+    if origins:
+        if all(origins):
+            for name in _ORIGIN_FIELDS:
+                columns[name] = list(map(attrgetter(name), origins))
+        else:
+            for name in _ORIGIN_FIELDS:
+                columns[name] = [getattr(o, name) if o else "" for o in origins]
+    try:
+        check_columns({**columns, **{name: [value] for name, value in constants.items()}})
+    except ValueError:
+        return columns, False
+    return columns, True
 
 
 class _Ids:
@@ -171,13 +205,21 @@ def _build(
         (c.stage_id, c.title.strip()): i for i, c in enumerate(cards) if c.lane_id in touch_lanes
     }
     # A touchpoint is its stage and title, and its number where the sheet numbers them.
-    groups: dict[tuple[str, str, str], list[tuple[Answer, Origin | None]]] = {}
-    for k, a in enumerate(answers):
-        groups.setdefault((a[0], a[1], a[7]), []).append((a, origins[k] if origins else None))
+    ids = _Ids(set(chain.from_iterable(c.evidence.ids for c in base.cards)))
+    shared = {"id": ids.stem, "source": source, "sheet": sheet, "import_id": record.id}
+    columns, checked = _columns(answers, origins, shared)
+    stage_names, titles, numbers = (map(itemgetter(i), answers) for i in (0, 1, 7))
+    keys = zip(stage_names, titles, numbers, strict=True)
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for k, key in enumerate(keys):
+        got = groups.get(key)
+        if got is None:
+            groups[key] = [k]
+        else:
+            got.append(k)
+    scores, texts, channels = columns["score"], columns["text"], columns["channel"]
     claimed: dict[tuple[str, str, str], int] = {}  # numbered touchpoint -> its card
     numbered_cards: set[int] = set()
-
-    ids = _Ids(set(chain.from_iterable(c.evidence.ids for c in base.cards)))
     touched: list[str] = []
     done = 0
     for (stage_name, title, number), group in groups.items():
@@ -187,9 +229,9 @@ def _build(
             stages.append(stage)
             stage_by_name[stage.name] = stage
         # A numbered row with neither score nor text lists the touchpoint, nothing more.
-        said = [(a, o) for a, o in group if a[3] is not None or a[4]]
+        said = [k for k in group if scores[k] is not None or texts[k]]
         stem, first = ids.take(len(said))
-        evidence = _evidence_table(said, stem, first, source, sheet, record.id)
+        evidence = _evidence_table(columns, said, stem, first, source, sheet, record.id, checked)
         key = (stage.id, title)
         index = claimed.get((stage.id, title, number)) if number else None
         if index is None and key in card_at and card_at[key] not in numbered_cards:
@@ -198,11 +240,11 @@ def _build(
             old = cards[index]
             update: dict[str, Any] = {"evidence": EvidenceTable.concat(old.evidence, evidence)}
             if not old.channel.strip():
-                update["channel"] = channels_of(group, language)
+                update["channel"] = _channels(_picker(group)(channels), language)
             card = old.model_copy(update=update)
             cards[index] = card
         else:
-            channel = channels_of(group, language)
+            channel = _channels(_picker(group)(channels), language)
             card = Card(stage_id=stage.id, lane_id=touch_lane.id, title=title, channel=channel)
             card = card.model_copy(update={"evidence": evidence})
             cards.append(card)
@@ -235,8 +277,13 @@ def channels_of(group: Iterable[tuple[Answer, Origin | None]], language: str) ->
     ("App; 门店"), all stand on the card; each answer keeps its own channel too,
     so the channel view counts it for the channel that respondent used.
     """
+    return _channels([a[2] for a, _o in group], language)
+
+
+def _channels(named: Iterable[str], language: str) -> str:
+    """:func:`channels_of` from the answers' channel texts."""
     names: dict[str, str] = {}
-    for text in dict.fromkeys(a[2] for a, _o in group if a[2]):
+    for text in dict.fromkeys(t for t in named if t):
         for part in split_channels(text):
             names.setdefault(channel_key(part), part)
     return JOINERS["zh" if language.startswith("zh") else "en"].join(names.values())
