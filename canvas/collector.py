@@ -13,7 +13,10 @@ only a cycle among them would wait for an ``unfreeze``.
 A small map is left to the collector as it is: freezing matters only when many
 objects were made with it paused (the load and the layout pause it), and each
 freeze is for good, which a test run opening thousands of small maps must not
-pile up.
+pile up. The count of objects does not always say how long a pass would take: a
+big file's evidence is a few lists per card holding millions of answers' values
+between them (the research journey: 26,000 objects, a 30 ms pass), so the load
+says so itself (``heavy``).
 """
 
 from __future__ import annotations
@@ -27,15 +30,16 @@ FREEZE_ABOVE = 50_000
 
 
 @contextlib.contextmanager
-def opening() -> Iterator[None]:
+def opening(*, heavy: bool = False) -> Iterator[None]:
     """Pause the collector while a map is built; then freeze what was made if it is a
-    lot (see the module's docstring), and let the collector run again."""
+    lot (see the module's docstring), or ``heavy`` (the caller knows that it is, by
+    the bytes it read), and let the collector run again."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_count()[0] > FREEZE_ABOVE:
+        if heavy or gc.get_count()[0] > FREEZE_ABOVE:
             gc.freeze()
         if was:
             gc.enable()

@@ -25,6 +25,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from journeycanvas.canvas import collector
 from journeycanvas.canvas.evidence_store import FILE_CONTEXT, PLACEHOLDER, EvidenceTable
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
 from journeycanvas.io import journey_check, piecewise_check
@@ -410,6 +411,12 @@ QUICK_MAX_BYTES = 48 * 1024 * 1024
 EXACT_RETRY_BYTES = 8 * 1024 * 1024
 
 
+#: From this size a journey opened the quick way is frozen out of the collector's
+#: passes (canvas/collector.py): its evidence columns are few objects but millions of
+#: references, a pass over them tens of milliseconds (a 1 MB file's, about one).
+FREEZE_FROM_BYTES = 4 * 1024 * 1024
+
+
 def _load(path: str | os.PathLike[str], *, keep_evidence: bool) -> Journey:
     name = os.fspath(path)
     # The bytes are let go on return; validate (no evidence kept) never takes the
@@ -468,8 +475,11 @@ def _parse_bytes(raw: bytes, name: str, *, quick: bool = True) -> dict[str, Any]
     body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
     if quick and len(raw) <= QUICK_MAX_BYTES and b"\x00" not in body:
         # orjson checks the UTF-8 as it parses: no 40 MB text is decoded first. Bytes
-        # it refuses (broken UTF-8 too) go the long way, to be named exactly.
-        with no_gc():
+        # it refuses (broken UTF-8 too) go the long way, to be named exactly. The
+        # collector is paused meanwhile and a big journey's objects frozen out of its
+        # passes after (canvas/collector.py): the first allocation after the pause
+        # would otherwise walk them all (the research journey: ~30 ms inside load).
+        with collector.opening(heavy=len(raw) >= FREEZE_FROM_BYTES):
             journey = _load_quick(body)
         if journey is not None:
             return journey
@@ -540,7 +550,7 @@ def _loads(text: str, name: str, *, quick: bool) -> Journey:
     if "\x00" in text:
         raise JourneyFileError(name, "it is not a journey file: it holds binary data")
     if quick:
-        with no_gc():
+        with collector.opening(heavy=len(text) >= FREEZE_FROM_BYTES):  # as in _parse_bytes
             journey = _load_quick(text)
         if journey is not None:
             return journey

@@ -67,3 +67,47 @@ def test_the_collector_stays_off_when_it_was_off(unfrozen):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _passes_during(fn) -> list[int]:
+    passes: list[int] = []
+
+    def count(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        fn()
+    finally:
+        gc.callbacks.remove(count)
+    return passes
+
+
+def test_loading_a_big_file_freezes_its_journey_and_runs_no_pass(tmp_path, monkeypatch, unfrozen):
+    """Issue 17: the research journey's load ended in a 30 ms pass over its evidence
+    columns (26,000 objects holding millions of values: under the count's threshold).
+    A file from FREEZE_FROM_BYTES on is frozen as it is loaded; the same journey
+    loads as it did."""
+    from journeycanvas.io import journey_file
+
+    path = tmp_path / "big.journey"
+    journey_file.save(make_big_journey(stages=4, cards=80), path, keep_backup=False)
+    size = path.stat().st_size
+    monkeypatch.setattr(journey_file, "FREEZE_FROM_BYTES", size)  # "big" from this file on
+    gc.collect()
+    before = gc.get_freeze_count()
+    loaded: list = []
+    passes = _passes_during(lambda: loaded.append(journey_file.load(path)))
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > before
+    assert gc.get_count()[0] < 1_000  # nothing young left for the next pass to walk
+    assert passes == []
+    assert loaded[0] == journey_file.load(path)  # the same journey, frozen or not
+    gc.unfreeze()
+
+    monkeypatch.setattr(journey_file, "FREEZE_FROM_BYTES", size + 1)  # now a small file
+    gc.collect()
+    before = gc.get_freeze_count()
+    journey_file.load(path)
+    assert gc.get_freeze_count() == before
