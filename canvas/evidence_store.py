@@ -423,7 +423,11 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
     )
     fields = _field_names()
     known = [c for c in columns if c in fields]
-    if not all(_column_ok(name, cols[name]) for name in known):
+    # A shared text column is interned first: sys.intern takes nothing but exact
+    # text, so a column it takes whole passes the text rule without being joined
+    # (nine of a table's twelve columns looked at once, not twice).
+    interned = _interned(cols, known) if kept else {}
+    if not all(name in interned or _column_ok(name, cols[name]) for name in known):
         # Validated the slow way: any error names its answer; values converted as pydantic does.
         dicts = [
             {c: v for c, v in zip(columns, row, strict=True) if c in fields}
@@ -433,8 +437,9 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
         for name in known:
             cols[name] = tuple(map(attrgetter(name), models))
     elif kept:
-        for name in _SHARED.intersection(known):
-            cols[name] = tuple(map(sys.intern, cols[name]))
+        cols.update(interned)
+        for name in _SHARED.intersection(known).difference(interned):
+            cols[name] = tuple(map(sys.intern, cols[name]))  # a str subclass: as before
     for name in columns:
         if name not in fields:
             for j, v in enumerate(cols[name]):
@@ -451,6 +456,28 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
 _SHARED = frozenset(
     {"source", "sheet", "respondent", "answer", "scale", "segment", "import_id", "channel", "date"}
 )
+
+
+def _interned(cols: dict[str, tuple[Any, ...]], known: list[str]) -> dict[str, tuple[str, ...]]:
+    """The shared text columns among ``known`` that are all exact text, interned.
+
+    Only fields whose rule is "text" (all of _SHARED): for them a column sys.intern
+    takes whole is one :func:`_column_ok` passes. A column it refuses (a number, a
+    str subclass) is left out, to be judged and interned as it always was.
+    """
+    global _RULES
+    if _RULES is None:
+        _RULES = _rules()
+    out: dict[str, tuple[str, ...]] = {}
+    for name in _SHARED.intersection(known):
+        rule = _RULES.get(name)
+        if rule is None or rule[0] != _TEXT:
+            continue
+        try:
+            out[name] = tuple(map(sys.intern, cols[name]))
+        except TypeError:
+            continue
+    return out
 
 
 def _shape(value: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:

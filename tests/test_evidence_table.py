@@ -270,6 +270,29 @@ def test_a_damaged_table_is_judged_as_full_validation_judges_it(journey, field, 
         assert want is not None
 
 
+def test_a_tables_shared_text_is_interned_and_judged_as_the_models_judge_it():
+    """Issue 17: a shared text column (source, respondent, ...) is interned as its check,
+    not joined first: the values are the very answers validation makes, one string
+    serves every answer that repeats it, and a number among them is refused."""
+    from journeycanvas.canvas.evidence_store import from_file_table
+
+    columns = ["id", "text", "score", "source", "respondent", "segment"]
+    rows = [[f"e{k}", f"太慢了 {k}", k - 2.0, "survey.xlsx", f"R{k % 2}", "企业"] for k in range(5)]
+    first = from_file_table(orjson.loads(orjson.dumps({"columns": columns, "rows": rows})))
+    again = from_file_table(orjson.loads(orjson.dumps({"columns": columns, "rows": rows})))
+    want = _LIST.validate_python([dict(zip(columns, row, strict=True)) for row in rows])
+    assert list(first) == want
+    assert first.checked
+    assert first.column("source")[0] is again.column("source")[4]  # one string for all
+    assert first.column("respondent")[1] is again.column("respondent")[3]
+    assert first.column("text")[1] == again.column("text")[1]
+
+    rows[2][3] = 7  # a number where a source's text belongs
+    with pytest.raises(ValidationError) as refused:
+        from_file_table({"columns": columns, "rows": rows})
+    assert refused.value.errors()[0]["loc"] == (2, "source")
+
+
 def test_the_bundled_files_take_the_column_path():
     """Not a vacuous check: templates and fixtures hold tables the column check accepts."""
     checked = 0
