@@ -82,3 +82,49 @@ def test_a_layout_it_does_not_know_is_left_to_the_whole_check():
     text = journey_file.dumps(Journey(name="x"))
     compact = json.dumps(json.loads(text)).encode("utf-8")
     assert piecewise_check.check(compact, journey_file.MAX_DEPTH) is None
+
+
+def _two_cards() -> bytes:
+    from journeycanvas.canvas.model import Card, Lane, Stage
+
+    journey = Journey(
+        id="j",
+        stages=[Stage(id="s", name="认知")],
+        lanes=[Lane(id="l", name="接触点", kind="touchpoints")],
+        cards=[Card(id="c1", stage_id="s", lane_id="l"), Card(id="c2", stage_id="s", lane_id="l")],
+    )
+    return journey_file.dumps(journey).encode("utf-8")
+
+
+def test_a_second_top_level_cards_list_after_the_first_is_left_to_the_whole_parse():
+    """Issue 17: only the text after the cards list is searched for another one (not the
+    whole file): a second ``"cards"`` key, which a parser keeps, still sends the file the
+    long way, and the open keeps the cards the whole parse keeps."""
+    import orjson
+
+    payload = _two_cards()
+    assert payload.endswith(b"\n}\n")
+    extra = b'{\n      "id": "c9",\n      "stage_id": "s",\n      "lane_id": "l"\n    }'
+    doubled = payload[:-3] + b',\n  "cards": [\n    ' + extra + b"\n  ]\n}\n"
+    assert [c["id"] for c in orjson.loads(doubled)["cards"]] == ["c9"]
+    assert piecewise_check.parse_by_card(doubled) is None
+    assert piecewise_check.check(doubled, journey_file.MAX_DEPTH) is None
+    assert [c.id for c in journey_file.loads(doubled.decode("utf-8")).cards] == ["c9"]
+
+
+def test_a_cards_key_inside_a_card_is_read_as_the_whole_parse_reads_it():
+    """A card's own (unknown) ``"cards"`` field set at two spaces, as a hand edit might:
+    the card is parsed whole on its own, so reading a card at a time gives what parsing
+    the whole text gives."""
+    import orjson
+
+    payload = _two_cards()
+    head = b'\n  "cards": [\n    {\n'
+    assert payload.count(head) == 1
+    inside = head + b'  "cards": [\n      1\n    ],\n'
+    edited = payload.replace(head, inside)
+    whole = orjson.loads(edited)
+    assert whole["cards"][0]["cards"] == [1]
+    assert piecewise_check.parse_by_card(edited) == whole
+    loaded = journey_file.loads(edited.decode("utf-8"))
+    assert loaded == Journey.model_validate(json.loads(edited))
