@@ -34,14 +34,16 @@ HEAVY = {
 }
 
 
-def _modules_after(*argv: str, cwd: Path) -> set[str]:
-    """The top-level modules a fresh interpreter holds after running one command."""
+def _modules_after(*argv: str, cwd: Path, full: bool = False) -> set[str]:
+    """The top-level modules (``full``: all modules) a fresh interpreter holds after
+    running one command."""
+    names = "sys.modules" if full else "{m.split('.')[0] for m in sys.modules}"
     script = (
         "import contextlib, io, json, sys\n"
         "from journeycanvas.app.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    code = main({list(argv)!r})\n"
-        "print(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules})]))\n"
+        f"print(json.dumps([code, sorted({names})]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=cwd, capture_output=True, text=True, timeout=120
@@ -71,6 +73,13 @@ def test_a_command_imports_no_heavy_module_it_does_not_use(argv, allowed, tmp_pa
 @pytest.mark.parametrize("argv", [["--help"], ["validate", str(SAMPLE)], ["summary", str(SAMPLE)]])
 def test_commands_without_a_pdf_do_not_import_reportlab(argv, tmp_path):
     assert "reportlab" not in _modules_after(*argv, cwd=tmp_path)
+
+
+def test_a_one_sheet_pdf_export_loads_neither_the_tiled_nor_the_split_writer(tmp_path):
+    loaded = _modules_after("export", str(SAMPLE), "-o", "map.pdf", cwd=tmp_path, full=True)
+    assert "journeycanvas.io.exporters.pdf_poster" in loaded
+    assert "journeycanvas.io.exporters.tiling" not in loaded
+    assert "journeycanvas.io.exporters.split_pages" not in loaded
 
 
 def test_a_command_runs_with_the_cycle_collector_paused_and_restores_it(monkeypatch, capsys):
