@@ -17,7 +17,7 @@ import contextlib
 import functools
 import gc
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from operator import attrgetter, itemgetter
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -128,65 +128,6 @@ def is_plain(items: list[Any]) -> bool:
 def build_plain(items: list[dict[str, Any]]) -> EvidenceTable:
     """The table of plain evidence (:func:`is_plain`), built straight from its dicts."""
     return table_of_plain(items)
-
-
-def _filler() -> Callable[[list[dict[str, Any]]], list[Evidence]] | None:
-    """Models filled straight from checked dicts, if a probe shows they equal validated ones.
-
-    Filling leans on how pydantic stores a model; should a pydantic release store it
-    otherwise, the probe fails and every card is validated by pydantic instead.
-    """
-    new = Evidence.__new__
-    put = object.__setattr__
-
-    names = frozenset(_NAMES)
-
-    def one(d: dict[str, Any]) -> Evidence:
-        obj = new(Evidence)
-        put(obj, "__dict__", d)
-        put(obj, "__pydantic_fields_set__", set(names))
-        put(obj, "__pydantic_extra__", {})
-        put(obj, "__pydantic_private__", None)
-        return obj
-
-    def fill(dicts: list[dict[str, Any]]) -> list[Evidence]:
-        return list(map(one, dicts))
-
-    probe = {
-        "id": "ev-probe",
-        "text": "太慢了",
-        "score": -1.5,
-        "source": "a.xlsx",
-        "sheet": "s",
-        "row": 3,
-        "respondent": "P1",
-        "answer": "2",
-        "scale": "1-5",
-        "segment": "企业客户",
-        "import_id": "import-probe",
-        "channel": "App",
-        "date": "2026-01-02",
-    }
-    # Text fields added to Evidence later (channel, date) join the probe, or it would
-    # never pass the check and every load would go the slow way.
-    for name, field in Evidence.model_fields.items():
-        if name not in probe and field.annotation is str:
-            probe[name] = "probe"
-    try:
-        filled = fill([dict(probe)])[0]
-        checked = Evidence.model_validate(probe)
-        same = (
-            _strict_ok([probe])
-            and filled == checked
-            and filled.model_dump_json() == checked.model_dump_json()
-            and filled.model_fields_set == checked.model_fields_set
-        )
-    except Exception:
-        same = False
-    return fill if same else None
-
-
-_fill = _filler()
 
 
 def validate_fast(
