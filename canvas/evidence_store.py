@@ -22,6 +22,7 @@ from __future__ import annotations
 import copy
 import functools
 import math
+import operator
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
@@ -429,10 +430,7 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
     interned = _interned(cols, known) if kept else {}
     if not all(name in interned or _column_ok(name, cols[name]) for name in known):
         # Validated the slow way: any error names its answer; values converted as pydantic does.
-        dicts = [
-            {c: v for c, v in zip(columns, row, strict=True) if c in fields}
-            for row in rows
-        ]
+        dicts = [{c: v for c, v in zip(columns, row, strict=True) if c in fields} for row in rows]
         models = _list_adapter().validate_python(dicts)
         for name in known:
             cols[name] = tuple(map(attrgetter(name), models))
@@ -473,11 +471,26 @@ def _interned(cols: dict[str, tuple[Any, ...]], known: list[str]) -> dict[str, t
         rule = _RULES.get(name)
         if rule is None or rule[0] != _TEXT:
             continue
+        col = cols[name]
         try:
-            out[name] = tuple(map(sys.intern, cols[name]))
+            out[name] = _one_text(col) or tuple(map(sys.intern, col))
         except TypeError:
             continue
     return out
+
+
+def _one_text(col: tuple[Any, ...]) -> tuple[str, ...] | None:
+    """The column as one interned string repeated, when every value is that same text
+    (a card's source, sheet, scale, import: most shared columns of a survey's card).
+
+    Equality is tested by ``count`` (a compare per value, no hash, no call), several
+    times cheaper than interning each. A value that is not text never equals text (a
+    number, a null, a list), so the column passes the text rule exactly when interning
+    it whole would. None: not one text (or empty), to be interned value by value.
+    """
+    if not col or type(col[0]) is not str or col.count(col[0]) != len(col):
+        return None
+    return (sys.intern(col[0]),) * len(col)
 
 
 def _shape(value: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
@@ -529,6 +542,8 @@ def _rules() -> dict[str, tuple[frozenset[type], float | None, float | None]]:
 
 _RULES: dict[str, tuple[frozenset[type], float | None, float | None]] | None = None
 _TEXT = frozenset({str})
+_NONE = type(None)
+_is_not_none = partial(operator.is_not, None)
 
 
 def _column_ok(name: str, col: tuple[Any, ...]) -> bool:
@@ -549,14 +564,19 @@ def _column_ok(name: str, col: tuple[Any, ...]) -> bool:
         except TypeError:
             return False
         return True
-    if not set(map(type, col)) <= types:
+    found = set(map(type, col))
+    if not found <= types:
         return False
     if low is None:
         return True
-    numbers = [v for v in col if v is not None]
+    # Filtered in C, and only when some value is null (most scores are not).
+    numbers = list(filter(_is_not_none, col)) if _NONE in found else col
     if not numbers:
         return True
-    if float in types and not all(map(math.isfinite, numbers)):
+    # A sum of finite numbers within bounds is finite; a NaN or an infinity makes it
+    # NaN or infinite (a sum too large to hold could only refuse a valid column, which
+    # pydantic then judges: never the other way).
+    if float in types and not math.isfinite(sum(numbers)):
         return False
     return min(numbers) >= low and max(numbers) <= high
 

@@ -58,15 +58,35 @@ _id_of = attrgetter("id")
 _key_id = itemgetter("id")
 
 
+#: Every byte but the brackets and commas :func:`budget_problem` counts.
+_NOT_COUNTED = bytes(b for b in range(256) if b not in b"[{,")
+#: How much of the bytes is sifted at a time (the sifted copy is at most this big).
+_SIFT_BLOCK = 1 << 20
+
+
+def _counts(raw: bytes) -> tuple[int, int]:
+    """The opening brackets of ``raw``, and its brackets and commas together.
+
+    Each block is sifted down to those three bytes in one pass (a tenth of a
+    journey's bytes are left) and they are counted there: three counts over the
+    whole file took twice as long (the research journey: 28 -> 16 ms).
+    """
+    containers = values = 0
+    for at in range(0, len(raw), _SIFT_BLOCK):
+        marks = raw[at : at + _SIFT_BLOCK].translate(None, _NOT_COUNTED)
+        containers += marks.count(b"[") + marks.count(b"{")
+        values += len(marks)
+    return containers, values
+
+
 def budget_problem(raw: bytes) -> str | None:
     """Why ``raw`` holds more than a journey can, as the tail of a sentence; None if it fits."""
-    containers = raw.count(b"[") + raw.count(b"{")
+    containers, values = _counts(raw)
     if containers > MAX_CONTAINERS:
         return (
             f"it holds about {containers:,} lists and objects, more than the "
             f"{MAX_CONTAINERS:,} a journey file may hold"
         )
-    values = raw.count(b",") + containers
     if values > MAX_VALUES:
         return (
             f"it holds about {values:,} values, more than the {MAX_VALUES:,} a journey file "
