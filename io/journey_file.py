@@ -609,9 +609,10 @@ def _load_quick(text: str | bytes) -> Journey | None:
     None, and the caller parses the text again with ``json``, so every refusal
     names the problem exactly as it always did.
     """
-    data = piecewise_check.parse_by_card(text) if isinstance(text, bytes) else None
-    if data is None:
-        data = _parse_quick(text)
+    read = piecewise_check.read_by_card(text) if isinstance(text, bytes) else None
+    if read is not None:
+        return validate_fast(read.data, MAX_DEPTH, counted=read)  # of this format
+    data = _parse_quick(text)
     if data is None:
         return None
     version = data.get("schema_version", 0)

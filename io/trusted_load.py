@@ -18,9 +18,10 @@ import functools
 import gc
 import math
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from operator import attrgetter, itemgetter
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
 
 from annotated_types import Ge, Le
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -28,6 +29,9 @@ from pydantic_core import PydanticCustomError
 
 from journeycanvas.canvas.evidence_store import EvidenceTable, from_file_table
 from journeycanvas.canvas.model import Evidence, Journey
+
+if TYPE_CHECKING:
+    from journeycanvas.io.piecewise_check import ByCard
 
 _EVIDENCE_LIST = TypeAdapter(list[Evidence])
 _NAMES = tuple(Evidence.model_fields)
@@ -136,6 +140,7 @@ def validate_fast(
     *,
     check_only: bool = False,
     checked_ids: Sequence[str] = (),
+    counted: ByCard | None = None,
 ) -> Journey | None:
     """``Journey.model_validate(data)`` for valid data, quicker; ``None`` for anything else.
 
@@ -145,6 +150,9 @@ def validate_fast(
     check is not built at all, and the journey returned lacks it. ``checked_ids`` are
     the ids of evidence the caller already took out of ``data`` and passed through
     :func:`evidence_passes` (piecewise_check.py): they count in the duplicate check.
+    ``counted``: ``data`` was read a card at a time, and the ids of its tables' answers
+    were gathered and found unique as each was built (piecewise_check.read_by_card);
+    they are judged against every other id instead of being gathered again.
 
     ``None`` means "validate the slow way": the data is invalid, nested deeper than
     ``max_depth`` in its unknown fields, holds a duplicate id among the evidence or a
@@ -160,7 +168,10 @@ def validate_fast(
     shell_cards: list[Any] = []
     for card in cards:
         evidence = card.get("evidence") if isinstance(card, dict) else None
-        if (isinstance(evidence, list) and evidence) or isinstance(evidence, dict | EvidenceTable):
+        # type() for the table: isinstance on a Sequence (an ABC) runs Python code.
+        if (isinstance(evidence, list) and evidence) or (
+            type(evidence) is EvidenceTable or isinstance(evidence, dict)
+        ):
             held.append(evidence)
             shell_cards.append({**card, "evidence": []})
         else:
@@ -174,7 +185,7 @@ def validate_fast(
         for card, evidence in zip(journey.cards, held, strict=True):
             if evidence is None:
                 continue
-            if isinstance(evidence, EvidenceTable):  # built as its card was parsed
+            if type(evidence) is EvidenceTable:  # built as its card was parsed
                 card.__dict__["evidence"] = evidence
                 continue
             if isinstance(evidence, dict):
@@ -196,7 +207,11 @@ def validate_fast(
                 card.__dict__["evidence"] = table
     except (ValidationError, PydanticCustomError, RecursionError):
         return None
-    if not _ids_unique(journey, held_ids) or _extras_too_deep(journey, max_depth):
+    if counted is None:
+        unique = _ids_unique(journey, held_ids)
+    else:
+        unique = _ids_unique(journey, held_ids, counted.ids, counted.tables)
+    if not unique or _extras_too_deep(journey, max_depth):
         return None
     return journey
 
@@ -262,13 +277,20 @@ def _holds_huge_number(value: Any) -> bool:
     return False
 
 
-def _ids_unique(journey: Journey, more: list[str]) -> bool:
+def _ids_unique(
+    journey: Journey,
+    more: list[str],
+    counted: AbstractSet[str] = frozenset(),
+    counted_tables: AbstractSet[int] = frozenset(),
+) -> bool:
     """The model validator's duplicate-id check, which ran before the evidence was in.
 
     Every model's ``id`` takes part, whatever collection holds it, so a kind of
     object added to the model later is covered without this check knowing of it;
     counting one that the validator does not claim can only send a journey the slow
-    way (never let a duplicate through).
+    way (never let a duplicate through). ``counted`` are ids already known to be
+    unique among themselves, those of the tables whose ``id()`` is in
+    ``counted_tables``: the rest must be unique and none of them among ``counted``.
     """
     ids = list(more)
     stack: list[BaseModel] = [journey]
@@ -278,15 +300,16 @@ def _ids_unique(journey: Journey, more: list[str]) -> bool:
             ids.append(obj.id)
         for name in _fields_to_walk_models(type(obj)):
             value = obj.__dict__.get(name)
-            if isinstance(value, EvidenceTable):
-                ids.extend(value.ids)  # evidence holds no models of ours
+            if type(value) is EvidenceTable:
+                if id(value) not in counted_tables:
+                    ids.extend(value.ids)  # evidence holds no models of ours
             elif isinstance(value, list) and value and type(value[0]) is Evidence:
                 ids.extend(map(_ev_id, value))
             elif isinstance(value, list):
                 stack.extend(v for v in value if isinstance(v, BaseModel))
             elif isinstance(value, BaseModel):
                 stack.append(value)
-    return len(set(ids)) == len(ids)
+    return len(set(ids)) == len(ids) and counted.isdisjoint(ids)
 
 
 _ev_id = attrgetter("id")
@@ -316,7 +339,7 @@ def _extras_too_deep(journey: Journey, limit: int) -> bool:
             return True
         for name in _fields_to_walk(type(obj))[1]:
             value = obj.__dict__.get(name)
-            if isinstance(value, EvidenceTable):
+            if type(value) is EvidenceTable:
                 continue  # its unknown columns' depth was checked as it was built
             if isinstance(value, list) and value and type(value[0]) is Evidence:
                 # Evidence holds no models: only those with unknown fields need a look.

@@ -178,3 +178,54 @@ def test_a_number_column_is_judged_as_value_by_value(col, name):
     got = evidence_store._column_ok(name, col)
     # Quicker may only be stricter where a sum overflows (pydantic then judges it).
     assert got == want or (want and not got and math.isinf(sum(v for v in col if v is not None)))
+
+
+# --- the answers' ids, gathered as each card is read ------------------------------
+
+
+def _two_tables():
+    from test_trusted_load import FILES
+
+    for path in FILES:
+        journey = journey_file.load(path)
+        holders = [c for c in journey.cards if len(c.evidence) >= 2]
+        if len(holders) >= 2:
+            payload = journey_file.dump_bytes(journey)
+            if piecewise_check.read_by_card(payload) is not None:
+                return journey, holders, payload
+    raise AssertionError("no bundled journey holds two cards with tables")
+
+
+def _refusal(payload: bytes) -> str:
+    with pytest.raises(journey_file.JourneyFileError) as refused:
+        journey_file.load_bytes(payload, "x.journey")
+    return str(refused.value)
+
+
+def test_the_ids_gathered_card_by_card_are_the_journeys_answers():
+    journey, _, payload = _two_tables()
+    read = piecewise_check.read_by_card(payload)
+    answers = [i for card in journey.cards for i in card.evidence.ids]
+    assert read.ids == set(answers) and len(answers) == len(read.ids)
+    assert journey_file.load_bytes(payload) == journey
+
+
+@pytest.mark.parametrize("where", ["same card", "other card", "a card's id"])
+def test_an_answers_id_used_twice_is_refused_at_open_with_the_sentence_it_always_had(where):
+    _, holders, payload = _two_tables()
+    victim = holders[1].evidence.ids[1]
+    taken = {
+        "same card": holders[1].evidence.ids[0],
+        "other card": holders[0].evidence.ids[0],
+        "a card's id": holders[0].id,
+    }[where]
+    edited = payload.replace(f'["{victim}",'.encode(), f'["{taken}",'.encode(), 1)
+    assert edited != payload
+    if where != "a card's id":
+        assert piecewise_check.read_by_card(edited) is None  # left to the whole parse
+    message = _refusal(edited)
+    assert "duplicate id" in message and taken in message
+    # The very sentence of the validation that reads every answer as a model.
+    with pytest.raises(journey_file.JourneyFileError) as slow:
+        journey_file._upgrade_and_validate(json.loads(edited), "x.journey")
+    assert message == str(slow.value)
