@@ -145,6 +145,8 @@ class EvidenceTable(Sequence["Evidence"]):
             return evidence
         items = list(evidence)
         _, names, _ = _fields()
+        if not items:  # most cards as a journey is validated (their tables come later)
+            return cls._of(0, dict.fromkeys(names, ()))
         cols = {name: tuple(map(attrgetter(name), items)) for name in names}
         extras = [e.__pydantic_extra__ for e in items]
         if any(extras):
@@ -408,7 +410,9 @@ def validate(value: Any) -> EvidenceTable:
     )
 
 
-def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTable:
+def from_file_table(
+    value: dict[str, Any], *, kept: bool = True, last: dict[str, tuple[str, ...]] | None = None
+) -> EvidenceTable:
     """The table of the file's ``{"columns": [...], "rows": [...]}``, checked column-wise.
 
     Every known column is judged in C (types, bounds, finite numbers); a column that
@@ -416,6 +420,8 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
     pydantic answer by answer, so the error names the answer and field as it would
     for the list form (``cards[3].evidence[17].score``) and conversions match.
     Without ``kept`` (a check whose table is let go) repeated texts are not shared.
+    ``last``: the shared columns of the table read before this one (the caller keeps
+    it for one file): a column equal to its namesake there is that interned column.
     """
     columns, rows = _shape(value)
     n = len(rows)
@@ -427,7 +433,7 @@ def from_file_table(value: dict[str, Any], *, kept: bool = True) -> EvidenceTabl
     # A shared text column is interned first: sys.intern takes nothing but exact
     # text, so a column it takes whole passes the text rule without being joined
     # (nine of a table's twelve columns looked at once, not twice).
-    interned = _interned(cols, known) if kept else {}
+    interned = _interned(cols, known, last) if kept else {}
     if not all(name in interned or _column_ok(name, cols[name]) for name in known):
         # Validated the slow way: any error names its answer; values converted as pydantic does.
         dicts = [{c: v for c, v in zip(columns, row, strict=True) if c in fields} for row in rows]
@@ -456,12 +462,22 @@ _SHARED = frozenset(
 )
 
 
-def _interned(cols: dict[str, tuple[Any, ...]], known: list[str]) -> dict[str, tuple[str, ...]]:
+def _interned(
+    cols: dict[str, tuple[Any, ...]],
+    known: list[str],
+    last: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, tuple[str, ...]]:
     """The shared text columns among ``known`` that are all exact text, interned.
 
     Only fields whose rule is "text" (all of _SHARED): for them a column sys.intern
     takes whole is one :func:`_column_ok` passes. A column it refuses (a number, a
     str subclass) is left out, to be judged and interned as it always was.
+
+    A column equal to the same column of the table before (``last``, which is then
+    updated) is that column: a survey's touchpoints are each answered by the same
+    respondents in the sheet's order, and comparing two columns (no hash) costs a
+    fraction of interning each value again. Equal tuples of exact text hold the
+    same texts; a value not text never equals one.
     """
     global _RULES
     if _RULES is None:
@@ -472,10 +488,16 @@ def _interned(cols: dict[str, tuple[Any, ...]], known: list[str]) -> dict[str, t
         if rule is None or rule[0] != _TEXT:
             continue
         col = cols[name]
+        before = last.get(name) if last is not None else None
+        if before is not None and col == before:
+            out[name] = before
+            continue
         try:
             out[name] = _one_text(col) or tuple(map(sys.intern, col))
         except TypeError:
             continue
+        if last is not None:
+            last[name] = out[name]
     return out
 
 
@@ -503,9 +525,15 @@ def _shape(value: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
         raise PydanticCustomError("evidence_table", "An evidence table's columns are names")
     if len(set(columns)) != len(columns):
         raise PydanticCustomError("evidence_table", "An evidence table names each column once")
-    if type(rows) is not list or set(map(type, rows)) - {list}:
+    if type(rows) is not list:
         raise PydanticCustomError("evidence_table", "An evidence table's rows are lists")
-    if rows and set(map(len, rows)) != {len(columns)}:
+    try:
+        # One pass judges both: list.__len__ refuses anything but a list (parsed JSON
+        # holds no subclass of one).
+        lengths = set(map(list.__len__, rows))
+    except TypeError:
+        raise PydanticCustomError("evidence_table", "An evidence table's rows are lists") from None
+    if rows and lengths != {len(columns)}:
         bad = next(j for j, r in enumerate(rows) if len(r) != len(columns))
         raise PydanticCustomError(
             "evidence_table",
@@ -578,6 +606,8 @@ def _column_ok(name: str, col: tuple[Any, ...]) -> bool:
     # pydantic then judges: never the other way).
     if float in types and not math.isfinite(sum(numbers)):
         return False
+    if high is not None and low == -high:  # a score: one pass over the sizes, not two
+        return max(map(abs, numbers)) <= high
     return min(numbers) >= low and max(numbers) <= high
 
 

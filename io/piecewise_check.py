@@ -142,6 +142,7 @@ def read_by_card(payload: bytes) -> ByCard | None:
     ids: set[str] = set()
     tables: set[int] = set()
     counted = 0
+    last: dict[str, tuple[str, ...]] = {}  # the shared columns of the table before
     try:
         shell = orjson.loads(b"".join((view[: start - 1], b"]", view[end + len(_CLOSE) :])))
         if not isinstance(shell, dict) or shell.get("cards") != []:
@@ -155,7 +156,7 @@ def read_by_card(payload: bytes) -> ByCard | None:
                 return None
             evidence = card.get("evidence")
             if isinstance(evidence, dict):
-                table = table_passes(evidence)
+                table = table_passes(evidence, last=last)
                 if table is None:
                     return None
                 ids.update(table.ids)
