@@ -229,3 +229,31 @@ def test_an_answers_id_used_twice_is_refused_at_open_with_the_sentence_it_always
     with pytest.raises(journey_file.JourneyFileError) as slow:
         journey_file._upgrade_and_validate(json.loads(edited), "x.journey")
     assert message == str(slow.value)
+
+
+def test_a_column_repeating_the_table_before_is_that_column_and_one_value_off_is_not():
+    rows = [[f"e{k}", "t", 1.0, "s.xlsx", "answers", k, f"R{k}", "App"] for k in range(6)]
+    last: dict = {}
+    first = from_file_table(_table(rows), last=last)
+    again = [[f"f{k}", *row[1:]] for k, row in enumerate(rows)]
+    second = from_file_table(_table(again), last=last)
+    assert second.column("respondent") is first.column("respondent")
+    assert list(second) == list(from_file_table(_table(again)))
+    off = [[f"g{k}", *row[1:]] for k, row in enumerate(rows)]
+    off[4][6] = "R9"
+    third = from_file_table(_table(off), last=last)
+    assert third.column("respondent") == ("R0", "R1", "R2", "R3", "R9", "R5")
+    assert third.column("respondent")[0] is first.column("respondent")[0]  # still interned
+    wrong = [[f"h{k}", *row[1:]] for k, row in enumerate(rows)]
+    wrong[2][6] = 2  # a number where the respondent's text belongs: judged, not reused
+    with pytest.raises(Exception) as refused:
+        from_file_table(_table(wrong), last=last)
+    assert refused.value.errors()[0]["loc"] == (2, "respondent")
+
+
+@pytest.mark.parametrize("row", [{"id": "x"}, "abc", 5, None, ["e9", "t"]])
+def test_a_row_not_a_list_of_the_columns_is_refused(row):
+    rows = [[f"e{k}", "t", 1.0, "s", "a", k, "R", "App"] for k in range(3)]
+    rows[1] = row
+    with pytest.raises(Exception, match=r"rows are lists|Row 1 of the evidence table"):
+        from_file_table({"columns": _COLUMNS, "rows": rows})
