@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
@@ -26,6 +26,7 @@ from journeycanvas.app.persona_dock import PersonaDock
 from journeycanvas.app.picture_drop import PictureDrop
 from journeycanvas.app.recent_files import RecentFilesMenu, add_recent
 from journeycanvas.canvas.document import JourneyDocument
+from journeycanvas.canvas.evidence_store import share_texts
 from journeycanvas.canvas.model import Journey
 from journeycanvas.canvas.scene import JourneyScene
 from journeycanvas.canvas.view import JourneyView
@@ -103,6 +104,19 @@ class MainWindow(QMainWindow):
         __import__("journeycanvas.app.theme_menu", fromlist=["x"]).install_theme_menu(self)
         __import__("journeycanvas.app.matrix_dock", fromlist=["x"]).install_matrix_view(self)
         __import__("journeycanvas.app.curves_dock", fromlist=["x"]).install_curves_dock(self)
+        self._share_texts_later()
+
+    #: How long after a journey is shown its evidence's repeated texts are shared.
+    SHARE_TEXTS_AFTER_MS = 1000
+
+    def _share_texts_later(self) -> None:
+        """Share the repeated texts of the shown journey's evidence once its map is on
+        screen: journey_file.load leaves them as read, so that the open is quicker
+        (evidence_store.share_texts); the user is looking at the map meanwhile."""
+        QTimer.singleShot(self.SHARE_TEXTS_AFTER_MS, self, self._share_texts)
+
+    def _share_texts(self) -> None:
+        share_texts(card.evidence for card in self.document.journey.cards)
 
     # --- actions and menus -----------------------------------------------------
 
@@ -350,6 +364,7 @@ class MainWindow(QMainWindow):
         if not self.is_pristine():
             return windows.new_window(journey, path, near=self)
         self.document.journey = journey
+        self._share_texts_later()
         self.document.undo_stack.clear()
         self.document.set_path(path)
         self.disk_watch.remember()

@@ -384,8 +384,15 @@ def _all_finite(value: Any) -> bool:
 
 
 def load(path: str | os.PathLike[str]) -> Journey:
-    """Read, upgrade and validate the journey in ``path``."""
-    return _load(path, keep_evidence=True)
+    """Read, upgrade and validate the journey in ``path``.
+
+    Every value is judged as it is read; the repeated texts of a big file's evidence
+    (channels, dates, answers) are shared later, by
+    :func:`~journeycanvas.canvas.evidence_store.share_texts`, which the editor calls
+    once the map is on screen: a command that exports and exits never needs them
+    shared, and the open of the research journey spent a sixth of its time on it.
+    """
+    return _load(path, keep_evidence=True, share=False)
 
 
 def check(path: str | os.PathLike[str]) -> Journey:
@@ -417,18 +424,18 @@ EXACT_RETRY_BYTES = 8 * 1024 * 1024
 FREEZE_FROM_BYTES = 4 * 1024 * 1024
 
 
-def _load(path: str | os.PathLike[str], *, keep_evidence: bool) -> Journey:
+def _load(path: str | os.PathLike[str], *, keep_evidence: bool, share: bool = True) -> Journey:
     name = os.fspath(path)
     # The bytes are let go on return; validate (no evidence kept) never takes the
     # quick path, which builds every answer.
-    data = _read_and_parse(path, name, quick=keep_evidence)
+    data = _read_and_parse(path, name, quick=keep_evidence, share=share)
     if isinstance(data, Journey):
         return data
     return _upgrade_and_check(data, name, keep_evidence=keep_evidence)
 
 
 def _read_and_parse(
-    path: str | os.PathLike[str], name: str, *, quick: bool
+    path: str | os.PathLike[str], name: str, *, quick: bool, share: bool = True
 ) -> dict[str, Any] | Journey:
     """The file's JSON object parsed once from its bytes, after the up-front checks.
 
@@ -447,7 +454,7 @@ def _read_and_parse(
         raise JourneyFileError(name, "you do not have permission to read it") from None
     except OSError as exc:
         raise JourneyFileError(name, f"it could not be read ({_reason(exc)})") from None
-    return _parse_bytes(raw, name, quick=quick)
+    return _parse_bytes(raw, name, quick=quick, share=share)
 
 
 def load_bytes(raw: bytes, name: str | os.PathLike[str] = "<journey>") -> Journey:
@@ -459,7 +466,9 @@ def load_bytes(raw: bytes, name: str | os.PathLike[str] = "<journey>") -> Journe
     return _upgrade_and_check(data, name, keep_evidence=True)
 
 
-def _parse_bytes(raw: bytes, name: str, *, quick: bool = True) -> dict[str, Any] | Journey:
+def _parse_bytes(
+    raw: bytes, name: str, *, quick: bool = True, share: bool = True
+) -> dict[str, Any] | Journey:
     """The journey (``quick``: a valid one, the fast way) or the parsed object to validate.
 
     What holds more than a journey can is refused before any parser sees it. Then,
@@ -480,7 +489,7 @@ def _parse_bytes(raw: bytes, name: str, *, quick: bool = True) -> dict[str, Any]
         # passes after (canvas/collector.py): the first allocation after the pause
         # would otherwise walk them all (the research journey: ~30 ms inside load).
         with collector.opening(heavy=len(raw) >= FREEZE_FROM_BYTES):
-            journey = _load_quick(body)
+            journey = _load_quick(body, share=share)
         if journey is not None:
             return journey
     del body
@@ -599,7 +608,7 @@ def _parse_quick(text: str | bytes) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _load_quick(text: str | bytes) -> Journey | None:
+def _load_quick(text: str | bytes, *, share: bool = True) -> Journey | None:
     """The journey from orjson and the fast validation, or None: take the long way.
 
     About twice as fast as ``json.loads`` and pydantic on a large journey, and it
@@ -607,9 +616,10 @@ def _load_quick(text: str | bytes) -> Journey | None:
     the ordinary (orjson refuses the text, the format is unknown or its upgrade
     fails, the data is invalid or holds a number orjson may read differently) gives
     None, and the caller parses the text again with ``json``, so every refusal
-    names the problem exactly as it always did.
+    names the problem exactly as it always did. ``share``: see
+    :func:`piecewise_check.read_by_card`.
     """
-    read = piecewise_check.read_by_card(text) if isinstance(text, bytes) else None
+    read = piecewise_check.read_by_card(text, share=share) if isinstance(text, bytes) else None
     if read is not None:
         return validate_fast(read.data, MAX_DEPTH, counted=read)  # of this format
     data = _parse_quick(text)

@@ -127,12 +127,14 @@ def parse_by_card(payload: bytes) -> dict[str, Any] | None:
     return None if read is None else read.data
 
 
-def read_by_card(payload: bytes) -> ByCard | None:
+def read_by_card(payload: bytes, *, share: bool = True) -> ByCard | None:
     """:func:`parse_by_card`, and the ids of every table's answers gathered as its card
     is read: hashed while the card's strings are still in the processor's cache, not
     after the whole file was read (100,000 ids looked up again from memory cost the
     open 15-25 ms). ``None`` too when an answer's id repeats another's: the full
-    validation then names the duplicate as it always has.
+    validation then names the duplicate as it always has. Without ``share`` the
+    tables' shared columns of many texts are judged but left to
+    :func:`~journeycanvas.canvas.evidence_store.share_texts` to intern.
     """
     found = _card_spans(payload)
     if found is None:
@@ -156,7 +158,7 @@ def read_by_card(payload: bytes) -> ByCard | None:
                 return None
             evidence = card.get("evidence")
             if isinstance(evidence, dict):
-                table = table_passes(evidence, last=last)
+                table = table_passes(evidence, last=last, share=share)
                 if table is None:
                     return None
                 ids.update(table.ids)

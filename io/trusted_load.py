@@ -217,17 +217,21 @@ def validate_fast(
 
 
 def table_passes(
-    value: dict[str, Any], *, kept: bool = True, last: dict[str, tuple[str, ...]] | None = None
+    value: dict[str, Any],
+    *,
+    kept: bool = True,
+    last: dict[str, tuple[str, ...]] | None = None,
+    share: bool = True,
 ) -> EvidenceTable | None:
     """The table of one card's file table (format 11) if valid as read, else None.
 
     Judged a column at a time by the model's own check (canvas/evidence_store.py);
     an unknown column holding a float orjson may have read from a huge whole number
-    gives None too, for ``json`` to read it exactly. ``last``: see
+    gives None too, for ``json`` to read it exactly. ``last`` and ``share``: see
     :func:`~journeycanvas.canvas.evidence_store.from_file_table`.
     """
     try:
-        table = from_file_table(value, kept=kept, last=last)
+        table = from_file_table(value, kept=kept, last=last, share=share)
     except (ValidationError, PydanticCustomError):
         return None
     if any(_holds_huge_number(list(table.column(n))) for n in table.unknown):

@@ -257,3 +257,87 @@ def test_a_row_not_a_list_of_the_columns_is_refused(row):
     rows[1] = row
     with pytest.raises(Exception, match=r"rows are lists|Row 1 of the evidence table"):
         from_file_table({"columns": _COLUMNS, "rows": rows})
+
+
+# --- repeated texts shared after the open -----------------------------------------
+
+FIXTURES = journey_file.Path(__file__).parent / "fixtures"
+
+
+def _survey_file(tmp_path, channel_at=None):
+    """A journey whose first card holds 40 answers over three channels, saved by our
+    writer (so the open reads it a card at a time); ``channel_at``: one value put in
+    the file in place of the 7th answer's channel."""
+    from journeycanvas.canvas.evidence_store import EvidenceTable
+
+    journey = journey_file.load(FIXTURES / "evidence_channels.journey")
+    n = 40
+    card = journey.cards[0]
+    card.evidence = EvidenceTable.from_columns(
+        n,
+        {
+            "id": [f"ev-s{k}" for k in range(n)],
+            "text": [f"太慢了 {k}" for k in range(n)],
+            "score": [float(k % 5 - 2) for k in range(n)],
+            "source": ["s.xlsx"] * n,
+            "respondent": [f"R{k}" for k in range(n)],
+            "answer": [str(k % 5 + 1) for k in range(n)],
+            "channel": [("App", "门店", "电话")[k % 3] for k in range(n)],
+        },
+    )
+    path = tmp_path / "survey.journey"
+    journey_file.save(journey, path, keep_backup=False)
+    if channel_at is not None:
+        raw = path.read_bytes()
+        row = b'"ev-s6","\xe5\xa4\xaa\xe6\x85\xa2\xe4\xba\x86 6"'
+        at = raw.index(row)
+        end = raw.index(b"\n", at)
+        line = raw[at:end]
+        edited = line.replace(b'"App"', channel_at, 1)
+        assert edited != line
+        path.write_bytes(raw[:at] + edited + raw[end:])
+    return path
+
+
+def test_the_open_leaves_repeated_texts_as_read_and_sharing_them_changes_nothing_else(tmp_path):
+    from journeycanvas.canvas.evidence_store import share_texts
+
+    path = _survey_file(tmp_path)
+    journey = journey_file.load(path)
+    shared_at_once = journey_file.load_bytes(path.read_bytes(), path)
+    table = journey.cards[0].evidence
+    channels = table.column("channel")
+    assert channels[0] == channels[3] and channels[0] is not channels[3]  # two copies, as read
+    assert journey == shared_at_once
+    before = journey_file.dump_bytes(journey)
+    share_texts(card.evidence for card in journey.cards)
+    channels = table.column("channel")
+    assert channels[0] is channels[3] is shared_at_once.cards[0].evidence.column("channel")[0]
+    assert table.column("answer")[0] is table.column("answer")[5]
+    assert journey == shared_at_once
+    assert journey_file.dump_bytes(journey) == before == path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("value", "found"), [(b"7", "(found 7)"), (b"null", "(found null)"), (b"[1]", "valid string")]
+)
+def test_a_wrong_value_among_repeated_texts_is_still_refused_at_open(tmp_path, value, found):
+    path = _survey_file(tmp_path, channel_at=value)
+    with pytest.raises(journey_file.JourneyFileError) as refused:
+        journey_file.load(path)
+    assert "cards[0].evidence[6].channel" in str(refused.value)
+    assert "should be a valid string" in str(refused.value) and found in str(refused.value)
+
+
+def test_the_editor_shares_the_repeated_texts_once_the_map_is_shown(qtbot, tmp_path):
+    from journeycanvas.app.main_window import MainWindow
+
+    journey = journey_file.load(_survey_file(tmp_path))
+    channels = journey.cards[0].evidence.column("channel")
+    assert channels[0] is not channels[3]
+    window = MainWindow(journey)
+    qtbot.addWidget(window)
+    window.show()
+    table = window.document.journey.cards[0].evidence
+    qtbot.waitUntil(lambda: table.column("channel")[0] is table.column("channel")[3], timeout=5000)
+    assert table.column("channel") == channels
