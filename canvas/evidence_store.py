@@ -449,7 +449,10 @@ def from_file_table(
     interned = _interned(cols, known, last, share) if kept else {}
     if not all(name in interned or _column_ok(name, cols[name]) for name in known):
         # Validated the slow way: any error names its answer; values converted as pydantic does.
-        dicts = [{c: v for c, v in zip(columns, row, strict=True) if c in fields} for row in rows]
+        dicts = [
+            {c: v for c, v in zip(columns, row, strict=True) if c in fields}
+            for row in rows
+        ]
         models = _list_adapter().validate_python(dicts)
         for name in known:
             cols[name] = tuple(map(attrgetter(name), models))
