@@ -858,17 +858,17 @@ class _Layouter:
     def chip_rows(
         self, chips: tuple[Chip, ...], x: float, top: float, width: float, ground: str
     ) -> tuple[list[Shape], list[TextRun], float]:
-        """Chips laid out in rows (marks.flow) with the bold font's measures."""
+        """Chips laid out in rows (marks.flow) with the bold font's measures, each chip's
+        pieces remembered by all they are made from (layout_memo.chip_at)."""
         return flow(
             list(chips),
             x,
             top,
             width,
             ground,
-            lambda text, size: self.fm_bold.width(text, size),
-            lambda text, cx, y, size, ink, behind: TextRun(
-                text, cx, y, size, ink, layout_memo.bold_spans(text, size), bold=True, ground=behind
-            ),
+            self.fm_bold.width,
+            layout_memo.bold_run,
+            pieces=layout_memo.chip_at,
         )
 
     def card(

@@ -1,0 +1,93 @@
+"""A first, full layout made the quick way is the layout the plain way made.
+
+Opening a research journey and every export lay out a thousand scored cards from
+scratch; the quick paths of that first layout (a chip's pieces remembered, ...)
+must change no float the user could see. Each is checked against the plain code
+it stands for, and the full layouts of the templates are pinned to the
+fingerprints main's layout code gave them before these paths existed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journeycanvas.canvas import layout_memo, research, style
+from journeycanvas.canvas.layout import compute_layout
+from journeycanvas.canvas.layout_types import TextRun
+from journeycanvas.canvas.marks import Chip, flow
+from journeycanvas.canvas.text_metrics import metrics
+from journeycanvas.io import journey_file
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "resources" / "templates"
+
+#: sha1 of repr(compute_layout(template)) as main's code (9468506) laid them out,
+#: before the full layout's quick paths: every box, run, span and mark to the last float.
+PINNED = {
+    "sample-bank-loan-en": "c1b22de7d26db128",  # evidence chips, improvements, curves
+    "sample-bank-loan-zh": "7187bf51a44571b7",
+    "sample-ecommerce-zh": "c9ec7023ea056944",  # KPIs, triggers, Chinese wrapping
+    "sample-online-course-en": "71ed7480789bebdb",
+    "blueprint-bank-loan-en": "e2ac6e4d48b9fed1",  # steps, spans, links, blueprint lines
+    "default-zh": "597e35a460bf0bf9",
+}
+
+
+def fingerprint(name: str) -> str:
+    journey = journey_file.load(TEMPLATES / f"{name}.journey")
+    layout_memo.clear_caches()
+    research._STATS.clear()
+    first = repr(compute_layout(journey))
+    again = repr(compute_layout(journey))  # the remembered path gives the same
+    assert first == again
+    return hashlib.sha1(first.encode()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_a_template_lays_out_to_the_floats_it_always_had(name):
+    assert fingerprint(name) == PINNED[name]
+
+
+# --- a chip's pieces, remembered == worked out ---------------------------------------
+
+_COLOURS = st.sampled_from(
+    [style.INK, style.INK_SOFT, style.PAGE, style.CARD_BORDER, "#FBA307", "#1E88E5",
+     "#263238", "#FEE5BA", "#000000", "#FFFFFF"]
+)  # fmt: skip
+_CHIPS = st.builds(
+    Chip,
+    text=st.text(alphabet="+−-0123456789.±n=▲▼* 少量回答few", min_size=1, max_size=9),
+    fill=st.none() | _COLOURS,
+    border=st.none() | _COLOURS,
+    ink=_COLOURS,
+    icon=st.sampled_from(["", "dot", "person"]),
+    accent=_COLOURS,
+)
+
+
+def _plain_run(text: str, x: float, y: float, size: float, ink: str, behind: str) -> TextRun:
+    """A chip's run as the layout made it before: spans worked out from the text."""
+    return TextRun(text, x, y, size, ink, bold=True, ground=behind)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    chips=st.lists(_CHIPS, max_size=7),
+    x=st.sampled_from([0.0, 10.0, 7.5]),
+    top=st.floats(0.0, 200.0),
+    width=st.floats(20.0, 300.0),
+    ground=_COLOURS,
+)
+def test_remembered_chips_are_the_chips_flow_works_out(chips, x, top, width, ground):
+    bold = metrics(True)
+    plain = flow(chips, x, top, width, ground, lambda t, s: bold.width(t, s), _plain_run)
+    for _ in range(2):  # made, then remembered
+        quick = flow(
+            chips, x, top, width, ground, bold.width, layout_memo.bold_run,
+            pieces=layout_memo.chip_at,
+        )  # fmt: skip
+        assert quick == plain and repr(quick) == repr(plain)
