@@ -782,21 +782,23 @@ class _Layouter:
             and hit[2] == (theme, language)
         ):
             return hit[3]
-        responses = card.responses  # counted once: a card may hold 10,000 answers
-        chips = tuple(self.score_chips(card, responses)) if responses else ()
+        # The answers counted once for every figure (a card may hold 10,000).
+        found = research.stats(self.j, card)
+        chips = tuple(self.score_chips(found)) if found.responses else ()
         if len(layout_memo.SCORE_CHIPS) > layout_memo.CACHE_MAX:
             layout_memo.SCORE_CHIPS.clear()
         layout_memo.SCORE_CHIPS[card.id] = (card.evidence, imports, (theme, language), chips)
         return chips
 
-    def score_chips(self, card: Card, responses: int) -> list[Chip]:
-        score = card.score or 0.0
+    def score_chips(self, found: research.CardStats) -> list[Chip]:
+        """The chips of a card's answers (``found``: research.stats of the card; its
+        mean and count are Card.score and Card.responses)."""
+        score = found.mean or 0.0
         colour = self.theme.score_color(score)
         out = [
             Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
-            Chip(str(responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+            Chip(str(found.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
         ]
-        found = research.stats(self.j, card)
         if found.ci95 is not None:
             half = (found.ci95[1] - found.ci95[0]) / 2
             out.append(Chip(f"±{half:.2f}", None, style.CARD_BORDER, style.INK_SOFT))

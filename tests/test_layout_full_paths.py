@@ -91,3 +91,37 @@ def test_remembered_chips_are_the_chips_flow_works_out(chips, x, top, width, gro
             pieces=layout_memo.chip_at,
         )  # fmt: skip
         assert quick == plain and repr(quick) == repr(plain)
+
+
+# --- a card's figures, counted once == each counted by its own function ---------------
+
+_ANSWER = st.tuples(
+    st.none() | st.sampled_from([-2.0, -1.0, 0.0, 0.5, 1.0, 2.0]) | st.floats(-2.0, 2.0),
+    st.sampled_from(["", "w1", "w2", "w3"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers=st.lists(_ANSWER, max_size=40), waves=st.sampled_from([("A", "B"), ("A", "A")]))
+def test_the_stats_counted_once_are_the_figures_counted_one_by_one(answers, waves):
+    from journeycanvas.canvas.evidence_store import EvidenceTable
+    from journeycanvas.canvas.model import Card, Evidence, ImportRecord, Journey
+
+    imports = [
+        ImportRecord(id="w1", sha256="1", source="a.xlsx", wave=waves[0]),
+        ImportRecord(id="w2", sha256="2", source="b.xlsx", wave=waves[1]),
+    ]
+    evidence = [Evidence(id=f"e{i}", score=s, import_id=w) for i, (s, w) in enumerate(answers)]
+    for kept in (evidence, EvidenceTable(evidence)):
+        card = Card(id="c", stage_id="s", lane_id="l", title="t", evidence=kept)
+        journey = Journey(imports=imports)
+        research._STATS.clear()
+        found = research.stats(journey, card)
+        assert found.ci95 == research.ci95(card)
+        assert found.change == research.change(journey, card)
+        assert found.low is research.low_confidence(card)
+        assert found.responses == card.responses
+        assert found.mean == card.score
+        assert research.waves(journey, card, research.scores_of(card)) == research.waves(
+            journey, card
+        )
