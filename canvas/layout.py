@@ -205,7 +205,7 @@ class _Layouter:
         lines = self.wrap(text, width, size, bold)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [
-            TextRun(line, x, first + i * lh, size, color, spans)
+            line_run(line, x, first + i * lh, size, color, spans)
             for i, (line, spans) in enumerate(lines)
         ]
         return out, lh * len(lines)
@@ -1149,6 +1149,25 @@ class _Layouter:
                     out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
+
+
+_new = object.__new__
+
+
+def line_run(
+    text: str, x: float, y: float, size: float, color: str, spans: tuple[FontSpan, ...]
+) -> TextRun:
+    """``TextRun(text, x, y, size, color, spans)``, made without the frozen dataclass's
+    __init__ (a field at a time through object.__setattr__) when its spans are given: a
+    research map's first layout makes thousands of runs. A run of text without spans
+    still gets them worked out by TextRun itself."""
+    if text and not spans:
+        return TextRun(text, x, y, size, color, spans)
+    run = _new(TextRun)
+    run.__dict__.update(
+        text=text, x=x, y=y, size=size, color=color, spans=spans, bold=False, ground=""
+    )
+    return run
 
 
 def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float], ...]:

@@ -12,7 +12,8 @@ random edits and undos); :func:`clear_caches` forgets everything.
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
+from itertools import cycle
+from operator import add, attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
@@ -127,11 +128,8 @@ def placed(local: CardLayout, x: float, y: float) -> CardLayout:
         c = shape.coords
         if shape.kind in ("rect", "circle"):
             coords = (x + c[0], y + c[1], *c[2:])
-        else:  # x, y pairs
-            moved = list(c)
-            moved[0::2] = [x + v for v in c[0::2]]
-            moved[1::2] = [y + v for v in c[1::2]]
-            coords = tuple(moved)
+        else:  # x, y pairs: v + x is x + v, to the bit (addition commutes in IEEE 754)
+            coords = tuple(map(add, c, cycle((x, y))))
         mark = new(Shape)
         fields = mark.__dict__
         fields.update(shape.__dict__)

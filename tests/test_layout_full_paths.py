@@ -125,3 +125,26 @@ def test_the_stats_counted_once_are_the_figures_counted_one_by_one(answers, wave
         assert research.waves(journey, card, research.scores_of(card)) == research.waves(
             journey, card
         )
+
+
+# --- a run made without the dataclass's __init__ == one made through it --------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="ab 你好“”.\u200b", max_size=12),
+    x=st.floats(-1e4, 1e4),
+    y=st.floats(-1e4, 1e4),
+    size=st.sampled_from([9.5, 10.0, 12.5]),
+    with_spans=st.booleans(),
+)
+def test_a_line_run_is_the_text_run_the_dataclass_makes(text, x, y, size, with_spans):
+    from journeycanvas.canvas.layout import line_run
+    from journeycanvas.canvas.layout_types import spans_at
+
+    spans = spans_at(metrics().pieces(text), size) if with_spans else ()
+    quick = line_run(text, x, y, size, style.INK, spans)
+    plain = TextRun(text, x, y, size, style.INK, spans)
+    assert type(quick) is TextRun
+    assert quick == plain and repr(quick) == repr(plain)
+    assert list(quick.__dict__) == list(plain.__dict__)
