@@ -918,8 +918,8 @@ class _Layouter:
         # The channels' icons lead the channel line (or, with no line, make a row).
         icon = ICON_SIZE if icons else 0.0
         indent = len(icons) * (icon + 3) if extra else 0.0
-        for i, key in enumerate(icons):
-            marks += layout_memo.icon_shapes_at(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
+        if icons:
+            marks += layout_memo.icon_row(icons, x + pad, cy + 3, icon, soft)
         if extra:
             runs, h = self.runs(
                 " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft

@@ -105,6 +105,17 @@ def icon_shapes_at(key: str, x: float, y: float, size: float, ink: str) -> tuple
     return tuple(icon_shapes(key, x, y, size, ink))
 
 
+@lru_cache(maxsize=4096)
+def icon_row(keys: tuple[str, ...], x: float, y: float, size: float, ink: str) -> tuple[Shape, ...]:
+    """A card's channel icons left to right from (x, y), each ``size + 3`` after the one
+    before (:func:`icon_shapes_at` of each), remembered: a research map's thousand
+    cards of one channel line show the same row at the same few corners."""
+    out: tuple[Shape, ...] = ()
+    for i, key in enumerate(keys):
+        out += icon_shapes_at(key, x + i * (size + 3), y, size, ink)
+    return out
+
+
 def placed(local: CardLayout, x: float, y: float) -> CardLayout:
     """A card laid out at the origin, moved so its corner is at (x, y).
 
@@ -209,6 +220,7 @@ def clear_caches() -> None:
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()
     icon_shapes_at.cache_clear()
+    icon_row.cache_clear()
     bold_spans.cache_clear()
     chip_at.cache_clear()
     for bold in (False, True):

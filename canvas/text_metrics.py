@@ -213,7 +213,7 @@ class FontMetrics:
         if "?" in fonts:
             fonts = _fill_shared(fonts)
         own = self._own_width
-        widths = [own[ch] for ch in text]
+        widths = list(map(own.__getitem__, text))
         if "C" in fonts and ("S" in classes or " " in classes):
             # Shared characters were measured in the Latin font: some went to the CJK one.
             cjk = self._width_in[CJK]
