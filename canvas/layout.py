@@ -868,7 +868,7 @@ class _Layouter:
             top,
             width,
             ground,
-            self.fm_bold.width,
+            layout_memo.bold_width,
             layout_memo.bold_run,
             pieces=layout_memo.chip_at,
         )

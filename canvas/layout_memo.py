@@ -81,6 +81,13 @@ def bold_spans(text: str, size: float) -> tuple[FontSpan, ...]:
     return spans_at(metrics(True).pieces(text), size)
 
 
+@lru_cache(maxsize=4096)
+def bold_width(text: str, size: float) -> float:
+    """A one-line bold text's width (FontMetrics.width), remembered: a chip's text is
+    measured before it is placed, card after card saying "100"."""
+    return metrics(True).width(text, size)
+
+
 def bold_run(text: str, x: float, y: float, size: float, ink: str, behind: str) -> TextRun:
     """A chip's text run, as the layout makes it (bold, its spans remembered)."""
     return TextRun(text, x, y, size, ink, bold_spans(text, size), bold=True, ground=behind)
@@ -223,5 +230,6 @@ def clear_caches() -> None:
     icon_row.cache_clear()
     bold_spans.cache_clear()
     chip_at.cache_clear()
+    bold_width.cache_clear()
     for bold in (False, True):
         metrics(bold).forget()

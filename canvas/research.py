@@ -127,6 +127,8 @@ def segments(card: Card) -> list[Group]:
 def change(journey: Journey, card: Card, known: list[float] | None = None) -> Change | None:
     """The latest wave's mean against the previous wave's, when both have answers
     (``known``: the card's scored answers, as :func:`waves` takes them)."""
+    if len(set(wave_names(journey).values())) < 2:
+        return None  # one wave or none: no two waves' groups to compare, for any card
     scored = [g for g in waves(journey, card, known) if g.scores]
     if len(scored) < 2:
         return None

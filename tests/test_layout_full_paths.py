@@ -87,7 +87,7 @@ def test_remembered_chips_are_the_chips_flow_works_out(chips, x, top, width, gro
     plain = flow(chips, x, top, width, ground, lambda t, s: bold.width(t, s), _plain_run)
     for _ in range(2):  # made, then remembered
         quick = flow(
-            chips, x, top, width, ground, bold.width, layout_memo.bold_run,
+            chips, x, top, width, ground, layout_memo.bold_width, layout_memo.bold_run,
             pieces=layout_memo.chip_at,
         )  # fmt: skip
         assert quick == plain and repr(quick) == repr(plain)
