@@ -1134,7 +1134,7 @@ class _Layouter:
         if zero_y is not None:  # the dashed zero line would strike a label through
             put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
-        taken.add_squares(curve_samples(segments), 1.5)
+        taken.add_square_runs(curve_samples(segments), 1.5, len(_BEZIER_WEIGHTS))
         out: list[TextRun] = []
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"

@@ -148,3 +148,39 @@ def test_a_line_run_is_the_text_run_the_dataclass_makes(text, x, y, size, with_s
     assert type(quick) is TextRun
     assert quick == plain and repr(quick) == repr(plain)
     assert list(quick.__dict__) == list(plain.__dict__)
+
+
+# --- a curve's squares filed in runs answer as every square looked at does ---------
+
+
+def test_runs_of_squares_answer_as_a_scan_of_every_square_does():
+    import random
+
+    from journeycanvas.canvas.layout import _BEZIER_WEIGHTS, curve_samples
+    from journeycanvas.canvas.layout_types import Rect
+    from journeycanvas.canvas.occupancy import Occupied
+
+    rng = random.Random(29)
+    for _ in range(20):
+        segments = tuple(
+            tuple((rng.uniform(-100, 1500), rng.uniform(-50, 300)) for _ in range(4))
+            for _ in range(rng.randint(0, 15))
+        )
+        centres = curve_samples(segments)
+        faces = [Rect(rng.uniform(-50, 1500), rng.uniform(-50, 300), 9.0, 9.0) for _ in range(30)]
+        runs, one_by_one = Occupied(), Occupied()
+        for taken in (runs, one_by_one):
+            for face in faces:
+                taken.add(face)
+        runs.add_square_runs(centres, 1.5, len(_BEZIER_WEIGHTS))
+        one_by_one.add_squares(centres, 1.5)
+        boxes = [(b.x, b.y, b.x + b.w, b.y + b.h) for b in faces] + [
+            (cx - 1.5, cy - 1.5, cx - 1.5 + 3.0, cy - 1.5 + 3.0) for cx, cy in centres
+        ]
+        for _ in range(300):
+            probe = Rect(rng.uniform(-120, 1550), rng.uniform(-60, 320), rng.uniform(0.5, 120),
+                         rng.uniform(0.5, 14))  # fmt: skip
+            ax, ay, ar, ab = probe.x, probe.y, probe.x + probe.w, probe.y + probe.h
+            scan = any(ax < br and bx < ar and ay < bb and by < ab for bx, by, br, bb in boxes)
+            assert runs.overlaps(probe) is scan
+            assert one_by_one.overlaps(probe) is scan
