@@ -1136,17 +1136,19 @@ class _Layouter:
         # The line itself, as small boxes along each Bézier segment.
         taken.add_square_runs(curve_samples(segments), 1.5, len(_BEZIER_WEIGHTS))
         out: list[TextRun] = []
+        band_x, band_y, band_right, band_bottom = band.x, band.y, band.right, band.bottom
+        overlaps, put = taken.overlaps_xywh, taken.add_xywh
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
             width = self.fm.width(text, size)
             # Centred on the point, moved sideways to stay inside the band.
-            left = max(band.x, min(point.x - width / 2, band.right - width))
+            left = max(band_x, min(point.x - width / 2, band_right - width))
             for top in (point.y - r - 3 - height, point.y + r + 3):
-                box = Rect(left, top, width, height)
-                inside = band.y <= box.y and box.bottom <= band.bottom
-                if inside and not taken.overlaps(box):
-                    taken.add(box)
-                    out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
+                # The box (left, top, width, height): inside the band and over nothing.
+                inside = band_y <= top and top + height <= band_bottom
+                if inside and not overlaps(left, top, width, height):
+                    put(left, top, width, height)
+                    out += self.runs(text, left, top, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
 

@@ -115,8 +115,12 @@ class Occupied:
         A run of squares is asked square by square only when the box overlaps the box
         around them (which holds every square of it: no overlap is missed), and where
         a square overlaps, the point they share lies in a bucket both are filed in."""
-        ax, ay = box.x, box.y
-        ar, ab = ax + box.w, ay + box.h
+        return self.overlaps_xywh(box.x, box.y, box.w, box.h)
+
+    def overlaps_xywh(self, ax: float, ay: float, w: float, h: float) -> bool:
+        """:meth:`overlaps` of the box with its corner at (ax, ay), ``w`` wide and ``h``
+        tall (no box object made for a question: a curve's labels ask two thousand)."""
+        ar, ab = ax + w, ay + h
         c = self._cell
         buckets = self._buckets
         runs = self._runs
