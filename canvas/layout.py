@@ -205,7 +205,7 @@ class _Layouter:
         lines = self.wrap(text, width, size, bold)
         first = top + (lh - size) / 2 + self.fm.ascent * size
         out = [
-            TextRun(line, x, first + i * lh, size, color, spans)
+            line_run(line, x, first + i * lh, size, color, spans)
             for i, (line, spans) in enumerate(lines)
         ]
         return out, lh * len(lines)
@@ -782,21 +782,23 @@ class _Layouter:
             and hit[2] == (theme, language)
         ):
             return hit[3]
-        responses = card.responses  # counted once: a card may hold 10,000 answers
-        chips = tuple(self.score_chips(card, responses)) if responses else ()
+        # The answers counted once for every figure (a card may hold 10,000).
+        found = research.stats(self.j, card)
+        chips = tuple(self.score_chips(found)) if found.responses else ()
         if len(layout_memo.SCORE_CHIPS) > layout_memo.CACHE_MAX:
             layout_memo.SCORE_CHIPS.clear()
         layout_memo.SCORE_CHIPS[card.id] = (card.evidence, imports, (theme, language), chips)
         return chips
 
-    def score_chips(self, card: Card, responses: int) -> list[Chip]:
-        score = card.score or 0.0
+    def score_chips(self, found: research.CardStats) -> list[Chip]:
+        """The chips of a card's answers (``found``: research.stats of the card; its
+        mean and count are Card.score and Card.responses)."""
+        score = found.mean or 0.0
         colour = self.theme.score_color(score)
         out = [
             Chip(f"{score:+.2f}".replace("-", "−"), tint(colour), colour, style.INK, "dot", colour),
-            Chip(str(responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
+            Chip(str(found.responses), style.PAGE, style.CARD_BORDER, style.INK, "person"),
         ]
-        found = research.stats(self.j, card)
         if found.ci95 is not None:
             half = (found.ci95[1] - found.ci95[0]) / 2
             out.append(Chip(f"±{half:.2f}", None, style.CARD_BORDER, style.INK_SOFT))
@@ -858,17 +860,17 @@ class _Layouter:
     def chip_rows(
         self, chips: tuple[Chip, ...], x: float, top: float, width: float, ground: str
     ) -> tuple[list[Shape], list[TextRun], float]:
-        """Chips laid out in rows (marks.flow) with the bold font's measures."""
+        """Chips laid out in rows (marks.flow) with the bold font's measures, each chip's
+        pieces remembered by all they are made from (layout_memo.chip_at)."""
         return flow(
             list(chips),
             x,
             top,
             width,
             ground,
-            lambda text, size: self.fm_bold.width(text, size),
-            lambda text, cx, y, size, ink, behind: TextRun(
-                text, cx, y, size, ink, layout_memo.bold_spans(text, size), bold=True, ground=behind
-            ),
+            layout_memo.bold_width,
+            layout_memo.bold_run,
+            pieces=layout_memo.chip_at,
         )
 
     def card(
@@ -916,8 +918,8 @@ class _Layouter:
         # The channels' icons lead the channel line (or, with no line, make a row).
         icon = ICON_SIZE if icons else 0.0
         indent = len(icons) * (icon + 3) if extra else 0.0
-        for i, key in enumerate(icons):
-            marks += layout_memo.icon_shapes_at(key, x + pad + i * (icon + 3), cy + 3, icon, soft)
+        if icons:
+            marks += layout_memo.icon_row(icons, x + pad, cy + 3, icon, soft)
         if extra:
             runs, h = self.runs(
                 " · ".join(extra), x + pad + indent, cy + 2, inner_w - indent, m.badge_size, soft
@@ -1132,21 +1134,42 @@ class _Layouter:
         if zero_y is not None:  # the dashed zero line would strike a label through
             put(band.x, zero_y - 1.0, band.w, 2.0)
         # The line itself, as small boxes along each Bézier segment.
-        taken.add_squares(curve_samples(segments), 1.5)
+        taken.add_square_runs(curve_samples(segments), 1.5, len(_BEZIER_WEIGHTS))
         out: list[TextRun] = []
+        band_x, band_y, band_right, band_bottom = band.x, band.y, band.right, band.bottom
+        overlaps, put = taken.overlaps_xywh, taken.add_xywh
         for point, label in labelled:
             text = label if len(label) <= 24 else label[:23] + "…"
             width = self.fm.width(text, size)
             # Centred on the point, moved sideways to stay inside the band.
-            left = max(band.x, min(point.x - width / 2, band.right - width))
+            left = max(band_x, min(point.x - width / 2, band_right - width))
             for top in (point.y - r - 3 - height, point.y + r + 3):
-                box = Rect(left, top, width, height)
-                inside = band.y <= box.y and box.bottom <= band.bottom
-                if inside and not taken.overlaps(box):
-                    taken.add(box)
-                    out += self.runs(text, box.x, box.y, width + 1, size, style.INK_SOFT)[0]
+                # The box (left, top, width, height): inside the band and over nothing.
+                inside = band_y <= top and top + height <= band_bottom
+                if inside and not overlaps(left, top, width, height):
+                    put(left, top, width, height)
+                    out += self.runs(text, left, top, width + 1, size, style.INK_SOFT)[0]
                     break
         return tuple(out)
+
+
+_new = object.__new__
+
+
+def line_run(
+    text: str, x: float, y: float, size: float, color: str, spans: tuple[FontSpan, ...]
+) -> TextRun:
+    """``TextRun(text, x, y, size, color, spans)``, made without the frozen dataclass's
+    __init__ (a field at a time through object.__setattr__) when its spans are given: a
+    research map's first layout makes thousands of runs. A run of text without spans
+    still gets them worked out by TextRun itself."""
+    if text and not spans:
+        return TextRun(text, x, y, size, color, spans)
+    run = _new(TextRun)
+    run.__dict__.update(
+        text=text, x=x, y=y, size=size, color=color, spans=spans, bold=False, ground=""
+    )
+    return run
 
 
 def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float], ...]:

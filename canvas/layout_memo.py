@@ -12,12 +12,13 @@ random edits and undos); :func:`clear_caches` forgets everything.
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
+from itertools import cycle
+from operator import add, attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
 from journeycanvas.canvas.layout_types import CardLayout, FontSpan, TextRun, spans_at
-from journeycanvas.canvas.marks import Chip, Shape
+from journeycanvas.canvas.marks import Chip, Shape, chip_pieces
 from journeycanvas.canvas.text_metrics import metrics
 
 if TYPE_CHECKING:
@@ -81,10 +82,45 @@ def bold_spans(text: str, size: float) -> tuple[FontSpan, ...]:
 
 
 @lru_cache(maxsize=4096)
+def bold_width(text: str, size: float) -> float:
+    """A one-line bold text's width (FontMetrics.width), remembered: a chip's text is
+    measured before it is placed, card after card saying "100"."""
+    return metrics(True).width(text, size)
+
+
+def bold_run(text: str, x: float, y: float, size: float, ink: str, behind: str) -> TextRun:
+    """A chip's text run, as the layout makes it (bold, its spans remembered)."""
+    return TextRun(text, x, y, size, ink, bold_spans(text, size), bold=True, ground=behind)
+
+
+@lru_cache(maxsize=8192)
+def chip_at(
+    chip: Chip, cx: float, cy: float, w: float, size: float, behind: str
+) -> tuple[tuple[Shape, ...], TextRun]:
+    """A chip's shapes and bold run at (cx, cy) (marks.chip_pieces), remembered: card
+    after card of a research map shows "100" and "±0.28" at the same few corners
+    (cards are laid out at the origin). Shapes and runs are frozen, so sharing them
+    between cards' local layouts is safe; placing a card copies them."""
+    shapes, run = chip_pieces(chip, cx, cy, w, size, behind, bold_run)
+    return tuple(shapes), run
+
+
+@lru_cache(maxsize=4096)
 def icon_shapes_at(key: str, x: float, y: float, size: float, ink: str) -> tuple[Shape, ...]:
     """A channel icon's shapes, remembered: cards are laid out at the origin, so a
     thousand cards ask for the same icon at the same few places (shapes are frozen)."""
     return tuple(icon_shapes(key, x, y, size, ink))
+
+
+@lru_cache(maxsize=4096)
+def icon_row(keys: tuple[str, ...], x: float, y: float, size: float, ink: str) -> tuple[Shape, ...]:
+    """A card's channel icons left to right from (x, y), each ``size + 3`` after the one
+    before (:func:`icon_shapes_at` of each), remembered: a research map's thousand
+    cards of one channel line show the same row at the same few corners."""
+    out: tuple[Shape, ...] = ()
+    for i, key in enumerate(keys):
+        out += icon_shapes_at(key, x + i * (size + 3), y, size, ink)
+    return out
 
 
 def placed(local: CardLayout, x: float, y: float) -> CardLayout:
@@ -110,11 +146,8 @@ def placed(local: CardLayout, x: float, y: float) -> CardLayout:
         c = shape.coords
         if shape.kind in ("rect", "circle"):
             coords = (x + c[0], y + c[1], *c[2:])
-        else:  # x, y pairs
-            moved = list(c)
-            moved[0::2] = [x + v for v in c[0::2]]
-            moved[1::2] = [y + v for v in c[1::2]]
-            coords = tuple(moved)
+        else:  # x, y pairs: v + x is x + v, to the bit (addition commutes in IEEE 754)
+            coords = tuple(map(add, c, cycle((x, y))))
         mark = new(Shape)
         fields = mark.__dict__
         fields.update(shape.__dict__)
@@ -194,6 +227,9 @@ def clear_caches() -> None:
     SCORE_CHIPS.clear()
     channel_keys_of.cache_clear()
     icon_shapes_at.cache_clear()
+    icon_row.cache_clear()
     bold_spans.cache_clear()
+    chip_at.cache_clear()
+    bold_width.cache_clear()
     for bold in (False, True):
         metrics(bold).forget()

@@ -9,7 +9,7 @@ function of their own, so no renderer decides how a mark looks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,13 +106,17 @@ def flow(
     measure: Callable[[str, float], float],
     make_run: Callable[[str, float, float, float, str, str], object],
     size: float = CHIP_SIZE,
+    pieces: Callable[[Chip, float, float, float, float, str], tuple[Sequence[Shape], object]]
+    | None = None,
 ) -> tuple[list[Shape], list, float]:
     """Place chips left to right, wrapping to a new row when one would not fit.
 
     ``measure(text, size)`` is the bold text width; ``make_run(text, x, baseline,
-    size, colour, ground)`` makes the text run. Returns the shapes, the runs and the
-    height the rows take. A chip's text colour reads on the chip (or, unfilled, on
-    ``ground``) at 4.5:1: the contrast test checks each run against its ground.
+    size, colour, ground)`` makes the text run; ``pieces``, when given, stands for
+    :func:`chip_pieces` with that ``make_run`` (a remembered one: the layout's).
+    Returns the shapes, the runs and the height the rows take. A chip's text colour
+    reads on the chip (or, unfilled, on ``ground``) at 4.5:1: the contrast test checks
+    each run against its ground.
     """
     h = size * _HEIGHT
     pad = size * _PAD
@@ -125,16 +129,38 @@ def flow(
         if cx > x and cx + w > x + width:
             cx, cy = x, cy + h + _GAP
         behind = chip.fill or ground
-        shapes.append(rect(cx, cy, w, h, h / 2, fill=chip.fill, stroke=chip.border, width=0.8))
-        tx = cx + pad
-        if chip.icon:
-            shapes += chip_icon(chip, tx, cy + h / 2, size, behind)
-            tx += icon_width(chip, size)
-        ink = readable(chip.ink, behind)
-        runs.append(make_run(chip.text, tx, cy + h / 2 + size * 0.36, size, ink, behind))
+        if pieces is None:
+            chip_shapes, run = chip_pieces(chip, cx, cy, w, size, behind, make_run)
+        else:
+            chip_shapes, run = pieces(chip, cx, cy, w, size, behind)
+        shapes += chip_shapes
+        runs.append(run)
         cx += w + _GAP
     height = (cy - top) + h if chips else 0.0
     return shapes, runs, height
+
+
+def chip_pieces(
+    chip: Chip,
+    cx: float,
+    cy: float,
+    w: float,
+    size: float,
+    behind: str,
+    make_run: Callable[[str, float, float, float, str, str], object],
+) -> tuple[list[Shape], object]:
+    """One chip with its corner at (cx, cy), ``w`` wide: its pill, its icon's shapes and
+    its text run. A function of its arguments alone, so the layout may remember it
+    (a research map repeats "100" and "±0.28" at the same places on card after card)."""
+    h = size * _HEIGHT
+    pad = size * _PAD
+    shapes = [rect(cx, cy, w, h, h / 2, fill=chip.fill, stroke=chip.border, width=0.8)]
+    tx = cx + pad
+    if chip.icon:
+        shapes += chip_icon(chip, tx, cy + h / 2, size, behind)
+        tx += icon_width(chip, size)
+    ink = readable(chip.ink, behind)
+    return shapes, make_run(chip.text, tx, cy + h / 2 + size * 0.36, size, ink, behind)
 
 
 def chip_icon(chip: Chip, x: float, cy: float, size: float, behind: str) -> list[Shape]:

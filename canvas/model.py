@@ -15,9 +15,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import partial
 from itertools import count, repeat
-from operator import attrgetter, is_not
+from operator import attrgetter
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -348,7 +347,6 @@ class Card(_Base):
 
 
 _score_of = attrgetter("score")
-_not_none = partial(is_not, None)
 
 
 def _scores(evidence: Sequence[Evidence]) -> Sequence[float | None]:
@@ -358,8 +356,10 @@ def _scores(evidence: Sequence[Evidence]) -> Sequence[float | None]:
 
 
 def scored(evidence: Sequence[Evidence]) -> list[float]:
-    """The scores of the evidence that has one, in order (without a Python loop per answer)."""
-    return list(filter(_not_none, _scores(evidence)))
+    """The scores of the evidence that has one, in order. A comprehension's inline
+    ``is not None`` costs less per answer than filter calling a partial of is_not
+    (100,000 answers in a research journey's first layout)."""
+    return [score for score in _scores(evidence) if score is not None]
 
 
 class CurveKind(StrEnum):

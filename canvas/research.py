@@ -78,7 +78,7 @@ def wave_names(journey: Journey) -> dict[str, str]:
     return {r.id: r.wave or r.source for r in journey.imports}
 
 
-def waves(journey: Journey, card: Card) -> list[Group]:
+def waves(journey: Journey, card: Card, known: list[float] | None = None) -> list[Group]:
     """The card's answers per wave, every wave of the journey in import order (a wave
     that added nothing to this touchpoint has no answers), so lists line up.
 
@@ -86,7 +86,8 @@ def waves(journey: Journey, card: Card) -> list[Group]:
     first layout asks this of every touchpoint. Each wave takes, in the answers' order,
     the scores of the rows whose import is one of the wave's (C's compress and filter,
     not a Python loop per answer); a card all of one import (the usual case) is one
-    filter of its score column.
+    filter of its score column (or ``known``, the card's scored answers when the
+    caller has them: :func:`stats` counts them once for everything it says).
     """
     names = wave_names(journey)
     imports_of: dict[str, set[str]] = {name: set() for name in names.values()}
@@ -100,7 +101,7 @@ def waves(journey: Journey, card: Card) -> list[Group]:
         if ids.count(first) == len(ids):
             name = names.get(first)
             if name is not None:
-                found[name] = tuple(filter(_not_none, scores))
+                found[name] = tuple(filter(_not_none, scores) if known is None else known)
         else:
             for name, members in imports_of.items():
                 keep = map(members.__contains__, ids)
@@ -123,9 +124,12 @@ def segments(card: Card) -> list[Group]:
     ]
 
 
-def change(journey: Journey, card: Card) -> Change | None:
-    """The latest wave's mean against the previous wave's, when both have answers."""
-    scored = [g for g in waves(journey, card) if g.scores]
+def change(journey: Journey, card: Card, known: list[float] | None = None) -> Change | None:
+    """The latest wave's mean against the previous wave's, when both have answers
+    (``known``: the card's scored answers, as :func:`waves` takes them)."""
+    if len(set(wave_names(journey).values())) < 2:
+        return None  # one wave or none: no two waves' groups to compare, for any card
+    scored = [g for g in waves(journey, card, known) if g.scores]
     if len(scored) < 2:
         return None
     before, latest = scored[-2], scored[-1]
@@ -140,6 +144,9 @@ class CardStats:
     ci95: tuple[float, float] | None
     change: Change | None
     low: bool
+    #: The scored answers and their mean, as Card.responses and Card.score count them.
+    responses: int = 0
+    mean: float | None = None
 
 
 #: card id -> (its evidence list, the journey's imports, the stats): the lists are
@@ -154,7 +161,18 @@ def stats(journey: Journey, card: Card) -> CardStats:
     hit = _STATS.get(card.id)
     if hit is not None and hit[0] is card.evidence and hit[1] is journey.imports:
         return hit[2]
-    found = CardStats(ci95(card), change(journey, card), low_confidence(card))
+    # The scored answers picked out once, for all five (a card may hold 10,000); each
+    # figure is the one its own function gives (ci95, change, low_confidence,
+    # Card.responses, Card.score).
+    scores = scored(card.evidence)
+    n = len(scores)
+    found = CardStats(
+        interval95(scores),
+        change(journey, card, scores),
+        0 < n < LOW_CONFIDENCE_BELOW,
+        n,
+        sum(scores) / n if scores else None,
+    )
     if len(_STATS) > _STATS_MAX:
         _STATS.clear()
     _STATS[card.id] = (card.evidence, journey.imports, found)

@@ -92,7 +92,14 @@ class Paragraph(NamedTuple):
     text: str
     fonts: str  # one letter per character: "L" Latin font, "C" CJK font
     prefix: list[float]  # prefix[i]: width of text[:i] at size 1
-    tokens: list[tuple[int, int]]  # break opportunities as index ranges
+    #: One class letter per character (see _FONT_LETTER), the break opportunities' source.
+    classes: str
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """The break opportunities as index ranges, found when a line must be broken
+        (most of a map's texts fit their width and never ask)."""
+        return [m.span() for m in _TOKEN.finditer(self.classes)]
 
     def width(self, start: int = 0, end: int | None = None) -> float:
         return self.prefix[len(self.text) if end is None else end] - self.prefix[start]
@@ -213,7 +220,7 @@ class FontMetrics:
         if "?" in fonts:
             fonts = _fill_shared(fonts)
         own = self._own_width
-        widths = [own[ch] for ch in text]
+        widths = list(map(own.__getitem__, text))
         if "C" in fonts and ("S" in classes or " " in classes):
             # Shared characters were measured in the Latin font: some went to the CJK one.
             cjk = self._width_in[CJK]
@@ -222,8 +229,7 @@ class FontMetrics:
                 if fonts[k] == "C":
                     widths[k] = cjk[text[k]]
         prefix = list(accumulate(widths, initial=0.0))
-        tokens = [m.span() for m in _TOKEN.finditer(classes)]
-        para = Paragraph(text, fonts, prefix, tokens)
+        para = Paragraph(text, fonts, prefix, classes)
         if len(self._paragraphs) > _PARAGRAPHS_MAX:
             self._paragraphs.clear()
         self._paragraphs[key] = para
