@@ -34,8 +34,8 @@ class EmotionPointItem(QGraphicsRectItem):
 
     def __init__(self, point: CurvePoint) -> None:
         super().__init__(BOUNDS)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setPen(_NO_PEN)
+        self.setFlag(_SELECTABLE, True)
         self.setZValue(self.Z)
         self.point_id = point.point_id
         self._point = point
@@ -53,6 +53,14 @@ class EmotionPointItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        draw_point(painter, self._point, 0.0, 0.0, RADIUS, selected)
+        painter.setRenderHint(_ANTIALIASING, True)
+        draw_point(painter, self._point, 0.0, 0.0, RADIUS, bool(option.state & _SELECTED))
+
+
+# Qt's enum values looked up once: a research journey opens with 1,000 points made
+# and painted at once, and each lookup through the enum classes costs as much as
+# the call it feeds.
+_NO_PEN = Qt.PenStyle.NoPen
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_SELECTED = QStyle.StateFlag.State_Selected
