@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from journeycanvas.canvas.painting import no_pen
 
 Piece = TypeVar("Piece")
 
@@ -32,7 +34,7 @@ class LayoutItem(QGraphicsRectItem, Generic[Piece]):
 
     def __init__(self, piece: Piece) -> None:
         super().__init__()
-        self.setPen(Qt.PenStyle.NoPen)  # the bounds are the rectangle, not a pen wider
+        self.setPen(no_pen())  # the bounds are the rectangle, not a pen wider
         self.setZValue(self.Z)
         self.piece = piece
         self.apply(piece)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import (
@@ -20,6 +20,7 @@ from journeycanvas.canvas.painting import (
     draw_picture,
     draw_runs,
     draw_shapes,
+    no_pen,
     qcolor,
 )
 
@@ -36,10 +37,10 @@ class CardItem(LayoutItem[CardLayout]):
 
     def __init__(self, layout: CardLayout) -> None:
         self.card_id = layout.card_id
-        self._bars: tuple[QRectF, ...] = ()
+        self._bars: list[QRectF] = []
         self._bars_of: CardLayout | None = None  # the piece the greek bars are of
         super().__init__(layout)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(_SELECTABLE, True)
 
     @property
     def layout(self) -> CardLayout:
@@ -100,57 +101,82 @@ class CardItem(LayoutItem[CardLayout]):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lay = self.piece
-        rect = QRectF(0, 0, lay.rect.w, lay.rect.h)
-        selected = bool(option.state & _SELECTED)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        box = lay.rect
+        # Qt's option says the item is selected exactly when it is (it is made from the
+        # item), and asking the item is a plain bool: reading the option's state and
+        # masking it builds two Python enums, ~12,000 machine instructions a card.
+        selected = self.isSelected()
+        painter.setRenderHint(_ANTIALIASING, True)
         painter.setPen(_border_pen(SELECTION if selected else lay.border, selected))
         painter.setBrush(qcolor(lay.fill))
-        painter.drawRoundedRect(rect, 4, 4)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lay.texts and lod * lay.texts[0].size < GREEK_BELOW_PX:
+        painter.drawRoundedRect(QRectF(0, 0, box.w, box.h), 4, 4)
+        texts = lay.texts
+        if texts and (
+            option.levelOfDetailFromTransform(painter.worldTransform()) * texts[0].size
+            < GREEK_BELOW_PX
+        ):
             self._greek(painter)
         else:
-            draw_picture(painter, lay.image, -lay.rect.x, -lay.rect.y)
-            draw_shapes(painter, lay.marks, -lay.rect.x, -lay.rect.y)
-            draw_runs(painter, lay.texts, -lay.rect.x, -lay.rect.y)
+            draw_picture(painter, lay.image, -box.x, -box.y)
+            draw_shapes(painter, lay.marks, -box.x, -box.y)
+            draw_runs(painter, texts, -box.x, -box.y)
         if lay.moment_of_truth:
-            draw_moment(painter, card_moment_marker(lay), -lay.rect.x, -lay.rect.y)
+            draw_moment(painter, card_moment_marker(lay), -box.x, -box.y)
         if selected:
             # The handle a link is dragged from.
             hx, hy = link_handle(lay)
             painter.setPen(QPen(qcolor("#FFFFFF"), 1.2))
             painter.setBrush(qcolor(SELECTION))
-            painter.drawEllipse(
-                QPointF(hx - lay.rect.x, hy - lay.rect.y), LINK_HANDLE_RADIUS, LINK_HANDLE_RADIUS
-            )
+            radius = LINK_HANDLE_RADIUS
+            painter.drawEllipse(QPointF(hx - box.x, hy - box.y), radius, radius)
 
     def _greek(self, painter: QPainter) -> None:
         """Text too small to read is drawn as grey bars: a zoomed-out map of 2,000
         cards then repaints in milliseconds instead of drawing 6,000 tiny lines of text.
 
         The bars are worked out once per piece: a research journey opens zoomed out
-        with 1,000 cards of six lines each, and their widths cost more than drawing."""
+        with 1,000 cards of six lines each, and their widths cost more than drawing.
+        They are handed to Qt in one call: ``drawRect`` of a QRectF is Qt's
+        ``drawRects`` of one rectangle, so each bar reaches the paint engine as
+        before, in the same order, with one call from Python instead of six."""
         lay = self.piece
         if self._bars_of is not lay:
             self._bars, self._bars_of = greek_bars(lay), lay
-        painter.setPen(_NO_PEN)
+        painter.setPen(no_pen())
         painter.setBrush(qcolor(GREEK))
-        for bar in self._bars:
-            painter.drawRect(bar)
+        painter.drawRects(self._bars)
 
 
-def greek_bars(lay: CardLayout) -> tuple[QRectF, ...]:
-    """The grey bar of each line of a card's text, in the card's own coordinates."""
-    inner = lay.rect.w - 2 * (lay.texts[0].x - lay.rect.x)
-    return tuple(
-        QRectF(run.x - lay.rect.x, run.y - lay.rect.y - run.size * 0.7, min(inner, run.width),
-               run.size * 0.6)
-        for run in lay.texts
-    )  # fmt: skip
+def greek_bars(lay: CardLayout) -> list[QRectF]:
+    """The grey bar of each line of a card's text, in the card's own coordinates.
+
+    A bar is as wide as its line (the end of its last span, ``TextRun.width``),
+    at most the card's inner width. Worked out with the values read once and no
+    property per line: the first paint of a fitted research journey makes 6,000
+    bars, and reading each line's width through its property was half their cost.
+    """
+    rect = lay.rect
+    ox, oy = rect.x, rect.y
+    texts = lay.texts
+    inner = rect.w - 2 * (texts[0].x - ox)
+    bars = []
+    for run in texts:
+        spans = run.spans
+        if spans:
+            last = spans[-1]
+            width = last[2] + last[3]  # FontSpan: (text, font, dx, width)
+        else:
+            width = 0.0
+        size = run.size
+        bars.append(
+            QRectF(run.x - ox, run.y - oy - size * 0.7, width if width < inner else inner,
+                   size * 0.6)
+        )  # fmt: skip
+    return bars
 
 
-_SELECTED = QStyle.StateFlag.State_Selected
-_NO_PEN = Qt.PenStyle.NoPen
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 @lru_cache(maxsize=64)

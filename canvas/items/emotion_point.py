@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import CurvePoint
-from journeycanvas.canvas.painting import draw_point
+from journeycanvas.canvas.painting import draw_point, no_pen
 
 RADIUS = style.METRICS.face_radius
 _REACH = RADIUS * 1.3 + 3  # a triangle or diamond marker reaches past the radius
@@ -34,8 +33,8 @@ class EmotionPointItem(QGraphicsRectItem):
 
     def __init__(self, point: CurvePoint) -> None:
         super().__init__(BOUNDS)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setPen(no_pen())
+        self.setFlag(_SELECTABLE, True)
         self.setZValue(self.Z)
         self.point_id = point.point_id
         self._point = point
@@ -53,6 +52,13 @@ class EmotionPointItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        draw_point(painter, self._point, 0.0, 0.0, RADIUS, selected)
+        painter.setRenderHint(_ANTIALIASING, True)
+        # The item's own flag: the option's is made from it (see CardItem.paint).
+        draw_point(painter, self._point, 0.0, 0.0, RADIUS, self.isSelected())
+
+
+# Qt's enum values looked up once: a research journey opens with 1,000 points made
+# and painted at once, and each lookup through the enum classes costs as much as
+# the call it feeds.
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
