@@ -167,6 +167,38 @@ def test_long_layout_origins_equal_the_answer_by_answer_origins(sheet, segment):
     assert any(not o.answer for o in fast)  # quotes without a score, short rows
 
 
+def test_origins_as_columns_give_the_origins_they_were_made_of():
+    rng = random.Random(8)
+    made = [
+        provenance.Origin(
+            rng.choice(["", "5", "非常满意"]),
+            rng.choice(["", "1-5"]),
+            rng.choice(["", "SMB"]),
+            bytes(rng.randrange(256) for _ in range(8)),
+            rng.choice(["", "2025-09-01"]),
+        )
+        for _ in range(300)
+    ]
+    columns = provenance.Origins.of(made)
+    _same_origins(list(columns), made)
+    _same_origins([columns[k] for k in range(len(made))], made)
+    keep = [rng.random() < 0.5 for _ in made]
+    _same_origins(list(columns.select(keep)), [o for o, k in zip(made, keep, strict=True) if k])
+    _same_origins(list(columns[10:20]), made[10:20])
+    assert provenance.Origins.of(columns) is columns
+
+
+def test_key_digests_equal_the_one_by_one_digests_also_of_a_lone_surrogate():
+    import hashlib
+
+    for keys in (["R\x1fP1\x1f购买\x1f支付", "C\x1fa\x1fb\x1fc"], ["R\x1fP\ud800\x1fs\x1ft", "x"]):
+        one_by_one = [
+            hashlib.blake2b(k.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            for k in keys
+        ]
+        assert provenance.digests(keys) == one_by_one
+
+
 def _multiset_fresh(keys: list[bytes], held: Counter[bytes]) -> list[bool]:
     """The rule itself: a key already held k times is not new its first k times."""
     seen: Counter[bytes] = Counter()

@@ -29,7 +29,7 @@ from journeycanvas.canvas.model import (
 )
 from journeycanvas.io.importers import data_curves
 from journeycanvas.io.importers.answers import Answer, Progress
-from journeycanvas.io.importers.provenance import Origin
+from journeycanvas.io.importers.provenance import Origin, Origins
 from journeycanvas.io.trusted_load import no_gc
 
 #: A touchpoint gets a suggested pain point when its mean is below this ...
@@ -128,7 +128,7 @@ _ORIGIN_FIELDS = ("answer", "scale", "segment", "date")
 
 
 def _columns(
-    answers: list[Answer], origins: list[Origin] | None, constants: dict[str, str]
+    answers: list[Answer], origins: Sequence[Origin] | None, constants: dict[str, str]
 ) -> tuple[dict[str, list[Any]], bool]:
     """The import's answers and origins as columns, each made in one pass in C (the
     evidence of each touchpoint is then picked from them: no tuple per answer), and
@@ -136,7 +136,14 @@ def _columns(
     every answer shares. The collectors make no value that fails them; were one
     made, its tables would be left unchecked, and the save would refuse it as before."""
     columns = {name: list(map(itemgetter(i), answers)) for name, i in _ANSWER_FIELDS.items()}
-    if origins:
+    if isinstance(origins, Origins):  # already columns: the import's own
+        columns.update(
+            answer=origins.answers,
+            scale=origins.scales,
+            segment=origins.segments,
+            date=origins.dates,
+        )
+    elif origins:
         if all(origins):
             for name in _ORIGIN_FIELDS:
                 columns[name] = list(map(attrgetter(name), origins))
@@ -174,7 +181,7 @@ def build(
     source: str,
     sheet: str,
     progress: Progress | None = None,
-    origins: list[Origin] | None = None,
+    origins: Sequence[Origin] | None = None,
 ) -> Journey:
     """``base`` with the answers added; ``base`` itself is left as it was.
 
@@ -192,7 +199,7 @@ def _build(
     source: str,
     sheet: str,
     progress: Progress | None,
-    origins: list[Origin] | None,
+    origins: Sequence[Origin] | None,
 ) -> Journey:
     language = base.language if base.language in LANE_NAMES else "en"
     lanes = list(base.lanes)
