@@ -67,7 +67,14 @@ def test_an_id_that_looks_like_an_exponent_leaves_small_floats_spelt_as_before(t
     assert text == journey_file.dumps(journey)
 
 
-@pytest.mark.parametrize("damage", [lambda d: d[:-1], lambda d: d + b" ", lambda d: b"", None])
+def _one_byte_changed(data: bytes) -> bytes:
+    at = len(data) // 2
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    "damage", [lambda d: d[:-1], lambda d: d + b" ", lambda d: b"", _one_byte_changed, None]
+)
 def test_a_disk_that_keeps_fewer_or_more_bytes_is_reported(tmp_path, monkeypatch, damage):
     path = tmp_path / "a.journey"
     real_write = atomic.write_text_atomic
@@ -80,6 +87,7 @@ def test_a_disk_that_keeps_fewer_or_more_bytes_is_reported(tmp_path, monkeypatch
         return real_write(target, damage(data), **kwargs)
 
     monkeypatch.setattr(journey_file, "write_text_atomic", bad_write)
+    monkeypatch.setattr(journey_file, "_READ_BACK_BLOCK", 7)  # the damage past a block
     with pytest.raises(JourneyFileError, match="reads back differently"):
         journey_file.save(one_card_journey(score=2.0), path)
 
