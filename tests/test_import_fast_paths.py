@@ -167,6 +167,58 @@ def test_long_layout_origins_equal_the_answer_by_answer_origins(sheet, segment):
     assert any(not o.answer for o in fast)  # quotes without a score, short rows
 
 
+def _clean_rows(count: int, seed: int, quotes_only: bool = False) -> list[list]:
+    """A survey export's rows: every one names its touchpoint and is scored or quoted."""
+    rng = random.Random(seed)
+    rows = [HEADER]
+    for i in range(count):
+        stage = rng.choice(["Aware", "Buy", " Use "])
+        rows.append(
+            [
+                f"P{i % 50}",
+                stage,
+                rng.choice(["Ad", "Pay", ""]) if i % 3 else rng.choice(["Ad", "Pay"]),
+                rng.choice(["App", "App; 门店", ""]),
+                rng.choice([1, 2, 3, "", None] if quotes_only else [1, 2, 3, 4.0, 7]),
+                rng.choice(["slow", " 太慢了 "]) if quotes_only else rng.choice(["", "ok"]),
+                rng.choice(["SMB", ""]),
+                "2025-09-01",
+            ]
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "at_once"),
+    [
+        (_clean_rows(700, 1), True),
+        (_clean_rows(700, 2, quotes_only=True), True),
+        (_rows(700, 4), False),
+    ],
+    ids=["scored", "quoted", "with-skips"],
+)
+def test_answers_made_at_once_equal_the_row_by_row_answers(tmp_path, monkeypatch, rows, at_once):
+    from journeycanvas.io.importers import long_layout
+
+    the_plan = _plan(_xlsx(tmp_path / "s.xlsx", rows))
+    monkeypatch.setattr(long_layout, "STEP", 100)
+    made: list = []
+    real = long_layout._answers_at_once
+    monkeypatch.setattr(
+        long_layout, "_answers_at_once", lambda *a: made.append(real(*a)) or made[0]
+    )
+    calls: list[tuple[int, int]] = []
+    fast = importer.collect(the_plan, lambda done, total: calls.append((done, total)))
+    with monkeypatch.context() as patched:
+        patched.setattr(long_layout, "_answers_at_once", lambda *a: None)
+        slow_calls: list[tuple[int, int]] = []
+        slow = importer.collect(the_plan, lambda done, total: slow_calls.append((done, total)))
+    assert fast.answers == slow.answers and fast.answers
+    assert [list(map(repr, a)) for a in fast.answers] == [list(map(repr, a)) for a in slow.answers]
+    assert (fast.skipped, fast.data_rows, calls) == (slow.skipped, slow.data_rows, slow_calls)
+    assert (made[0] is not None) == at_once
+
+
 def test_origins_as_columns_give_the_origins_they_were_made_of():
     rng = random.Random(8)
     made = [
