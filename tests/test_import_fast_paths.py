@@ -411,3 +411,15 @@ def test_the_one_pass_extent_scan_measures_what_the_pattern_by_pattern_scan_did(
     assert list(found.row_numbers) == reference.numbers
     assert (found.last_col, found.far_col_cell) == (reference.last_col, reference.far_col_cell)
     assert (scanner._far_row, found.far_row_cell) == (reference.far_row, reference.far_row_cell)
+
+
+def test_channels_remembered_across_cards_equal_channels_worked_out_afresh():
+    rng = random.Random(9)
+    texts = ["App", "App; 门店", "门店、短信", "", " app ", "微信 / WeChat", "Email", "短信"]
+    shared: dict = {}
+    for _ in range(200):
+        named = [rng.choice(texts) for _ in range(rng.randint(0, 12))]
+        for language in ("zh", "en"):
+            afresh = aggregate._channels(named, language)
+            assert aggregate._channels(named, language, shared) == afresh
+    assert set(shared) == {t for t in texts if t}
