@@ -104,6 +104,8 @@ COLUMNS = [
     ["5 - Very satisfied", "1 - Very dissatisfied", "3", "③", " 4 "],
     [0.0, 10.0, 7.0, -0.0, 3.0],
     [1, 1.0, 5.0, 3, 3],
+    [1.0, float("nan"), 3.0, float("nan"), 5.0, None],
+    [2.0, 5.0, 1.0, -0.0, 4.0],
 ]
 
 
@@ -217,6 +219,21 @@ def test_answers_made_at_once_equal_the_row_by_row_answers(tmp_path, monkeypatch
     assert [list(map(repr, a)) for a in fast.answers] == [list(map(repr, a)) for a in slow.answers]
     assert (fast.skipped, fast.data_rows, calls) == (slow.skipped, slow.data_rows, slow_calls)
     assert (made[0] is not None) == at_once
+
+
+@pytest.mark.parametrize("quotes_only", [False, True])
+def test_origins_of_a_sheet_whose_every_row_is_an_answer_equal_the_answer_by_answer_ones(
+    tmp_path, quotes_only
+):
+    the_plan = _plan(_xlsx(tmp_path / "s.xlsx", _clean_rows(500, 3, quotes_only)), 6)
+    collected = importer.collect(the_plan)
+    assert len(collected.answers) == 500  # one answer a row: the origins' quick case
+    fast = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
+    slow = provenance._origins_by_answer(
+        the_plan.mapping, collected, the_plan.targets, the_plan.segment
+    )
+    _same_origins(fast, slow)
+    assert any(o.segment for o in fast) and all(o.date for o in fast)
 
 
 def test_origins_as_columns_give_the_origins_they_were_made_of():

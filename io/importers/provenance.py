@@ -266,8 +266,15 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
     scale = {k: "" if v is None else str(v) for k, v in collected.scales.items()}.get(
         score_col.letter, ""
     )
-    at = list(map(first.__rsub__, map(itemgetter(ROW), answers)))  # row - first
-    said = list(map(_cells(rows, score_col.index, text).__getitem__, at))
+    numbers = list(map(itemgetter(ROW), answers))
+    every_row = numbers == list(range(first, first + len(rows)))  # a survey export's
+    at = range(len(rows)) if every_row else list(map(first.__rsub__, numbers))  # row - first
+
+    def picked(cells: list) -> list:
+        """Each answer's cell of a column of every row."""
+        return cells if every_row else list(map(cells.__getitem__, at))
+
+    said = picked(_cells(rows, score_col.index, text))
     scores = list(map(itemgetter(SCORE), answers))
     if None in scores or None in said:  # a quote without a score, a row too short
         kept = [s is not None and a is not None for s, a in zip(scores, said, strict=True)]
@@ -275,15 +282,10 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
         scales = [scale if k else "" for k in kept]
     else:
         scales = [scale] * len(said)
-    if segment is None:
-        groups = [""] * len(at)
-    else:
-        groups = list(map(_cells(rows, segment.index, text, "").__getitem__, at))
+    n = len(at)
+    groups = [""] * n if segment is None else picked(_cells(rows, segment.index, text, ""))
     when = date_column(mapping)
-    if when is None:
-        dates = [""] * len(at)
-    else:
-        dates = list(map(_cells(rows, when.index, _DateCache(), "").__getitem__, at))
+    dates = [""] * n if when is None else picked(_cells(rows, when.index, _DateCache(), ""))
     stages = list(map(itemgetter(STAGE), answers))
     points = list(map(itemgetter(TOUCHPOINT), answers))
     people = list(map(itemgetter(RESPONDENT), answers))
