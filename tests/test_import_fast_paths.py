@@ -104,6 +104,8 @@ COLUMNS = [
     ["5 - Very satisfied", "1 - Very dissatisfied", "3", "③", " 4 "],
     [0.0, 10.0, 7.0, -0.0, 3.0],
     [1, 1.0, 5.0, 3, 3],
+    [1.0, float("nan"), 3.0, float("nan"), 5.0, None],
+    [2.0, 5.0, 1.0, -0.0, 4.0],
 ]
 
 
@@ -165,6 +167,105 @@ def test_long_layout_origins_equal_the_answer_by_answer_origins(sheet, segment):
     _same_origins(fast, slow)
     assert any(o.date for o in fast) and any(o.segment for o in fast)
     assert any(not o.answer for o in fast)  # quotes without a score, short rows
+
+
+def _clean_rows(count: int, seed: int, quotes_only: bool = False) -> list[list]:
+    """A survey export's rows: every one names its touchpoint and is scored or quoted."""
+    rng = random.Random(seed)
+    rows = [HEADER]
+    for i in range(count):
+        stage = rng.choice(["Aware", "Buy", " Use "])
+        rows.append(
+            [
+                f"P{i % 50}",
+                stage,
+                rng.choice(["Ad", "Pay", ""]) if i % 3 else rng.choice(["Ad", "Pay"]),
+                rng.choice(["App", "App; 门店", ""]),
+                rng.choice([1, 2, 3, "", None] if quotes_only else [1, 2, 3, 4.0, 7]),
+                rng.choice(["slow", " 太慢了 "]) if quotes_only else rng.choice(["", "ok"]),
+                rng.choice(["SMB", ""]),
+                "2025-09-01",
+            ]
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "at_once"),
+    [
+        (_clean_rows(700, 1), True),
+        (_clean_rows(700, 2, quotes_only=True), True),
+        (_rows(700, 4), False),
+    ],
+    ids=["scored", "quoted", "with-skips"],
+)
+def test_answers_made_at_once_equal_the_row_by_row_answers(tmp_path, monkeypatch, rows, at_once):
+    from journeycanvas.io.importers import long_layout
+
+    the_plan = _plan(_xlsx(tmp_path / "s.xlsx", rows))
+    monkeypatch.setattr(long_layout, "STEP", 100)
+    made: list = []
+    real = long_layout._answers_at_once
+    monkeypatch.setattr(
+        long_layout, "_answers_at_once", lambda *a: made.append(real(*a)) or made[0]
+    )
+    calls: list[tuple[int, int]] = []
+    fast = importer.collect(the_plan, lambda done, total: calls.append((done, total)))
+    with monkeypatch.context() as patched:
+        patched.setattr(long_layout, "_answers_at_once", lambda *a: None)
+        slow_calls: list[tuple[int, int]] = []
+        slow = importer.collect(the_plan, lambda done, total: slow_calls.append((done, total)))
+    assert fast.answers == slow.answers and fast.answers
+    assert [list(map(repr, a)) for a in fast.answers] == [list(map(repr, a)) for a in slow.answers]
+    assert (fast.skipped, fast.data_rows, calls) == (slow.skipped, slow.data_rows, slow_calls)
+    assert (made[0] is not None) == at_once
+
+
+@pytest.mark.parametrize("quotes_only", [False, True])
+def test_origins_of_a_sheet_whose_every_row_is_an_answer_equal_the_answer_by_answer_ones(
+    tmp_path, quotes_only
+):
+    the_plan = _plan(_xlsx(tmp_path / "s.xlsx", _clean_rows(500, 3, quotes_only)), 6)
+    collected = importer.collect(the_plan)
+    assert len(collected.answers) == 500  # one answer a row: the origins' quick case
+    fast = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
+    slow = provenance._origins_by_answer(
+        the_plan.mapping, collected, the_plan.targets, the_plan.segment
+    )
+    _same_origins(fast, slow)
+    assert any(o.segment for o in fast) and all(o.date for o in fast)
+
+
+def test_origins_as_columns_give_the_origins_they_were_made_of():
+    rng = random.Random(8)
+    made = [
+        provenance.Origin(
+            rng.choice(["", "5", "非常满意"]),
+            rng.choice(["", "1-5"]),
+            rng.choice(["", "SMB"]),
+            bytes(rng.randrange(256) for _ in range(8)),
+            rng.choice(["", "2025-09-01"]),
+        )
+        for _ in range(300)
+    ]
+    columns = provenance.Origins.of(made)
+    _same_origins(list(columns), made)
+    _same_origins([columns[k] for k in range(len(made))], made)
+    keep = [rng.random() < 0.5 for _ in made]
+    _same_origins(list(columns.select(keep)), [o for o, k in zip(made, keep, strict=True) if k])
+    _same_origins(list(columns[10:20]), made[10:20])
+    assert provenance.Origins.of(columns) is columns
+
+
+def test_key_digests_equal_the_one_by_one_digests_also_of_a_lone_surrogate():
+    import hashlib
+
+    for keys in (["R\x1fP1\x1f购买\x1f支付", "C\x1fa\x1fb\x1fc"], ["R\x1fP\ud800\x1fs\x1ft", "x"]):
+        one_by_one = [
+            hashlib.blake2b(k.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            for k in keys
+        ]
+        assert provenance.digests(keys) == one_by_one
 
 
 def _multiset_fresh(keys: list[bytes], held: Counter[bytes]) -> list[bool]:
@@ -327,3 +428,23 @@ def test_the_one_pass_extent_scan_measures_what_the_pattern_by_pattern_scan_did(
     assert list(found.row_numbers) == reference.numbers
     assert (found.last_col, found.far_col_cell) == (reference.last_col, reference.far_col_cell)
     assert (scanner._far_row, found.far_row_cell) == (reference.far_row, reference.far_row_cell)
+
+
+def test_channels_remembered_across_cards_equal_channels_worked_out_afresh():
+    rng = random.Random(9)
+    texts = ["App", "App; 门店", "门店、短信", "", " app ", "微信 / WeChat", "Email", "短信"]
+    shared: dict = {}
+    for _ in range(200):
+        named = [rng.choice(texts) for _ in range(rng.randint(0, 12))]
+        for language in ("zh", "en"):
+            afresh = aggregate._channels(named, language)
+            assert aggregate._channels(named, language, shared) == afresh
+    assert set(shared) == {t for t in texts if t}
+
+
+@pytest.mark.parametrize("token", ["0a1b2c", "%x%%d"])
+def test_evidence_ids_are_the_stem_and_a_hex_count_from_one(tmp_path, monkeypatch, token):
+    monkeypatch.setattr(aggregate.secrets, "token_hex", lambda n=32: token)
+    journey, _ = importer.run(_plan(_xlsx(tmp_path / "s.xlsx", _clean_rows(300, 5))), None)
+    ids = [i for c in journey.cards for i in c.evidence.ids]
+    assert ids == [f"ev-{token}{k:x}" for k in range(1, len(ids) + 1)] and len(ids) == 300

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from evidence_forms import reference_dumps, set_column
 from hypothesis import given
-from test_journey_writer import journeys, one_card_journey
+from hypothesis import strategies as st
+from test_journey_writer import journeys, json_values, one_card_journey, texts
 from test_trusted_load import FILES, SETTINGS
 
 from journeycanvas.canvas.evidence_store import FILE_CONTEXT, PLACEHOLDER
-from journeycanvas.canvas.model import Stage
+from journeycanvas.canvas.model import Card, Evidence, Journey, Lane, Stage
 from journeycanvas.io import atomic, journey_file
 from journeycanvas.io.errors import JourneyFileError
 
@@ -65,7 +67,14 @@ def test_an_id_that_looks_like_an_exponent_leaves_small_floats_spelt_as_before(t
     assert text == journey_file.dumps(journey)
 
 
-@pytest.mark.parametrize("damage", [lambda d: d[:-1], lambda d: d + b" ", lambda d: b"", None])
+def _one_byte_changed(data: bytes) -> bytes:
+    at = len(data) // 2
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    "damage", [lambda d: d[:-1], lambda d: d + b" ", lambda d: b"", _one_byte_changed, None]
+)
 def test_a_disk_that_keeps_fewer_or_more_bytes_is_reported(tmp_path, monkeypatch, damage):
     path = tmp_path / "a.journey"
     real_write = atomic.write_text_atomic
@@ -78,5 +87,49 @@ def test_a_disk_that_keeps_fewer_or_more_bytes_is_reported(tmp_path, monkeypatch
         return real_write(target, damage(data), **kwargs)
 
     monkeypatch.setattr(journey_file, "write_text_atomic", bad_write)
+    monkeypatch.setattr(journey_file, "_READ_BACK_BLOCK", 7)  # the damage past a block
     with pytest.raises(JourneyFileError, match="reads back differently"):
         journey_file.save(one_card_journey(score=2.0), path)
+
+
+def _rows_one_by_one(journey) -> bytes:
+    """The save's bytes as they were written before the rows were left to the one look
+    over the whole text: each table's rows looked at for numbers to respell."""
+    raw, _ = journey_file._json_by_card_and_check(journey)
+    return journey_file._respelt(raw) if journey_file._needs_respelling(raw) else raw
+
+
+# Texts that look like the seams between rows or like numbers spelt otherwise.
+seams = st.sampled_from(["],[", "[1],[2]", "0.00001", "9e-5", "a],[b", "]", "[", ","])
+row_texts = st.one_of(texts, seams, st.tuples(texts, seams, texts).map("".join))
+# An unknown column's values: nested lists (whose "],[" stand inside one row) and objects.
+unknown_values = st.one_of(json_values, st.just([[1], [2]]), st.just({"a": [[0], ["],["]]}))
+
+
+@st.composite
+def evidence_journeys(draw):
+    scores = st.none() | st.floats(min_value=-2, max_value=2) | st.sampled_from([1e-05, -1e-07])
+    cards = []
+    for i in range(draw(st.integers(1, 3))):
+        count = draw(st.integers(0, 6))
+        evidence = [
+            Evidence(id=f"e{i}-{j}", text=draw(row_texts), score=draw(scores), row=j)
+            for j in range(count)
+        ]
+        card = Card(id=f"c{i}", stage_id="s", lane_id="l", evidence=evidence)
+        if count and draw(st.booleans()):
+            set_column(card, "x_unknown", [draw(unknown_values) for _ in range(count)])
+        cards.append(card)
+    return Journey(
+        id="j",
+        stages=[Stage(id="s", name="s")],
+        lanes=[Lane(id="l", name="l", kind="touchpoints")],
+        cards=cards,
+    )
+
+
+@SETTINGS
+@given(evidence_journeys())
+def test_rows_not_looked_at_card_by_card_are_written_as_when_they_were(journey):
+    assert journey_file.dump_bytes(journey) == _rows_one_by_one(journey)
+    assert journey_file.dump_bytes(journey).decode("utf-8") == reference_dumps(journey)

@@ -15,6 +15,7 @@ import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
@@ -306,7 +307,7 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         wave=wave,
         wave_date=wave_date,
         columns=signature,
-        keys=provenance.pack(o.key for o in kept),
+        keys=provenance.pack(kept.keys),
         skipped=collected.already,
     )
     journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
@@ -319,28 +320,23 @@ class Sifted:
     """The answers a journey does not hold yet, with their origins, and the row counts."""
 
     answers: list[Answer]
-    origins: list[provenance.Origin]
+    origins: provenance.Origins
     already: int  # rows all of whose answers the journey holds
     new_rows: int  # rows that add at least one answer
 
 
 def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
     """Leave out the answers ``journey``'s earlier imports added (a cumulative export)."""
-    origins = provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
-    fresh = provenance.new_answers(
-        [o.key for o in origins], provenance.already_held(journey.imports)
+    origins = provenance.Origins.of(
+        provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
     )
+    fresh = provenance.new_answers(origins.keys, provenance.already_held(journey.imports))
     answered = set(map(itemgetter(ROW), collected.answers))
     if all(fresh):  # a new survey, or a wave of new respondents: every answer is kept
         return Sifted(list(collected.answers), origins, 0, len(answered))
-    pairs = list(zip(collected.answers, origins, fresh, strict=True))
-    kept_rows = {a[ROW] for a, _o, new in pairs if new}
-    return Sifted(
-        [a for a, _o, new in pairs if new],
-        [o for _a, o, new in pairs if new],
-        len(answered - kept_rows),
-        len(kept_rows),
-    )
+    kept = list(compress(collected.answers, fresh))
+    kept_rows = set(map(itemgetter(ROW), kept))
+    return Sifted(kept, origins.select(fresh), len(answered - kept_rows), len(kept_rows))
 
 
 def replaced_imports(the_plan: Plan, journey: Journey) -> set[str]:

@@ -16,10 +16,12 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress, starmap
 from operator import itemgetter
 from pathlib import Path
+from typing import overload
 
 from journeycanvas.canvas.model import ImportRecord
 from journeycanvas.io.importers.answers import (
@@ -71,6 +73,72 @@ class Origin:
     date: str = ""  # when the respondent answered, YYYY-MM-DD ("" when the sheet does not say)
 
 
+class Origins(Sequence[Origin]):
+    """The origins of an import's answers, one per answer in order, held as a column
+    per field: what the evidence is built from (a column each) and the record's keys.
+    100,000 :class:`Origin` objects took longer to make than the rest of their
+    reckoning; one is made only when asked for (``origins[k]``, iteration)."""
+
+    __slots__ = ("answers", "dates", "keys", "scales", "segments")
+
+    def __init__(
+        self,
+        answers: list[str],
+        scales: list[str],
+        segments: list[str],
+        keys: list[bytes],
+        dates: list[str],
+    ) -> None:
+        if not len(answers) == len(scales) == len(segments) == len(keys) == len(dates):
+            raise ValueError("the columns of the origins differ in length")
+        self.answers = answers
+        self.scales = scales
+        self.segments = segments
+        self.keys = keys
+        self.dates = dates
+
+    @classmethod
+    def of(cls, origins: Iterable[Origin]) -> Origins:
+        """The columns of these origins (an :class:`Origins` given is returned as it is)."""
+        if isinstance(origins, Origins):
+            return origins
+        items = list(origins)
+        return cls(
+            [o.answer for o in items],
+            [o.scale for o in items],
+            [o.segment for o in items],
+            [o.key for o in items],
+            [o.date for o in items],
+        )
+
+    def select(self, keep: Sequence[bool]) -> Origins:
+        """The origins whose ``keep`` is true, in order (a sift's new answers)."""
+        return Origins(
+            *(list(compress(c, keep)) for c in self._columns()),
+        )
+
+    def _columns(self) -> tuple[list[str], list[str], list[str], list[bytes], list[str]]:
+        return (self.answers, self.scales, self.segments, self.keys, self.dates)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> Origin: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Origins: ...
+
+    def __getitem__(self, index: int | slice) -> Origin | Origins:
+        if isinstance(index, slice):
+            return Origins(*(c[index] for c in self._columns()))
+        a, s, g, k, d = (c[index] for c in self._columns())
+        return Origin(a, s, g, k, d)
+
+    def __iter__(self) -> Iterator[Origin]:
+        return starmap(Origin, zip(*self._columns(), strict=True))
+
+
 def segment_column(header: Header, asked: Column | None = None) -> Column | None:
     """The column ``--segment`` names, else one whose header names a customer type."""
     if asked is not None:
@@ -107,11 +175,11 @@ def origins(
     collected: Collected,
     targets: dict[int, tuple[str, str]],
     segment: Column | None,
-) -> list[Origin]:
+) -> Origins:
     """One :class:`Origin` per collected answer, in the same order."""
     if mapping.layout == LONG and mapping.column_of("score") is not None:
         return _long_origins(mapping, collected, segment)
-    return _origins_by_answer(mapping, collected, targets, segment)
+    return Origins.of(_origins_by_answer(mapping, collected, targets, segment))
 
 
 def _origins_by_answer(
@@ -182,45 +250,71 @@ def _origins_by_answer(
     return out
 
 
-def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None) -> list[Origin]:
+def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None) -> Origins:
     """:func:`origins` for the long layout, where every answer's original is in the one
     score column: each column's cells are turned into text (and dates) once per
-    distinct cell, and each answer only picks its row's."""
+    distinct cell, and the answers' origins are picked from them a column at a time
+    (no loop in Python over the answers, no object per answer); only the keys of
+    answers without a respondent are made one by one, from their row's content."""
     table = mapping.table
     rows = data_rows(table, mapping.header)
     first = table.first_row + mapping.header.data_start
     score_col = mapping.column_of("score")
     assert score_col is not None
+    answers = collected.answers
     text = _TextCache()
-    answer_of = _cells(rows, score_col.index, text)
     scale = {k: "" if v is None else str(v) for k, v in collected.scales.items()}.get(
         score_col.letter, ""
     )
-    no_group = [""] * len(rows)
-    group_of = no_group if segment is None else _cells(rows, segment.index, text, "")
+    numbers = list(map(itemgetter(ROW), answers))
+    every_row = numbers == list(range(first, first + len(rows)))  # a survey export's
+    at = range(len(rows)) if every_row else list(map(first.__rsub__, numbers))  # row - first
+
+    def picked(cells: list) -> list:
+        """Each answer's cell of a column of every row."""
+        return cells if every_row else list(map(cells.__getitem__, at))
+
+    said = picked(_cells(rows, score_col.index, text))
+    scores = list(map(itemgetter(SCORE), answers))
+    if None in scores or None in said:  # a quote without a score, a row too short
+        kept = [s is not None and a is not None for s, a in zip(scores, said, strict=True)]
+        said = [a if k else "" for k, a in zip(kept, said, strict=True)]
+        scales = [scale if k else "" for k in kept]
+    else:
+        scales = [scale] * len(said)
+    n = len(at)
+    groups = [""] * n if segment is None else picked(_cells(rows, segment.index, text, ""))
     when = date_column(mapping)
-    date_of = no_group if when is None else _cells(rows, when.index, _DateCache(), "")
-    content: dict[int, str] = {}
-    blake2b = hashlib.blake2b
-    out: list[Origin] = []
-    append = out.append
-    for stage, point, _channel, score, _text, who, row, _number in collected.answers:
-        i = row - first
-        answer = answer_of[i]
-        if score is None or answer is None:
-            answer, kept_scale = "", ""
-        else:
-            kept_scale = scale
-        if who:
-            key = f"R\x1f{who}\x1f{stage}\x1f{point}"
-        else:
-            whole = content.get(row)
+    dates = [""] * n if when is None else picked(_cells(rows, when.index, _DateCache(), ""))
+    stages = list(map(itemgetter(STAGE), answers))
+    points = list(map(itemgetter(TOUCHPOINT), answers))
+    people = list(map(itemgetter(RESPONDENT), answers))
+    if all(people):
+        keys = [f"R\x1f{w}\x1f{s}\x1f{p}" for w, s, p in zip(people, stages, points, strict=True)]
+    else:
+        content: dict[int, str] = {}
+        keys = []
+        for who, stage, point, i in zip(people, stages, points, at, strict=True):
+            if who:
+                keys.append(f"R\x1f{who}\x1f{stage}\x1f{point}")
+                continue
+            whole = content.get(i)
             if whole is None:
-                whole = content[row] = _row_content(rows[i])
-            key = f"C\x1f{whole}\x1f{stage}\x1f{point}"
-        digest = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES).digest()
-        append(Origin(answer, kept_scale, group_of[i], digest, date_of[i]))
-    return out
+                whole = content[i] = _row_content(rows[i])
+            keys.append(f"C\x1f{whole}\x1f{stage}\x1f{point}")
+    return Origins(said, scales, groups, digests(keys), dates)
+
+
+def digests(keys: list[str]) -> list[bytes]:
+    """Each key's digest, as :class:`Origin` keeps it."""
+    blake2b = hashlib.blake2b
+    try:  # the plain encoding is the quicker call, and the same bytes for valid text
+        return [blake2b(k.encode(), digest_size=KEY_BYTES).digest() for k in keys]
+    except UnicodeEncodeError:  # a lone surrogate (odd bytes in a csv): kept as it is
+        return [
+            blake2b(k.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES).digest()
+            for k in keys
+        ]
 
 
 def _cells(rows: list[list], k: int, convert: dict, short: str | None = None) -> list:
@@ -231,6 +325,12 @@ def _cells(rows: list[list], k: int, convert: dict, short: str | None = None) ->
         cells = list(map(itemgetter(k), rows))
     except IndexError:
         return [convert(r[k]) if k < len(r) else short for r in rows]
+    if len(set(map(type, cells))) == 1:  # one type (calamine's floats, say): keyed by value
+        try:
+            table = {cell: convert(cell) for cell in dict.fromkeys(cells)}
+        except TypeError:  # an unhashable cell: never from our readers
+            return list(map(convert, cells))
+        return list(map(table.__getitem__, cells))
     keys = list(zip(map(type, cells), cells, strict=True))
     try:
         table = {key: convert(key[1]) for key in dict.fromkeys(keys)}

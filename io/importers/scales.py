@@ -14,8 +14,10 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
 
 # fmt: off
 #: Each scale's labels from worst to best; a label's value is its 1-based place.
@@ -270,6 +272,13 @@ def _parse_all(values: list[object]) -> list[tuple[str, float, frozenset[int]]]:
     return out
 
 
+def _same(key: object) -> object:
+    return key
+
+
+_second = itemgetter(1)
+
+
 class ColumnScores:
     """The emotion scores of one column's answers (None for a blank), and its scale."""
 
@@ -292,16 +301,21 @@ class ColumnScores:
         holds a handful of values. Keyed by type as well as value, since ``True == 1``
         parse differently. False (nothing set) when an answer is not on the scale:
         then :meth:`_by_cell` finds the first one and says which row it is in."""
-        keys = list(zip(map(type, values), values, strict=True))
+        if len(set(map(type, values))) == 1:  # one type (calamine's floats): by value alone
+            keys: list[Any] = values
+            value_of: Callable[[Any], object] = _same
+        else:
+            keys = list(zip(map(type, values), values, strict=True))
+            value_of = _second
         counts = Counter(keys)  # in the order first met
-        parsed = {key: _parse_one(key[1]) for key in counts}
+        parsed = {key: _parse_one(value_of(key)) for key in counts}
         if any(p[0] == UNKNOWN for p in parsed.values()):
             return False
         numbers = [p[1] for p in parsed.values() if p[0] == NUMBER]
         sizes = [p[2] for p in parsed.values() if p[2]]
         scale = override or infer_scale(numbers, sizes, hint)
         lo, span, top = scale.lo, scale.hi - scale.lo, scale.hi
-        score_of: dict[tuple[type, object], float | None] = {}
+        score_of: dict[Any, float | None] = {}
         blank = 0
         for key, (kind, number, _sizes) in parsed.items():
             if kind is NUMBER and lo <= number <= top:
@@ -312,7 +326,7 @@ class ColumnScores:
                 blank += counts[key]
                 continue
             if kind == LABEL:
-                placed = label_value(str(key[1]), int(scale.hi))
+                placed = label_value(str(value_of(key)), int(scale.hi))
                 if placed is None or scale.lo != 1:
                     return False
                 number = placed
