@@ -19,7 +19,7 @@ from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import CurvePoint, LegendEntry
 from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
 from journeycanvas.canvas.marks import Shape
-from journeycanvas.io.exporters.pdf_shapes import fill_op, path_op, stroke_op
+from journeycanvas.io.exporters.pdf_shapes import circle_op, fill_op, path_op, stroke_op
 
 
 def tint(hex_color: str, amount: float = 0.16) -> Color:
@@ -110,15 +110,16 @@ def draw_points(c: Canvas, points: Iterable[CurvePoint], r: float) -> None:
         put("w", width, f"{fp_str(width)} w")
         corners = marker_outline(point.marker, cx, cy, r)
         outline = (
-            Shape("poly", tuple(v for p in corners for v in p))
+            path_op(Shape("poly", tuple(v for p in corners for v in p)))
             if corners
-            else Shape("circle", (cx, cy, r))
+            else circle_op(cx, cy, r)
         )
-        ops.append(path_op(outline) + " B*")
+        ops.append(outline + " B*")
         put("rg", ink, fill_op(ink))
         eye = r * 0.14
-        for ex in (-0.35, 0.35):
-            ops.append(path_op(Shape("circle", (cx + ex * r, cy - 0.25 * r, eye))) + " f*")
+        eye_y = cy - 0.25 * r
+        ops.append(circle_op(cx + -0.35 * r, eye_y, eye) + " f*")
+        ops.append(circle_op(cx + 0.35 * r, eye_y, eye) + " f*")
         mouth_y = cy + 0.3 * r
         bend = point.score / 2.0 * 0.35 * r
         p0 = (cx - 0.45 * r, mouth_y - bend / 2)

@@ -54,7 +54,7 @@ from journeycanvas.canvas.text_metrics import (
 )
 from journeycanvas.io.exporters import pdf_curves
 from journeycanvas.io.exporters.pdf_font_cache import cached_pdf_font
-from journeycanvas.io.exporters.pdf_shapes import number, path_op, shape_ops
+from journeycanvas.io.exporters.pdf_shapes import number, rect_op, shape_ops
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -309,7 +309,7 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         if card.border != border:
             border = card.border
             c.setStrokeColor(rgb(border))
-        c._code.append(path_op(Shape("rect", (r.x, r.y, r.w, r.h, 4))) + paint)
+        c._code.append(rect_op(r.x, r.y, r.w, r.h, 4) + paint)
     if dashed:
         c.setDash()
     for card in layout.cards:
