@@ -14,8 +14,7 @@ No Qt here: the command line exports PDF on a machine without a display.
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from io import BytesIO
 
@@ -27,7 +26,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
     PDFStream,
-    pdfdocEnc,
     xObjectName,
 )
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
@@ -54,6 +52,7 @@ from journeycanvas.canvas.text_metrics import (
 )
 from journeycanvas.io.exporters import pdf_curves
 from journeycanvas.io.exporters.pdf_font_cache import cached_pdf_font
+from journeycanvas.io.exporters.pdf_form_stream import FormStream
 from journeycanvas.io.exporters.pdf_shapes import number, rect_op, shape_ops
 
 MAP_FORM = "journeymap"
@@ -97,13 +96,18 @@ def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextR
     """Draw the whole map once as a form named MAP_FORM, bbox (0, 0, width, height)."""
     register_font()
     c.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
-    c.saveState()
-    # Form space is y up; flip it so the layout's y-down points draw as they are.
-    c.translate(0, layout.height)
-    c.scale(1, -1)
-    draw_map(c, layout, extra_runs)
-    c.restoreState()
-    _end_form(c)
+    stream = FormStream(c, FORM_COMPRESSION)
+    try:
+        c.saveState()
+        # Form space is y up; flip it so the layout's y-down points draw as they are.
+        c.translate(0, layout.height)
+        c.scale(1, -1)
+        draw_map(c, layout, extra_runs, stream.send)
+        c.restoreState()
+    except BaseException:
+        stream.abandon()
+        raise
+    _end_form(c, *stream.finish())
 
 
 #: zlib level of the map's drawing: a 1,000-touchpoint poster's is 5 MB of operators;
@@ -112,32 +116,32 @@ def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextR
 FORM_COMPRESSION = 3
 
 
-def _end_form(c: Canvas) -> None:
-    """``c.endForm()``, with the form's operators encoded and compressed here.
+def _end_form(c: Canvas, raw: bytes, packed: bytes) -> None:
+    """``c.endForm()``, with the form's operators as encoded and compressed by
+    io/exporters/pdf_form_stream.py.
 
     reportlab turns the stream into bytes through its PDFDocEncoding codec, a
-    character-map codec that takes 0.2 s on 5 MB; the operators are ASCII (the
-    text is escaped), for which that codec is the identity, so they are encoded
-    as ASCII (the codec stays for anything else). The compressed stream is handed
-    over with its filter named, so reportlab writes it as it is.
+    character-map codec that takes 0.2 s on 5 MB, and compresses it after the
+    drawing; the stream made on the way is handed over with its filter named, so
+    reportlab writes it as it is.
     """
-    code = "\n".join([c._preamble, *c._code])
-    try:
-        raw = code.encode("ascii")
-    except UnicodeEncodeError:
-        raw = pdfdocEnc(code)
     c._code = []
     c.endForm()
     form = c._doc.idToObject[xObjectName(MAP_FORM)]
     form.stream = raw
-    form.Contents = PDFStream(
-        PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
-        zlib.compress(raw, FORM_COMPRESSION),
-    )
+    form.Contents = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}), packed)
 
 
-def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = ()) -> None:
-    """Fills first, then all text in one text object, then the faces on top."""
+def draw_map(
+    c: Canvas,
+    layout: JourneyLayout,
+    extra_runs: Iterable[TextRun] = (),
+    send: Callable[[], None] = lambda: None,
+) -> None:
+    """Fills first, then all text in one text object, then the faces on top.
+
+    ``send`` is called now and then with more operators written (a form's stream
+    takes them to compress while the drawing goes on: pdf_form_stream.py)."""
     c.setFillColor(rgb(style.PAGE))
     c.rect(0, 0, layout.width, layout.height, stroke=0, fill=1)
     _grid(c, layout)
@@ -154,7 +158,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     for box, border in boxes:
         _box(c, box, border)
     _blueprint_lines(c, layout)
-    _cards(c, layout)
+    _cards(c, layout, send)
     for link in layout.links:
         _link(c, link)
     markers = [step_moment_marker(s) for s in layout.steps if s.moment_of_truth]
@@ -182,6 +186,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     runs += [r for disc in layout.comment_markers for r in disc.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
+    send()
     pdf_curves.draw_legend_marks(c, layout.legend)
     pdf_curves.draw_points(c, (p for curve in layout.curves for p in curve.points), FACE_RADIUS)
 
@@ -291,7 +296,11 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
         _picture(c, *box.image, frame=False)
 
 
-def _cards(c: Canvas, layout: JourneyLayout) -> None:
+#: Cards whose marks are drawn between two hand-overs to the form's compressing thread.
+SEND_EVERY = 200
+
+
+def _cards(c: Canvas, layout: JourneyLayout, send: Callable[[], None]) -> None:
     c.setLineWidth(0.8)
     dashed = False
     fill = border = None
@@ -312,11 +321,15 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         c._code.append(rect_op(r.x, r.y, r.w, r.h, 4) + paint)
     if dashed:
         c.setDash()
-    for card in layout.cards:
+    send()
+    for i, card in enumerate(layout.cards, 1):
         if card.image is not None:
             _picture(c, *card.image)
         if card.marks:
             draw_shapes(c, card.marks)
+        if not i % SEND_EVERY:
+            send()
+    send()
 
 
 def _picture(c: Canvas, box, uri: str, frame: bool = True) -> None:
