@@ -53,7 +53,7 @@ from journeycanvas.canvas.text_metrics import (
 from journeycanvas.io.exporters import pdf_curves
 from journeycanvas.io.exporters.pdf_font_cache import cached_pdf_font
 from journeycanvas.io.exporters.pdf_form_stream import FormStream
-from journeycanvas.io.exporters.pdf_shapes import number, rect_op, shape_ops
+from journeycanvas.io.exporters.pdf_shapes import fill_op, number, rect_op, shape_ops, stroke_op
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -210,21 +210,55 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
     # to the same operators and leaves the same subset in force (saved with them).
     formatted: dict[tuple[object, ...], tuple[str, int]] = {}
     font = size = color = None
+    # A card's title and body alternate fonts and sizes (6,700 switches on that map)
+    # and the runs' colours 4,000 times: each switch is set from remembered operators
+    # when the text object is as draw_runs knows it (no colour space to enforce, a
+    # TrueType font, no clipping), through reportlab's setters otherwise.
+    quick = fast and text._enforceColorSpace is None and not text._clipping
+    alpha_set = None  # the alpha this loop last set for both fill and stroke
     for run in runs:
         if not run.spans:
             continue
         if run.color != color:
             color = run.color
-            text.setFillColor(rgb(color))
-            text.setStrokeColor(rgb(color))
+            colour = rgb(color)
+            if quick and type(colour) is Color:
+                # setFillColor and setStrokeColor's operators, each followed by its
+                # alpha; setting the alpha set last again changes nothing, so it is not.
+                alpha = colour.alpha
+                again = alpha is None or alpha == alpha_set
+                code.append(fill_op(color))
+                text._fillColorObj = colour
+                if not again:
+                    text.setFillAlpha(alpha)
+                code.append(stroke_op(color))
+                text._strokeColorObj = colour
+                if not again:
+                    text.setStrokeAlpha(alpha)
+                    alpha_set = alpha
+            else:
+                text.setFillColor(colour)
+                text.setStrokeColor(colour)
+                alpha_set = None
         for span in run.spans:
             if span.font != font or run.size != size:
                 font, size = span.font, run.size
-                text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
-                stroke = stroke_width(font, size)
-                if stroke:
-                    _text_line_width(text, stroke)
-                text.setTextRenderMode(2 if stroke else 0)
+                switch = _font_switch(font, size) if quick else None
+                if switch is None:
+                    text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+                    stroke = stroke_width(font, size)
+                    if stroke:
+                        _text_line_width(text, stroke)
+                    text.setTextRenderMode(2 if stroke else 0)
+                else:
+                    name, leading, width_op, mode = switch
+                    text._fontname, text._fontsize, text._leading = name, size, leading
+                    text._curSubset = -1  # what setFont does for a TrueType font
+                    if width_op:
+                        code.append(width_op)
+                    if text._textRenderMode != mode:
+                        text._textRenderMode = mode
+                        code.append(f"{mode} Tr")
             # The matrix flips y back, so glyphs stand upright on the baseline.
             if fast:
                 code.append(f"1 0 0 -1 {number(run.x + span.dx)} {number(run.y)} Tm")
@@ -238,6 +272,19 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
                 text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
                 text.textOut(span.text)
     c.drawText(text)
+
+
+@cache
+def _font_switch(font: str, size: float) -> tuple[str, float, str, int] | None:
+    """What ``setFont`` and the render mode set for ``font`` at ``size``: its name,
+    leading, the stroke width's operator ("" when not stroked) and the render mode;
+    None for a font that is not TrueType (setFont writes operators for those)."""
+    name = PDF_FONT_NAMES[font]
+    if not pdfmetrics.getFont(name)._dynamicFont:
+        return None
+    stroke = stroke_width(font, size)
+    width_op = f"{stroke:.3f} w" if stroke else ""
+    return name, size * style.METRICS.line_spacing, width_op, 2 if stroke else 0
 
 
 def _text_line_width(text: PDFTextObject, width: float) -> None:
