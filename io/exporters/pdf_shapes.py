@@ -98,6 +98,13 @@ def _paint(stroke: bool, fill: bool, even_odd: bool) -> str:
     return "S" if stroke else "n"
 
 
+#: even_odd → [strokes][fills] → " " and the paint operator, looked up per mark.
+_PAINTS = {
+    rule: tuple(tuple(" " + _paint(st, fi, rule) for fi in (False, True)) for st in (False, True))
+    for rule in (False, True)
+}
+
+
 # A path's x numbers depend only on its x inputs and its y numbers only on its y inputs:
 # a map's marks sit in a few hundred columns and rows (1,000 cards' 5,000 circles have
 # some 700 different centre-x-and-radius pairs and 125 centre-y ones), so each side's
@@ -208,6 +215,11 @@ def _polyline_template(count: int, closed: bool) -> str:
     return " ".join(["n %s %s m", *["%s %s l"] * (count // 2 - 1), *(["h"] if closed else [])])
 
 
+def polyline_op(coords: tuple[float, ...], closed: bool = True) -> str:
+    """A polygon's path (``closed``) or an open line's, through x0, y0, x1, y1, …"""
+    return _polyline_template(len(coords), closed) % tuple(map(number, coords))
+
+
 def path_op(shape: Shape) -> str:
     """The shape's path, in the numbers reportlab's rect/roundRect/circle/lines give."""
     kind = shape.kind
@@ -225,33 +237,44 @@ def shape_ops(shapes: Iterable[Shape], even_odd: bool = True) -> list[str]:
     ``even_odd``: the canvas's fill rule (reportlab's default is even-odd: B*, f*).
     """
     ops: list[str] = ["q"]
+    append = ops.append
+    paints = _PAINTS[bool(even_odd)]
     fill = stroke = width = dash = None  # None: as outside the group
     round_ends = False
     for shape in shapes:
-        fills = bool(shape.fill) and shape.kind != "line"
+        kind = shape.kind
+        fills = bool(shape.fill) and kind != "line"
         strokes = bool(shape.stroke)
         if strokes:
             want = tuple(v * shape.width for v in shape.pattern) or (4, 3) if shape.dashed else None
             if want != dash:
                 if want is None:  # back to the dash outside, as a restored state would be
-                    ops.append("Q q")
+                    append("Q q")
                     fill = stroke = width = None
                     round_ends = False
                 else:
-                    ops.append(f"[{fp_str(want)}] 0 d")
+                    append(f"[{fp_str(want)}] 0 d")
                 dash = want
             if shape.stroke != stroke:
                 stroke = shape.stroke
-                ops.append(stroke_op(stroke))
+                append(stroke_op(stroke))
             if shape.width != width:
                 width = shape.width
-                ops.append(f"{fp_str(width)} w")
+                append(f"{fp_str(width)} w")
             if not round_ends:
-                ops.append("1 J 1 j")
+                append("1 J 1 j")
                 round_ends = True
         if fills and shape.fill != fill:
             fill = shape.fill
-            ops.append(fill_op(fill))
-        ops.append(path_op(shape) + " " + _paint(strokes, fills, even_odd))
-    ops.append("Q")
+            append(fill_op(fill))
+        # path_op, without a call per mark
+        v = shape.coords
+        if kind == "rect":
+            path = rect_op(*v)
+        elif kind == "circle":
+            path = circle_op(*v)
+        else:
+            path = _polyline_template(len(v), kind == "poly") % tuple(map(number, v))
+        append(path + paints[strokes][fills])
+    append("Q")
     return ops
