@@ -240,6 +240,7 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
                 text.setFillColor(colour)
                 text.setStrokeColor(colour)
                 alpha_set = None
+        baseline = number(run.y)  # the same for every span of the run
         for span in run.spans:
             if span.font != font or run.size != size:
                 font, size = span.font, run.size
@@ -261,7 +262,7 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
                         code.append(f"{mode} Tr")
             # The matrix flips y back, so glyphs stand upright on the baseline.
             if fast:
-                code.append(f"1 0 0 -1 {number(run.x + span.dx)} {number(run.y)} Tm")
+                code.append(f"1 0 0 -1 {number(run.x + span.dx)} {baseline} Tm")
                 key = (text._fontname, text._fontsize, text._leading, text._curSubset, span.text)
                 done = formatted.get(key)
                 if done is None:
