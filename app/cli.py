@@ -148,12 +148,16 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     __import__("journeycanvas.app.cli_import", fromlist=["add_import"]).add_import(commands)
 
 
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    __import__("journeycanvas.app.cli_export", fromlist=["add_export"]).add_export(commands)
+
+
 #: One register function per subcommand; later commands (import, export) add theirs.
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_new,
     _add_validate,
     _add_summary,
-    lambda c: __import__("journeycanvas.app.cli_export", fromlist=["add_export"]).add_export(c),
+    _add_export,
     _add_import,
 ]
 
@@ -253,13 +257,16 @@ def _parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
     """The parser for this command line. ``journeycanvas [--debug] import ...`` gets one
     that knows only the import command: the full parser loads every command's modules
     (the export's pull in the model and the themes, ~0.15 s), and the import can start
-    its reading child only once its arguments are parsed. Its help and errors are the
-    import subcommand's own, as from the full parser."""
+    its reading child only once its arguments are parsed. ``export ...`` likewise gets
+    one that knows only the export (the full one was built twice to tell a command from
+    a file). Their help and errors are the subcommand's own, as from the full parser."""
     for arg in argv:
         if arg == "--debug":
             continue
         if arg == "import":
             return build_parser([_add_import])
+        if arg == "export":  # the full parser would be built twice (_is_editor_call)
+            return build_parser([_add_export])
         break  # another command, a file, or an option the full parser must see
     return _editor_parser() if _is_editor_call(argv) else build_parser()
 

@@ -163,6 +163,10 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     _refuse_options_that_do_not_apply(args, fmt, out)
     _check_output(out, force=args.force, suffix=f".{fmt}")
+    if fmt in POSTER_FORMATS:
+        from journeycanvas.canvas.font_widths import hash_fonts_ahead
+
+        hash_fonts_ahead()  # the layout and the PDF check the fonts; hashed while loading
     journey = journey_file.load(args.file)
     if args.view is not None:
         from journeycanvas.canvas import views

@@ -14,8 +14,10 @@ the layout is the same to the last bit either way (tests/test_font_widths.py).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,8 +50,38 @@ def font_file(key: str) -> Path:
     return {LATIN: latin_font_path, LATIN_BOLD: latin_bold_font_path, CJK: font_path}[key]()
 
 
+#: path → ((size, modification time, inode) when hashed, its SHA-256).
+_DIGESTS: dict[Path, tuple[tuple[int, int, int], str]] = {}
+_DIGESTING = threading.Lock()
+
+
 def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's SHA-256, remembered while its size, time and inode stay as they were.
+
+    One export checks each font twice (its widths here, its parsed PDF form in
+    io/exporters/pdf_font_cache.py), 5 MB for the CJK font; a file that changed
+    is hashed again. Thread-safe: :func:`hash_fonts_ahead` may be hashing it."""
+    with _DIGESTING:
+        st = path.stat()
+        seen = (st.st_size, st.st_mtime_ns, st.st_ino)
+        known = _DIGESTS.get(path)
+        if known is not None and known[0] == seen:
+            return known[1]
+        found = hashlib.sha256(path.read_bytes()).hexdigest()
+        _DIGESTS[path] = (seen, found)
+        return found
+
+
+def hash_fonts_ahead() -> None:
+    """Hash the bundled fonts on another thread (hashing and reading let the
+    interpreter go), so a command that loads a journey first finds them hashed."""
+
+    def hash_all() -> None:
+        for key in FONT_FILES:
+            with contextlib.suppress(OSError):
+                digest(font_file(key))
+
+    threading.Thread(target=hash_all, name="font-digests", daemon=True).start()
 
 
 @cache

@@ -248,6 +248,8 @@ class FontMetrics:
     def undrawable(self, text: str) -> list[str]:
         """The characters of ``text`` no bundled font has, in order of first sight."""
         classes = text.translate(self._classes)
+        if "X" not in classes:  # the usual case: every character drawable
+            return []
         found: dict[str, None] = {}
         for ch, c in zip(text, classes, strict=True):
             if c == "X":

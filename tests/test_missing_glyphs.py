@@ -94,3 +94,22 @@ def test_a_line_made_by_hand_with_invisible_characters_is_measured_as_drawn():
     pieces = fm.pieces("ok 👍\ufe0f done")  # a variation selector no bundled font has
     assert "".join(p.text for p in pieces) == f"ok {REPLACEMENT} done"
     assert fm.width("ok 👍\ufe0f done", 10) == fm.width(f"ok {REPLACEMENT} done", 10)
+
+
+def test_the_characters_are_named_once_each_in_the_order_the_texts_show_them():
+    """All texts are looked at as one string: the same characters, in the same order,
+    as text by text (the persona's, the stages', then the cards' in turn)."""
+    from journeycanvas.canvas.text_metrics import metrics
+    from journeycanvas.io.exporters.glyphs import drawn_texts, undrawable_characters
+
+    journey = foreign_journey()
+    journey.stages[0].name = f"{THAI} {EMOJI}"
+    by_text: dict[str, None] = {}
+    for text in drawn_texts(journey):
+        for ch in metrics().undrawable(text):
+            by_text.setdefault(ch)
+    found = undrawable_characters(journey)
+    assert found == list(by_text)
+    assert found[:2] == [THAI[0], THAI[1]] and EMOJI in found and ARABIC[0] in found
+    assert len(found) == len(set(found))
+    assert undrawable_characters(make_journey()) == []

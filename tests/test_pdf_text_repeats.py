@@ -99,3 +99,31 @@ def test_repeated_texts_give_the_same_operators_and_file_as_formatting_each():
     slow_code, slow_file = _pdf(_formatting_every_span)
     assert fast_code == slow_code
     assert fast_file == slow_file
+
+
+def _after_translucent_marks(draw):
+    """``draw`` after marks that left the canvas half translucent: the runs' colours
+    must set their alphas back, each after its colour, as reportlab's setters do."""
+
+    def drawing(c: Canvas, runs) -> None:
+        c.setFillAlpha(0.4)
+        c.setStrokeAlpha(0.6)
+        c.rect(0, 0, 5, 5, fill=1)
+        draw(c, runs)
+
+    return drawing
+
+
+def test_colour_and_font_switches_write_what_reportlabs_setters_write():
+    """draw_runs sets a colour, a font and its render mode from remembered operators
+    (and an alpha only when it changes): the same operators and file as the setters,
+    also after a translucent state that the first colour's alphas must undo."""
+    for wrap in (lambda draw: draw, _after_translucent_marks):
+        fast_code, fast_file = _pdf(wrap(draw_runs))
+        slow_code, slow_file = _pdf(wrap(_formatting_every_span))
+        assert fast_code == slow_code
+        assert fast_file == slow_file
+    code, _ = _pdf(_after_translucent_marks(draw_runs))
+    # two before the runs, one as the first colour sets the fill alpha back to 1 (a text
+    # object has no stroke alpha of its own to set)
+    assert code.count(" gs") == 3

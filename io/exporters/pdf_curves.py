@@ -18,8 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeycanvas.canvas import style
 from journeycanvas.canvas.layout import CurvePoint, LegendEntry
 from journeycanvas.canvas.layout_curves import CurveTrace, Look, marker_outline
-from journeycanvas.canvas.marks import Shape
-from journeycanvas.io.exporters.pdf_shapes import fill_op, path_op, stroke_op
+from journeycanvas.io.exporters.pdf_shapes import circle_op, fill_op, polyline_op, stroke_op
 
 
 def tint(hex_color: str, amount: float = 0.16) -> Color:
@@ -93,32 +92,35 @@ def draw_points(c: Canvas, points: Iterable[CurvePoint], r: float) -> None:
     each colour and width said when it changes: a 1,000-touchpoint map has 1,000
     faces, four shapes each (pdf_shapes.py explains the group)."""
     ops = ["q", "[] 0 d"]
-    state: dict[str, object] = {}
-
-    def put(key: str, value: object, op: str) -> None:
-        if state.get(key) != value:
-            state[key] = value
-            ops.append(op)
-
+    append = ops.append
+    fill = stroke = width = None  # as set last in the group (None: not yet)
     ink = style.INK
+    ink_fill, ink_stroke = fill_op(ink), stroke_op(ink)
     for point in points:
         cx, cy = point.x, point.y
         face = "#FFFFFF" if point.data else point.color
-        put("rg", face, fill_op(face))
-        put("RG", point.ring, stroke_op(point.ring))
-        width = 2.0 if point.ring != "#FFFFFF" else 1.5
-        put("w", width, f"{fp_str(width)} w")
+        if face != fill:
+            fill = face
+            append(fill_op(face))
+        if point.ring != stroke:
+            stroke = point.ring
+            append(stroke_op(stroke))
+        ring_width = 2.0 if point.ring != "#FFFFFF" else 1.5
+        if ring_width != width:
+            width = ring_width
+            append(f"{fp_str(width)} w")
         corners = marker_outline(point.marker, cx, cy, r)
         outline = (
-            Shape("poly", tuple(v for p in corners for v in p))
-            if corners
-            else Shape("circle", (cx, cy, r))
+            polyline_op(tuple(v for p in corners for v in p)) if corners else circle_op(cx, cy, r)
         )
-        ops.append(path_op(outline) + " B*")
-        put("rg", ink, fill_op(ink))
+        append(outline + " B*")
+        if fill != ink:
+            fill = ink
+            append(ink_fill)
         eye = r * 0.14
-        for ex in (-0.35, 0.35):
-            ops.append(path_op(Shape("circle", (cx + ex * r, cy - 0.25 * r, eye))) + " f*")
+        eye_y = cy - 0.25 * r
+        append(circle_op(cx + -0.35 * r, eye_y, eye) + " f*")
+        append(circle_op(cx + 0.35 * r, eye_y, eye) + " f*")
         mouth_y = cy + 0.3 * r
         bend = point.score / 2.0 * 0.35 * r
         p0 = (cx - 0.45 * r, mouth_y - bend / 2)
@@ -126,9 +128,13 @@ def draw_points(c: Canvas, points: Iterable[CurvePoint], r: float) -> None:
         p2 = (cx + 0.45 * r, mouth_y - bend / 2)
         c1 = (p0[0] + 2 / 3 * (q[0] - p0[0]), p0[1] + 2 / 3 * (q[1] - p0[1]))
         c2 = (p2[0] + 2 / 3 * (q[0] - p2[0]), p2[1] + 2 / 3 * (q[1] - p2[1]))
-        put("RG", ink, stroke_op(ink))
-        put("w", 1.2, "1.2 w")
-        ops.append(f"n {fp_str(*p0)} m {fp_str(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])} c S")
+        if stroke != ink:
+            stroke = ink
+            append(ink_stroke)
+        if width != 1.2:
+            width = 1.2
+            append("1.2 w")
+        append(f"n {fp_str(*p0)} m {fp_str(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])} c S")
     ops.append("Q")
     c._code.extend(ops)
 

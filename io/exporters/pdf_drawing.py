@@ -14,8 +14,7 @@ No Qt here: the command line exports PDF on a machine without a display.
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from io import BytesIO
 
@@ -27,7 +26,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
     PDFStream,
-    pdfdocEnc,
     xObjectName,
 )
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
@@ -54,7 +52,8 @@ from journeycanvas.canvas.text_metrics import (
 )
 from journeycanvas.io.exporters import pdf_curves
 from journeycanvas.io.exporters.pdf_font_cache import cached_pdf_font
-from journeycanvas.io.exporters.pdf_shapes import number, path_op, shape_ops
+from journeycanvas.io.exporters.pdf_form_stream import FormStream
+from journeycanvas.io.exporters.pdf_shapes import fill_op, number, rect_op, shape_ops, stroke_op
 
 MAP_FORM = "journeymap"
 FACE_RADIUS = style.METRICS.face_radius
@@ -97,13 +96,18 @@ def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextR
     """Draw the whole map once as a form named MAP_FORM, bbox (0, 0, width, height)."""
     register_font()
     c.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
-    c.saveState()
-    # Form space is y up; flip it so the layout's y-down points draw as they are.
-    c.translate(0, layout.height)
-    c.scale(1, -1)
-    draw_map(c, layout, extra_runs)
-    c.restoreState()
-    _end_form(c)
+    stream = FormStream(c, FORM_COMPRESSION)
+    try:
+        c.saveState()
+        # Form space is y up; flip it so the layout's y-down points draw as they are.
+        c.translate(0, layout.height)
+        c.scale(1, -1)
+        draw_map(c, layout, extra_runs, stream.send)
+        c.restoreState()
+    except BaseException:
+        stream.abandon()
+        raise
+    _end_form(c, *stream.finish())
 
 
 #: zlib level of the map's drawing: a 1,000-touchpoint poster's is 5 MB of operators;
@@ -112,32 +116,32 @@ def define_map_form(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextR
 FORM_COMPRESSION = 3
 
 
-def _end_form(c: Canvas) -> None:
-    """``c.endForm()``, with the form's operators encoded and compressed here.
+def _end_form(c: Canvas, raw: bytes, packed: bytes) -> None:
+    """``c.endForm()``, with the form's operators as encoded and compressed by
+    io/exporters/pdf_form_stream.py.
 
     reportlab turns the stream into bytes through its PDFDocEncoding codec, a
-    character-map codec that takes 0.2 s on 5 MB; the operators are ASCII (the
-    text is escaped), for which that codec is the identity, so they are encoded
-    as ASCII (the codec stays for anything else). The compressed stream is handed
-    over with its filter named, so reportlab writes it as it is.
+    character-map codec that takes 0.2 s on 5 MB, and compresses it after the
+    drawing; the stream made on the way is handed over with its filter named, so
+    reportlab writes it as it is.
     """
-    code = "\n".join([c._preamble, *c._code])
-    try:
-        raw = code.encode("ascii")
-    except UnicodeEncodeError:
-        raw = pdfdocEnc(code)
     c._code = []
     c.endForm()
     form = c._doc.idToObject[xObjectName(MAP_FORM)]
     form.stream = raw
-    form.Contents = PDFStream(
-        PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
-        zlib.compress(raw, FORM_COMPRESSION),
-    )
+    form.Contents = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}), packed)
 
 
-def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = ()) -> None:
-    """Fills first, then all text in one text object, then the faces on top."""
+def draw_map(
+    c: Canvas,
+    layout: JourneyLayout,
+    extra_runs: Iterable[TextRun] = (),
+    send: Callable[[], None] = lambda: None,
+) -> None:
+    """Fills first, then all text in one text object, then the faces on top.
+
+    ``send`` is called now and then with more operators written (a form's stream
+    takes them to compress while the drawing goes on: pdf_form_stream.py)."""
     c.setFillColor(rgb(style.PAGE))
     c.rect(0, 0, layout.width, layout.height, stroke=0, fill=1)
     _grid(c, layout)
@@ -154,7 +158,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     for box, border in boxes:
         _box(c, box, border)
     _blueprint_lines(c, layout)
-    _cards(c, layout)
+    _cards(c, layout, send)
     for link in layout.links:
         _link(c, link)
     markers = [step_moment_marker(s) for s in layout.steps if s.moment_of_truth]
@@ -182,6 +186,7 @@ def draw_map(c: Canvas, layout: JourneyLayout, extra_runs: Iterable[TextRun] = (
     runs += [r for disc in layout.comment_markers for r in disc.texts]
     runs += list(extra_runs)
     draw_runs(c, runs)
+    send()
     pdf_curves.draw_legend_marks(c, layout.legend)
     pdf_curves.draw_points(c, (p for curve in layout.curves for p in curve.points), FACE_RADIUS)
 
@@ -205,24 +210,59 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
     # to the same operators and leaves the same subset in force (saved with them).
     formatted: dict[tuple[object, ...], tuple[str, int]] = {}
     font = size = color = None
+    # A card's title and body alternate fonts and sizes (6,700 switches on that map)
+    # and the runs' colours 4,000 times: each switch is set from remembered operators
+    # when the text object is as draw_runs knows it (no colour space to enforce, a
+    # TrueType font, no clipping), through reportlab's setters otherwise.
+    quick = fast and text._enforceColorSpace is None and not text._clipping
+    alpha_set = None  # the alpha this loop last set for both fill and stroke
     for run in runs:
         if not run.spans:
             continue
         if run.color != color:
             color = run.color
-            text.setFillColor(rgb(color))
-            text.setStrokeColor(rgb(color))
+            colour = rgb(color)
+            if quick and type(colour) is Color:
+                # setFillColor and setStrokeColor's operators, each followed by its
+                # alpha; setting the alpha set last again changes nothing, so it is not.
+                alpha = colour.alpha
+                again = alpha is None or alpha == alpha_set
+                code.append(fill_op(color))
+                text._fillColorObj = colour
+                if not again:
+                    text.setFillAlpha(alpha)
+                code.append(stroke_op(color))
+                text._strokeColorObj = colour
+                if not again:
+                    text.setStrokeAlpha(alpha)
+                    alpha_set = alpha
+            else:
+                text.setFillColor(colour)
+                text.setStrokeColor(colour)
+                alpha_set = None
+        baseline = number(run.y)  # the same for every span of the run
         for span in run.spans:
             if span.font != font or run.size != size:
                 font, size = span.font, run.size
-                text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
-                stroke = stroke_width(font, size)
-                if stroke:
-                    _text_line_width(text, stroke)
-                text.setTextRenderMode(2 if stroke else 0)
+                switch = _font_switch(font, size) if quick else None
+                if switch is None:
+                    text.setFont(PDF_FONT_NAMES[font], size, size * style.METRICS.line_spacing)
+                    stroke = stroke_width(font, size)
+                    if stroke:
+                        _text_line_width(text, stroke)
+                    text.setTextRenderMode(2 if stroke else 0)
+                else:
+                    name, leading, width_op, mode = switch
+                    text._fontname, text._fontsize, text._leading = name, size, leading
+                    text._curSubset = -1  # what setFont does for a TrueType font
+                    if width_op:
+                        code.append(width_op)
+                    if text._textRenderMode != mode:
+                        text._textRenderMode = mode
+                        code.append(f"{mode} Tr")
             # The matrix flips y back, so glyphs stand upright on the baseline.
             if fast:
-                code.append(f"1 0 0 -1 {number(run.x + span.dx)} {number(run.y)} Tm")
+                code.append(f"1 0 0 -1 {number(run.x + span.dx)} {baseline} Tm")
                 key = (text._fontname, text._fontsize, text._leading, text._curSubset, span.text)
                 done = formatted.get(key)
                 if done is None:
@@ -233,6 +273,19 @@ def draw_runs(c: Canvas, runs: Iterable[TextRun]) -> None:
                 text.setTextTransform(1, 0, 0, -1, run.x + span.dx, run.y)
                 text.textOut(span.text)
     c.drawText(text)
+
+
+@cache
+def _font_switch(font: str, size: float) -> tuple[str, float, str, int] | None:
+    """What ``setFont`` and the render mode set for ``font`` at ``size``: its name,
+    leading, the stroke width's operator ("" when not stroked) and the render mode;
+    None for a font that is not TrueType (setFont writes operators for those)."""
+    name = PDF_FONT_NAMES[font]
+    if not pdfmetrics.getFont(name)._dynamicFont:
+        return None
+    stroke = stroke_width(font, size)
+    width_op = f"{stroke:.3f} w" if stroke else ""
+    return name, size * style.METRICS.line_spacing, width_op, 2 if stroke else 0
 
 
 def _text_line_width(text: PDFTextObject, width: float) -> None:
@@ -291,7 +344,11 @@ def _box(c: Canvas, box: Box, border: str | None) -> None:
         _picture(c, *box.image, frame=False)
 
 
-def _cards(c: Canvas, layout: JourneyLayout) -> None:
+#: Cards whose marks are drawn between two hand-overs to the form's compressing thread.
+SEND_EVERY = 200
+
+
+def _cards(c: Canvas, layout: JourneyLayout, send: Callable[[], None]) -> None:
     c.setLineWidth(0.8)
     dashed = False
     fill = border = None
@@ -309,14 +366,18 @@ def _cards(c: Canvas, layout: JourneyLayout) -> None:
         if card.border != border:
             border = card.border
             c.setStrokeColor(rgb(border))
-        c._code.append(path_op(Shape("rect", (r.x, r.y, r.w, r.h, 4))) + paint)
+        c._code.append(rect_op(r.x, r.y, r.w, r.h, 4) + paint)
     if dashed:
         c.setDash()
-    for card in layout.cards:
+    send()
+    for i, card in enumerate(layout.cards, 1):
         if card.image is not None:
             _picture(c, *card.image)
         if card.marks:
             draw_shapes(c, card.marks)
+        if not i % SEND_EVERY:
+            send()
+    send()
 
 
 def _picture(c: Canvas, box, uri: str, frame: bool = True) -> None:

@@ -19,7 +19,6 @@ otherwise it is the platform's cache folder.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -29,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journeycanvas.canvas.font_widths import font_file
+from journeycanvas.canvas.font_widths import digest, font_file
 from journeycanvas.canvas.text_metrics import PDF_FONT_NAMES, pdf_font
 
 if TYPE_CHECKING:
@@ -61,27 +60,28 @@ def cache_dir() -> Path:
 @cache
 def cached_pdf_font(key: str) -> TTFont:
     """The reportlab font of bundled font ``key`` (as text_metrics.pdf_font makes it)."""
-    data = font_file(key).read_bytes()
-    stamp = _stamp(key, data)
-    path = cache_dir() / f"{key}-{stamp['sha256'][:16]}.marshal"
-    state = _read(path, stamp)
+    path = font_file(key)
+    data = path.read_bytes()
+    stamp = _stamp(key, digest(path))  # hashed once per process (font_widths.digest)
+    stored = cache_dir() / f"{key}-{stamp['sha256'][:16]}.marshal"
+    state = _read(stored, stamp)
     if state is not None:
         try:
             return _font(key, data, state)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
     font = pdf_font(key)
-    _write(path, stamp, _state_of(font))
+    _write(stored, stamp, _state_of(font))
     return font
 
 
-def _stamp(key: str, data: bytes) -> dict[str, Any]:
+def _stamp(key: str, sha256: str) -> dict[str, Any]:
     import reportlab
 
     return {
         "format": FORMAT,
         "key": key,
-        "sha256": hashlib.sha256(data).hexdigest(),
+        "sha256": sha256,
         "reportlab": reportlab.Version,
         "python": list(sys.version_info[:2]),
     }

@@ -80,16 +80,6 @@ _NUMBERS = _Numbers()
 number = _NUMBERS.__getitem__
 
 
-def _texts(values) -> list[str]:
-    return list(map(_NUMBERS.__getitem__, values))
-
-
-_CIRCLE = "%s %s m " + " ".join(["%s %s %s %s %s %s c"] * 4)
-_ROUND_RECT = "%s %s m %s %s l %s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c %s %s l " + (
-    "%s %s %s %s %s %s c %s %s l %s %s %s %s %s %s c h"
-)
-
-
 @cache
 def fill_op(hex_color: str) -> str:
     color = HexColor(hex_color)
@@ -108,59 +98,137 @@ def _paint(stroke: bool, fill: bool, even_odd: bool) -> str:
     return "S" if stroke else "n"
 
 
+#: even_odd → [strokes][fills] → " " and the paint operator, looked up per mark.
+_PAINTS = {
+    rule: tuple(tuple(" " + _paint(st, fi, rule) for fi in (False, True)) for st in (False, True))
+    for rule in (False, True)
+}
+
+
+# A path's x numbers depend only on its x inputs and its y numbers only on its y inputs:
+# a map's marks sit in a few hundred columns and rows (1,000 cards' 5,000 circles have
+# some 700 different centre-x-and-radius pairs and 125 centre-y ones), so each side's
+# numbers are worked out and formatted once per such pair and the path is one format
+# call over both. The sums are reportlab's own, in its order (see the module's doc).
+
+
+class _Sides(dict):
+    """(which, inputs) → the formatted numbers of one side of a path, remembered."""
+
+    def __missing__(self, key: tuple) -> tuple[str, ...]:
+        if len(self) >= _REMEMBERED:
+            self.clear()
+        which, a, b, c = key
+        made = self[key] = tuple(map(number, _SIDE_MAKERS[which](a, b, c)))
+        return made
+
+
+def _circle_xs(cx: float, r: float, _unused: None) -> list[float]:
+    # canvas.circle → ellipse(x1, y1, x2, y2) → path.ellipse(x1, y1, x2 - x1, y2 - y1)
+    # → bezierArc(x1, y1, x1 + w, y1 + h): the same sums, in the same order.
+    x1, x2 = cx - r, cx + r
+    w = x2 - x1
+    ax, bx = x1, x1 + w
+    left, right = min(ax, bx), max(ax, bx)
+    xc, rx = (left + right) / 2.0, (right - left) / 2.0
+    values = [xc + rx * _QUARTERS[0][0]]
+    for q in _QUARTERS:
+        values += (xc + rx * q[2], xc + rx * q[4], xc + rx * q[6])
+    return values
+
+
+def _circle_ys(cy: float, r: float, _unused: None) -> list[float]:
+    y1, y2 = cy - r, cy + r
+    h = y2 - y1
+    ay, by = y1, y1 + h
+    top, bottom = max(ay, by), min(ay, by)
+    yc, ry = (top + bottom) / 2.0, (bottom - top) / 2.0
+    values = [yc - ry * _QUARTERS[0][1]]
+    for q in _QUARTERS:
+        values += (yc - ry * q[3], yc - ry * q[5], yc - ry * q[7])
+    return values
+
+
+def _round_side(start: float, length: float, radius: float) -> tuple[float, ...]:
+    """roundRect's six coordinates along one axis: lo, lo + t, lo + radius,
+    hi - radius, hi - t, hi (t = 0.4472 radius)."""
+    lo, hi = min(start, start + length), max(start, start + length)
+    t = _CORNER * radius
+    return (lo, lo + t, lo + radius, hi - radius, hi - t, hi)
+
+
+_SIDE_MAKERS = {"cx": _circle_xs, "cy": _circle_ys, "round": _round_side}
+_SIDES = _Sides()
+
+
+def _circle_template() -> str:
+    """x0 y0 m, then four curves of three points: xs are fields 0-12, ys 13-25."""
+    curves = " ".join(
+        f"{{{1 + 3 * k}}} {{{14 + 3 * k}}} {{{2 + 3 * k}}} {{{15 + 3 * k}}} "
+        f"{{{3 + 3 * k}}} {{{16 + 3 * k}}} c"
+        for k in range(4)
+    )
+    return "n {0} {13} m " + curves
+
+
+def _round_rect_template() -> str:
+    """roundRect's path, each point an (x, y) pair of indices into the six xs and ys."""
+    lo, lo_t, lo_r, hi_r, hi_t, hi = range(6)
+    points = [
+        ("m", [(lo_r, lo)]),
+        ("l", [(hi_r, lo)]),
+        ("c", [(hi_t, lo), (hi, lo_t), (hi, lo_r)]),
+        ("l", [(hi, hi_r)]),
+        ("c", [(hi, hi_t), (hi_t, hi), (hi_r, hi)]),
+        ("l", [(lo_r, hi)]),
+        ("c", [(lo_t, hi), (lo, hi_t), (lo, hi_r)]),
+        ("l", [(lo, lo_r)]),
+        ("c", [(lo, lo_t), (lo_t, lo), (lo_r, lo)]),
+    ]
+    parts = ["n"]
+    for op, pairs in points:
+        parts += [f"{{{x}}} {{{6 + y}}}" for x, y in pairs]
+        parts.append(op)
+    return " ".join(parts) + " h"
+
+
+_CIRCLE = _circle_template().format
+_ROUND_RECT = _round_rect_template().format
+_sides = _SIDES.__getitem__
+
+
+def circle_op(cx: float, cy: float, r: float) -> str:
+    """canvas.circle(cx, cy, r)'s path (without its paint operator)."""
+    return _CIRCLE(*_sides(("cx", cx, r, None)), *_sides(("cy", cy, r, None)))
+
+
+def rect_op(x: float, y: float, w: float, h: float, radius: float) -> str:
+    """canvas.rect's path, or roundRect's when ``radius`` > 0."""
+    if radius <= 0:
+        return f"n {number(x)} {number(y)} {number(w)} {number(h)} re"
+    return _ROUND_RECT(*_sides(("round", x, w, radius)), *_sides(("round", y, h, radius)))
+
+
+@cache
+def _polyline_template(count: int, closed: bool) -> str:
+    """The path ``n %s %s m %s %s l … [h]`` for ``count`` numbers."""
+    return " ".join(["n %s %s m", *["%s %s l"] * (count // 2 - 1), *(["h"] if closed else [])])
+
+
+def polyline_op(coords: tuple[float, ...], closed: bool = True) -> str:
+    """A polygon's path (``closed``) or an open line's, through x0, y0, x1, y1, …"""
+    return _polyline_template(len(coords), closed) % tuple(map(number, coords))
+
+
 def path_op(shape: Shape) -> str:
     """The shape's path, in the numbers reportlab's rect/roundRect/circle/lines give."""
-    v = shape.coords
     kind = shape.kind
     if kind == "rect":
-        x, y, w, h, radius = v
-        if radius <= 0:
-            return "n " + " ".join(_texts(v[:4])) + " re"
-        xlo, xhi = min(x, x + w), max(x, x + w)
-        ylo, yhi = min(y, y + h), max(y, y + h)
-        t = _CORNER * radius
-        nums = _texts((
-            xlo + radius, ylo,
-            xhi - radius, ylo,
-            xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius,
-            xhi, yhi - radius,
-            xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi,
-            xlo + radius, yhi,
-            xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius,
-            xlo, ylo + radius,
-            xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo,
-        ))  # fmt: skip
-        return "n " + _ROUND_RECT % tuple(nums)
+        return rect_op(*shape.coords)
     if kind == "circle":
-        cx, cy, r = v
-        # canvas.circle → ellipse(x1, y1, x2, y2) → path.ellipse(x1, y1, x2 - x1, y2 - y1)
-        # → bezierArc(x1, y1, x1 + w, y1 + h): the same sums, in the same order.
-        x1, x2, y1, y2 = cx - r, cx + r, cy - r, cy + r
-        w, h = x2 - x1, y2 - y1
-        ax, bx = x1, x1 + w
-        ay, by = y1, y1 + h
-        left, top, right, bottom = min(ax, bx), max(ay, by), max(ax, bx), min(ay, by)
-        xc, yc = (left + right) / 2.0, (top + bottom) / 2.0
-        rx, ry = (right - left) / 2.0, (bottom - top) / 2.0
-        q0 = _QUARTERS[0]
-        values = [xc + rx * q0[0], yc - ry * q0[1]]
-        for q in _QUARTERS:
-            values += (
-                xc + rx * q[2],
-                yc - ry * q[3],
-                xc + rx * q[4],
-                yc - ry * q[5],
-                xc + rx * q[6],
-                yc - ry * q[7],
-            )
-        return "n " + _CIRCLE % tuple(_texts(values))
-    nums = _texts(v)
-    parts = ["n", nums[0], nums[1], "m"]
-    for i in range(2, len(nums), 2):
-        parts += (nums[i], nums[i + 1], "l")
-    if kind == "poly":
-        parts.append("h")
-    return " ".join(parts)
+        return circle_op(*shape.coords)
+    v = shape.coords
+    return _polyline_template(len(v), kind == "poly") % tuple(map(number, v))
 
 
 def shape_ops(shapes: Iterable[Shape], even_odd: bool = True) -> list[str]:
@@ -169,33 +237,44 @@ def shape_ops(shapes: Iterable[Shape], even_odd: bool = True) -> list[str]:
     ``even_odd``: the canvas's fill rule (reportlab's default is even-odd: B*, f*).
     """
     ops: list[str] = ["q"]
+    append = ops.append
+    paints = _PAINTS[bool(even_odd)]
     fill = stroke = width = dash = None  # None: as outside the group
     round_ends = False
     for shape in shapes:
-        fills = bool(shape.fill) and shape.kind != "line"
+        kind = shape.kind
+        fills = bool(shape.fill) and kind != "line"
         strokes = bool(shape.stroke)
         if strokes:
             want = tuple(v * shape.width for v in shape.pattern) or (4, 3) if shape.dashed else None
             if want != dash:
                 if want is None:  # back to the dash outside, as a restored state would be
-                    ops.append("Q q")
+                    append("Q q")
                     fill = stroke = width = None
                     round_ends = False
                 else:
-                    ops.append(f"[{fp_str(want)}] 0 d")
+                    append(f"[{fp_str(want)}] 0 d")
                 dash = want
             if shape.stroke != stroke:
                 stroke = shape.stroke
-                ops.append(stroke_op(stroke))
+                append(stroke_op(stroke))
             if shape.width != width:
                 width = shape.width
-                ops.append(f"{fp_str(width)} w")
+                append(f"{fp_str(width)} w")
             if not round_ends:
-                ops.append("1 J 1 j")
+                append("1 J 1 j")
                 round_ends = True
         if fills and shape.fill != fill:
             fill = shape.fill
-            ops.append(fill_op(fill))
-        ops.append(path_op(shape) + " " + _paint(strokes, fills, even_odd))
-    ops.append("Q")
+            append(fill_op(fill))
+        # path_op, without a call per mark
+        v = shape.coords
+        if kind == "rect":
+            path = rect_op(*v)
+        elif kind == "circle":
+            path = circle_op(*v)
+        else:
+            path = _polyline_template(len(v), kind == "poly") % tuple(map(number, v))
+        append(path + paints[strokes][fills])
+    append("Q")
     return ops
