@@ -39,9 +39,13 @@ def create_application(argv: list[str] | None = None):
 
     from journeycanvas.app import palette, settings, translations
     from journeycanvas.app.icons import app_icon
+    from journeycanvas.canvas.font_widths import hash_fonts_ahead
     from journeycanvas.canvas.painting import font_family
     from journeycanvas.io.exporters.qt_refcount import protect_none
 
+    # The first layout checks the bundled fonts' digests (6 MB); hashed on another
+    # core while the window comes up and the journey loads, it costs the open nothing.
+    hash_fonts_ahead()
     protect_none()  # before any painting: PySide6 builds that leak None must not abort the editor
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Journey Canvas")
