@@ -118,8 +118,12 @@ class Reading:
     other work; use it as a context manager, or call :meth:`close`, so the child
     never outlives the reason it was started."""
 
-    def __init__(self, path: Path, max_rows: int) -> None:
+    def __init__(self, path: Path, max_rows: int, checks_first: bool = False) -> None:
         self.path = path
+        self.max_rows = max_rows
+        #: The child's mode: a workbook's member checks beside its read (the first try),
+        #: or before it (the second, when the first could not give today's answer).
+        self.checks_first = checks_first
         self._failure: SheetImportError | None = None
         self._status: int | None = None
         self._report = ChildReport()
@@ -157,6 +161,7 @@ class Reading:
             str(child_memory),
             str(int(self.timeout) + 1),
             str(MAX_OUTPUT),
+            sheet_child.CHECKS_FIRST if self.checks_first else sheet_child.CHECKS_BESIDE,
         ]
         with open(self._errors, "wb") as stderr:
             self._child = _spawn(path, command, stderr)
@@ -182,6 +187,8 @@ class Reading:
         path, status = self.path, self._status
         try:
             if self._report.over_memory:
+                if not self.checks_first:
+                    return self._again()
                 why = _memory_why(self.memory)
                 raise SheetImportError(path, f"the workbook could not be read: {why}")
             if status is None:
@@ -191,10 +198,23 @@ class Reading:
                     "(the workbook is damaged, or far larger than it looks)",
                 )
             if status != 0 or not os.path.exists(self._result):
+                if not self.checks_first:
+                    return self._again()
                 raise _crash(path, status, self._errors, self.memory)
             return _load(path, self._result)
+        except _ReadAgain:
+            if self.checks_first:  # a child checking first never asks for that
+                raise SheetImportError(path, _DAMAGED_ANSWER) from None
+            return self._again()
         finally:
             self.close()
+
+    def _again(self) -> Workbook:
+        """Read the file again with its checks first: the child that ran them beside the
+        read ended where checking first might have ended otherwise (side_checks.py)."""
+        self.close()
+        with Reading(self.path, self.max_rows, checks_first=True) as second:
+            return second.result()
 
     def close(self) -> None:
         """Stop the child if it still runs, and remove what it wrote."""
@@ -379,6 +399,13 @@ def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImp
     return SheetImportError(path, f"the workbook could not be read: {why}")
 
 
+_DAMAGED_ANSWER = "the workbook could not be read: the reader's answer was damaged"
+
+
+class _ReadAgain(Exception):
+    """The child's answer: only a read with the checks first can tell (``("again",)``)."""
+
+
 def _load(path: Path, result: str) -> Workbook:
     try:
         with open(result, "rb") as handle:
@@ -388,10 +415,10 @@ def _load(path: Path, result: str) -> Workbook:
             path, "the workbook could not be read: its cells do not fit in memory"
         ) from None
     except Exception:
-        raise SheetImportError(
-            path, "the workbook could not be read: the reader's answer was damaged"
-        ) from None
+        raise SheetImportError(path, _DAMAGED_ANSWER) from None
     tag = outcome[0]
+    if tag == "again":
+        raise _ReadAgain
     if tag == "refused":
         raise SheetImportError(path, outcome[1])
     if tag == "memory":
@@ -416,7 +443,5 @@ def _load(path: Path, result: str) -> Workbook:
             path, "the workbook could not be read: its cells do not fit in memory"
         ) from None
     except (ValueError, TypeError, AttributeError):
-        raise SheetImportError(
-            path, "the workbook could not be read: the reader's answer was damaged"
-        ) from None
+        raise SheetImportError(path, _DAMAGED_ANSWER) from None
     return Workbook(path, kind, list(names), digest, tables)

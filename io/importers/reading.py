@@ -27,12 +27,14 @@ import hashlib
 import io
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError, printable
+from journeycanvas.io.importers.side_checks import Checks, ChecksUnfinished, SideChecks
 
 #: The default row limit of a sheet (the command line's --max-rows changes it).
 DEFAULT_MAX_ROWS = 1_000_000
@@ -104,8 +106,16 @@ def open_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS
     return isolation.read_isolated(Path(path), max_rows)
 
 
-def read_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS) -> Workbook:
-    """Read ``path`` by what its bytes are, in this process (the child's work)."""
+def read_workbook(
+    path: str | os.PathLike[str],
+    max_rows: int = DEFAULT_MAX_ROWS,
+    beside: Callable[[Checks], SideChecks] | None = None,
+) -> Workbook:
+    """Read ``path`` by what its bytes are, in this process (the child's work).
+
+    With ``beside``, a workbook's member checks are handed to it to run while
+    calamine reads (side_checks.py); without, they run first. The answer is the same.
+    """
     path = Path(path)
     check_size(path)
     if _is_text(path):
@@ -114,7 +124,7 @@ def read_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS
     digest = hashlib.sha256(data).hexdigest()
     head = data[:8]
     if head.startswith(_ZIP):
-        return _open_zip(path, data, digest, max_rows)
+        return _open_zip(path, data, digest, max_rows, beside)
     if head.startswith(_EMPTY_ZIP):
         raise SheetImportError(path, "it is an empty zip archive, not a workbook")
     if head.startswith(_OLE):
@@ -198,7 +208,13 @@ def _read_bytes(path: Path) -> bytes:
 # --- workbooks -------------------------------------------------------------------
 
 
-def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
+def _open_zip(
+    path: Path,
+    data: bytes,
+    digest: str,
+    max_rows: int,
+    beside: Callable[[Checks], SideChecks] | None = None,
+) -> Workbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -218,6 +234,38 @@ def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
     prechecks.check_listing(path, infos)
+
+    def checks() -> dict[str, str]:
+        return _member_refusals(path, data, infos, archive, kind, max_rows)
+
+    if beside is None:
+        refused = checks()
+        return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
+    pending = beside(checks)
+    try:
+        book = _open_calamine(path, data, digest, kind, max_rows, pending.known)
+    except BaseException:
+        # Checking first, their refusal would have come first; and a sheet they refuse
+        # would not have been read, so whatever its read raised is not the answer.
+        if pending.finish():
+            raise ChecksUnfinished("a sheet the checks refuse was read") from None
+        raise
+    for sheet, why in pending.finish().items():
+        if sheet in book.tables:
+            book.tables[sheet] = why
+    return book
+
+
+def _member_refusals(
+    path: Path,
+    data: bytes,
+    infos: list[zipfile.ZipInfo],
+    archive: zipfile.ZipFile,
+    kind: str,
+    max_rows: int,
+) -> dict[str, str]:
+    """Every member checked (a refusal of the file raised), and the sheets refused
+    for their real extent: sheet name -> sentence."""
     extents = prechecks.check_members(path, data, infos, kind)
     refused: dict[str, str] = {}
     if extents:
@@ -229,7 +277,7 @@ def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
                 prechecks.check_extent(path, sheet, extent, max_rows)
             except SheetImportError as exc:
                 refused[sheet] = exc.message
-    return _open_calamine(path, data, digest, kind, max_rows, refused)
+    return refused
 
 
 def _open_ole(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
@@ -238,7 +286,7 @@ def _open_ole(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
     ):
         raise _encrypted(path)
     prechecks.check_compound_file(path, data)
-    return _open_calamine(path, data, digest, "xls", max_rows, {})
+    return _open_calamine(path, data, digest, "xls", max_rows, dict)
 
 
 def _encrypted(path: Path) -> SheetImportError:
@@ -248,8 +296,14 @@ def _encrypted(path: Path) -> SheetImportError:
 
 
 def _open_calamine(
-    path: Path, data: bytes, digest: str, kind: str, max_rows: int, refused: dict[str, str]
+    path: Path,
+    data: bytes,
+    digest: str,
+    kind: str,
+    max_rows: int,
+    refused: Callable[[], dict[str, str]],
 ) -> Workbook:
+    """Every worksheet read, but those ``refused()`` names when it is their turn."""
     import python_calamine as pc
 
     try:
@@ -265,8 +319,9 @@ def _open_calamine(
         raise SheetImportError(path, "the workbook has no worksheets")
     tables: dict[str, Table | str] = {}
     for sheet in sheets:
-        if sheet in refused:
-            tables[sheet] = refused[sheet]
+        known = refused()
+        if sheet in known:
+            tables[sheet] = known[sheet]
             continue
         try:
             tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
@@ -287,7 +342,7 @@ def _open_openpyxl(
     digest: str,
     first: BaseException,
     max_rows: int,
-    refused: dict[str, str],
+    refused: Callable[[], dict[str, str]],
 ) -> Workbook:
     """openpyxl for an xlsx calamine cannot read — only with defusedxml guarding it."""
     import openpyxl
@@ -301,8 +356,9 @@ def _open_openpyxl(
         raise _damaged(path, first) from None
     tables: dict[str, Table | str] = {}
     for sheet in sheets:
-        if sheet in refused:
-            tables[sheet] = refused[sheet]
+        known = refused()
+        if sheet in known:
+            tables[sheet] = known[sheet]
             continue
         try:
             tables[sheet] = _read_openpyxl_sheet(path, book, sheet, max_rows)
