@@ -242,8 +242,9 @@ def _open_zip(
         refused = checks()
         return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
     pending = beside(checks)
+    split = _halves_reader(data) if kind == "xlsx" else None
     try:
-        book = _open_calamine(path, data, digest, kind, max_rows, pending.known)
+        book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
     except BaseException:
         # Checking first, their refusal would have come first; and a sheet they refuse
         # would not have been read, so whatever its read raised is not the answer.
@@ -254,6 +255,20 @@ def _open_zip(
         if sheet in book.tables:
             book.tables[sheet] = why
     return book
+
+
+def _halves_reader(data: bytes) -> Callable[[str], tuple[list[Row], int, int] | None]:
+    """A big sheet's rows read in two halves at once (halves.py), or None to read it whole."""
+    from journeycanvas.io.importers import halves
+
+    archive = zipfile.ZipFile(io.BytesIO(data))  # its own: the checks read theirs meanwhile
+    parts = prechecks.sheet_parts(archive)
+
+    def split(sheet: str) -> tuple[list[Row], int, int] | None:
+        part = parts.get(sheet)
+        return halves.read(archive, part, sheet) if part is not None else None
+
+    return split
 
 
 def _member_refusals(
@@ -302,8 +317,10 @@ def _open_calamine(
     kind: str,
     max_rows: int,
     refused: Callable[[], dict[str, str]],
+    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
 ) -> Workbook:
-    """Every worksheet read, but those ``refused()`` names when it is their turn."""
+    """Every worksheet read, but those ``refused()`` names when it is their turn; a big
+    one in two halves at once where ``split`` can (halves.py)."""
     import python_calamine as pc
 
     try:
@@ -324,7 +341,7 @@ def _open_calamine(
             tables[sheet] = known[sheet]
             continue
         try:
-            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
+            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows, split)
         except SheetImportError as exc:
             tables[sheet] = exc.message
     return Workbook(path, kind, sheets, digest, tables)
@@ -374,7 +391,19 @@ def _too_many_rows(path: Path, sheet: str, rows: int, max_rows: int) -> SheetImp
     )
 
 
-def _read_calamine_sheet(path: Path, book: Any, sheet: str, max_rows: int) -> Table:
+def _read_calamine_sheet(
+    path: Path,
+    book: Any,
+    sheet: str,
+    max_rows: int,
+    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
+) -> Table:
+    halves = split(sheet) if split is not None else None
+    if halves is not None:
+        rows, first_row, first_col = halves
+        if len(rows) > max_rows:  # the whole range's height, as the whole read tells it
+            raise _too_many_rows(path, sheet, len(rows), max_rows)
+        return Table(path.name, sheet, rows, first_row=first_row + 1, first_col=first_col)
     try:
         data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:

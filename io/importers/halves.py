@@ -1,0 +1,193 @@
+"""A big worksheet parsed in two halves at once, one on each core.
+
+python-calamine's parse of a sheet is one Rust call of about a second for a
+100,000-row survey, and it cannot stream; it does release the GIL. So the reading
+child cuts the sheet's XML at a row boundary near its middle, gives each half the
+sheet's head and tail (so each is a worksheet on its own) in a workbook that holds
+every other part unchanged, and has calamine parse the two on two threads. A cell's
+value depends only on its own element, the shared strings and the styles, and its
+place only on its own ``r=`` (the half starts at a row that names its number), so
+the two ranges, put side by side with the empty cells between them, are the range
+the whole parse makes.
+
+Anything unusual -- a small sheet, CDATA, comments or processing instructions in the
+rows, no ``<row r="N">`` after a ``</row>`` near the middle, a half that reads as
+empty or reaches into the other, any error of either parse -- and :func:`read` says
+None: the sheet is read whole, as before. It runs only in the reading child, beside
+the member checks (side_checks.py), and inflates the part no further than the size
+its listing declares.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import zipfile
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+#: Sheets with less XML than this are read whole: two threads would not pay.
+SPLIT_ABOVE = 8 * 2**20
+#: Nor are sheets compressed beyond this (their XML, held three times over while the
+#: halves are made, would weigh on the child's memory budget), nor above this size.
+MAX_RATIO = 24
+MAX_XML = 256 * 2**20
+#: How many ``<row r="`` after the middle are tried for a boundary.
+TRIES = 64
+#: How many "!" or "?" in the text are looked at for a "<!" or "<?" before giving up.
+MAX_MARKS = 4096
+
+_OPEN = b"<sheetData>"
+_CLOSE = b"</sheetData>"
+_ROW = b'<row r="'
+_ROW_END = b"</row>"
+
+Row = list[Any]
+
+
+def read(archive: zipfile.ZipFile, part: str, sheet: str) -> tuple[list[Row], int, int] | None:
+    """The sheet's rows, its first row (0-based) and first column, read in two halves;
+    None when it should be read whole."""
+    try:
+        xml = _sheet_xml(archive, part)
+        cut = _cut(xml) if xml is not None else None
+        if cut is None:
+            return None
+        split, body, close, first_b = cut
+        view = memoryview(xml)
+        # The first half is parsed on a thread as soon as its workbook is made, while
+        # this one makes the second's.
+        halves = ((view[:split], view[close:]), (view[:body], view[split:]))
+        return _parsed(lambda index: _workbook(archive, part, halves[index]), sheet, first_b)
+    except MemoryError:
+        return None
+
+
+def _sheet_xml(archive: zipfile.ZipFile, part: str) -> bytes | None:
+    try:
+        info = archive.getinfo(part)
+    except KeyError:
+        return None
+    size = info.file_size
+    if size < SPLIT_ABOVE or size > MAX_XML or size > MAX_RATIO * max(info.compress_size, 1):
+        return None
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 1:
+        return None
+    try:
+        with archive.open(info) as member:
+            xml = member.read(size + 1)  # no further than declared: the checks judge a lie
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+        return None
+    return xml if len(xml) == size else None
+
+
+def _cut(xml: bytes) -> tuple[int, int, int, int] | None:
+    """Where to cut: (split, end of <sheetData>, start of </sheetData>, the second
+    half's first row number), or None."""
+    start = xml.find(_OPEN)
+    close = xml.rfind(_CLOSE)
+    if start < 0 or close < start:
+        return None
+    body = start + len(_OPEN)
+    if xml.find(b"sheetData", body, close) >= 0:
+        return None  # a second <sheetData> or a </sheetData> before the last
+    if _markup_declared(xml, body, b"!") or _markup_declared(xml, body, b"?"):
+        return None  # CDATA, a comment or an instruction could hold any text
+    at = body + (close - body) // 2
+    for _ in range(TRIES):
+        split = xml.find(_ROW, at, close)
+        if split < 0:
+            return None
+        at = split + len(_ROW)
+        if xml[split - len(_ROW_END) : split] != _ROW_END:
+            continue
+        quote = xml.find(b'"', at, at + 12)
+        digits = xml[at:quote] if quote > at else b""
+        if digits.isdigit() and digits[:1] != b"0":
+            return split, body, close, int(digits)
+    return None
+
+
+def _markup_declared(xml: bytes, at: int, mark: bytes) -> bool:
+    """Whether ``<`` + ``mark`` occurs after ``at`` (or ``mark`` too often to tell
+    cheaply). The single byte is found at memchr speed; a two-byte search is slower
+    than that, every ``<`` of the sheet being a candidate."""
+    for _ in range(MAX_MARKS):
+        at = xml.find(mark, at)
+        if at < 0:
+            return False
+        if xml[at - 1 : at] == b"<":
+            return True
+        at += 1
+    return True
+
+
+def _workbook(archive: zipfile.ZipFile, part: str, pieces: tuple[memoryview, ...]) -> io.BytesIO:
+    """The workbook with its sheet part made of ``pieces``, every part stored (not
+    compressed), as a file to read."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            name = info.filename
+            if name != part:
+                book.writestr(name, archive.read(name))
+                continue
+            entry = zipfile.ZipInfo(name, info.date_time)
+            entry.file_size = sum(map(len, pieces))
+            with book.open(entry, "w") as sheet_part:
+                for piece in pieces:
+                    sheet_part.write(piece)
+    out.seek(0)
+    return out
+
+
+def _parsed(
+    workbook: Callable[[int], io.BytesIO], sheet: str, first_b: int
+) -> tuple[list[Row], int, int] | None:
+    import python_calamine as pc
+
+    ranges: list[Any] = [None, None]
+    failed: list[BaseException] = []
+
+    def parse(index: int) -> None:
+        try:
+            book = pc.CalamineWorkbook.from_filelike(workbook(index))
+            ranges[index] = book.get_sheet_by_name(sheet)  # the GIL released meanwhile
+        except BaseException as exc:  # a PanicException too: then it is read whole
+            failed.append(exc)
+
+    other = threading.Thread(target=parse, args=(0,), name="jc-first-half", daemon=True)
+    other.start()
+    parse(1)
+    other.join()
+    if failed:
+        return None
+    a, b = ranges
+    if a.start is None or b.start is None or not a.height or not b.height:
+        return None
+    if b.start[0] < first_b - 1 or a.end[0] >= b.start[0]:
+        return None  # not two bands of rows, one above the other: read it whole
+    first_col = min(a.start[1], b.start[1])
+    last_col = max(a.end[1], b.end[1])
+    top, bottom = _widened(a, first_col, last_col), _widened(b, first_col, last_col)
+    if top is None or bottom is None:
+        return None
+    width = last_col - first_col + 1
+    top.extend([""] * width for _ in range(b.start[0] - a.end[0] - 1))
+    top.extend(bottom)
+    return top, a.start[0], first_col
+
+
+def _widened(part: Any, first_col: int, last_col: int) -> list[Row] | None:
+    """The half's rows from ``first_col`` to ``last_col``; None unless they are the
+    rectangle its range says (then the pieces could not be put together)."""
+    rows = part.to_python(skip_empty_area=True)
+    if len(rows) != part.height or set(map(len, rows)) != {part.width}:
+        return None
+    left, right = part.start[1] - first_col, last_col - part.end[1]
+    if left or right:
+        rows = [[""] * left + row + [""] * right for row in rows]
+    return rows
