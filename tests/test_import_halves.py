@@ -200,7 +200,10 @@ def test_rows_and_cells_without_references_and_empty_rows_at_the_cut(tmp_path):
 
 @pytest.mark.parametrize(
     "odd",
-    ["<!-- a note -->", '<row r="7"><c r="A7" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>'],
+    [
+        "<!-- a note -->",
+        '<row r="7"><c r="A7" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>',
+    ],
 )
 def test_comments_and_cdata_are_read_whole(tmp_path, odd):
     rows = [f'<row r="{r}">{_cell(f"A{r}", f"v{r}")}</row>' for r in range(8, 300)]
