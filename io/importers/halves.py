@@ -150,12 +150,15 @@ def _parsed(
     import python_calamine as pc
 
     ranges: list[Any] = [None, None]
+    cells: list[list[Row]] = [[], []]
     failed: list[BaseException] = []
 
     def parse(index: int) -> None:
         try:
             book = pc.CalamineWorkbook.from_filelike(workbook(index))
             ranges[index] = book.get_sheet_by_name(sheet)  # the GIL released meanwhile
+            # Made into Python rows at once, while the other half may still be parsing.
+            cells[index] = ranges[index].to_python(skip_empty_area=True)
         except BaseException as exc:  # a PanicException too: then it is read whole
             failed.append(exc)
 
@@ -172,7 +175,8 @@ def _parsed(
         return None  # not two bands of rows, one above the other: read it whole
     first_col = min(a.start[1], b.start[1])
     last_col = max(a.end[1], b.end[1])
-    top, bottom = _widened(a, first_col, last_col), _widened(b, first_col, last_col)
+    top = _widened(a, cells[0], first_col, last_col)
+    bottom = _widened(b, cells[1], first_col, last_col)
     if top is None or bottom is None:
         return None
     width = last_col - first_col + 1
@@ -181,10 +185,9 @@ def _parsed(
     return top, a.start[0], first_col
 
 
-def _widened(part: Any, first_col: int, last_col: int) -> list[Row] | None:
+def _widened(part: Any, rows: list[Row], first_col: int, last_col: int) -> list[Row] | None:
     """The half's rows from ``first_col`` to ``last_col``; None unless they are the
     rectangle its range says (then the pieces could not be put together)."""
-    rows = part.to_python(skip_empty_area=True)
     if len(rows) != part.height or set(map(len, rows)) != {part.width}:
         return None
     left, right = part.start[1] - first_col, last_col - part.end[1]
