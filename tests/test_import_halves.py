@@ -221,8 +221,8 @@ def test_the_child_reads_a_big_sheet_in_halves(tmp_path, monkeypatch):
     """read_workbook with the checks beside takes the halves, and gives the same table."""
     path = _openpyxl_book(tmp_path / "big.xlsx", SHAPES["from C5"])
     used: list[bool] = []
-    parsed = halves._parsed
-    monkeypatch.setattr(halves, "_parsed", lambda *a: used.append(True) or parsed(*a))
+    joined = halves._joined
+    monkeypatch.setattr(halves, "_joined", lambda *a: used.append(True) or joined(*a))
     beside = reading.read_workbook(path, 10**6, SideChecks).table("answers")
     assert used
     whole = reading.read_workbook(path, 10**6).table("answers")

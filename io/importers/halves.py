@@ -24,7 +24,6 @@ import io
 import threading
 import zipfile
 import zlib
-from collections.abc import Callable
 from typing import Any
 
 #: Sheets with less XML than this are read whole: two threads would not pay.
@@ -55,11 +54,20 @@ def read(archive: zipfile.ZipFile, part: str, sheet: str) -> tuple[list[Row], in
         if cut is None:
             return None
         split, body, close, first_b = cut
-        view = memoryview(xml)
         # The first half is parsed on a thread as soon as its workbook is made, while
-        # this one makes the second's.
-        halves = ((view[:split], view[close:]), (view[:body], view[split:]))
-        return _parsed(lambda index: _workbook(archive, part, halves[index]), sheet, first_b)
+        # this one makes the second's; then the XML is let go before the second's parse.
+        top = _Half(_workbook(archive, part, (memoryview(xml)[:split], memoryview(xml)[close:])))
+        thread = threading.Thread(target=top.parse, args=(sheet,), name="jc-half", daemon=True)
+        thread.start()
+        try:
+            bottom = _Half(
+                _workbook(archive, part, (memoryview(xml)[:body], memoryview(xml)[split:]))
+            )
+            del xml
+            bottom.parse(sheet)
+        finally:
+            thread.join()
+        return _joined(top, bottom, first_b)
     except MemoryError:
         return None
 
@@ -144,45 +152,49 @@ def _workbook(archive: zipfile.ZipFile, part: str, pieces: tuple[memoryview, ...
     return out
 
 
-def _parsed(
-    workbook: Callable[[int], io.BytesIO], sheet: str, first_b: int
-) -> tuple[list[Row], int, int] | None:
-    import python_calamine as pc
+class _Half:
+    """One half: its workbook, then calamine's range of its sheet and that range's rows,
+    all made on the thread it is parsed on."""
 
-    ranges: list[Any] = [None, None]
-    cells: list[list[Row]] = [[], []]
-    failed: list[BaseException] = []
+    def __init__(self, book: io.BytesIO) -> None:
+        self.book: io.BytesIO | None = book
+        self.range: Any = None
+        self.rows: list[Row] = []
+        self.failure: BaseException | None = None
 
-    def parse(index: int) -> None:
+    def parse(self, sheet: str) -> None:
+        import python_calamine as pc
+
         try:
-            book = pc.CalamineWorkbook.from_filelike(workbook(index))
-            ranges[index] = book.get_sheet_by_name(sheet)  # the GIL released meanwhile
+            book, self.book = self.book, None  # calamine keeps its own copy
+            opened = pc.CalamineWorkbook.from_filelike(book)
+            del book
+            self.range = opened.get_sheet_by_name(sheet)  # the GIL released meanwhile
             # Made into Python rows at once, while the other half may still be parsing.
-            cells[index] = ranges[index].to_python(skip_empty_area=True)
+            self.rows = self.range.to_python(skip_empty_area=True)
         except BaseException as exc:  # a PanicException too: then it is read whole
-            failed.append(exc)
+            self.failure = exc
 
-    other = threading.Thread(target=parse, args=(0,), name="jc-first-half", daemon=True)
-    other.start()
-    parse(1)
-    other.join()
-    if failed:
+
+def _joined(top: _Half, bottom: _Half, first_b: int) -> tuple[list[Row], int, int] | None:
+    """The two halves' rows as the whole sheet's, or None when they do not fit together."""
+    if top.failure is not None or bottom.failure is not None:
         return None
-    a, b = ranges
+    a, b = top.range, bottom.range
     if a.start is None or b.start is None or not a.height or not b.height:
         return None
     if b.start[0] < first_b - 1 or a.end[0] >= b.start[0]:
         return None  # not two bands of rows, one above the other: read it whole
     first_col = min(a.start[1], b.start[1])
     last_col = max(a.end[1], b.end[1])
-    top = _widened(a, cells[0], first_col, last_col)
-    bottom = _widened(b, cells[1], first_col, last_col)
-    if top is None or bottom is None:
+    rows = _widened(a, top.rows, first_col, last_col)
+    below = _widened(b, bottom.rows, first_col, last_col)
+    if rows is None or below is None:
         return None
     width = last_col - first_col + 1
-    top.extend([""] * width for _ in range(b.start[0] - a.end[0] - 1))
-    top.extend(bottom)
-    return top, a.start[0], first_col
+    rows.extend([""] * width for _ in range(b.start[0] - a.end[0] - 1))
+    rows.extend(below)
+    return rows, a.start[0], first_col
 
 
 def _widened(part: Any, rows: list[Row], first_col: int, last_col: int) -> list[Row] | None:
