@@ -32,6 +32,8 @@ SPLIT_ABOVE = 8 * 2**20
 #: halves are made, would weigh on the child's memory budget), nor above this size.
 MAX_RATIO = 24
 MAX_XML = 256 * 2**20
+#: The most bytes of the workbook's other parts copied into each half's workbook.
+MAX_OTHER_PARTS = 32 * 2**20
 #: How many ``<row r="`` after the middle are tried for a boundary.
 TRIES = 64
 #: How many "!" or "?" in the text are looked at for a "<!" or "<?" before giving up.
@@ -54,21 +56,24 @@ def read(archive: zipfile.ZipFile, part: str, sheet: str) -> tuple[list[Row], in
         if cut is None:
             return None
         split, body, close, first_b = cut
+        others = _other_parts(archive, part)
+        if others is None:
+            return None
         # The first half is parsed on a thread as soon as its workbook is made, while
         # this one makes the second's; then the XML is let go before the second's parse.
-        top = _Half(_workbook(archive, part, (memoryview(xml)[:split], memoryview(xml)[close:])))
+        top = _Half(_workbook(others, part, (memoryview(xml)[:split], memoryview(xml)[close:])))
         thread = threading.Thread(target=top.parse, args=(sheet,), name="jc-half", daemon=True)
         thread.start()
         try:
             bottom = _Half(
-                _workbook(archive, part, (memoryview(xml)[:body], memoryview(xml)[split:]))
+                _workbook(others, part, (memoryview(xml)[:body], memoryview(xml)[split:]))
             )
-            del xml
+            del xml, others
             bottom.parse(sheet)
         finally:
             thread.join()
         return _joined(top, bottom, first_b)
-    except MemoryError:
+    except Exception:  # a MemoryError, a part that cannot be read: the whole read tells it
         return None
 
 
@@ -131,17 +136,35 @@ def _markup_declared(xml: bytes, at: int, mark: bytes) -> bool:
     return True
 
 
-def _workbook(archive: zipfile.ZipFile, part: str, pieces: tuple[memoryview, ...]) -> io.BytesIO:
+def _other_parts(archive: zipfile.ZipFile, part: str) -> list[tuple[zipfile.ZipInfo, bytes]] | None:
+    """Every other part with its bytes (the sheet's own with none), in the archive's
+    order; None when they are too big to copy twice (a workbook full of pictures)."""
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    if sum(info.file_size for info in infos if info.filename != part) > MAX_OTHER_PARTS:
+        return None
+    parts = []
+    for info in infos:
+        data = b""
+        if info.filename != part:
+            with archive.open(info) as member:
+                data = member.read(info.file_size + 1)  # no further than declared
+            if len(data) != info.file_size:
+                return None  # a lie the checks will tell
+        parts.append((info, data))
+    return parts
+
+
+def _workbook(
+    others: list[tuple[zipfile.ZipInfo, bytes]], part: str, pieces: tuple[memoryview, ...]
+) -> io.BytesIO:
     """The workbook with its sheet part made of ``pieces``, every part stored (not
     compressed), as a file to read."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
-        for info in archive.infolist():
-            if info.is_dir():
-                continue
+        for info, data in others:
             name = info.filename
             if name != part:
-                book.writestr(name, archive.read(name))
+                book.writestr(name, data)
                 continue
             entry = zipfile.ZipInfo(name, info.date_time)
             entry.file_size = sum(map(len, pieces))
