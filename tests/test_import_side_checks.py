@@ -171,3 +171,20 @@ def test_checks_that_could_not_judge_the_file_ask_again(tmp_path, monkeypatch):
 
     monkeypatch.setattr(reading, "_member_refusals", no_memory)
     assert sheet_child._outcome(str(H.good_xlsx(tmp_path)), 100, SideChecks) == ("again",)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "wait4"), reason="wait4's platforms only")
+def test_the_waiting_thread_wakes_when_the_child_ends_not_a_pause_later(tmp_path):
+    import subprocess
+    import time
+
+    child = isolation._spawn(
+        tmp_path / "x.xlsx", [sys.executable, "-c", "import time; time.sleep(0.2)"], None
+    )
+    start = time.monotonic()
+    assert isolation._pause(child, 30.0)  # its output closed as it ended
+    assert time.monotonic() - start < 15.0
+    assert child.stdout is None
+    child.wait()
+    assert child.returncode == 0
+    assert isinstance(child, subprocess.Popen)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+import select
 import shutil
 import signal
 import subprocess
@@ -245,7 +246,9 @@ def _spawn(path: Path, command: list[str], stderr) -> subprocess.Popen:
         return subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            # A pipe where the waiting thread can see the child's end at once (wait4's
+            # platforms); the child writes nothing to it.
+            stdout=subprocess.PIPE if hasattr(os, "wait4") else subprocess.DEVNULL,
             stderr=stderr,
             env=env,
             **kwargs,
@@ -303,8 +306,10 @@ def _wait(
             pid, raw, usage = os.wait4(child.pid, 0)
             raw = None
             break
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)
+        # Once its output has closed, the child is ending: look again at once.
+        pause = 0.001 if _pause(child, pause) else min(pause * 2, 0.02)
+    if child.stdout is not None:
+        child.stdout.close()
     status = None if raw is None else os.waitstatus_to_exitcode(raw)
     child.returncode = -9 if status is None else status  # Popen must not wait for it again
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
@@ -319,6 +324,22 @@ def _wait(
         over,
     )
     return status
+
+
+def _pause(child: subprocess.Popen, seconds: float) -> bool:
+    """Sleep up to ``seconds``, waking as soon as the child's output closes (it does as
+    the child ends: so its answer is taken when it is written, not up to a pause
+    later). True when the output has closed."""
+    out = child.stdout
+    if out is None:
+        time.sleep(seconds)
+        return False
+    ready, _, _ = select.select([out], [], [], seconds)
+    if ready and not os.read(out.fileno(), 65536):  # anything it prints is dropped
+        out.close()
+        child.stdout = None
+        return True
+    return False
 
 
 def _poll(
