@@ -6,7 +6,8 @@ hostile or damaged file that lies in any of them makes the reader ask for tens o
 gigabytes and abort. Everything here is measured from the bytes instead, with a
 bounded amount of work and memory, and a lie becomes one SheetImportError
 sentence. These checks run in the reading child (sheet_child.py), so even a
-mistake here cannot take the editor down.
+mistake here cannot take the editor down, on a thread beside calamine's parse
+(side_checks.py): their verdict stands however far the parse has got.
 """
 
 from __future__ import annotations

@@ -4,12 +4,15 @@ What a file is comes from its first bytes, not its name (a workbook saved as .cs
 is still read; a binary file named .csv is refused). The reading itself runs in a
 child process with limits on memory, time and output (isolation.py): a native
 reader that aborts on a hostile file takes only the child down, and the user
-reads one sentence. In that child, before a library parses a workbook, every zip
-member is decompressed once with a bounded decompressor and its XML prolog and
-real sheet extent are checked (prechecks.py), so a zip bomb, an XML bomb or one
-stray far-away cell is refused in milliseconds instead of eating memory
-(docs/ARCHITECTURE.md). xlsx, xls and ods are read by python-calamine, which is an order
-of magnitude faster than openpyxl; openpyxl (guarded by defusedxml) is the
+reads one sentence. In that child every zip member is decompressed once with a
+bounded decompressor and its XML prolog and real sheet extent are checked
+(prechecks.py), so a zip bomb, an XML bomb or one stray far-away cell is refused
+in milliseconds instead of eating memory (docs/ARCHITECTURE.md). The child runs
+those checks on a thread while calamine parses (side_checks.py), a big sheet in two
+halves at once (halves.py); their verdict is the answer, and a child that ends
+where checking first would not have is asked again, checks first (isolation.py).
+xlsx, xls and ods are read by python-calamine, which is an order of magnitude
+faster than openpyxl; openpyxl (guarded by defusedxml) is the
 fallback for an xlsx calamine rejects. csv is streamed and decoded utf-8-sig,
 then GB18030 (what Excel on a Chinese Windows writes), then UTF-16 (by its BOM,
 or by the zero bytes of its ASCII characters), and its delimiter is sniffed.
