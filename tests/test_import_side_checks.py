@@ -188,3 +188,56 @@ def test_the_waiting_thread_wakes_when_the_child_ends_not_a_pause_later(tmp_path
     child.wait()
     assert child.returncode == 0
     assert isinstance(child, subprocess.Popen)
+
+
+def _members(path: Path, inflated=None):
+    import zipfile
+
+    data = path.read_bytes()
+    infos = zipfile.ZipFile(path).infolist()
+    try:
+        from journeycanvas.io.importers import prechecks
+
+        extents = prechecks.check_members(path, data, infos, "xlsx", inflated)
+    except SheetImportError as exc:
+        return str(exc)
+    return {name: (e.rows, e.first_row, e.last_row, e.last_col) for name, e in extents.items()}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "good.xlsx",
+        "far cell XFD1048576",
+        "sharedStrings count 4294967295",
+        "DOCTYPE in a UTF-16 part",
+    ],
+)
+def test_a_part_handed_over_is_judged_as_the_checks_own_decompression(tmp_path, case):
+    import zipfile
+
+    path = H.good_xlsx(tmp_path) if case == "good.xlsx" else H.HOSTILE[case](tmp_path)
+    archive = zipfile.ZipFile(path)
+    given = _members(path, lambda info: archive.read(info))
+    assert given == _members(path)
+    # Bytes that are not the declared size are not taken: the part is decompressed.
+    assert _members(path, lambda info: archive.read(info) + b"<row r='9'/>") == _members(path)
+
+
+def test_the_handover_gives_what_it_was_given_or_nothing_after_its_wait():
+    import time
+    import zipfile
+
+    from journeycanvas.io.importers.side_checks import Handover
+
+    part = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
+    handover = Handover({part.filename}, wait=30.0)
+    threading.Timer(0.05, handover.give, (part.filename, b"<worksheet/>")).start()
+    assert handover.take(part) == b"<worksheet/>"
+    closed = Handover({part.filename}, wait=30.0)
+    threading.Timer(0.05, closed.close).start()
+    start = time.monotonic()
+    assert closed.take(part) is None
+    assert time.monotonic() - start < 20
+    assert Handover({part.filename}, wait=0.01).take(part) is None  # never given
+    assert Handover(set()).take(part) is None  # never expected: no wait

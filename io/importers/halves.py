@@ -24,6 +24,7 @@ import io
 import threading
 import zipfile
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 #: Sheets with less XML than this are read whole: two threads would not pay.
@@ -47,11 +48,19 @@ _ROW_END = b"</row>"
 Row = list[Any]
 
 
-def read(archive: zipfile.ZipFile, part: str, sheet: str) -> tuple[list[Row], int, int] | None:
+def read(
+    archive: zipfile.ZipFile,
+    part: str,
+    sheet: str,
+    inflated: Callable[[str, bytes], None] | None = None,
+) -> tuple[list[Row], int, int] | None:
     """The sheet's rows, its first row (0-based) and first column, read in two halves;
-    None when it should be read whole."""
+    None when it should be read whole. ``inflated`` is given the part's XML as soon
+    as it is decompressed (the checks beside the read measure it: side_checks.Handover)."""
     try:
         xml = _sheet_xml(archive, part)
+        if xml is not None and inflated is not None:
+            inflated(part, xml)
         cut = _cut(xml) if xml is not None else None
         if cut is None:
             return None
@@ -77,16 +86,24 @@ def read(archive: zipfile.ZipFile, part: str, sheet: str) -> tuple[list[Row], in
         return None
 
 
+def inflates(info: zipfile.ZipInfo) -> bool:
+    """Whether :func:`read` decompresses this part (it is big, and plainly compressed)."""
+    size = info.file_size
+    if size < SPLIT_ABOVE or size > MAX_XML or size > MAX_RATIO * max(info.compress_size, 1):
+        return False
+    return info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not (
+        info.flag_bits & 1
+    )
+
+
 def _sheet_xml(archive: zipfile.ZipFile, part: str) -> bytes | None:
     try:
         info = archive.getinfo(part)
     except KeyError:
         return None
+    if not inflates(info):
+        return None
     size = info.file_size
-    if size < SPLIT_ABOVE or size > MAX_XML or size > MAX_RATIO * max(info.compress_size, 1):
-        return None
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 1:
-        return None
     try:
         with archive.open(info) as member:
             xml = member.read(size + 1)  # no further than declared: the checks judge a lie

@@ -37,7 +37,12 @@ from typing import Any
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError, printable
-from journeycanvas.io.importers.side_checks import Checks, ChecksUnfinished, SideChecks
+from journeycanvas.io.importers.side_checks import (
+    Checks,
+    ChecksUnfinished,
+    Handover,
+    SideChecks,
+)
 
 #: The default row limit of a sheet (the command line's --max-rows changes it).
 DEFAULT_MAX_ROWS = 1_000_000
@@ -237,17 +242,18 @@ def _open_zip(
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
     prechecks.check_listing(path, infos)
-
-    def checks() -> dict[str, str]:
-        return _member_refusals(path, data, infos, archive, kind, max_rows)
-
     if beside is None:
-        refused = checks()
+        refused = _member_refusals(path, data, infos, archive, kind, max_rows)
         return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
-    pending = beside(checks)
-    split = _halves_reader(data) if kind == "xlsx" else None
+    split, handover = _halves_reader(data) if kind == "xlsx" else (None, None)
+    take = handover.take if handover is not None else None
+    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows, take))
     try:
-        book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
+        try:
+            book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
+        finally:
+            if handover is not None:
+                handover.close()  # the checks wait for nothing more
     except BaseException:
         # Checking first, their refusal would have come first; and a sheet they refuse
         # would not have been read, so whatever its read raised is not the answer.
@@ -260,18 +266,30 @@ def _open_zip(
     return book
 
 
-def _halves_reader(data: bytes) -> Callable[[str], tuple[list[Row], int, int] | None]:
-    """A big sheet's rows read in two halves at once (halves.py), or None to read it whole."""
+def _halves_reader(
+    data: bytes,
+) -> tuple[Callable[[str], tuple[list[Row], int, int] | None], Handover]:
+    """A big sheet's rows read in two halves at once (halves.py), or None to read it
+    whole; and the handover of the first sheet's XML, which the halves decompress
+    anyway, to the checks."""
     from journeycanvas.io.importers import halves
 
     archive = zipfile.ZipFile(io.BytesIO(data))  # its own: the checks read theirs meanwhile
     parts = prechecks.sheet_parts(archive)
+    first = next(iter(parts.values()), None)
+    info = archive.NameToInfo.get(first) if first is not None else None
+    handover = Handover({first} if info is not None and halves.inflates(info) else set())
 
     def split(sheet: str) -> tuple[list[Row], int, int] | None:
         part = parts.get(sheet)
-        return halves.read(archive, part, sheet) if part is not None else None
+        if part != first:
+            handover.close()  # it comes after another sheet: the checks decompress it
+        try:
+            return halves.read(archive, part, sheet, handover.give) if part is not None else None
+        finally:
+            handover.close()
 
-    return split
+    return split, handover
 
 
 def _member_refusals(
@@ -281,10 +299,11 @@ def _member_refusals(
     archive: zipfile.ZipFile,
     kind: str,
     max_rows: int,
+    inflated: Callable[[zipfile.ZipInfo], bytes | None] | None = None,
 ) -> dict[str, str]:
     """Every member checked (a refusal of the file raised), and the sheets refused
     for their real extent: sheet name -> sentence."""
-    extents = prechecks.check_members(path, data, infos, kind)
+    extents = prechecks.check_members(path, data, infos, kind, inflated)
     refused: dict[str, str] = {}
     if extents:
         for sheet, part in prechecks.sheet_parts(archive).items():
