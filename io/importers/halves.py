@@ -68,16 +68,15 @@ def read(
         others = _other_parts(archive, part)
         if others is None:
             return None
-        # The first half is parsed on a thread as soon as its workbook is made, while
-        # this one makes the second's; then the XML is let go before the second's parse.
-        top = _Half(_workbook(others, part, (memoryview(xml)[:split], memoryview(xml)[close:])))
+        # Each half makes its workbook and parses it on a thread of its own (this one
+        # for the second); the XML goes once both workbooks are made.
+        view = memoryview(xml)
+        top = _Half(others, part, (view[:split], view[close:]))
+        bottom = _Half(others, part, (view[:body], view[split:]))
+        del xml, view, others
         thread = threading.Thread(target=top.parse, args=(sheet,), name="jc-half", daemon=True)
         thread.start()
         try:
-            bottom = _Half(
-                _workbook(others, part, (memoryview(xml)[:body], memoryview(xml)[split:]))
-            )
-            del xml, others
             bottom.parse(sheet)
         finally:
             thread.join()
@@ -196,8 +195,13 @@ class _Half:
     """One half: its workbook, then calamine's range of its sheet and that range's rows,
     all made on the thread it is parsed on."""
 
-    def __init__(self, book: io.BytesIO) -> None:
-        self.book: io.BytesIO | None = book
+    def __init__(
+        self,
+        others: list[tuple[zipfile.ZipInfo, bytes]],
+        part: str,
+        pieces: tuple[memoryview, ...],
+    ) -> None:
+        self.made: tuple | None = (others, part, pieces)
         self.range: Any = None
         self.rows: list[Row] = []
         self.failure: BaseException | None = None
@@ -206,9 +210,12 @@ class _Half:
         import python_calamine as pc
 
         try:
-            book, self.book = self.book, None  # calamine keeps its own copy
+            made, self.made = self.made, None  # the pieces of XML go with the workbook
+            assert made is not None
+            book = _workbook(*made)
+            del made
             opened = pc.CalamineWorkbook.from_filelike(book)
-            del book
+            del book  # calamine keeps its own copy
             self.range = opened.get_sheet_by_name(sheet)  # the GIL released meanwhile
             # Made into Python rows at once, while the other half may still be parsing.
             self.rows = self.range.to_python(skip_empty_area=True)
