@@ -198,6 +198,16 @@ def test_rows_and_cells_without_references_and_empty_rows_at_the_cut(tmp_path):
     _same(whole, *split)
 
 
+def test_a_sheet_written_a_row_a_line_is_cut_too(tmp_path):
+    rows = "\n  ".join(
+        f'<row r="{r}">{_cell(f"A{r}", f"v{r}")}{_cell(f"C{r}", r * 2.5)}</row>'
+        for r in range(3, 500)
+    )
+    whole, split = _both(_raw_book(tmp_path / "lines.xlsx", f"\n  {rows}\n"), "answers")
+    assert split is not None
+    _same(whole, *split)
+
+
 @pytest.mark.parametrize(
     "odd",
     [

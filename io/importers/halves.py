@@ -44,6 +44,7 @@ _OPEN = b"<sheetData>"
 _CLOSE = b"</sheetData>"
 _ROW = b'<row r="'
 _ROW_END = b"</row>"
+_SPACE = (b" ", b"\t", b"\r", b"\n")
 
 Row = list[Any]
 
@@ -129,7 +130,10 @@ def _cut(xml: bytes) -> tuple[int, int, int, int] | None:
         if split < 0:
             return None
         at = split + len(_ROW)
-        if xml[split - len(_ROW_END) : split] != _ROW_END:
+        end = split
+        while end > split - 64 and xml[end - 1 : end] in _SPACE:
+            end -= 1  # a writer that puts each row on a line of its own
+        if xml[end - len(_ROW_END) : end] != _ROW_END:
             continue
         quote = xml.find(b'"', at, at + 12)
         digits = xml[at:quote] if quote > at else b""
