@@ -229,6 +229,7 @@ def test_a_small_sheet_is_read_whole(tmp_path, monkeypatch):
 
 def test_the_child_reads_a_big_sheet_in_halves(tmp_path, monkeypatch):
     """read_workbook with the checks beside takes the halves, and gives the same table."""
+    monkeypatch.setattr(halves, "spare_core", lambda: True)
     path = _openpyxl_book(tmp_path / "big.xlsx", SHAPES["from C5"])
     used: list[bool] = []
     joined = halves._joined
@@ -238,3 +239,18 @@ def test_the_child_reads_a_big_sheet_in_halves(tmp_path, monkeypatch):
     whole = reading.read_workbook(path, 10**6).table("answers")
     assert len(used) == 1  # checking first, the sheet is read whole, as before
     _same(whole, beside.rows, beside.first_row - 1, beside.first_col)
+
+
+def test_on_a_busy_machine_the_sheet_is_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(halves.os, "getloadavg", lambda: (64.0, 64.0, 64.0), raising=False)
+    monkeypatch.setattr(halves.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert not halves.spare_core()
+    monkeypatch.setattr(halves.os, "getloadavg", lambda: (0.3, 0.3, 0.3), raising=False)
+    assert halves.spare_core()
+    monkeypatch.setattr(halves.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert not halves.spare_core()  # one core: nothing to gain
+    used: list[bool] = []
+    monkeypatch.setattr(halves, "read", lambda *a, **k: used.append(True))
+    path = _openpyxl_book(tmp_path / "busy.xlsx", SHAPES["from A1"])
+    reading.read_workbook(path, 10**6, SideChecks).table("answers")
+    assert not used

@@ -21,6 +21,7 @@ its listing declares.
 from __future__ import annotations
 
 import io
+import os
 import threading
 import zipfile
 import zlib
@@ -84,6 +85,24 @@ def read(
         return _joined(top, bottom, first_b)
     except Exception:  # a MemoryError, a part that cannot be read: the whole read tells it
         return None
+
+
+def spare_core() -> bool:
+    """Whether a second core is likely free for the other half: this process may use
+    two or more, and the last minute's load average is below their number. On a
+    machine already busy the halves would only cost CPU (their workbooks are made and
+    their rows put together beside the parse), so there the sheet is read whole."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True  # Windows keeps no load average
+    return load < cores
 
 
 def inflates(info: zipfile.ZipInfo) -> bool:

@@ -245,7 +245,8 @@ def _open_zip(
     if beside is None:
         refused = _member_refusals(path, data, infos, archive, kind, max_rows)
         return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
-    split, handover = _halves_reader(data) if kind == "xlsx" else (None, None)
+    halved = kind == "xlsx" and _halves_pay()
+    split, handover = _halves_reader(data) if halved else (None, None)
     take = handover.take if handover is not None else None
     pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows, take))
     try:
@@ -264,6 +265,13 @@ def _open_zip(
         if sheet in book.tables:
             book.tables[sheet] = why
     return book
+
+
+def _halves_pay() -> bool:
+    """Whether a big sheet is worth reading in two halves here (halves.spare_core)."""
+    from journeycanvas.io.importers import halves
+
+    return halves.spare_core()
 
 
 def _halves_reader(
