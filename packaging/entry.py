@@ -13,7 +13,7 @@ if __name__ == "__main__":
 
     if sys.argv[1:2] == [sheet_child.CHILD_FLAG]:
         # The spreadsheet-reading child (io/importers/isolation.py): no Qt, no editor.
-        sys.exit(sheet_child.main(sys.argv[2:]))
+        sheet_child.run(sys.argv[2:])
     from journeycanvas.app.cli import main
 
     sys.exit(main())

@@ -74,6 +74,10 @@ def _crossed(rows: list[list]) -> list[list]:
         [[], []],
         [["a", "b"], ["a"], ["a", "b", "c"]],  # a csv's ragged rows
         [["x"] * 3 for _ in range(600)] + [[str(i)] * 3 for i in range(300)],  # > 256 codes
+        # Judged by its first cells: a number or a date after them still crosses as itself.
+        [["a", 1.0]] * 3000 + [[1, True], [dt.date(2026, 1, 1), 1]],
+        [[str(i % 5)] for i in range(3000)] + [[True], ["1"]],
+        [[f"q{i}"] for i in range(3000)] + [["q1"]] * 9000,  # repeats only after the sample
     ],
 )
 def test_a_table_crosses_cell_for_cell(rows):

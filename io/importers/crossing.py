@@ -16,13 +16,13 @@ one installed version; :func:`unpack` raises ValueError on anything it did not m
 from __future__ import annotations
 
 from array import array
-from operator import itemgetter
 from typing import Any
 
 Row = list[Any]
 #: A column is coded when its distinct values are at most this share of its cells.
 CODED_SHARE = 0.5
-_ONLY_TEXT = frozenset({str})
+#: How many of a column's first cells decide whether it is worth coding at all.
+SAMPLE = 2048
 _TYPECODES = ("B", "H", "I")
 
 
@@ -31,18 +31,24 @@ def pack(rows: list[Row]) -> tuple:
     width = len(rows[0]) if rows else 0
     if not width or set(map(len, rows)) != {width}:
         return ("rows", _shared(rows))
-    columns = [_pack_column(list(map(itemgetter(k), rows))) for k in range(width)]
+    columns = [_pack_column(list(column)) for column in zip(*rows, strict=True)]
     return ("columns", len(rows), columns)
 
 
 def _pack_column(cells: list) -> tuple:
-    if set(map(type, cells)) != _ONLY_TEXT:
-        return ("cells", cells)
+    # Which form a column takes changes only its size in the pickle, never the rows
+    # unpacked, so a column is judged by its first cells before all of them are hashed.
+    if len(dict.fromkeys(cells[:SAMPLE])) > CODED_SHARE * min(len(cells), SAMPLE):
+        return ("cells", cells)  # mostly different (the quotes): coding would only add
     distinct = dict.fromkeys(cells)
     if len(distinct) > CODED_SHARE * len(cells):
-        return ("cells", cells)  # mostly different (the quotes): coding would only add
+        return ("cells", cells)
+    # Only text is coded. No other cell type equals a str, so when every distinct value
+    # is a str, so is every cell (a 1 and a 1.0 would be one key, but neither a str).
+    if any(type(v) is not str for v in distinct):
+        return ("cells", cells)
     values = list(distinct)
-    place = {v: i for i, v in enumerate(values)}
+    place = dict(zip(values, range(len(values)), strict=True))
     typecode = next(t for t in _TYPECODES if len(values) <= 1 << (8 * array(t).itemsize))
     codes = array(typecode, list(map(place.__getitem__, cells)))  # a list first: faster
     return ("codes", values, typecode, codes.tobytes())

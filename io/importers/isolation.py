@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+import select
 import shutil
 import signal
 import subprocess
@@ -118,8 +119,12 @@ class Reading:
     other work; use it as a context manager, or call :meth:`close`, so the child
     never outlives the reason it was started."""
 
-    def __init__(self, path: Path, max_rows: int) -> None:
+    def __init__(self, path: Path, max_rows: int, checks_first: bool = False) -> None:
         self.path = path
+        self.max_rows = max_rows
+        #: The child's mode: a workbook's member checks beside its read (the first try),
+        #: or before it (the second, when the first could not give today's answer).
+        self.checks_first = checks_first
         self._failure: SheetImportError | None = None
         self._status: int | None = None
         self._report = ChildReport()
@@ -157,6 +162,7 @@ class Reading:
             str(child_memory),
             str(int(self.timeout) + 1),
             str(MAX_OUTPUT),
+            sheet_child.CHECKS_FIRST if self.checks_first else sheet_child.CHECKS_BESIDE,
         ]
         with open(self._errors, "wb") as stderr:
             self._child = _spawn(path, command, stderr)
@@ -182,6 +188,8 @@ class Reading:
         path, status = self.path, self._status
         try:
             if self._report.over_memory:
+                if not self.checks_first:
+                    return self._again()
                 why = _memory_why(self.memory)
                 raise SheetImportError(path, f"the workbook could not be read: {why}")
             if status is None:
@@ -191,10 +199,23 @@ class Reading:
                     "(the workbook is damaged, or far larger than it looks)",
                 )
             if status != 0 or not os.path.exists(self._result):
+                if not self.checks_first:
+                    return self._again()
                 raise _crash(path, status, self._errors, self.memory)
             return _load(path, self._result)
+        except _ReadAgain:
+            if self.checks_first:  # a child checking first never asks for that
+                raise SheetImportError(path, _DAMAGED_ANSWER) from None
+            return self._again()
         finally:
             self.close()
+
+    def _again(self) -> Workbook:
+        """Read the file again with its checks first: the child that ran them beside the
+        read ended where checking first might have ended otherwise (side_checks.py)."""
+        self.close()
+        with Reading(self.path, self.max_rows, checks_first=True) as second:
+            return second.result()
 
     def close(self) -> None:
         """Stop the child if it still runs, and remove what it wrote."""
@@ -225,7 +246,9 @@ def _spawn(path: Path, command: list[str], stderr) -> subprocess.Popen:
         return subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            # A pipe where the waiting thread can see the child's end at once (wait4's
+            # platforms); the child writes nothing to it.
+            stdout=subprocess.PIPE if hasattr(os, "wait4") else subprocess.DEVNULL,
             stderr=stderr,
             env=env,
             **kwargs,
@@ -283,8 +306,10 @@ def _wait(
             pid, raw, usage = os.wait4(child.pid, 0)
             raw = None
             break
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)
+        # Once its output has closed, the child is ending: look again at once.
+        pause = 0.001 if _pause(child, pause) else min(pause * 2, 0.02)
+    if child.stdout is not None:
+        child.stdout.close()
     status = None if raw is None else os.waitstatus_to_exitcode(raw)
     child.returncode = -9 if status is None else status  # Popen must not wait for it again
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
@@ -299,6 +324,22 @@ def _wait(
         over,
     )
     return status
+
+
+def _pause(child: subprocess.Popen, seconds: float) -> bool:
+    """Sleep up to ``seconds``, waking as soon as the child's output closes (it does as
+    the child ends: so its answer is taken when it is written, not up to a pause
+    later). True when the output has closed."""
+    out = child.stdout
+    if out is None:
+        time.sleep(seconds)
+        return False
+    ready, _, _ = select.select([out], [], [], seconds)
+    if ready and not os.read(out.fileno(), 65536):  # anything it prints is dropped
+        out.close()
+        child.stdout = None
+        return True
+    return False
 
 
 def _poll(
@@ -379,6 +420,13 @@ def _crash(path: Path, status: int | None, errors: str, memory: int) -> SheetImp
     return SheetImportError(path, f"the workbook could not be read: {why}")
 
 
+_DAMAGED_ANSWER = "the workbook could not be read: the reader's answer was damaged"
+
+
+class _ReadAgain(Exception):
+    """The child's answer: only a read with the checks first can tell (``("again",)``)."""
+
+
 def _load(path: Path, result: str) -> Workbook:
     try:
         with open(result, "rb") as handle:
@@ -388,10 +436,10 @@ def _load(path: Path, result: str) -> Workbook:
             path, "the workbook could not be read: its cells do not fit in memory"
         ) from None
     except Exception:
-        raise SheetImportError(
-            path, "the workbook could not be read: the reader's answer was damaged"
-        ) from None
+        raise SheetImportError(path, _DAMAGED_ANSWER) from None
     tag = outcome[0]
+    if tag == "again":
+        raise _ReadAgain
     if tag == "refused":
         raise SheetImportError(path, outcome[1])
     if tag == "memory":
@@ -416,7 +464,5 @@ def _load(path: Path, result: str) -> Workbook:
             path, "the workbook could not be read: its cells do not fit in memory"
         ) from None
     except (ValueError, TypeError, AttributeError):
-        raise SheetImportError(
-            path, "the workbook could not be read: the reader's answer was damaged"
-        ) from None
+        raise SheetImportError(path, _DAMAGED_ANSWER) from None
     return Workbook(path, kind, list(names), digest, tables)

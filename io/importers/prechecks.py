@@ -6,7 +6,8 @@ hostile or damaged file that lies in any of them makes the reader ask for tens o
 gigabytes and abort. Everything here is measured from the bytes instead, with a
 bounded amount of work and memory, and a lie becomes one SheetImportError
 sentence. These checks run in the reading child (sheet_child.py), so even a
-mistake here cannot take the editor down.
+mistake here cannot take the editor down, on a thread beside calamine's parse
+(side_checks.py): their verdict stands however far the parse has got.
 """
 
 from __future__ import annotations
@@ -251,9 +252,14 @@ def check_members(
     data: bytes,
     infos: list[zipfile.ZipInfo],
     kind: str,
+    inflated: Callable[[zipfile.ZipInfo], bytes | None] | None = None,
 ) -> dict[str, SheetExtent]:
     """Every member decompressed once, bounded; XML prologs checked; sheets measured.
 
+    ``inflated`` may hand over a member's bytes already decompressed (by zipfile,
+    which checked its header and CRC, no further than its declared size: halves.py);
+    they are judged as the bounded decompressor's would be, and only when they are
+    exactly the declared size within the budget, else the member is decompressed here.
     Returns the measured extent of each worksheet part (xlsx only).
     """
     extents: dict[str, SheetExtent] = {}
@@ -274,7 +280,14 @@ def check_members(
             if scanner is not None:
                 scanner.feed(chunk)
 
-        size = _stream_member(path, data, info, sink, budget)
+        given = inflated(info) if inflated is not None else None
+        if given is not None and len(given) == info.file_size and len(given) <= budget:
+            size = len(given)
+            for offset in range(0, size, _CHUNK):
+                sink(given[offset : offset + _CHUNK])
+        else:
+            size = _stream_member(path, data, info, sink, budget)
+        del given
         budget -= size
         if is_xml:
             check_prolog(path, name, bytes(head), complete=size <= PROLOG_BYTES)

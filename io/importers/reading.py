@@ -4,12 +4,15 @@ What a file is comes from its first bytes, not its name (a workbook saved as .cs
 is still read; a binary file named .csv is refused). The reading itself runs in a
 child process with limits on memory, time and output (isolation.py): a native
 reader that aborts on a hostile file takes only the child down, and the user
-reads one sentence. In that child, before a library parses a workbook, every zip
-member is decompressed once with a bounded decompressor and its XML prolog and
-real sheet extent are checked (prechecks.py), so a zip bomb, an XML bomb or one
-stray far-away cell is refused in milliseconds instead of eating memory
-(docs/ARCHITECTURE.md). xlsx, xls and ods are read by python-calamine, which is an order
-of magnitude faster than openpyxl; openpyxl (guarded by defusedxml) is the
+reads one sentence. In that child every zip member is decompressed once with a
+bounded decompressor and its XML prolog and real sheet extent are checked
+(prechecks.py), so a zip bomb, an XML bomb or one stray far-away cell is refused
+in milliseconds instead of eating memory (docs/ARCHITECTURE.md). The child runs
+those checks on a thread while calamine parses (side_checks.py), a big sheet in two
+halves at once (halves.py); their verdict is the answer, and a child that ends
+where checking first would not have is asked again, checks first (isolation.py).
+xlsx, xls and ods are read by python-calamine, which is an order of magnitude
+faster than openpyxl; openpyxl (guarded by defusedxml) is the
 fallback for an xlsx calamine rejects. csv is streamed and decoded utf-8-sig,
 then GB18030 (what Excel on a Chinese Windows writes), then UTF-16 (by its BOM,
 or by the zero bytes of its ASCII characters), and its delimiter is sniffed.
@@ -27,12 +30,19 @@ import hashlib
 import io
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError, printable
+from journeycanvas.io.importers.side_checks import (
+    Checks,
+    ChecksUnfinished,
+    Handover,
+    SideChecks,
+)
 
 #: The default row limit of a sheet (the command line's --max-rows changes it).
 DEFAULT_MAX_ROWS = 1_000_000
@@ -104,8 +114,16 @@ def open_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS
     return isolation.read_isolated(Path(path), max_rows)
 
 
-def read_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS) -> Workbook:
-    """Read ``path`` by what its bytes are, in this process (the child's work)."""
+def read_workbook(
+    path: str | os.PathLike[str],
+    max_rows: int = DEFAULT_MAX_ROWS,
+    beside: Callable[[Checks], SideChecks] | None = None,
+) -> Workbook:
+    """Read ``path`` by what its bytes are, in this process (the child's work).
+
+    With ``beside``, a workbook's member checks are handed to it to run while
+    calamine reads (side_checks.py); without, they run first. The answer is the same.
+    """
     path = Path(path)
     check_size(path)
     if _is_text(path):
@@ -114,7 +132,7 @@ def read_workbook(path: str | os.PathLike[str], max_rows: int = DEFAULT_MAX_ROWS
     digest = hashlib.sha256(data).hexdigest()
     head = data[:8]
     if head.startswith(_ZIP):
-        return _open_zip(path, data, digest, max_rows)
+        return _open_zip(path, data, digest, max_rows, beside)
     if head.startswith(_EMPTY_ZIP):
         raise SheetImportError(path, "it is an empty zip archive, not a workbook")
     if head.startswith(_OLE):
@@ -198,7 +216,13 @@ def _read_bytes(path: Path) -> bytes:
 # --- workbooks -------------------------------------------------------------------
 
 
-def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
+def _open_zip(
+    path: Path,
+    data: bytes,
+    digest: str,
+    max_rows: int,
+    beside: Callable[[Checks], SideChecks] | None = None,
+) -> Workbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -218,7 +242,76 @@ def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
     prechecks.check_listing(path, infos)
-    extents = prechecks.check_members(path, data, infos, kind)
+    if beside is None:
+        refused = _member_refusals(path, data, infos, archive, kind, max_rows)
+        return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
+    halved = kind == "xlsx" and _halves_pay()
+    split, handover = _halves_reader(data) if halved else (None, None)
+    take = handover.take if handover is not None else None
+    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows, take))
+    try:
+        try:
+            book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
+        finally:
+            if handover is not None:
+                handover.close()  # the checks wait for nothing more
+    except BaseException:
+        # Checking first, their refusal would have come first; and a sheet they refuse
+        # would not have been read, so whatever its read raised is not the answer.
+        if pending.finish():
+            raise ChecksUnfinished("a sheet the checks refuse was read") from None
+        raise
+    for sheet, why in pending.finish().items():
+        if sheet in book.tables:
+            book.tables[sheet] = why
+    return book
+
+
+def _halves_pay() -> bool:
+    """Whether a big sheet is worth reading in two halves here (halves.spare_core)."""
+    from journeycanvas.io.importers import halves
+
+    return halves.spare_core()
+
+
+def _halves_reader(
+    data: bytes,
+) -> tuple[Callable[[str], tuple[list[Row], int, int] | None], Handover]:
+    """A big sheet's rows read in two halves at once (halves.py), or None to read it
+    whole; and the handover of the first sheet's XML, which the halves decompress
+    anyway, to the checks."""
+    from journeycanvas.io.importers import halves
+
+    archive = zipfile.ZipFile(io.BytesIO(data))  # its own: the checks read theirs meanwhile
+    parts = prechecks.sheet_parts(archive)
+    first = next(iter(parts.values()), None)
+    info = archive.NameToInfo.get(first) if first is not None else None
+    handover = Handover({first} if info is not None and halves.inflates(info) else set())
+
+    def split(sheet: str) -> tuple[list[Row], int, int] | None:
+        part = parts.get(sheet)
+        if part != first:
+            handover.close()  # it comes after another sheet: the checks decompress it
+        try:
+            return halves.read(archive, part, sheet, handover.give) if part is not None else None
+        finally:
+            handover.close()
+
+    return split, handover
+
+
+def _member_refusals(
+    path: Path,
+    data: bytes,
+    infos: list[zipfile.ZipInfo],
+    archive: zipfile.ZipFile,
+    kind: str,
+    max_rows: int,
+    inflated: Callable[[zipfile.ZipInfo], bytes | None] | None = None,
+) -> dict[str, str]:
+    """Every member checked (a refusal of the file raised), and the sheets refused
+    for their real extent: sheet name -> sentence."""
+    extents = prechecks.check_members(path, data, infos, kind, inflated)
     refused: dict[str, str] = {}
     if extents:
         for sheet, part in prechecks.sheet_parts(archive).items():
@@ -229,7 +322,7 @@ def _open_zip(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
                 prechecks.check_extent(path, sheet, extent, max_rows)
             except SheetImportError as exc:
                 refused[sheet] = exc.message
-    return _open_calamine(path, data, digest, kind, max_rows, refused)
+    return refused
 
 
 def _open_ole(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
@@ -238,7 +331,7 @@ def _open_ole(path: Path, data: bytes, digest: str, max_rows: int) -> Workbook:
     ):
         raise _encrypted(path)
     prechecks.check_compound_file(path, data)
-    return _open_calamine(path, data, digest, "xls", max_rows, {})
+    return _open_calamine(path, data, digest, "xls", max_rows, dict)
 
 
 def _encrypted(path: Path) -> SheetImportError:
@@ -248,8 +341,16 @@ def _encrypted(path: Path) -> SheetImportError:
 
 
 def _open_calamine(
-    path: Path, data: bytes, digest: str, kind: str, max_rows: int, refused: dict[str, str]
+    path: Path,
+    data: bytes,
+    digest: str,
+    kind: str,
+    max_rows: int,
+    refused: Callable[[], dict[str, str]],
+    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
 ) -> Workbook:
+    """Every worksheet read, but those ``refused()`` names when it is their turn; a big
+    one in two halves at once where ``split`` can (halves.py)."""
     import python_calamine as pc
 
     try:
@@ -265,11 +366,12 @@ def _open_calamine(
         raise SheetImportError(path, "the workbook has no worksheets")
     tables: dict[str, Table | str] = {}
     for sheet in sheets:
-        if sheet in refused:
-            tables[sheet] = refused[sheet]
+        known = refused()
+        if sheet in known:
+            tables[sheet] = known[sheet]
             continue
         try:
-            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
+            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows, split)
         except SheetImportError as exc:
             tables[sheet] = exc.message
     return Workbook(path, kind, sheets, digest, tables)
@@ -287,7 +389,7 @@ def _open_openpyxl(
     digest: str,
     first: BaseException,
     max_rows: int,
-    refused: dict[str, str],
+    refused: Callable[[], dict[str, str]],
 ) -> Workbook:
     """openpyxl for an xlsx calamine cannot read — only with defusedxml guarding it."""
     import openpyxl
@@ -301,8 +403,9 @@ def _open_openpyxl(
         raise _damaged(path, first) from None
     tables: dict[str, Table | str] = {}
     for sheet in sheets:
-        if sheet in refused:
-            tables[sheet] = refused[sheet]
+        known = refused()
+        if sheet in known:
+            tables[sheet] = known[sheet]
             continue
         try:
             tables[sheet] = _read_openpyxl_sheet(path, book, sheet, max_rows)
@@ -318,7 +421,19 @@ def _too_many_rows(path: Path, sheet: str, rows: int, max_rows: int) -> SheetImp
     )
 
 
-def _read_calamine_sheet(path: Path, book: Any, sheet: str, max_rows: int) -> Table:
+def _read_calamine_sheet(
+    path: Path,
+    book: Any,
+    sheet: str,
+    max_rows: int,
+    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
+) -> Table:
+    halves = split(sheet) if split is not None else None
+    if halves is not None:
+        rows, first_row, first_col = halves
+        if len(rows) > max_rows:  # the whole range's height, as the whole read tells it
+            raise _too_many_rows(path, sheet, len(rows), max_rows)
+        return Table(path.name, sheet, rows, first_row=first_row + 1, first_col=first_col)
     try:
         data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:

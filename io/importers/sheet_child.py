@@ -9,7 +9,8 @@ or the exit status and turns it into one sentence; nothing here talks to a user.
 
 The result file holds one pickle: ``("ok", kind, sheet_names, sha256, tables)``
 with ``tables[name] = (rows, first_row, first_col)`` or a refusal sentence, or
-``("refused", message)``, ``("memory",)`` or ``("damaged", detail)``. Rows are
+``("refused", message)``, ``("memory",)``, ``("damaged", detail)`` or, when the
+checks ran beside the read and only checking first can tell, ``("again",)``. Rows are
 packed by crossing.py (columns, the repeated text of a column coded): plain lists,
 bytes, str, float, int, bool and datetime values in one compact pickle, read back
 by a loader that accepts no other type.
@@ -22,13 +23,19 @@ import gc
 import os
 import pickle
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 #: argv[1] of the frozen executable that makes it this child instead of the editor.
 CHILD_FLAG = "--journeycanvas-read-sheet"
 #: Exit statuses the parent tells apart from a crash.
 EXIT_OUTPUT_TOO_LARGE = 5  # not 3: that is how abort() ends a process on Windows
 EXIT_USAGE = 2
+#: argv's last word: a workbook's member checks run before the read (the default), or
+#: on a thread beside it (side_checks.py; the parent reads again, checks first, when
+#: the answer is ``("again",)`` or the child did not finish).
+CHECKS_FIRST = "checks-first"
+CHECKS_BESIDE = "checks-beside"
 
 
 def _virtual_size() -> int:
@@ -90,20 +97,30 @@ def apply_limits(memory: int, cpu_seconds: int, output: int, platform: str | Non
 _UNMAPPABLE = ("failed to map segment", "cannot allocate memory")
 
 
-def _outcome(path: str, max_rows: int) -> tuple:
+def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None) -> tuple:
+    """The pickle's tuple for ``path``; with ``beside`` (the member checks' runner, see
+    side_checks.py), ``("again",)`` where only checking first can give the answer."""
     from journeycanvas.io.importers.errors import SheetImportError
 
+    out_of_memory = ("again",) if beside is not None else ("memory",)
     try:
         from journeycanvas.io.importers.reading import Table, read_workbook
+        from journeycanvas.io.importers.side_checks import ChecksUnfinished
 
-        book = read_workbook(path, max_rows)
+        book = (
+            read_workbook(path, max_rows)
+            if beside is None
+            else read_workbook(path, max_rows, beside)
+        )
     except SheetImportError as exc:
         return ("refused", exc.message)
+    except ChecksUnfinished:
+        return ("again",)
     except MemoryError:
-        return ("memory",)
+        return out_of_memory
     except ImportError as exc:
         if any(why in str(exc).lower() for why in _UNMAPPABLE):
-            return ("memory",)
+            return out_of_memory
         raise
     except RecursionError:
         return ("damaged", "it is nested too deeply")
@@ -125,14 +142,32 @@ def _outcome(path: str, max_rows: int) -> tuple:
 
 def main(argv: Sequence[str]) -> int:
     try:
-        path, max_rows, result, memory, cpu, output = argv
+        path, max_rows, result, memory, cpu, output, *mode = argv
         limits = int(memory), int(cpu), int(output)
         rows = int(max_rows)
     except ValueError:
         return EXIT_USAGE
+    if mode not in ([], [CHECKS_FIRST], [CHECKS_BESIDE]):
+        return EXIT_USAGE
     apply_limits(*limits)
     gc.disable()  # millions of cells and no cycles: the collector would only cost time
-    outcome = _outcome(path, rows)
+    beside = None
+    if mode == [CHECKS_BESIDE]:
+        from journeycanvas.io.importers.side_checks import SideChecks
+
+        def refuse(exc) -> None:
+            """The checks refused the file: that is the answer, however far the read got."""
+            code = _write(result, ("refused", exc.message))
+            os._exit(code)  # the read on the main thread stops with the process
+
+        def beside(checks):
+            return SideChecks(checks, refuse)
+
+    return _write(result, _outcome(path, rows, beside))
+
+
+def _write(result: str, outcome: tuple) -> int:
+    """The outcome pickled into the result file; the exit status."""
     try:
         with open(result, "wb") as handle:
             pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -145,5 +180,16 @@ def main(argv: Sequence[str]) -> int:
     return 0
 
 
+def run(argv: Sequence[str]) -> NoReturn:
+    """:func:`main`, then the process ends at once: its answer is written, and the
+    parent waits for its exit status, not for the interpreter's shutdown (modules
+    cleared, what they hold freed; small, but all of it on the import's path)."""
+    code = main(argv)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    run(sys.argv[1:])
