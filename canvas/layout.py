@@ -621,15 +621,33 @@ class _Layouter:
         m = self.m
         out: list[CardLayout] = []
         tallest = 0.0
+        # What a cell's cards are laid out from besides their own fields and the
+        # cell's column (a cell of the same cards there and then comes back whole).
+        inputs = (lane.id, lane.kind, default_fill, top, type(top), self.theme.key, m, self.fm,
+                  self.j.imports, self.j.language)  # fmt: skip
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+            cell = by_cell.get((s.id, lane.id))
+            if not cell:
+                continue  # an empty cell takes no height
+            where = (s.id, lane.id)
+            fields = list(map(layout_memo.cell_fields, cell))
+            key = (sx, type(sx), w, type(w), inputs, fields)
+            hit = layout_memo.remembered_cell(where, key)
+            if hit is not None:
+                out += hit[1]
+                tallest = max(tallest, hit[2])
+                continue
             y = top + m.cell_padding
-            for card in by_cell.get((s.id, lane.id), ()):
+            first = len(out)
+            for card in cell:
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
                 layout = self.placed_card(card, lane, x, y, cw, default_fill)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
             tallest = max(tallest, used)
+            if layout_memo.reads_only_itself(fields, self.fixes):
+                layout_memo.remember_cell(where, key, tuple(out[first:]), used)
         return out, tallest
 
     def placed_card(

@@ -43,6 +43,21 @@ plain_fields = attrgetter(
     "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
     "channel_icon", "kpi", "trigger", "improvement",
 )  # fmt: skip
+#: A cell's cards (no KPI, trigger, improvement or fix: their layouts depend on
+#: nothing but their own fields, their lane and where the cell is) by (stage id,
+#: lane id): the last few (everything the cell was laid out from, its card layouts,
+#: the height they take). An undo of a paste leaves most cells as they were, or
+#: only moved down by a grown lane: each such cell hands back its very card
+#: layouts after one comparison, not one look-up per card.
+CELL_CACHE: dict[tuple[str, str], list[tuple[tuple, tuple[CardLayout, ...], float]]] = {}
+#: How many layouts of one cell are kept (an undo and its redo need two).
+CELL_VARIANTS = 4
+#: The fields of a card in a cell its layout is made from (the card's own id first;
+#: the evidence list compared as the chips are: the same list or an equal one).
+cell_fields = attrgetter(
+    "id", "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
+    "channel_icon", "kpi", "trigger", "improvement", "evidence",
+)  # fmt: skip
 #: The fields of a card its channel icons and the legend's facts are read from.
 icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
 fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
@@ -181,12 +196,52 @@ def card_facts(cards: list[Card]) -> CardFacts:
     return facts
 
 
+def reads_only_itself(fields: list[tuple], fixes: dict[str, object]) -> bool:
+    """Whether a cell's cards (their :data:`cell_fields`) are laid out from nothing
+    but their fields, their lane and the cell's place: no KPI, trigger or improvement
+    card (their badges read the rest of the journey) and no touchpoint a done fix
+    names (its chips read the improvement)."""
+    if any(f[10] is not None or f[11] is not None or f[12] is not None for f in fields):
+        return False
+    return not (fixes and any(f[0] in fixes for f in fields))
+
+
+def remembered_cell(
+    where: tuple[str, str], key: tuple
+) -> tuple[tuple, tuple[CardLayout, ...], float] | None:
+    """The cell laid out from ``key`` before (made the newest: kept the longest)."""
+    known = CELL_CACHE.get(where)
+    if known is None:
+        return None
+    for i, entry in enumerate(known):
+        if entry[0] == key:
+            if i != len(known) - 1:
+                known.append(known.pop(i))
+            return entry
+    return None
+
+
+def remember_cell(
+    where: tuple[str, str], key: tuple, layouts: tuple[CardLayout, ...], used: float
+) -> None:
+    """Keep a cell's card layouts and the height they take, newest last."""
+    known = CELL_CACHE.get(where)
+    if known is None:
+        if len(CELL_CACHE) > CACHE_MAX:
+            CELL_CACHE.clear()
+        known = CELL_CACHE[where] = []
+    elif len(known) >= CELL_VARIANTS:
+        del known[0]
+    known.append((key, layouts, used))
+
+
 def clear_caches() -> None:
     """Forget every remembered measure, card layout and route: the next layout is
     worked out from scratch (what the tests compare a re-layout against)."""
     WRAP_CACHE.clear()
     CARD_CACHE.clear()
     QUICK_KEYS.clear()
+    CELL_CACHE.clear()
     USED_CHANNELS.clear()
     POINT_LABELS.clear()
     CARD_FACTS.clear()
