@@ -847,11 +847,15 @@ class _Layouter:
         row = [
             Chip(
                 f"{w['before']} {mean(found.mean_before)} n={len(found.before)}".replace("-", "−"),
-                None, style.CARD_BORDER, style.INK,
+                None,
+                style.CARD_BORDER,
+                style.INK,
             ),
             Chip(
                 f"→ {w['after']} {mean(found.mean_after)} n={len(found.after)}".replace("-", "−"),
-                None, style.CARD_BORDER, style.INK,
+                None,
+                style.CARD_BORDER,
+                style.INK,
             ),
         ]
         if found.significant:

@@ -57,7 +57,9 @@ def test_an_improvement_follows_the_touchpoint_it_names_though_its_cell_is_as_be
     fix, named = _done_fix(journey)
     compute_layout(journey)
     compute_layout(journey)
-    fewer = edits.update_card(journey, named.id, evidence=named.evidence[: len(named.evidence) // 2])
+    fewer = edits.update_card(
+        journey, named.id, evidence=named.evidence[: len(named.evidence) // 2]
+    )
     changed = compute_layout(fewer)
     assert changed == fresh_layout(fewer)
     old = next(c for c in compute_layout(journey).cards if c.card_id == fix.id)
