@@ -167,6 +167,14 @@ class _Layouter:
         self.step_columns: dict[str, ColumnLayout] = {}
         #: Touchpoints' scores around the done improvements that name them, by card id.
         self.fixes = by_touchpoint(journey)
+        self._facts: layout_memo.CardFacts | None = None
+
+    def card_facts(self) -> layout_memo.CardFacts:
+        """What the cards have in common, read once per layout: the grid asks, and the
+        legend four times more (each a comparison over every card's fields)."""
+        if self._facts is None:
+            self._facts = layout_memo.card_facts(self.j.cards)
+        return self._facts
 
     # --- text helpers -----------------------------------------------------
 
@@ -254,7 +262,7 @@ class _Layouter:
         step_top = grid_top + header_h
         step_h = m.step_header_height if any(s.steps for s in self.j.stages) else 0.0
         self.step_columns = {c.step_id: c for c in columns if c.step_id is not None}
-        structured = step_h > 0 or layout_memo.card_facts(self.j.cards).structured
+        structured = step_h > 0 or self.card_facts().structured
 
         # Lanes: each row as tall as its tallest cell.
         y = grid_top + header_h + step_h

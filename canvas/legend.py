@@ -257,7 +257,7 @@ def _channels(col: _Column, keys: list[str], language: str) -> None:
 
 
 def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
-    if layout_memo.card_facts(journey.cards).moment or any(
+    if col.lay.card_facts().moment or any(
         st.moment_of_truth for s in journey.stages for st in s.steps
     ):
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
@@ -265,7 +265,7 @@ def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
         diamond = [marks.poly([(col.x + r, y - r), (col.x + 2 * r, y), (col.x + r, y + r),
                                (col.x, y)], fill=style.MOMENT, stroke=style.PAGE)]  # fmt: skip
         col.row(labels["moment"], diamond)
-    if layout_memo.card_facts(journey.cards).suggested:
+    if col.lay.card_facts().suggested:
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
         box = [marks.rect(col.x, y - 7, SAMPLE - 8, 14, 3, fill=style.PAGE,
                           stroke=style.SUGGESTED_BORDER, dashed=True)]  # fmt: skip
@@ -292,7 +292,7 @@ def legend_block(lay, x: float, top: float, width: float):
         keys = curve_keys(journey, labels)
         if keys:
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
-    if layout_memo.card_facts(journey.cards).scored:
+    if lay.card_facts().scored:
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
     channels = used_channels(lay)
     if channels:
