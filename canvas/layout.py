@@ -272,9 +272,7 @@ class _Layouter:
         cards: list[CardLayout] = []
         curves: list[CurveLayout] = []
         cells: dict[tuple[str, str], Rect] = {}
-        by_cell: dict[tuple[str, str], list[Card]] = {}
-        for card in self.j.cards:
-            by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+        grouped = None if structured else layout_memo.cards_by_cell(self.j.cards)
 
         for lane in self.j.lanes:
             if lane.id in line_lanes:
@@ -309,7 +307,7 @@ class _Layouter:
                     )
                 else:
                     lane_cards, content_h = self.lane_cards(
-                        lane, stage_x, widths, y + band_h, by_cell, colors.card
+                        lane, stage_x, widths, y + band_h, grouped, colors.card
                     )
                 if lane_cards or band_h:
                     row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
@@ -622,11 +620,16 @@ class _Layouter:
         stage_x: list[float],
         widths: list[float],
         top: float,
-        by_cell: dict[tuple[str, str], list[Card]],
+        grouped: tuple[dict[tuple[str, str], list[Card]], dict[tuple[str, str], list[tuple]]],
         default_fill: str,
     ) -> tuple[list[CardLayout], float]:
-        """Stack each cell's cards; returns them and the height of the fullest cell."""
+        """Stack each cell's cards; returns them and the height of the fullest cell.
+
+        ``grouped`` is the cards by cell and their fields by cell
+        (layout_memo.cards_by_cell).
+        """
         m = self.m
+        by_cell, fields_by_cell = grouped
         out: list[CardLayout] = []
         tallest = 0.0
         # What a cell's cards are laid out from besides their own fields and the
@@ -634,11 +637,11 @@ class _Layouter:
         inputs = (lane.id, lane.kind, default_fill, top, type(top), self.theme.key, m, self.fm,
                   self.j.imports, self.j.language)  # fmt: skip
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
-            cell = by_cell.get((s.id, lane.id))
+            where = (s.id, lane.id)
+            cell = by_cell.get(where)
             if not cell:
                 continue  # an empty cell takes no height
-            where = (s.id, lane.id)
-            fields = list(map(layout_memo.cell_fields, cell))
+            fields = fields_by_cell[where]
             key = (sx, type(sx), w, type(w), inputs, fields)
             hit = layout_memo.remembered_cell(where, key)
             if hit is not None:

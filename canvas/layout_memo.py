@@ -56,8 +56,15 @@ CELL_VARIANTS = 4
 #: the evidence list compared as the chips are: the same list or an equal one).
 cell_fields = attrgetter(
     "id", "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
-    "channel_icon", "kpi", "trigger", "improvement", "evidence",
+    "channel_icon", "kpi", "trigger", "improvement", "evidence", "lane_id",
 )  # fmt: skip
+#: The map's cards grouped by cell for the last few card lists: (the list, its cards'
+#: cell_fields, the cards by (stage id, lane id), their fields by the same), newest
+#: last. An undo and its redo swap two lists of 2,000 cards; a list met again with
+#: every card's fields as they were groups as it did (the grouping reads nothing
+#: else), and each cell's fields are then the very list its kept layout was made
+#: from: one identity check per cell instead of comparing each card's fields.
+GROUPS: list[tuple[list, list, dict, dict]] = []
 #: The fields of a card its channel icons and the legend's facts are read from.
 icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
 fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
@@ -196,6 +203,34 @@ def card_facts(cards: list[Card]) -> CardFacts:
     return facts
 
 
+def cards_by_cell(
+    cards: list[Card],
+) -> tuple[dict[tuple[str, str], list[Card]], dict[tuple[str, str], list[tuple]]]:
+    """The cards by (stage id, lane id) in map order, and each one's :data:`cell_fields`
+    by the same cell: remembered for the last few lists (see :data:`GROUPS`). The
+    fields are read afresh each time, so a card changed in place regroups."""
+    fields = list(map(cell_fields, cards))
+    for i, (known, known_fields, by_cell, fields_by_cell) in enumerate(GROUPS):
+        if known is cards and known_fields == fields:
+            GROUPS.append(GROUPS.pop(i))  # the newest last
+            return by_cell, fields_by_cell
+    by_cell = {}
+    fields_by_cell = {}
+    for card, f in zip(cards, fields, strict=True):
+        where = (f[8], f[14])
+        found = by_cell.get(where)
+        if found is None:
+            by_cell[where] = [card]
+            fields_by_cell[where] = [f]
+        else:
+            found.append(card)
+            fields_by_cell[where].append(f)
+    if len(GROUPS) >= USED_MAX:
+        del GROUPS[0]
+    GROUPS.append((cards, fields, by_cell, fields_by_cell))
+    return by_cell, fields_by_cell
+
+
 def reads_only_itself(fields: list[tuple], fixes: dict[str, object]) -> bool:
     """Whether a cell's cards (their :data:`cell_fields`) are laid out from nothing
     but their fields, their lane and the cell's place: no KPI, trigger or improvement
@@ -242,6 +277,7 @@ def clear_caches() -> None:
     CARD_CACHE.clear()
     QUICK_KEYS.clear()
     CELL_CACHE.clear()
+    GROUPS.clear()
     USED_CHANNELS.clear()
     POINT_LABELS.clear()
     CARD_FACTS.clear()

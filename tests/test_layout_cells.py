@@ -97,3 +97,23 @@ def test_a_touchpoint_follows_the_fix_that_names_it_though_its_cell_is_as_before
     old = next(c for c in compute_layout(journey).cards if c.card_id == named.id)
     new = next(c for c in changed.cards if c.card_id == named.id)
     assert [t.text for t in old.texts] != [t.text for t in new.texts]
+
+
+def test_the_cards_regroup_when_a_card_moves_cell_in_place_or_the_list_grows() -> None:
+    """The cards are grouped by cell once per list met again unchanged; a card whose
+    stage or lane is changed in place, and a card added to the very list, regroup."""
+    journey = sample("sample-bank-loan-en")
+    compute_layout(journey)
+    compute_layout(journey)
+    card = next(c for c in journey.cards if not c.evidence and c.improvement is None)
+    other_stage = next(s.id for s in journey.stages if s.id != card.stage_id)
+    other_lane = next(lane.id for lane in journey.lanes if lane.id != card.lane_id)
+    for field, value in (("stage_id", other_stage), ("lane_id", other_lane)):
+        setattr(card, field, value)
+        moved = compute_layout(journey)
+        assert moved == fresh_layout(journey)
+        assert next(c for c in moved.cards if c.card_id == card.id).stage_id == card.stage_id
+    journey.cards.append(card.model_copy(update={"id": "card-appended"}))
+    grown = compute_layout(journey)
+    assert grown == fresh_layout(journey)
+    assert "card-appended" in {c.card_id for c in grown.cards}
