@@ -80,6 +80,9 @@ USED_MAX = 4
 #: thousand sampled boxes is most of a re-layout after an edit that leaves the
 #: curve as it was.
 POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
+#: The legend block (legend.legend_block) last laid out: (everything it was made
+#: from, the block), newest last.
+LEGENDS: list[tuple[tuple, object]] = []
 #: What the map's cards have in common (card_facts), for the last few card lists.
 CARD_FACTS: list[tuple[list, CardFacts]] = []
 #: How many corners of one card are remembered.
@@ -278,6 +281,7 @@ def clear_caches() -> None:
     QUICK_KEYS.clear()
     CELL_CACHE.clear()
     GROUPS.clear()
+    LEGENDS.clear()
     USED_CHANNELS.clear()
     POINT_LABELS.clear()
     CARD_FACTS.clear()

@@ -277,24 +277,57 @@ def legend_block(lay, x: float, top: float, width: float):
 
     ``lay`` is the layouter: its ``runs``, ``chip_rows``, ``line_height``, ``fm``,
     ``labels`` and journey ``j`` place the text exactly as the map's own.
+
+    Remembered for the last few sets of what it is made from (layout_memo.LEGENDS):
+    an undo of a paste moves the legend down or up and changes nothing it shows,
+    and its hundred text runs and shapes are then looked up, not laid out again.
     """
+    journey = lay.j
+    if not journey.lanes:
+        return None
+    keys = curve_keys(journey, lay.labels) if journey.emotion_points else []
+    facts = lay.card_facts()
+    channels = used_channels(lay)
+    step_moment = any(st.moment_of_truth for s in journey.stages for st in s.steps)
+    # Everything the sections read: the lanes' names and kinds (and the theme's
+    # colours for them), the faces, curves, chips, channel icons and marks shown,
+    # the language's words, the fonts' and metrics' measures, and where it goes.
+    key = (
+        x, top, width, type(x), type(top), type(width), lay.theme.key, journey.language, lay.m,
+        lay.fm, lay.fm_bold,
+        tuple((lane.name, lane.kind) for lane in journey.lanes), bool(journey.emotion_points),
+        tuple(keys), facts.scored, facts.moment, facts.suggested, step_moment, tuple(channels),
+    )  # fmt: skip
+    remembered = layout_memo.LEGENDS
+    for i, (known, box) in enumerate(remembered):
+        if known == key:
+            remembered.append(remembered.pop(i))  # the newest last
+            return box
+    box = _legend_box(lay, x, top, width, keys, facts.scored, channels)
+    if len(remembered) >= layout_memo.USED_MAX:
+        del remembered[0]
+    remembered.append((key, box))
+    return box
+
+
+def _legend_box(
+    lay, x: float, top: float, width: float, keys: list[CurveKey], scored: bool,
+    channels: list[str],
+):  # fmt: skip
+    """:func:`legend_block` laid out."""
     from journeycanvas.canvas.layout import Box, Rect
 
     journey, labels = lay.j, lay.labels
-    if not journey.lanes:
-        return None
     pad = 12.0
     title_runs, title_h = lay.runs(labels["legend_title"], x + pad, top + pad, width, 14.0,
                                    style.INK, bold=True)  # fmt: skip
     sections: list[tuple[str, Any]] = [(labels["legend_lanes"], lambda c: _lanes(c, journey))]
     if journey.emotion_points:
         sections.append((labels["legend_faces"], lambda c: _faces(c, labels)))
-        keys = curve_keys(journey, labels)
         if keys:
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
-    if lay.card_facts().scored:
+    if scored:
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
-    channels = used_channels(lay)
     if channels:
         language = journey.language
         sections.append((labels["legend_channels"], lambda c: _channels(c, channels, language)))
