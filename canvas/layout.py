@@ -167,14 +167,21 @@ class _Layouter:
         self.step_columns: dict[str, ColumnLayout] = {}
         #: Touchpoints' scores around the done improvements that name them, by card id.
         self.fixes = by_touchpoint(journey)
-        self._facts: layout_memo.CardFacts | None = None
+        self._grouped: layout_memo.Grouped | None = None
+
+    def grouped(self) -> layout_memo.Grouped:
+        """The cards by cell (layout_memo.cards_by_cell), read once per layout."""
+        if self._grouped is None:
+            self._grouped = layout_memo.cards_by_cell(self.j.cards)
+        return self._grouped
 
     def card_facts(self) -> layout_memo.CardFacts:
-        """What the cards have in common, read once per layout: the grid asks, and the
-        legend four times more (each a comparison over every card's fields)."""
-        if self._facts is None:
-            self._facts = layout_memo.card_facts(self.j.cards)
-        return self._facts
+        """What the cards have in common: the grid asks, and the legend four times
+        more; kept with the cards' grouping, which has read the same fields."""
+        grouped = self.grouped()
+        if grouped.facts is None:
+            grouped.facts = layout_memo.card_facts(self.j.cards)
+        return grouped.facts
 
     # --- text helpers -----------------------------------------------------
 
@@ -272,7 +279,7 @@ class _Layouter:
         cards: list[CardLayout] = []
         curves: list[CurveLayout] = []
         cells: dict[tuple[str, str], Rect] = {}
-        grouped = None if structured else layout_memo.cards_by_cell(self.j.cards)
+        grouped = self.grouped()
 
         for lane in self.j.lanes:
             if lane.id in line_lanes:
@@ -620,16 +627,15 @@ class _Layouter:
         stage_x: list[float],
         widths: list[float],
         top: float,
-        grouped: tuple[dict[tuple[str, str], list[Card]], dict[tuple[str, str], list[tuple]]],
+        grouped: layout_memo.Grouped,
         default_fill: str,
     ) -> tuple[list[CardLayout], float]:
         """Stack each cell's cards; returns them and the height of the fullest cell.
 
-        ``grouped`` is the cards by cell and their fields by cell
-        (layout_memo.cards_by_cell).
+        ``grouped`` is the cards by cell and their fields by cell.
         """
         m = self.m
-        by_cell, fields_by_cell = grouped
+        by_cell, fields_by_cell = grouped.by_cell, grouped.fields_by_cell
         out: list[CardLayout] = []
         tallest = 0.0
         # What a cell's cards are laid out from besides their own fields and the

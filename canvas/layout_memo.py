@@ -11,6 +11,7 @@ random edits and undos); :func:`clear_caches` forgets everything.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -57,14 +58,16 @@ CELL_VARIANTS = 4
 cell_fields = attrgetter(
     "id", "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
     "channel_icon", "kpi", "trigger", "improvement", "evidence", "lane_id",
+    "span", "step_id", "moment_of_truth",  # (read by card_facts with the above)
 )  # fmt: skip
-#: The map's cards grouped by cell for the last few card lists: (the list, its cards'
-#: cell_fields, the cards by (stage id, lane id), their fields by the same), newest
-#: last. An undo and its redo swap two lists of 2,000 cards; a list met again with
-#: every card's fields as they were groups as it did (the grouping reads nothing
-#: else), and each cell's fields are then the very list its kept layout was made
-#: from: one identity check per cell instead of comparing each card's fields.
-GROUPS: list[tuple[list, list, dict, dict]] = []
+#: The map's cards grouped by cell for the last few card lists (:class:`Grouped`),
+#: newest last. An undo and its redo swap two lists of 2,000 cards; a list met again
+#: with every card's fields as they were groups as it did (the grouping reads
+#: nothing else), and each cell's fields are then the very list its kept layout was
+#: made from: one identity check per cell instead of comparing each card's fields.
+#: What the cards have in common and the legend's channel icons, read from the same
+#: fields, are kept with it.
+GROUPS: list[Grouped] = []
 #: The fields of a card its channel icons and the legend's facts are read from.
 icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
 fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
@@ -206,19 +209,33 @@ def card_facts(cards: list[Card]) -> CardFacts:
     return facts
 
 
-def cards_by_cell(
-    cards: list[Card],
-) -> tuple[dict[tuple[str, str], list[Card]], dict[tuple[str, str], list[tuple]]]:
+@dataclass
+class Grouped:
+    """A card list grouped by cell, with what is read from the same fields."""
+
+    cards: list
+    #: Each card's :data:`cell_fields`, in map order.
+    fields: list[tuple]
+    #: The cards and their fields by (stage id, lane id), in map order.
+    by_cell: dict[tuple[str, str], list]
+    fields_by_cell: dict[tuple[str, str], list[tuple]]
+    #: What the cards have in common, once asked for.
+    facts: CardFacts | None = None
+    #: The legend's channel icons by the lanes' (id, kind, collapsed).
+    channels: dict[tuple, tuple[str, ...]] = field(default_factory=dict)
+
+
+def cards_by_cell(cards: list[Card]) -> Grouped:
     """The cards by (stage id, lane id) in map order, and each one's :data:`cell_fields`
     by the same cell: remembered for the last few lists (see :data:`GROUPS`). The
     fields are read afresh each time, so a card changed in place regroups."""
     fields = list(map(cell_fields, cards))
-    for i, (known, known_fields, by_cell, fields_by_cell) in enumerate(GROUPS):
-        if known is cards and known_fields == fields:
+    for i, known in enumerate(GROUPS):
+        if known.cards is cards and known.fields == fields:
             GROUPS.append(GROUPS.pop(i))  # the newest last
-            return by_cell, fields_by_cell
-    by_cell = {}
-    fields_by_cell = {}
+            return known
+    by_cell: dict[tuple[str, str], list] = {}
+    fields_by_cell: dict[tuple[str, str], list[tuple]] = {}
     for card, f in zip(cards, fields, strict=True):
         where = (f[8], f[14])
         found = by_cell.get(where)
@@ -230,8 +247,9 @@ def cards_by_cell(
             fields_by_cell[where].append(f)
     if len(GROUPS) >= USED_MAX:
         del GROUPS[0]
-    GROUPS.append((cards, fields, by_cell, fields_by_cell))
-    return by_cell, fields_by_cell
+    grouped = Grouped(cards, fields, by_cell, fields_by_cell)
+    GROUPS.append(grouped)
+    return grouped
 
 
 def reads_only_itself(fields: list[tuple], fixes: dict[str, object]) -> bool:

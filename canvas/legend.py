@@ -213,8 +213,17 @@ def used_channels(lay) -> list[str]:
     Remembered by what the icons are made from: each card's lane, hand-picked icon,
     channel and title (gathered in C) and the lanes' kinds and folding.
     """
-    cards = list(map(layout_memo.icon_fields, lay.j.cards))
     lanes = tuple((lane.id, lane.kind, lane.collapsed) for lane in lay.j.lanes)
+    grouped = lay.grouped()  # the cards' fields as this layout read them
+    kept = grouped.channels.get(lanes)
+    if kept is None:
+        kept = grouped.channels[lanes] = tuple(_used_channels(lay, lanes))
+    return list(kept)
+
+
+def _used_channels(lay, lanes: tuple) -> list[str]:
+    """:func:`used_channels` for a card list met the first time."""
+    cards = list(map(layout_memo.icon_fields, lay.j.cards))
     remembered = layout_memo.USED_CHANNELS
     for i, (known_cards, known_lanes, keys) in enumerate(remembered):
         if known_lanes == lanes and known_cards == cards:
