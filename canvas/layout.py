@@ -642,6 +642,7 @@ class _Layouter:
         # cell's column (a cell of the same cards there and then comes back whole).
         inputs = (lane.id, lane.kind, default_fill, top, type(top), self.theme.key, m, self.fm,
                   self.j.imports, self.j.language)  # fmt: skip
+        fixes = self.fixes
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
             where = (s.id, lane.id)
             cell = by_cell.get(where)
@@ -649,7 +650,10 @@ class _Layouter:
                 continue  # an empty cell takes no height
             fields = fields_by_cell[where]
             key = (sx, type(sx), w, type(w), inputs, fields)
-            hit = layout_memo.remembered_cell(where, key)
+            # A touchpoint a done fix names now reads the fix: never kept, nor taken
+            # from what was kept before the fix was done.
+            fixed = bool(fixes) and layout_memo.names_a_fixed(fields, fixes)
+            hit = None if fixed else layout_memo.remembered_cell(where, key)
             if hit is not None:
                 out += hit[1]
                 tallest = max(tallest, hit[2])
@@ -663,7 +667,7 @@ class _Layouter:
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
             tallest = max(tallest, used)
-            if layout_memo.reads_only_itself(fields, self.fixes):
+            if not fixed and layout_memo.reads_only_itself(fields):
                 layout_memo.remember_cell(where, key, tuple(out[first:]), used)
         return out, tallest
 

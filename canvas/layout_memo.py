@@ -252,14 +252,19 @@ def cards_by_cell(cards: list[Card]) -> Grouped:
     return grouped
 
 
-def reads_only_itself(fields: list[tuple], fixes: dict[str, object]) -> bool:
+def reads_only_itself(fields: list[tuple]) -> bool:
     """Whether a cell's cards (their :data:`cell_fields`) are laid out from nothing
     but their fields, their lane and the cell's place: no KPI, trigger or improvement
-    card (their badges read the rest of the journey) and no touchpoint a done fix
-    names (its chips read the improvement)."""
-    if any(f[10] is not None or f[11] is not None or f[12] is not None for f in fields):
-        return False
-    return not (fixes and any(f[0] in fixes for f in fields))
+    card (their badges read the rest of the journey). A touchpoint a done fix names
+    reads the fix too (:func:`names_a_fixed`)."""
+    return not any(f[10] is not None or f[11] is not None or f[12] is not None for f in fields)
+
+
+def names_a_fixed(fields: list[tuple], fixes: dict[str, object]) -> bool:
+    """Whether a cell holds a touchpoint a done improvement names (its chips show the
+    fix's before and after): such a cell is neither kept nor looked up, so a fix
+    marked done shows on a touchpoint whose cell was kept before."""
+    return any(f[0] in fixes for f in fields)
 
 
 def remembered_cell(

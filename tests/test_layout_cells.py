@@ -117,3 +117,28 @@ def test_the_cards_regroup_when_a_card_moves_cell_in_place_or_the_list_grows() -
     grown = compute_layout(journey)
     assert grown == fresh_layout(journey)
     assert "card-appended" in {c.card_id for c in grown.cards}
+
+
+def test_a_touchpoint_shows_a_fix_marked_done_after_its_cell_was_kept() -> None:
+    """The touchpoint's cell is kept while no done fix names it; marking the fix done
+    (the touchpoint untouched) must show the before / after chips, and the undo
+    take them away."""
+    from test_before_after import _journey
+
+    from journeycanvas.canvas.model import ImprovementStatus
+
+    journey = _journey(status=ImprovementStatus.IN_PROGRESS)
+    compute_layout(journey)
+    compute_layout(journey)  # the touchpoint's cell kept
+    imp = journey.card("imp")
+    done = edits.update_card(
+        journey,
+        "imp",
+        improvement=imp.improvement.model_copy(update={"status": ImprovementStatus.DONE}),
+    )
+    texts = [t.text for c in compute_layout(done).cards if c.card_id == "tp" for t in c.texts]
+    assert "before −1.08 n=6" in texts
+    assert compute_layout(done) == fresh_layout(done)
+    again = [t.text for c in compute_layout(journey).cards if c.card_id == "tp" for t in c.texts]
+    assert not any(t.startswith("before") for t in again)
+    assert compute_layout(journey) == fresh_layout(journey)
