@@ -142,3 +142,21 @@ def test_a_touchpoint_shows_a_fix_marked_done_after_its_cell_was_kept() -> None:
     again = [t.text for c in compute_layout(journey).cards if c.card_id == "tp" for t in c.texts]
     assert not any(t.startswith("before") for t in again)
     assert compute_layout(journey) == fresh_layout(journey)
+
+
+def test_undo_and_redo_of_the_benchmarks_paste_lay_out_as_afresh() -> None:
+    """The editor benchmark's case, smaller: a paste of the first cards into their own
+    cells grows lanes and moves every card below; each undo and redo lays out exactly
+    as with nothing remembered."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from make_big_journey import make_big_journey
+
+    journey = make_big_journey(stages=8, cards=300)
+    pasted = edits.paste_cards(journey, journey.cards[:40])[0]
+    for j in (journey, pasted, journey, pasted, journey):
+        got = compute_layout(j)
+        assert got == fresh_layout(j)
+        assert repr(got) == repr(fresh_layout(j))
