@@ -13,6 +13,7 @@ only forwards events to the active one.
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPixmapCache
@@ -254,7 +255,7 @@ class JourneyScene(QGraphicsScene):
         of making 200 new ones, and the undo does not free 200 either.
         """
         items, spare = self.cards, self._spare_cards
-        wanted = {c.card_id: c for c in lay.cards}
+        wanted = dict(zip(map(_card_id, lay.cards), lay.cards, strict=True))
         gone = [key for key in items if key not in wanted]
         for key in gone:
             self.removeItem(items[key])
@@ -501,6 +502,9 @@ class JourneyScene(QGraphicsScene):
         """The drawn map (page) in scene coordinates."""
         lay = self.layout_
         return QRectF(0, 0, lay.width, lay.height) if lay else QRectF()
+
+
+_card_id = attrgetter("card_id")
 
 
 def _as_new(item: CardItem, piece, cache_mode: QGraphicsItem.CacheMode) -> None:
