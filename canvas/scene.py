@@ -30,7 +30,6 @@ from journeycanvas.canvas.interactions.press import (
     stage_edge_under,
     step_edge_under,
 )
-from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.items.blueprint import BlueprintItem
 from journeycanvas.canvas.items.box import BoxItem
 from journeycanvas.canvas.items.card import CardItem
@@ -519,5 +518,4 @@ def _as_new(item: CardItem, piece, cache_mode: QGraphicsItem.CacheMode) -> None:
         item.setOpacity(1.0)
     if item.keeps_pixels != (cache_mode != QGraphicsItem.CacheMode.NoCache):
         item.setCacheMode(cache_mode)
-    LayoutItem.apply(item, piece)
-    item.setPos(piece.rect.x, piece.rect.y)
+    item.apply(piece)  # (the same piece again: its bounds and pixels afresh, as a new item's)
