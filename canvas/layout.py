@@ -167,6 +167,21 @@ class _Layouter:
         self.step_columns: dict[str, ColumnLayout] = {}
         #: Touchpoints' scores around the done improvements that name them, by card id.
         self.fixes = by_touchpoint(journey)
+        self._grouped: layout_memo.Grouped | None = None
+
+    def grouped(self) -> layout_memo.Grouped:
+        """The cards by cell (layout_memo.cards_by_cell), read once per layout."""
+        if self._grouped is None:
+            self._grouped = layout_memo.cards_by_cell(self.j.cards)
+        return self._grouped
+
+    def card_facts(self) -> layout_memo.CardFacts:
+        """What the cards have in common: the grid asks, and the legend four times
+        more; kept with the cards' grouping, which has read the same fields."""
+        grouped = self.grouped()
+        if grouped.facts is None:
+            grouped.facts = layout_memo.card_facts(self.j.cards)
+        return grouped.facts
 
     # --- text helpers -----------------------------------------------------
 
@@ -254,7 +269,7 @@ class _Layouter:
         step_top = grid_top + header_h
         step_h = m.step_header_height if any(s.steps for s in self.j.stages) else 0.0
         self.step_columns = {c.step_id: c for c in columns if c.step_id is not None}
-        structured = step_h > 0 or layout_memo.card_facts(self.j.cards).structured
+        structured = step_h > 0 or self.card_facts().structured
 
         # Lanes: each row as tall as its tallest cell.
         y = grid_top + header_h + step_h
@@ -264,9 +279,7 @@ class _Layouter:
         cards: list[CardLayout] = []
         curves: list[CurveLayout] = []
         cells: dict[tuple[str, str], Rect] = {}
-        by_cell: dict[tuple[str, str], list[Card]] = {}
-        for card in self.j.cards:
-            by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+        grouped = self.grouped()
 
         for lane in self.j.lanes:
             if lane.id in line_lanes:
@@ -301,7 +314,7 @@ class _Layouter:
                     )
                 else:
                     lane_cards, content_h = self.lane_cards(
-                        lane, stage_x, widths, y + band_h, by_cell, colors.card
+                        lane, stage_x, widths, y + band_h, grouped, colors.card
                     )
                 if lane_cards or band_h:
                     row_h = max(m.empty_row_height, header_text_h + 16, band_h + content_h)
@@ -614,22 +627,48 @@ class _Layouter:
         stage_x: list[float],
         widths: list[float],
         top: float,
-        by_cell: dict[tuple[str, str], list[Card]],
+        grouped: layout_memo.Grouped,
         default_fill: str,
     ) -> tuple[list[CardLayout], float]:
-        """Stack each cell's cards; returns them and the height of the fullest cell."""
+        """Stack each cell's cards; returns them and the height of the fullest cell.
+
+        ``grouped`` is the cards by cell and their fields by cell.
+        """
         m = self.m
+        by_cell, fields_by_cell = grouped.by_cell, grouped.fields_by_cell
         out: list[CardLayout] = []
         tallest = 0.0
+        # What a cell's cards are laid out from besides their own fields and the
+        # cell's column (a cell of the same cards there and then comes back whole).
+        inputs = (lane.id, lane.kind, default_fill, top, type(top), self.theme.key, m, self.fm,
+                  self.j.imports, self.j.language)  # fmt: skip
+        fixes = self.fixes
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
+            where = (s.id, lane.id)
+            cell = by_cell.get(where)
+            if not cell:
+                continue  # an empty cell takes no height
+            fields = fields_by_cell[where]
+            key = (sx, type(sx), w, type(w), inputs, fields)
+            # A touchpoint a done fix names now reads the fix: never kept, nor taken
+            # from what was kept before the fix was done.
+            fixed = bool(fixes) and layout_memo.names_a_fixed(fields, fixes)
+            hit = None if fixed else layout_memo.remembered_cell(where, key)
+            if hit is not None:
+                out += hit[1]
+                tallest = max(tallest, hit[2])
+                continue
             y = top + m.cell_padding
-            for card in by_cell.get((s.id, lane.id), ()):
+            first = len(out)
+            for card in cell:
                 x, cw = sx + m.cell_padding, w - 2 * m.cell_padding
                 layout = self.placed_card(card, lane, x, y, cw, default_fill)
                 out.append(layout)
                 y = layout.rect.bottom + m.card_gap
             used = y - top - m.card_gap + m.cell_padding if y > top + m.cell_padding else 0.0
             tallest = max(tallest, used)
+            if not fixed and layout_memo.reads_only_itself(fields):
+                layout_memo.remember_cell(where, key, tuple(out[first:]), used)
         return out, tallest
 
     def placed_card(
@@ -831,11 +870,15 @@ class _Layouter:
         row = [
             Chip(
                 f"{w['before']} {mean(found.mean_before)} n={len(found.before)}".replace("-", "−"),
-                None, style.CARD_BORDER, style.INK,
+                None,
+                style.CARD_BORDER,
+                style.INK,
             ),
             Chip(
                 f"→ {w['after']} {mean(found.mean_after)} n={len(found.after)}".replace("-", "−"),
-                None, style.CARD_BORDER, style.INK,
+                None,
+                style.CARD_BORDER,
+                style.INK,
             ),
         ]
         if found.significant:

@@ -11,6 +11,7 @@ random edits and undos); :func:`clear_caches` forgets everything.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import cycle
 from operator import add, attrgetter
@@ -44,6 +45,30 @@ plain_fields = attrgetter(
     "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
     "channel_icon", "kpi", "trigger", "improvement",
 )  # fmt: skip
+#: A cell's cards (no KPI, trigger, improvement or fix: their layouts depend on
+#: nothing but their own fields, their lane and where the cell is) by (stage id,
+#: lane id): the last few (everything the cell was laid out from, its card layouts,
+#: the height they take). An undo of a paste leaves most cells as they were, or
+#: only moved down by a grown lane: each such cell hands back its very card
+#: layouts after one comparison, not one look-up per card.
+CELL_CACHE: dict[tuple[str, str], list[tuple[tuple, tuple[CardLayout, ...], float]]] = {}
+#: How many layouts of one cell are kept (an undo and its redo need two).
+CELL_VARIANTS = 4
+#: The fields of a card in a cell its layout is made from (the card's own id first;
+#: the evidence list compared as the chips are: the same list or an equal one).
+cell_fields = attrgetter(
+    "id", "title", "body", "channel", "owner", "image", "suggested", "color", "stage_id",
+    "channel_icon", "kpi", "trigger", "improvement", "evidence", "lane_id",
+    "span", "step_id", "moment_of_truth",  # (read by card_facts with the above)
+)  # fmt: skip
+#: The map's cards grouped by cell for the last few card lists (:class:`Grouped`),
+#: newest last. An undo and its redo swap two lists of 2,000 cards; a list met again
+#: with every card's fields as they were groups as it did (the grouping reads
+#: nothing else), and each cell's fields are then the very list its kept layout was
+#: made from: one identity check per cell instead of comparing each card's fields.
+#: What the cards have in common and the legend's channel icons, read from the same
+#: fields, are kept with it.
+GROUPS: list[Grouped] = []
 #: The fields of a card its channel icons and the legend's facts are read from.
 icon_fields = attrgetter("lane_id", "channel_icon", "channel", "title")
 fact_fields = attrgetter("span", "step_id", "moment_of_truth", "suggested", "evidence")
@@ -59,6 +84,9 @@ USED_MAX = 4
 #: thousand sampled boxes is most of a re-layout after an edit that leaves the
 #: curve as it was.
 POINT_LABELS: list[tuple[tuple, tuple[TextRun, ...]]] = []
+#: The legend block (legend.legend_block) last laid out: (everything it was made
+#: from, the block), newest last.
+LEGENDS: list[tuple[tuple, object]] = []
 #: What the map's cards have in common (card_facts), for the last few card lists.
 CARD_FACTS: list[tuple[list, CardFacts]] = []
 #: How many corners of one card are remembered.
@@ -214,12 +242,102 @@ def card_facts(cards: list[Card]) -> CardFacts:
     return facts
 
 
+@dataclass
+class Grouped:
+    """A card list grouped by cell, with what is read from the same fields."""
+
+    cards: list
+    #: Each card's :data:`cell_fields`, in map order.
+    fields: list[tuple]
+    #: The cards and their fields by (stage id, lane id), in map order.
+    by_cell: dict[tuple[str, str], list]
+    fields_by_cell: dict[tuple[str, str], list[tuple]]
+    #: What the cards have in common, once asked for.
+    facts: CardFacts | None = None
+    #: The legend's channel icons by the lanes' (id, kind, collapsed).
+    channels: dict[tuple, tuple[str, ...]] = field(default_factory=dict)
+
+
+def cards_by_cell(cards: list[Card]) -> Grouped:
+    """The cards by (stage id, lane id) in map order, and each one's :data:`cell_fields`
+    by the same cell: remembered for the last few lists (see :data:`GROUPS`). The
+    fields are read afresh each time, so a card changed in place regroups."""
+    fields = list(map(cell_fields, cards))
+    for i, known in enumerate(GROUPS):
+        if known.cards is cards and known.fields == fields:
+            GROUPS.append(GROUPS.pop(i))  # the newest last
+            return known
+    by_cell: dict[tuple[str, str], list] = {}
+    fields_by_cell: dict[tuple[str, str], list[tuple]] = {}
+    for card, f in zip(cards, fields, strict=True):
+        where = (f[8], f[14])
+        found = by_cell.get(where)
+        if found is None:
+            by_cell[where] = [card]
+            fields_by_cell[where] = [f]
+        else:
+            found.append(card)
+            fields_by_cell[where].append(f)
+    if len(GROUPS) >= USED_MAX:
+        del GROUPS[0]
+    grouped = Grouped(cards, fields, by_cell, fields_by_cell)
+    GROUPS.append(grouped)
+    return grouped
+
+
+def reads_only_itself(fields: list[tuple]) -> bool:
+    """Whether a cell's cards (their :data:`cell_fields`) are laid out from nothing
+    but their fields, their lane and the cell's place: no KPI, trigger or improvement
+    card (their badges read the rest of the journey). A touchpoint a done fix names
+    reads the fix too (:func:`names_a_fixed`)."""
+    return not any(f[10] is not None or f[11] is not None or f[12] is not None for f in fields)
+
+
+def names_a_fixed(fields: list[tuple], fixes: dict[str, object]) -> bool:
+    """Whether a cell holds a touchpoint a done improvement names (its chips show the
+    fix's before and after): such a cell is neither kept nor looked up, so a fix
+    marked done shows on a touchpoint whose cell was kept before."""
+    return any(f[0] in fixes for f in fields)
+
+
+def remembered_cell(
+    where: tuple[str, str], key: tuple
+) -> tuple[tuple, tuple[CardLayout, ...], float] | None:
+    """The cell laid out from ``key`` before (made the newest: kept the longest)."""
+    known = CELL_CACHE.get(where)
+    if known is None:
+        return None
+    for i, entry in enumerate(known):
+        if entry[0] == key:
+            if i != len(known) - 1:
+                known.append(known.pop(i))
+            return entry
+    return None
+
+
+def remember_cell(
+    where: tuple[str, str], key: tuple, layouts: tuple[CardLayout, ...], used: float
+) -> None:
+    """Keep a cell's card layouts and the height they take, newest last."""
+    known = CELL_CACHE.get(where)
+    if known is None:
+        if len(CELL_CACHE) > CACHE_MAX:
+            CELL_CACHE.clear()
+        known = CELL_CACHE[where] = []
+    elif len(known) >= CELL_VARIANTS:
+        del known[0]
+    known.append((key, layouts, used))
+
+
 def clear_caches() -> None:
     """Forget every remembered measure, card layout and route: the next layout is
     worked out from scratch (what the tests compare a re-layout against)."""
     WRAP_CACHE.clear()
     CARD_CACHE.clear()
     QUICK_KEYS.clear()
+    CELL_CACHE.clear()
+    GROUPS.clear()
+    LEGENDS.clear()
     USED_CHANNELS.clear()
     POINT_LABELS.clear()
     CARD_FACTS.clear()

@@ -213,8 +213,17 @@ def used_channels(lay) -> list[str]:
     Remembered by what the icons are made from: each card's lane, hand-picked icon,
     channel and title (gathered in C) and the lanes' kinds and folding.
     """
-    cards = list(map(layout_memo.icon_fields, lay.j.cards))
     lanes = tuple((lane.id, lane.kind, lane.collapsed) for lane in lay.j.lanes)
+    grouped = lay.grouped()  # the cards' fields as this layout read them
+    kept = grouped.channels.get(lanes)
+    if kept is None:
+        kept = grouped.channels[lanes] = tuple(_used_channels(lay, lanes))
+    return list(kept)
+
+
+def _used_channels(lay, lanes: tuple) -> list[str]:
+    """:func:`used_channels` for a card list met the first time."""
+    cards = list(map(layout_memo.icon_fields, lay.j.cards))
     remembered = layout_memo.USED_CHANNELS
     for i, (known_cards, known_lanes, keys) in enumerate(remembered):
         if known_lanes == lanes and known_cards == cards:
@@ -257,7 +266,7 @@ def _channels(col: _Column, keys: list[str], language: str) -> None:
 
 
 def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
-    if layout_memo.card_facts(journey.cards).moment or any(
+    if col.lay.card_facts().moment or any(
         st.moment_of_truth for s in journey.stages for st in s.steps
     ):
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
@@ -265,7 +274,7 @@ def _other(col: _Column, journey, labels: dict[str, Any]) -> None:
         diamond = [marks.poly([(col.x + r, y - r), (col.x + 2 * r, y), (col.x + r, y + r),
                                (col.x, y)], fill=style.MOMENT, stroke=style.PAGE)]  # fmt: skip
         col.row(labels["moment"], diamond)
-    if layout_memo.card_facts(journey.cards).suggested:
+    if col.lay.card_facts().suggested:
         y = col.y + col.lay.line_height(TEXT_SIZE) / 2
         box = [marks.rect(col.x, y - 7, SAMPLE - 8, 14, 3, fill=style.PAGE,
                           stroke=style.SUGGESTED_BORDER, dashed=True)]  # fmt: skip
@@ -277,24 +286,57 @@ def legend_block(lay, x: float, top: float, width: float):
 
     ``lay`` is the layouter: its ``runs``, ``chip_rows``, ``line_height``, ``fm``,
     ``labels`` and journey ``j`` place the text exactly as the map's own.
+
+    Remembered for the last few sets of what it is made from (layout_memo.LEGENDS):
+    an undo of a paste moves the legend down or up and changes nothing it shows,
+    and its hundred text runs and shapes are then looked up, not laid out again.
     """
+    journey = lay.j
+    if not journey.lanes:
+        return None
+    keys = curve_keys(journey, lay.labels) if journey.emotion_points else []
+    facts = lay.card_facts()
+    channels = used_channels(lay)
+    step_moment = any(st.moment_of_truth for s in journey.stages for st in s.steps)
+    # Everything the sections read: the lanes' names and kinds (and the theme's
+    # colours for them), the faces, curves, chips, channel icons and marks shown,
+    # the language's words, the fonts' and metrics' measures, and where it goes.
+    key = (
+        x, top, width, type(x), type(top), type(width), lay.theme.key, journey.language, lay.m,
+        lay.fm, lay.fm_bold,
+        tuple((lane.name, lane.kind) for lane in journey.lanes), bool(journey.emotion_points),
+        tuple(keys), facts.scored, facts.moment, facts.suggested, step_moment, tuple(channels),
+    )  # fmt: skip
+    remembered = layout_memo.LEGENDS
+    for i, (known, box) in enumerate(remembered):
+        if known == key:
+            remembered.append(remembered.pop(i))  # the newest last
+            return box
+    box = _legend_box(lay, x, top, width, keys, facts.scored, channels)
+    if len(remembered) >= layout_memo.USED_MAX:
+        del remembered[0]
+    remembered.append((key, box))
+    return box
+
+
+def _legend_box(
+    lay, x: float, top: float, width: float, keys: list[CurveKey], scored: bool,
+    channels: list[str],
+):  # fmt: skip
+    """:func:`legend_block` laid out."""
     from journeycanvas.canvas.layout import Box, Rect
 
     journey, labels = lay.j, lay.labels
-    if not journey.lanes:
-        return None
     pad = 12.0
     title_runs, title_h = lay.runs(labels["legend_title"], x + pad, top + pad, width, 14.0,
                                    style.INK, bold=True)  # fmt: skip
     sections: list[tuple[str, Any]] = [(labels["legend_lanes"], lambda c: _lanes(c, journey))]
     if journey.emotion_points:
         sections.append((labels["legend_faces"], lambda c: _faces(c, labels)))
-        keys = curve_keys(journey, labels)
         if keys:
             sections.append((labels["legend_curves"], lambda c: _curves(c, keys, labels)))
-    if layout_memo.card_facts(journey.cards).scored:
+    if scored:
         sections.append((labels["legend_research"], lambda c: _research(c, labels)))
-    channels = used_channels(lay)
     if channels:
         language = journey.language
         sections.append((labels["legend_channels"], lambda c: _channels(c, channels, language)))

@@ -13,6 +13,7 @@ only forwards events to the active one.
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPixmapCache
@@ -75,6 +76,9 @@ class JourneyScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.boxes: dict[tuple[str, str], BoxItem] = {}
         self.cards: dict[str, CardItem] = {}
+        #: The card items the last sync that removed any removed, by card id (see
+        #: _sync_cards): out of the scene, ready to be put back.
+        self._spare_cards: dict[str, CardItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[str, EmotionPointItem] = {}
         self.legend_item: LegendItem | None = None
@@ -144,12 +148,7 @@ class JourneyScene(QGraphicsScene):
             lambda key, v: BoxItem(key[0], key[1], v[0], v[1]),
             lambda item, v: item.box is not v[0] and item.box != v[0] and item.apply(v[0]),
         )
-        self._mirror(
-            self.cards,
-            {c.card_id: c for c in lay.cards},
-            lambda _key, c: CardItem(c),
-            lambda item, c: item.piece is not c and item.apply(c),
-        )
+        self._sync_cards(lay)
         self._mirror(
             self.curves,
             {c.lane_id: c for c in lay.curves},
@@ -243,6 +242,38 @@ class JourneyScene(QGraphicsScene):
             for p in curve.points:
                 corners[("point", p.point_id)] = (p.x + 18, p.y - 24)
         return {key: Marker(key, *corners[key], n) for key, n in counts.items() if key in corners}
+
+    def _sync_cards(self, lay: JourneyLayout) -> None:
+        """The cards' items in step with the layout: a card's item is made or removed
+        only when the map gained or lost the card, one whose piece is the very one it
+        shows is left alone, and the rest take their new piece (mostly a move).
+
+        The items a sync removes are kept until a later sync removes others: an undo
+        of a 200-card paste removes 200 items and its redo wants the same cards back,
+        so it puts the very items back (unselected, as a new one would be) instead
+        of making 200 new ones, and the undo does not free 200 either.
+        """
+        items, spare = self.cards, self._spare_cards
+        wanted = dict(zip(map(_card_id, lay.cards), lay.cards, strict=True))
+        gone = [key for key in items if key not in wanted]
+        for key in gone:
+            self.removeItem(items[key])
+        if gone:
+            spare = self._spare_cards = {key: items.pop(key) for key in gone}
+        for key, piece in wanted.items():
+            item = items.get(key)
+            if item is None:
+                item = spare.pop(key, None)
+                if item is None:
+                    item = CardItem(piece)
+                    if self._cache_mode != QGraphicsItem.CacheMode.NoCache:
+                        item.setCacheMode(self._cache_mode)  # (a new item has none)
+                else:
+                    _as_new(item, piece, self._cache_mode)
+                items[key] = item
+                self.addItem(item)
+            elif item.piece is not piece:
+                item.apply(piece)
 
     def _mirror(self, items: dict, wanted: dict, make, update) -> None:
         for key in list(items):
@@ -470,3 +501,21 @@ class JourneyScene(QGraphicsScene):
         """The drawn map (page) in scene coordinates."""
         lay = self.layout_
         return QRectF(0, 0, lay.width, lay.height) if lay else QRectF()
+
+
+_card_id = attrgetter("card_id")
+
+
+def _as_new(item: CardItem, piece, cache_mode: QGraphicsItem.CacheMode) -> None:
+    """A card item taken out of the scene made as a new one for ``piece`` would be:
+    unselected, at the cards' height, opaque, keeping its pixels as the scene's
+    items do, with its bounds, place and pixels from the piece."""
+    if item.isSelected():
+        item.setSelected(False)
+    if item.zValue() != CardItem.Z:
+        item.setZValue(CardItem.Z)
+    if item.opacity() != 1.0:
+        item.setOpacity(1.0)
+    if item.keeps_pixels != (cache_mode != QGraphicsItem.CacheMode.NoCache):
+        item.setCacheMode(cache_mode)
+    item.apply(piece)  # (the same piece again: its bounds and pixels afresh, as a new item's)

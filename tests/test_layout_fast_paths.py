@@ -60,6 +60,9 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         list(layout_memo.USED_CHANNELS),
         list(layout_memo.POINT_LABELS),
         list(layout_memo.CARD_FACTS),
+        {k: list(v) for k, v in layout_memo.CELL_CACHE.items()},
+        list(layout_memo.GROUPS),
+        list(layout_memo.LEGENDS),
     )
     layout_memo.clear_caches()
     try:
@@ -76,6 +79,9 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         layout_memo.USED_CHANNELS[:] = saved[6]
         layout_memo.POINT_LABELS[:] = saved[7]
         layout_memo.CARD_FACTS[:] = saved[8]
+        layout_memo.CELL_CACHE.update(saved[9])
+        layout_memo.GROUPS[:] = saved[10]
+        layout_memo.LEGENDS[:] = saved[11]
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------
