@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journeycanvas.io.importers.reading import Table
 from journeycanvas.io.importers.scales import BLANK, LABEL, parse_answer
@@ -42,13 +43,39 @@ def normalise(text: object) -> str:
 
 _ROLE_TABLE = {normalise(syn): role for role, syns in ROLE_SYNONYMS.items() for syn in syns}
 _METADATA = {normalise(h) for h in METADATA_HEADERS}
+#: The synonyms a header may contain, in the table's order: (synonym, role, the longest
+#: header that may hold it, a word-bounded pattern for ASCII ones). Made once: the
+#: header search asks about every cell of a sheet's first 30 rows (quotes included),
+#: each of which went through every synonym with a pattern made for it.
+_CONTAINED = tuple(
+    (
+        syn,
+        role,
+        len(syn) + (4 if syn.isascii() else 5),
+        re.compile(rf"\b{re.escape(syn)}\b") if syn.isascii() else None,
+    )
+    for syn, role in _ROLE_TABLE.items()
+    if len(syn) >= 2
+)
 
 
 def role_of(header: str) -> tuple[str | None, int]:
     """The role a header names and how surely: 2 = it is a synonym, 1 = it contains one.
 
     Metadata headers (survey tools' dates, IPs, durations) have the role "metadata".
+    Short texts are remembered (a sheet's first rows repeat their stages, touchpoints
+    and channels); a long one is past every synonym's length at once, and a hostile
+    sheet's long cells must not fill the memory.
     """
+    return _role_of(header) if len(header) <= _REMEMBERED_LENGTH else _role_of.__wrapped__(header)
+
+
+#: The longest header text :func:`role_of` remembers.
+_REMEMBERED_LENGTH = 120
+
+
+@lru_cache(maxsize=4096)
+def _role_of(header: str) -> tuple[str | None, int]:
     norm = normalise(header)
     if not norm:
         return None, 0
@@ -59,14 +86,11 @@ def role_of(header: str) -> tuple[str | None, int]:
     if role:
         return role, 2
     best: tuple[int, str | None] = (0, None)
-    for syn, role in _ROLE_TABLE.items():
-        slack = 4 if syn.isascii() else 5
-        if len(syn) < 2 or len(norm) > len(syn) + slack:
+    size = len(norm)
+    for syn, role, longest, pattern in _CONTAINED:
+        if size > longest:
             continue
-        if syn.isascii():
-            found = re.search(rf"\b{re.escape(syn)}\b", norm) is not None
-        else:
-            found = syn in norm
+        found = pattern.search(norm) is not None if pattern is not None else syn in norm
         if found and len(syn) > best[0]:
             best = (len(syn), role)
     return (best[1], 1) if best[1] else (None, 0)
