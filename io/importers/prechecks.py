@@ -252,14 +252,9 @@ def check_members(
     data: bytes,
     infos: list[zipfile.ZipInfo],
     kind: str,
-    inflated: Callable[[zipfile.ZipInfo], bytes | None] | None = None,
 ) -> dict[str, SheetExtent]:
     """Every member decompressed once, bounded; XML prologs checked; sheets measured.
 
-    ``inflated`` may hand over a member's bytes already decompressed (by zipfile,
-    which checked its header and CRC, no further than its declared size: halves.py);
-    they are judged as the bounded decompressor's would be, and only when they are
-    exactly the declared size within the budget, else the member is decompressed here.
     Returns the measured extent of each worksheet part (xlsx only).
     """
     extents: dict[str, SheetExtent] = {}
@@ -280,14 +275,7 @@ def check_members(
             if scanner is not None:
                 scanner.feed(chunk)
 
-        given = inflated(info) if inflated is not None else None
-        if given is not None and len(given) == info.file_size and len(given) <= budget:
-            size = len(given)
-            for offset in range(0, size, _CHUNK):
-                sink(given[offset : offset + _CHUNK])
-        else:
-            size = _stream_member(path, data, info, sink, budget)
-        del given
+        size = _stream_member(path, data, info, sink, budget)
         budget -= size
         if is_xml:
             check_prolog(path, name, bytes(head), complete=size <= PROLOG_BYTES)

@@ -8,8 +8,8 @@ reads one sentence. In that child every zip member is decompressed once with a
 bounded decompressor and its XML prolog and real sheet extent are checked
 (prechecks.py), so a zip bomb, an XML bomb or one stray far-away cell is refused
 in milliseconds instead of eating memory (docs/ARCHITECTURE.md). The child runs
-those checks on a thread while calamine parses (side_checks.py), a big sheet in two
-halves at once (halves.py); their verdict is the answer, and a child that ends
+those checks on a thread while calamine parses (side_checks.py); their verdict is
+the answer, and a child that ends
 where checking first would not have is asked again, checks first (isolation.py).
 xlsx, xls and ods are read by python-calamine, which is an order of magnitude
 faster than openpyxl; openpyxl (guarded by defusedxml) is the
@@ -37,12 +37,7 @@ from typing import Any
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError, printable
-from journeycanvas.io.importers.side_checks import (
-    Checks,
-    ChecksUnfinished,
-    Handover,
-    SideChecks,
-)
+from journeycanvas.io.importers.side_checks import Checks, ChecksUnfinished, SideChecks
 
 #: The default row limit of a sheet (the command line's --max-rows changes it).
 DEFAULT_MAX_ROWS = 1_000_000
@@ -245,16 +240,9 @@ def _open_zip(
     if beside is None:
         refused = _member_refusals(path, data, infos, archive, kind, max_rows)
         return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
-    halved = kind == "xlsx" and _halves_pay()
-    split, handover = _halves_reader(data) if halved else (None, None)
-    take = handover.take if handover is not None else None
-    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows, take))
+    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows))
     try:
-        try:
-            book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
-        finally:
-            if handover is not None:
-                handover.close()  # the checks wait for nothing more
+        book = _open_calamine(path, data, digest, kind, max_rows, pending.known)
     except BaseException:
         # Checking first, their refusal would have come first; and a sheet they refuse
         # would not have been read, so whatever its read raised is not the answer.
@@ -267,39 +255,6 @@ def _open_zip(
     return book
 
 
-def _halves_pay() -> bool:
-    """Whether a big sheet is worth reading in two halves here (halves.spare_core)."""
-    from journeycanvas.io.importers import halves
-
-    return halves.spare_core()
-
-
-def _halves_reader(
-    data: bytes,
-) -> tuple[Callable[[str], tuple[list[Row], int, int] | None], Handover]:
-    """A big sheet's rows read in two halves at once (halves.py), or None to read it
-    whole; and the handover of the first sheet's XML, which the halves decompress
-    anyway, to the checks."""
-    from journeycanvas.io.importers import halves
-
-    archive = zipfile.ZipFile(io.BytesIO(data))  # its own: the checks read theirs meanwhile
-    parts = prechecks.sheet_parts(archive)
-    first = next(iter(parts.values()), None)
-    info = archive.NameToInfo.get(first) if first is not None else None
-    handover = Handover({first} if info is not None and halves.inflates(info) else set())
-
-    def split(sheet: str) -> tuple[list[Row], int, int] | None:
-        part = parts.get(sheet)
-        if part != first:
-            handover.close()  # it comes after another sheet: the checks decompress it
-        try:
-            return halves.read(archive, part, sheet, handover.give) if part is not None else None
-        finally:
-            handover.close()
-
-    return split, handover
-
-
 def _member_refusals(
     path: Path,
     data: bytes,
@@ -307,11 +262,10 @@ def _member_refusals(
     archive: zipfile.ZipFile,
     kind: str,
     max_rows: int,
-    inflated: Callable[[zipfile.ZipInfo], bytes | None] | None = None,
 ) -> dict[str, str]:
     """Every member checked (a refusal of the file raised), and the sheets refused
     for their real extent: sheet name -> sentence."""
-    extents = prechecks.check_members(path, data, infos, kind, inflated)
+    extents = prechecks.check_members(path, data, infos, kind)
     refused: dict[str, str] = {}
     if extents:
         for sheet, part in prechecks.sheet_parts(archive).items():
@@ -347,10 +301,8 @@ def _open_calamine(
     kind: str,
     max_rows: int,
     refused: Callable[[], dict[str, str]],
-    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
 ) -> Workbook:
-    """Every worksheet read, but those ``refused()`` names when it is their turn; a big
-    one in two halves at once where ``split`` can (halves.py)."""
+    """Every worksheet read, but those ``refused()`` names when it is their turn."""
     import python_calamine as pc
 
     try:
@@ -371,7 +323,7 @@ def _open_calamine(
             tables[sheet] = known[sheet]
             continue
         try:
-            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows, split)
+            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
         except SheetImportError as exc:
             tables[sheet] = exc.message
     return Workbook(path, kind, sheets, digest, tables)
@@ -426,14 +378,7 @@ def _read_calamine_sheet(
     book: Any,
     sheet: str,
     max_rows: int,
-    split: Callable[[str], tuple[list[Row], int, int] | None] | None = None,
 ) -> Table:
-    halves = split(sheet) if split is not None else None
-    if halves is not None:
-        rows, first_row, first_col = halves
-        if len(rows) > max_rows:  # the whole range's height, as the whole read tells it
-            raise _too_many_rows(path, sheet, len(rows), max_rows)
-        return Table(path.name, sheet, rows, first_row=first_row + 1, first_col=first_col)
     try:
         data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:

@@ -18,7 +18,6 @@ file again the old way, checks first (isolation.Reading), and that answer is fin
 from __future__ import annotations
 
 import threading
-import zipfile
 from collections.abc import Callable
 
 from journeycanvas.io.importers.errors import SheetImportError
@@ -83,36 +82,3 @@ class SideChecks:
         if self._failure is not None or self._refused is None:
             raise ChecksUnfinished(repr(self._failure)) from self._failure
         return self._refused
-
-
-class Handover:
-    """The sheet part the read decompresses anyway (halves.py), handed to the checks so
-    they do not decompress it a second time. The checks wait for a part they were told
-    to expect until the read gives it, says it will not (:meth:`close`), or ``wait``
-    seconds pass; then they decompress it themselves, as before."""
-
-    def __init__(self, expected: set[str], wait: float = 1.0) -> None:
-        self._expected = set(expected)
-        self._given: dict[str, bytes] = {}
-        self._wait = wait
-        self._changed = threading.Condition()
-
-    def give(self, name: str, data: bytes) -> None:
-        with self._changed:
-            if name in self._expected:
-                self._given[name] = data
-                self._expected.discard(name)
-            self._changed.notify_all()
-
-    def close(self) -> None:
-        """Nothing more will be given."""
-        with self._changed:
-            self._expected.clear()
-            self._changed.notify_all()
-
-    def take(self, info: zipfile.ZipInfo) -> bytes | None:
-        name = info.filename
-        with self._changed:
-            self._changed.wait_for(lambda: name not in self._expected, self._wait)
-            self._expected.discard(name)
-            return self._given.pop(name, None)
