@@ -215,6 +215,25 @@ def test_a_hanging_reader_is_stopped_at_the_timeout(tmp_path, monkeypatch):
     assert "took longer than 1 seconds, so it was stopped" in str(caught.value)
 
 
+@pytest.mark.parametrize("beside", [False, True])
+def test_a_reader_that_cannot_be_mapped_for_memory_is_told_as_memory(tmp_path, monkeypatch, beside):
+    """The child's budget spent while it imports its reader (a checkout without
+    compiled modules spends more there): its answer is memory, not a crash."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def short_of_memory(name, *args, **kwargs):
+        if name == "journeycanvas.io.importers.reading":
+            raise ImportError("binascii.so: failed to map segment from shared object")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", short_of_memory)
+    beside_runner = (lambda checks: None) if beside else None
+    outcome = sheet_child._outcome(str(H.good_xlsx(tmp_path)), 100, beside_runner)
+    assert outcome == (("again",) if beside else ("memory",))
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux's")
 def test_the_memory_limit_holds_inside_the_real_child(tmp_path, monkeypatch):
     """A budget too small for the workbook: the real child fails, and says so."""

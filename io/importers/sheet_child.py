@@ -100,12 +100,14 @@ _UNMAPPABLE = ("failed to map segment", "cannot allocate memory")
 def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None) -> tuple:
     """The pickle's tuple for ``path``; with ``beside`` (the member checks' runner, see
     side_checks.py), ``("again",)`` where only checking first can give the answer."""
+    # Both named by the except clauses below, so imported before the try: an import
+    # inside it that fails for want of memory would leave the clause's name unbound.
     from journeycanvas.io.importers.errors import SheetImportError
+    from journeycanvas.io.importers.side_checks import ChecksUnfinished
 
     out_of_memory = ("again",) if beside is not None else ("memory",)
     try:
         from journeycanvas.io.importers.reading import Table, read_workbook
-        from journeycanvas.io.importers.side_checks import ChecksUnfinished
 
         book = (
             read_workbook(path, max_rows)
