@@ -89,13 +89,15 @@ def _dump_for_save(journey: Journey) -> tuple[bytes, _ForCheck | None]:
         raise ValueError(f"Out of range float values are not JSON compliant ({where})")
     try:
         raw, for_check = _json_by_card_and_check(journey, quick=True)
-        if _needs_respelling(raw):  # some number may be spelt otherwise: row by row, as ever
+        respell = _needs_respelling(raw)
+        if respell:  # some number may be spelt otherwise: row by row, as ever
             raw, for_check = _json_by_card_and_check(journey)
+            respell = _needs_respelling(raw)
     except PydanticSerializationError as exc:
         if "surrogates not allowed" in str(exc):
             raise UnicodeEncodeError("utf-8", "", 0, 1, "surrogates not allowed") from None
         raise ValueError(str(exc)) from None
-    if _needs_respelling(raw):
+    if respell:  # (the quick text's answer stands for the same text: judged once)
         if for_check is not None:
             for_check.text = _respelt(for_check.text)
         return _respelt(raw), for_check
