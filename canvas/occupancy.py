@@ -61,20 +61,14 @@ class Occupied:
             right, bottom = x + w, y + h
             entry = (x, y, right, bottom)
             x0, x1, y0, y1 = int(x // c), int(right // c), int(y // c), int(bottom // c)
-            if x0 == x1 and y0 == y1:  # the usual small box: one bucket
+            if x0 == x1 and y0 == y1:  # the usual small box: one bucket, filed here
                 found = buckets.get((x0, y0))
                 if found is None:
                     buckets[(x0, y0)] = [entry]
                 else:
                     found.append(entry)
-                continue
-            for i in range(x0, x1 + 1):
-                for j in range(y0, y1 + 1):
-                    found = buckets.get((i, j))
-                    if found is None:
-                        buckets[(i, j)] = [entry]
-                    else:
-                        found.append(entry)
+            else:
+                self.add_xywh(x, y, w, h)
 
     def add_squares(self, centres: Iterable[tuple[float, float]], half: float) -> None:
         """Put down a square ``2 * half`` wide around each centre: the boxes
