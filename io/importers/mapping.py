@@ -99,6 +99,11 @@ def data_rows(table: Table, header: Header) -> list[list]:
     return table.rows[header.data_start :]
 
 
+def sample_rows(table: Table, header: Header, count: int) -> list[list]:
+    """The first ``count`` data rows, made without the others (a sample to judge by)."""
+    return table.head(header.data_start + count)[header.data_start :]
+
+
 def _column_values(rows: list[list], index: int) -> list:
     return [r[index] if index < len(r) else None for r in rows]
 
@@ -203,7 +208,7 @@ def _free_text(names: tuple[str, ...], values: list) -> bool:
 
 def detect(table: Table, header: Header) -> Mapping:
     """Roles from headers first, then from values, for every column of the table."""
-    sample = data_rows(table, header)[:SAMPLE_ROWS]
+    sample = sample_rows(table, header, SAMPLE_ROWS)
     roles: dict[int, str] = {}
     how: dict[int, str] = {}
     strength: dict[int, int] = {}
