@@ -48,6 +48,8 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         if coded is not None and all(type(v) is str for v in coded.values):
             # It crossed as its distinct texts and a code per cell: strip those texts.
             stripped = list(map(str.strip, coded.values))
+            if stripped == coded.values:  # nothing to strip: the column is its texts
+                return values(role)
             return list(map(stripped.__getitem__, coded.codes[start:]))
         cells = values(role)
         if set(map(type, cells)) <= _ONLY_TEXT:  # calamine's text and blank cells: at C speed

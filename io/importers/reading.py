@@ -99,6 +99,9 @@ class Table:
         self._rows = rows
         self._columns = columns
         self._coded = coded or {}
+        #: What a reader worked out from the cells, under the reader's own key (the
+        #: importer looks at a sheet more than once; its cells never change).
+        self.memo: dict[Any, Any] = {}
 
     @property
     def rows(self) -> list[Row]:
