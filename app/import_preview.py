@@ -68,7 +68,7 @@ class ImportPreview(QTableWidget):
         """Fill the table for a mapping (called again after every change)."""
         table = mapping.table
         columns = mapping.header.columns
-        rows = table.rows[: mapping.header.data_start + PREVIEW_ROWS]
+        rows = table.head(mapping.header.data_start + PREVIEW_ROWS)
         self.clear()
         self.role_boxes.clear()
         self.target_boxes.clear()

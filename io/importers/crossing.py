@@ -10,13 +10,23 @@ as its plain list of cells. Only text is coded — equal numbers and dates may
 differ in ways equality does not see (``0.0`` and ``-0.0``, a datetime's ``fold``),
 and a row must come back exactly as it was read. A ragged table (a csv whose rows
 stop early) crosses as rows. Both ends are this module, so the form is private to
-one installed version; :func:`unpack` raises ValueError on anything it did not make.
+one installed version; :func:`unpack` and :func:`table` raise ValueError on anything
+it did not make.
+
+The parent keeps the columns as they crossed (reading.Table): its readers take a
+column whole, and a coded column's distinct values with their codes, so a column's
+text is worked out once per distinct value; rows are made only for a reader that
+wants rows.
 """
 
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
+from itertools import count
 from typing import Any
+
+from journeycanvas.io.importers.reading import Coded, Table
 
 Row = list[Any]
 #: A column is coded when its distinct values are at most this share of its cells.
@@ -28,30 +38,35 @@ _TYPECODES = ("B", "H", "I")
 
 def pack(rows: list[Row]) -> tuple:
     """The table as ``("columns", row count, columns)``, or ``("rows", rows)``."""
-    width = len(rows[0]) if rows else 0
-    if not width or set(map(len, rows)) != {width}:
+    if not rows or not rows[0]:
         return ("rows", _shared(rows))
-    columns = [_pack_column(list(column)) for column in zip(*rows, strict=True)]
-    return ("columns", len(rows), columns)
+    try:  # rows of one width (calamine's always are): strict zip finds a short one
+        columns = list(zip(*rows, strict=True))
+    except ValueError:
+        return ("rows", _shared(rows))
+    return ("columns", len(rows), list(map(_pack_column, columns)))
 
 
-def _pack_column(cells: list) -> tuple:
-    # Which form a column takes changes only its size in the pickle, never the rows
-    # unpacked, so a column is judged by its first cells before all of them are hashed.
-    if len(dict.fromkeys(cells[:SAMPLE])) > CODED_SHARE * min(len(cells), SAMPLE):
-        return ("cells", cells)  # mostly different (the quotes): coding would only add
-    distinct = dict.fromkeys(cells)
-    if len(distinct) > CODED_SHARE * len(cells):
-        return ("cells", cells)
+def _pack_column(cells: tuple) -> tuple:
+    # Which form a column takes changes only its size in the pickle, never the cells
+    # unpacked, so a column is judged by its first cells before all of them are coded.
+    head = dict.fromkeys(cells[:SAMPLE])
+    if len(head) > CODED_SHARE * min(len(cells), SAMPLE):
+        return ("cells", list(cells))  # mostly different (the quotes): coding would only add
     # Only text is coded. No other cell type equals a str, so when every distinct value
     # is a str, so is every cell (a 1 and a 1.0 would be one key, but neither a str).
-    if any(type(v) is not str for v in distinct):
-        return ("cells", cells)
-    values = list(distinct)
-    place = dict(zip(values, range(len(values)), strict=True))
+    if any(type(v) is not str for v in head):
+        return ("cells", list(cells))  # a number among the first cells: never coded
+    # One pass: a value met for the first time takes the next code (insertion order).
+    place: defaultdict[Any, int] = defaultdict(count().__next__)
+    codes = list(map(place.__getitem__, cells))  # a list first: array() takes it faster
+    if len(place) > CODED_SHARE * len(cells) or any(type(v) is not str for v in place):
+        return ("cells", list(cells))
+    values = list(place)
     typecode = next(t for t in _TYPECODES if len(values) <= 1 << (8 * array(t).itemsize))
-    codes = array(typecode, list(map(place.__getitem__, cells)))  # a list first: faster
-    return ("codes", values, typecode, codes.tobytes())
+    if typecode == "B":  # a bytearray takes a list of small ints ten times faster than array
+        return ("codes", values, typecode, bytes(bytearray(codes)))
+    return ("codes", values, typecode, array(typecode, codes).tobytes())
 
 
 def _shared(rows: list[Row]) -> list[Row]:
@@ -63,32 +78,47 @@ def _shared(rows: list[Row]) -> list[Row]:
 
 def unpack(packed: Any) -> list[Row]:
     """The rows :func:`pack` was given; ValueError when ``packed`` is not its work."""
+    return table(packed, "", "").rows
+
+
+def table(packed: Any, source: str, sheet: str, first_row: int = 1, first_col: int = 0) -> Table:
+    """The table :func:`pack` was given, kept as it crossed (its columns, or its rows);
+    ValueError when ``packed`` is not its work."""
     if type(packed) is not tuple or not packed:
         raise ValueError("not a packed table")
     if packed[0] == "rows" and len(packed) == 2 and type(packed[1]) is list:
         rows = packed[1]
         if any(type(r) is not list for r in rows):
             raise ValueError("a row is not a list")
-        return rows
+        return Table(source, sheet, rows, first_row, first_col)
     if packed[0] != "columns" or len(packed) != 3 or type(packed[2]) is not list:
         raise ValueError("not a packed table")
-    count = packed[1]
-    columns = [_unpack_column(c) for c in packed[2]]
-    if type(count) is not int or not columns or any(len(c) != count for c in columns):
+    size = packed[1]
+    columns: list[list] = []
+    coded: dict[int, Coded] = {}
+    for k, column in enumerate(packed[2]):
+        cells, distinct = _unpack_column(column)
+        columns.append(cells)
+        if distinct is not None:
+            coded[k] = distinct
+    if type(size) is not int or not columns or any(len(c) != size for c in columns):
         raise ValueError("the columns do not have the same length")
-    return list(map(list, zip(*columns, strict=True)))
+    return Table(source, sheet, None, first_row, first_col, columns=columns, coded=coded)
 
 
-def _unpack_column(column: Any) -> list:
+def _unpack_column(column: Any) -> tuple[list, Coded | None]:
+    """A column's cells, and its distinct values and codes when it crossed coded."""
     if type(column) is not tuple or not column:
         raise ValueError("not a packed column")
     if column[0] == "cells" and len(column) == 2 and type(column[1]) is list:
-        return column[1]
+        return column[1], None
     if column[0] == "codes" and len(column) == 4:
         _, values, typecode, codes = column
         if type(values) is list and typecode in _TYPECODES and type(codes) is bytes:
             try:
-                return list(map(values.__getitem__, memoryview(codes).cast(typecode)))
+                numbers = memoryview(codes).cast(typecode)
+                # Decoded at once: an IndexError here is a damaged answer, told as one.
+                return list(map(values.__getitem__, numbers)), Coded(values, numbers)
             except (IndexError, TypeError) as exc:
                 raise ValueError("a code is out of range") from exc
     raise ValueError("not a packed column")

@@ -148,7 +148,9 @@ def _cells(row: list) -> list:
 
 def find_header(table: Table) -> Header | None:
     """The header of a table, or None when no row looks like one."""
-    rows = table.rows
+    # Two rows past the search: a header found at its foot may have one or two rows
+    # under it (the labels, SurveyMonkey's options), and no further row is read.
+    rows = table.head(SEARCH_ROWS + 2)
     top = rows[:SEARCH_ROWS]
     widest = max((len(_cells(r)) for r in top), default=0)
     if widest == 0:
@@ -238,8 +240,8 @@ def _import_id(text: str) -> str:
 def _combine(
     table: Table, header_rows: tuple[int, ...], text_row: int, sub_row: int | None = None
 ) -> Header:
-    rows = table.rows
-    width = max((len(r) for r in rows[: header_rows[-1] + 200]), default=0)
+    rows = table.head(header_rows[-1] + 200)
+    width = max(map(len, rows), default=0)
 
     def cell(r: int, j: int) -> str:
         row = rows[r]

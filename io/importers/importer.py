@@ -143,14 +143,14 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
     """The roles of the columns and where each answer goes; refuses what cannot import."""
     path = str(source.path)
     table, header = source.table, source.header
-    if not any(any(v not in (None, "") for v in row) for row in table.rows[:1000]):
+    if not any(any(v not in (None, "") for v in row) for row in table.head(1000)):
         raise SheetImportError(path, f"the sheet {table.sheet!r} is empty")
     if header is None:
         raise SheetImportError(
             path, f"no header row was found in the first rows of the sheet {table.sheet!r}"
         )
     header_row = table.first_row + header.rows[-1]
-    if not any(any(v not in (None, "") for v in row) for row in table.rows[header.data_start :]):
+    if not any(any(v not in (None, "") for v in row) for row in table.iter_rows(header.data_start)):
         raise SheetImportError(
             path,
             f"the sheet {table.sheet!r} has a header (row {header_row}) but no data rows below it",
@@ -453,5 +453,5 @@ def _language(mapping: Mapping) -> str:
     for role in ("stage", "touchpoint"):
         col = mapping.column_of(role)
         if col is not None:
-            texts += [str(r[col.index]) for r in mapping.table.rows[:50] if col.index < len(r)]
+            texts += [str(r[col.index]) for r in mapping.table.head(50) if col.index < len(r)]
     return "zh" if any(_CJK.search(t) for t in texts) else "en"

@@ -458,7 +458,7 @@ def _load(path: Path, result: str) -> Workbook:
                 tables[name] = value
             else:
                 packed, first_row, first_col = value
-                tables[name] = Table(path.name, name, crossing.unpack(packed), first_row, first_col)
+                tables[name] = crossing.table(packed, path.name, name, first_row, first_col)
     except MemoryError:
         raise SheetImportError(
             path, "the workbook could not be read: its cells do not fit in memory"

@@ -90,7 +90,7 @@ def _role(cell: object) -> str | None:
 
 def find_columns(table: Table) -> KpiColumns | None:
     """The header row naming a KPI, a date and a value column, or None (not a KPI sheet)."""
-    for i, row in enumerate(table.rows[:_HEADER_ROWS]):
+    for i, row in enumerate(table.head(_HEADER_ROWS)):
         found: dict[str, int] = {}
         for j, cell in enumerate(row):
             role = _role(cell)

@@ -7,11 +7,9 @@ scores, are counted with their reason so the user sees what was not imported.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from journeycanvas.io.importers.answers import Answer, Collected, Progress, text_of
 from journeycanvas.io.importers.errors import SheetImportError
-from journeycanvas.io.importers.mapping import Mapping, data_rows
+from journeycanvas.io.importers.mapping import Mapping
 from journeycanvas.io.importers.scales import ColumnScores, ScaleProblem, scale_hint
 
 #: Progress is reported every this many rows.
@@ -25,31 +23,42 @@ _ONLY_TEXT = frozenset({str})
 
 def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Collected:
     table = mapping.table
-    rows = data_rows(table, mapping.header)
-    first = table.first_row + mapping.header.data_start
+    start = mapping.header.data_start
+    first = table.first_row + start
+    total = max(len(table) - start, 0)  # the data rows
     score_col = mapping.column_of("score")
     assert score_col is not None and mapping.layout == "long"
 
     def values(role: str) -> list:
         col = mapping.column_of(role)
         if col is None:
-            return [None] * len(rows)
-        k = col.index
-        try:  # calamine's rows are all as wide as the sheet: the fast way
-            return list(map(itemgetter(k), rows))
-        except IndexError:  # a csv row can be short
-            return [r[k] if k < len(r) else None for r in rows]
+            return [None] * total
+        cells = table.column(col.index, start)  # the table's column, as it crossed
+        if cells is not None:
+            return cells
+        k = col.index  # a csv row can be short
+        return [r[k] if k < len(r) else None for r in table.iter_rows(start)]
 
     def texts_of(role: str) -> list[str]:
         """The column as stripped text, each distinct value converted once."""
+        col = mapping.column_of(role)
+        if col is None:
+            return [""] * total  # text_of(None)
+        coded = table.coded(col.index)
+        if coded is not None and all(type(v) is str for v in coded.values):
+            # It crossed as its distinct texts and a code per cell: strip those texts.
+            stripped = list(map(str.strip, coded.values))
+            if stripped == coded.values:  # nothing to strip: the column is its texts
+                return values(role)
+            return list(map(stripped.__getitem__, coded.codes[start:]))
         cells = values(role)
         if set(map(type, cells)) <= _ONLY_TEXT:  # calamine's text and blank cells: at C speed
             return list(map(str.strip, cells))
         try:
-            table = {v: text_of(v) for v in set(cells)}
+            converted = {v: text_of(v) for v in set(cells)}
         except TypeError:  # an unhashable cell: never from our readers, but be safe
             return [text_of(v) for v in cells]
-        return [table[v] for v in cells]
+        return [converted[v] for v in cells]
 
     raw_scores = values("score")
     try:
@@ -57,13 +66,12 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
     except ScaleProblem as exc:
         column = f"the score column {score_col.label} of the sheet {table.sheet!r}"
         raise SheetImportError(path, exc.about(column, first)) from None
-    out = Collected(scales={score_col.letter: column.scale}, data_rows=len(rows))
+    out = Collected(scales={score_col.letter: column.scale}, data_rows=total)
     stages, points = texts_of("stage"), texts_of("touchpoint")
     channels, texts, people = texts_of("channel"), texts_of("comment"), texts_of("respondent")
     numbered = mapping.column_of("touchpoint_no") is not None
     numbers = texts_of("touchpoint_no")
     scores = column.scores
-    total = len(rows)
     at_once = _answers_at_once(first, stages, points, channels, scores, texts, people, numbers)
     if at_once is not None:
         if progress is not None:
@@ -81,8 +89,8 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
             if progress is not None and (row - first) % STEP == 0:
                 progress(row - first, total)
             if not stage and not point:
-                i = row - first
-                if score is None and not text and not any(v not in (None, "") for v in rows[i]):
+                whole = table.row(row - table.first_row)
+                if score is None and not text and not any(v not in (None, "") for v in whole):
                     out.skip(BLANK_ROW, row)
                 else:
                     out.skip(NO_TOUCHPOINT, row)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from journeycanvas.io.importers.header_detection import Column, Header, normalise, role_of
@@ -99,32 +100,51 @@ def data_rows(table: Table, header: Header) -> list[list]:
     return table.rows[header.data_start :]
 
 
+def sample_rows(table: Table, header: Header, count: int) -> list[list]:
+    """The first ``count`` data rows, made without the others (a sample to judge by)."""
+    return table.head(header.data_start + count)[header.data_start :]
+
+
 def _column_values(rows: list[list], index: int) -> list:
     return [r[index] if index < len(r) else None for r in rows]
 
 
+#: What :func:`_cell_kind` says of a cell: left out, metadata, an answer, other.
+_SKIP, _META, _ANSWER, _OTHER = range(4)
+
+
+def _cell_kind(v: object) -> int:
+    if v is None or v == "":
+        return _SKIP
+    if isinstance(v, dt.date | dt.time | dt.timedelta | bool):
+        return _META
+    if isinstance(v, str):
+        s = v.strip()
+        if _IP.match(s) or _DURATION.match(s) or _DATE.match(s):
+            return _META
+    kind, number, _sizes = parse_answer(v)
+    if kind == LABEL or (kind == NUMBER and 0 <= number <= 10 and number == int(number)):
+        return _ANSWER
+    return _SKIP if kind == BLANK else _OTHER
+
+
 def _value_kind(values: list) -> str | None:
-    """'metadata', 'answers' (all on a scale), or None (text, or nothing to tell)."""
-    seen = 0
-    answers = 0
-    meta = 0
-    for v in values:
-        if v is None or v == "":
-            continue
-        seen += 1
-        if isinstance(v, dt.date | dt.time | dt.timedelta | bool):
-            meta += 1
-            continue
-        if isinstance(v, str):
-            s = v.strip()
-            if _IP.match(s) or _DURATION.match(s) or _DATE.match(s):
-                meta += 1
-                continue
-        kind, number, _sizes = parse_answer(v)
-        if kind == LABEL or (kind == NUMBER and 0 <= number <= 10 and number == int(number)):
-            answers += 1
-        elif kind == BLANK:
-            seen -= 1
+    """'metadata', 'answers' (all on a scale), or None (text, or nothing to tell).
+
+    Each distinct cell is judged once (a sample repeats its scores, channels and
+    dates), keyed by type as well as value, since ``True == 1`` but a bool is metadata.
+    """
+    tally = [0, 0, 0, 0]
+    try:
+        counts = Counter(zip(map(type, values), values, strict=True))
+    except TypeError:  # an unhashable cell: never from our readers
+        for kind in map(_cell_kind, values):
+            tally[kind] += 1
+    else:
+        for (_type, v), n in counts.items():
+            tally[_cell_kind(v)] += n
+    meta, answers = tally[_META], tally[_ANSWER]
+    seen = meta + answers + tally[_OTHER]
     if not seen:
         return None
     if meta / seen > 0.5:
@@ -203,15 +223,19 @@ def _free_text(names: tuple[str, ...], values: list) -> bool:
 
 def detect(table: Table, header: Header) -> Mapping:
     """Roles from headers first, then from values, for every column of the table."""
-    sample = data_rows(table, header)[:SAMPLE_ROWS]
+    sample = sample_rows(table, header, SAMPLE_ROWS)
     roles: dict[int, str] = {}
     how: dict[int, str] = {}
     strength: dict[int, int] = {}
     free_text: set[int] = set()
+    # The sheet is looked at again as the plan is made: what its values are is kept.
+    kinds: dict[int, str | None] = table.memo.setdefault(("value kinds", header.data_start), {})
     for col in header.columns:
         found = max((role_of(n) for n in col.names), key=lambda rs: rs[1], default=(None, 0))
         values = _column_values(sample, col.index)
-        kind = _value_kind(values)
+        if col.index not in kinds:
+            kinds[col.index] = _value_kind(values)
+        kind = kinds[col.index]
         role, sure = found
         if role == "metadata" or (kind == "metadata" and role not in ("stage", "touchpoint")):
             roles[col.index], how[col.index] = "ignore", "metadata"

@@ -34,7 +34,8 @@ from journeycanvas.io.importers.answers import (
     text_of,
 )
 from journeycanvas.io.importers.header_detection import Column, Header, normalise
-from journeycanvas.io.importers.mapping import LONG, Mapping, data_rows
+from journeycanvas.io.importers.mapping import LONG, Mapping, data_rows, sample_rows
+from journeycanvas.io.importers.reading import Table
 
 KEY_BYTES = 8
 #: Headers that name a customer type or segment column (compared normalised).
@@ -151,7 +152,7 @@ def date_column(mapping: Mapping) -> Column | None:
     """The column that dates each respondent's answers: a survey tool's completion or
     start time, or a date column of a coding sheet, by its header (the surest kind
     first), its answers mostly dates; else the first column of dates."""
-    rows = data_rows(mapping.table, mapping.header)[:200]
+    rows = sample_rows(mapping.table, mapping.header, 200)
 
     def dated(col: Column, serials: bool) -> bool:
         k = col.index
@@ -257,8 +258,9 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
     (no loop in Python over the answers, no object per answer); only the keys of
     answers without a respondent are made one by one, from their row's content."""
     table = mapping.table
-    rows = data_rows(table, mapping.header)
-    first = table.first_row + mapping.header.data_start
+    start = mapping.header.data_start
+    count = max(len(table) - start, 0)  # the data rows
+    first = table.first_row + start
     score_col = mapping.column_of("score")
     assert score_col is not None
     answers = collected.answers
@@ -267,14 +269,14 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
         score_col.letter, ""
     )
     numbers = list(map(itemgetter(ROW), answers))
-    every_row = numbers == list(range(first, first + len(rows)))  # a survey export's
-    at = range(len(rows)) if every_row else list(map(first.__rsub__, numbers))  # row - first
+    every_row = numbers == list(range(first, first + count))  # a survey export's
+    at = range(count) if every_row else list(map(first.__rsub__, numbers))  # row - first
 
     def picked(cells: list) -> list:
         """Each answer's cell of a column of every row."""
         return cells if every_row else list(map(cells.__getitem__, at))
 
-    said = picked(_cells(rows, score_col.index, text))
+    said = picked(_cells(table, start, score_col.index, text))
     scores = list(map(itemgetter(SCORE), answers))
     if None in scores or None in said:  # a quote without a score, a row too short
         kept = [s is not None and a is not None for s, a in zip(scores, said, strict=True)]
@@ -283,9 +285,9 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
     else:
         scales = [scale] * len(said)
     n = len(at)
-    groups = [""] * n if segment is None else picked(_cells(rows, segment.index, text, ""))
+    groups = [""] * n if segment is None else picked(_cells(table, start, segment.index, text, ""))
     when = date_column(mapping)
-    dates = [""] * n if when is None else picked(_cells(rows, when.index, _DateCache(), ""))
+    dates = [""] * n if when is None else picked(_cells(table, start, when.index, _DateCache(), ""))
     stages = list(map(itemgetter(STAGE), answers))
     points = list(map(itemgetter(TOUCHPOINT), answers))
     people = list(map(itemgetter(RESPONDENT), answers))
@@ -300,7 +302,7 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
                 continue
             whole = content.get(i)
             if whole is None:
-                whole = content[i] = _row_content(rows[i])
+                whole = content[i] = _row_content(table.row(start + i))
             keys.append(f"C\x1f{whole}\x1f{stage}\x1f{point}")
     return Origins(said, scales, groups, digests(keys), dates)
 
@@ -317,26 +319,29 @@ def digests(keys: list[str]) -> list[bytes]:
         ]
 
 
-def _cells(rows: list[list], k: int, convert: dict, short: str | None = None) -> list:
-    """Column ``k`` of every row through ``convert`` (a _TextCache or _DateCache), each
-    distinct cell converted once; ``short`` for a row too short to have it (a csv row
-    can be)."""
-    try:
-        cells = list(map(itemgetter(k), rows))
-    except IndexError:
-        return [convert(r[k]) if k < len(r) else short for r in rows]
+def _cells(table: Table, start: int, k: int, convert: dict, short: str | None = None) -> list:
+    """Column ``k`` of every row from ``start`` on through ``convert`` (a _TextCache or
+    _DateCache), each distinct cell converted once; ``short`` for a row too short to
+    have it (a csv row can be)."""
+    coded = table.coded(k)
+    if coded is not None:  # it crossed as its distinct values and a code per cell
+        each = list(map(convert, coded.values))
+        return list(map(each.__getitem__, coded.codes[start:]))
+    cells = table.column(k, start)
+    if cells is None:
+        return [convert(r[k]) if k < len(r) else short for r in table.iter_rows(start)]
     if len(set(map(type, cells))) == 1:  # one type (calamine's floats, say): keyed by value
         try:
-            table = {cell: convert(cell) for cell in dict.fromkeys(cells)}
+            converted = {cell: convert(cell) for cell in dict.fromkeys(cells)}
         except TypeError:  # an unhashable cell: never from our readers
             return list(map(convert, cells))
-        return list(map(table.__getitem__, cells))
+        return list(map(converted.__getitem__, cells))
     keys = list(zip(map(type, cells), cells, strict=True))
     try:
-        table = {key: convert(key[1]) for key in dict.fromkeys(keys)}
+        by_key = {key: convert(key[1]) for key in dict.fromkeys(keys)}
     except TypeError:  # an unhashable cell: never from our readers
         return list(map(convert, cells))
-    return list(map(table.__getitem__, keys))
+    return list(map(by_key.__getitem__, keys))
 
 
 class _DateCache(dict):
@@ -436,9 +441,12 @@ def _latest_date(mapping: Mapping) -> dt.date | None:
     if col is None:
         return None
     k = col.index
-    rows = data_rows(mapping.table, mapping.header)
+    table, start = mapping.table, mapping.header.data_start
     # Survey dates repeat (a wave spans days, not 100,000 moments): read each once.
-    distinct = {r[k] for r in rows if k < len(r)}
+    cells = table.column(k, start)
+    distinct = (
+        set(cells) if cells is not None else {r[k] for r in table.iter_rows(start) if k < len(r)}
+    )
     found = [d for d in (_date(v, serials=True) for v in distinct) if d is not None]
     return max(found, default=None)
 

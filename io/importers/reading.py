@@ -30,10 +30,12 @@ import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError, printable
@@ -58,19 +60,119 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 Row = list[Any]
 
 
-@dataclass
+class Coded(NamedTuple):
+    """A column that crossed coded (crossing.py): its distinct values, and for each
+    of its cells the place of its value among them."""
+
+    values: list
+    codes: Sequence[int]
+
+
 class Table:
     """The used area of one sheet: ``rows[i][j]`` is the cell at spreadsheet row
-    ``first_row + i`` (1-based) and column ``first_col + j`` (0-based, A = 0)."""
+    ``first_row + i`` (1-based) and column ``first_col + j`` (0-based, A = 0).
 
-    source: str
-    sheet: str
-    rows: list[Row]
-    first_row: int = 1
-    first_col: int = 0
+    A table read in the reading child keeps the columns it crossed as (crossing.py):
+    the importer's readers take a column whole (:meth:`column`), a coded column's
+    distinct values (:meth:`coded`) or the first rows (:meth:`head`), and the rows of
+    100,000 cells are made only when a reader asks for :attr:`rows`. A table is read,
+    never changed: the rows, once made, and the columns are the same cells.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        sheet: str,
+        rows: list[Row] | None = None,
+        first_row: int = 1,
+        first_col: int = 0,
+        *,
+        columns: list[list] | None = None,
+        coded: dict[int, Coded] | None = None,
+    ) -> None:
+        if (rows is None) == (columns is None):
+            raise TypeError("a table is made of its rows or of its columns")
+        self.source = source
+        self.sheet = sheet
+        self.first_row = first_row
+        self.first_col = first_col
+        self._rows = rows
+        self._columns = columns
+        self._coded = coded or {}
+        #: What a reader worked out from the cells, under the reader's own key (the
+        #: importer looks at a sheet more than once; its cells never change).
+        self.memo: dict[Any, Any] = {}
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, each its own list (made from the columns on first asking)."""
+        if self._rows is None:
+            assert self._columns is not None
+            self._rows = list(map(list, zip(*self._columns, strict=True)))
+        return self._rows
+
+    def __len__(self) -> int:
+        if self._columns is not None:
+            return len(self._columns[0]) if self._columns else 0
+        return len(self._rows or ())
+
+    def head(self, count: int) -> list[Row]:
+        """The first ``count`` rows (fewer when the table is shorter)."""
+        if self._rows is not None or self._columns is None:
+            return self.rows[:count]
+        return list(map(list, zip(*(c[:count] for c in self._columns), strict=True)))
+
+    def iter_rows(self, start: int = 0) -> Iterator[Row]:
+        """The rows from ``start`` on, one at a time (made as they are asked for, so a
+        reader that stops at the first row it wants makes no more)."""
+        if self._rows is not None or self._columns is None:
+            return islice(self.rows, start, None)
+        return map(list, zip(*(islice(c, start, None) for c in self._columns), strict=True))
+
+    def row(self, index: int) -> Row:
+        """Row ``index`` alone (its own list), without making the others."""
+        if self._rows is not None or self._columns is None:
+            return self.rows[index]
+        return [c[index] for c in self._columns]
+
+    def column(self, k: int, start: int = 0) -> list | None:
+        """Column ``k``'s cells from row ``start`` on; None when one of those rows is too
+        short to have it (a csv row can be), for the reader to say what it does then."""
+        if k < 0:
+            return None
+        if self._columns is not None:
+            return self._columns[k][start:] if k < len(self._columns) else None
+        try:
+            return list(map(itemgetter(k), self.rows[start:]))
+        except IndexError:
+            return None
+
+    def coded(self, k: int) -> Coded | None:
+        """Column ``k`` as distinct values and codes (every row, the header's too),
+        when it crossed coded; None otherwise."""
+        return self._coded.get(k)
 
     def row_number(self, index: int) -> int:
         return self.first_row + index
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Table):
+            return NotImplemented
+        return (self.source, self.sheet, self.first_row, self.first_col, self.rows) == (
+            other.source,
+            other.sheet,
+            other.first_row,
+            other.first_col,
+            other.rows,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # as the dataclass it was: compared, not hashed
+
+    def __repr__(self) -> str:
+        return (
+            f"Table(source={self.source!r}, sheet={self.sheet!r}, rows={len(self):,}, "
+            f"first_row={self.first_row}, first_col={self.first_col})"
+        )
 
 
 @dataclass
@@ -97,8 +199,8 @@ class Workbook:
         found = self.tables[sheet]
         if isinstance(found, str):
             raise SheetImportError(self.path, found)
-        if len(found.rows) > max_rows:
-            raise _too_many_rows(self.path, sheet, len(found.rows), max_rows)
+        if len(found) > max_rows:
+            raise _too_many_rows(self.path, sheet, len(found), max_rows)
         return found
 
 
