@@ -14,7 +14,7 @@ import datetime as dt
 import gc
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -79,10 +79,29 @@ class Source:
     workbook: Workbook
     table: Table
     header: Header | None
+    #: the roles detected in ``table`` under ``header`` while the sheet was chosen:
+    #: :func:`plan` starts from a copy of them instead of detecting them again
+    detected: Mapping | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> Path:
         return self.workbook.path
+
+    def mapping(self) -> Mapping:
+        """The detected roles of the sheet's columns, a copy of its own to change."""
+        assert self.header is not None
+        found = self.detected
+        if found is None or found.table is not self.table or found.header is not self.header:
+            return detect(self.table, self.header)
+        return replace(
+            found,
+            roles=dict(found.roles),
+            how=dict(found.how),
+            questions=dict(found.questions),
+            free_text=set(found.free_text),
+            texts=dict(found.texts),
+            channel_of=dict(found.channel_of),
+        )
 
 
 @dataclass
@@ -126,11 +145,12 @@ def _open_source(path: str | Path, options: ImportOptions, book: Workbook | None
             continue
         header = find_header(table)
         rank = 0
+        detected = None
         if header is not None:
-            layout = detect(table, header).layout
-            rank = {LONG: 3, WIDE: 2}.get(layout or "", 1)
+            detected = detect(table, header)
+            rank = {LONG: 3, WIDE: 2}.get(detected.layout or "", 1)
         if best is None or rank > best[0]:
-            best = (rank, Source(book, table, header))
+            best = (rank, Source(book, table, header, detected))
         if rank == 3:
             break
     if best is None:
@@ -155,7 +175,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             path,
             f"the sheet {table.sheet!r} has a header (row {header_row}) but no data rows below it",
         )
-    mapping = detect(table, header)
+    mapping = source.mapping()
     # --question on a free-text column says where its words go, not that it is scored.
     words: dict[int, tuple[str, str] | None] = {
         i: t

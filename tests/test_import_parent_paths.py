@@ -1,0 +1,79 @@
+"""The import's parent, after the table arrives, gives what it gave before its shortcuts.
+
+Each shortcut here stands in for work the import did again or for nothing: the
+roles a sheet's columns were given while the sheet was chosen (``plan`` detected
+them a second time), the step placement of a sheet without a step column, the
+command's report. Each is held against the work it replaces, on the shapes of
+sheets consultants bring back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from sheet_fixtures import INTERVIEW_ROWS, interview_xlsx, surveymonkey_xlsx, wjx_xlsx
+
+from journeycanvas.io.importers import importer
+from journeycanvas.io.importers.importer import ImportOptions
+from journeycanvas.io.importers.mapping import detect
+
+WJX = [["非常满意", "满意", "一般"], ["一般", "不满意", "满意"], ["满意", "非常满意", "一般"]]
+MONKEY = [["Agree", "Disagree", "Strongly agree"], ["Disagree", "Strongly disagree", "Agree"]]
+
+
+def _sheets(tmp_path: Path) -> list[Path]:
+    return [
+        interview_xlsx(tmp_path / "interviews.xlsx"),
+        wjx_xlsx(tmp_path / "wjx.xlsx", WJX, ["太慢", "", "还行"]),
+        surveymonkey_xlsx(tmp_path / "monkey.xlsx", MONKEY),
+    ]
+
+
+def _fields(mapping) -> dict:
+    return {f.name: getattr(mapping, f.name) for f in dataclasses.fields(mapping)}
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_the_plan_starts_from_the_roles_detected_as_the_sheet_was_chosen(tmp_path, which):
+    path = _sheets(tmp_path)[which]
+    source = importer.open_source(path, ImportOptions())
+    assert source.detected is not None  # chosen among the sheets: detected once already
+    fresh = detect(source.table, source.header)
+    assert _fields(source.mapping()) == _fields(fresh)
+    assert source.mapping() is not source.detected
+    # The plan's choices change its own copy, never what a second plan starts from.
+    options = ImportOptions(roles={0: "ignore"}, questions={1: ("S", "T")})
+    importer.plan(source, options)
+    assert _fields(source.detected) == _fields(fresh)
+    planned = importer.plan(source, ImportOptions())
+    source.detected = None  # the plan detects the roles itself, as it always did
+    fresh_plan = importer.plan(source, ImportOptions())
+    assert _fields(planned.mapping) == _fields(fresh_plan.mapping)
+
+
+def test_a_sheet_named_by_the_user_is_detected_by_the_plan(tmp_path):
+    path = interview_xlsx(tmp_path / "interviews.xlsx")
+    source = importer.open_source(path, ImportOptions(sheet="访谈编码"))
+    assert source.detected is None
+    planned = importer.plan(source, ImportOptions(sheet="访谈编码"))
+    assert planned.mapping.layout == "long"
+
+
+def test_roles_detected_for_another_table_are_not_taken(tmp_path):
+    path = interview_xlsx(tmp_path / "interviews.xlsx")
+    source = importer.open_source(path, ImportOptions())
+    other = importer.open_source(
+        wjx_xlsx(tmp_path / "wjx.xlsx", WJX, ["", "", ""]), ImportOptions()
+    )
+    source.detected = other.detected  # stale: made from another sheet
+    mapping = source.mapping()
+    assert mapping.table is source.table
+    assert _fields(mapping) == _fields(detect(source.table, source.header))
+
+
+def test_the_interview_rows_import_with_the_detected_roles(tmp_path):
+    journey, collected, _plan = importer.import_sheet(interview_xlsx(tmp_path / "i.xlsx"))
+    assert collected.responses == sum(1 for r in INTERVIEW_ROWS if r[4] is not None)
+    assert {c.title for c in journey.cards if c.evidence} >= {"支付", "配送"}
