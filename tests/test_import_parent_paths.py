@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from sheet_fixtures import INTERVIEW_ROWS, interview_xlsx, surveymonkey_xlsx, wjx_xlsx
 
-from journeycanvas.io.importers import importer
+from journeycanvas.canvas.model import ImportRecord
+from journeycanvas.io.importers import aggregate, importer
+from journeycanvas.io.importers.answers import ROW, TEXT, AnswerColumns, Collected
 from journeycanvas.io.importers.importer import ImportOptions
 from journeycanvas.io.importers.mapping import detect
 
@@ -77,3 +79,38 @@ def test_the_interview_rows_import_with_the_detected_roles(tmp_path):
     journey, collected, _plan = importer.import_sheet(interview_xlsx(tmp_path / "i.xlsx"))
     assert collected.responses == sum(1 for r in INTERVIEW_ROWS if r[4] is not None)
     assert {c.title for c in journey.cards if c.evidence} >= {"支付", "配送"}
+
+
+def test_answer_columns_are_the_answers_fields_and_follow_a_new_or_grown_list():
+    answers = [
+        ("S", "T", "App", 1.0, "slow", "P1", 2, ""),
+        ("S", "U", "", None, "", "", 3, "7"),
+    ]
+    collected = Collected(answers=answers)
+    fields = collected.columns()
+    for index in range(8):
+        assert fields[index] == [a[index] for a in answers]
+    assert collected.columns() is fields  # taken out once
+    assert collected.responses == 1
+    answers.append(("S", "T", "App", -2.0, "", "P2", 4, ""))  # grown: taken out afresh
+    assert collected.columns() is not fields
+    assert collected.columns()[ROW] == [2, 3, 4] and collected.responses == 2
+    collected.answers = answers[:1]  # another list
+    assert collected.columns()[TEXT] == ["slow"]
+
+
+def test_the_build_takes_the_columns_of_its_own_answers_only(tmp_path):
+    the_plan = importer.plan(
+        importer.open_source(interview_xlsx(tmp_path / "i.xlsx"), ImportOptions()),
+        ImportOptions(),
+    )
+    collected = importer.collect(the_plan)
+    stale = AnswerColumns(list(reversed(collected.answers)))  # another list's columns
+    record = ImportRecord(sha256="0" * 64, source="i.xlsx", sheet="s")
+    start = aggregate.new_journey("t", "zh")
+    made = aggregate.build(start, collected.answers, record, "i.xlsx", "s", fields=stale)
+    plain = aggregate.build(start, collected.answers, record, "i.xlsx", "s")
+    assert [c.title for c in made.cards] == [c.title for c in plain.cards]
+    assert [list(c.evidence.texts) for c in made.cards] == [
+        list(c.evidence.texts) for c in plain.cards
+    ]

@@ -330,7 +330,9 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         keys=provenance.pack(kept.keys),
         skipped=collected.already,
     )
-    journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
+    journey = aggregate.build(
+        start, answers, record, book.name, source.table.sheet, progress, kept, collected.columns()
+    )
     journey = place_in_steps(journey, collected.steps, book.name)
     return journey, collected
 
@@ -351,9 +353,10 @@ def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
         provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
     )
     fresh = provenance.new_answers(origins.keys, provenance.already_held(journey.imports))
-    answered = set(map(itemgetter(ROW), collected.answers))
+    answered = set(collected.columns()[ROW])
     if all(fresh):  # a new survey, or a wave of new respondents: every answer is kept
-        return Sifted(list(collected.answers), origins, 0, len(answered))
+        # The very list, so the columns taken out of it serve the steps after.
+        return Sifted(collected.answers, origins, 0, len(answered))
     kept = list(compress(collected.answers, fresh))
     kept_rows = set(map(itemgetter(ROW), kept))
     return Sifted(kept, origins.select(fresh), len(answered - kept_rows), len(kept_rows))
@@ -437,12 +440,12 @@ def _check_fits(
             f"at most about {most:,}); split the sheet and import it in parts",
         )
     fixed = EVIDENCE_OVERHEAD + len(source.encode()) + len(sheet.encode())
-    answers = collected.answers
+    fields = collected.columns()
     # Loops in C: this runs before every import, over every answer.
     estimate = (
-        fixed * len(answers)
-        + sum(map(len, map(str.encode, map(itemgetter(TEXT), answers))))
-        + sum(map(len, map(str.encode, map(itemgetter(RESPONDENT), answers))))
+        fixed * len(collected.answers)
+        + sum(map(len, map(str.encode, fields[TEXT])))
+        + sum(map(len, map(str.encode, fields[RESPONDENT])))
     )
     if base is not None:
         estimate += sum(len(c.evidence) for c in base.cards) * (EVIDENCE_OVERHEAD + 60)
