@@ -150,6 +150,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
         base = journey_file.load(args.into) if args.into is not None else None
         importlib.import_module("journeycanvas.io.importers.importer")
+        importlib.import_module("journeycanvas.io.importers.kpi_sheet")  # asked first
         book = _read(reading)
     found = _kpi_sheet(args, book)
     if found is not None:
