@@ -114,3 +114,10 @@ def test_the_build_takes_the_columns_of_its_own_answers_only(tmp_path):
     assert [list(c.evidence.texts) for c in made.cards] == [
         list(c.evidence.texts) for c in plain.cards
     ]
+
+
+@pytest.mark.parametrize("stem", ["ev-0a1b2c", "ev-%x%%d", "a\x00b", ""])
+def test_evidence_ids_formatted_at_once_equal_the_ids_formatted_one_by_one(stem):
+    for first, count in ((1, 0), (1, 1), (7, 2), (255, 300), (1, 5000), (0xFFFF, 3)):
+        one_by_one = [stem + format(k, "x") for k in range(first, first + count)]
+        assert aggregate.evidence_ids(stem, first, count) == one_by_one

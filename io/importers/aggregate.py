@@ -112,8 +112,7 @@ def _evidence_table(
     return EvidenceTable.from_columns(
         n,
         {
-            # stem + the number in hex: %-formatting is a third quicker than format()
-            "id": list(map((stem.replace("%", "%%") + "%x").__mod__, range(first, first + n))),
+            "id": evidence_ids(stem, first, n),
             "text": column("text"),
             "score": column("score"),
             "source": (source,) * n,
@@ -129,6 +128,24 @@ def _evidence_table(
         },
         checked=checked,
     )
+
+
+#: Between the ids formatted at once; never in a stem (``ev-`` and hex digits).
+_ID_SEPARATOR = "\x00"
+
+
+def evidence_ids(stem: str, first: int, count: int) -> list[str]:
+    """``count`` ids: ``stem`` and each number from ``first`` on in hex.
+
+    Formatted by one ``%`` of the card's numbers and split apart: a third quicker
+    than a ``%`` call per id (100,000 of them in a big import), which was a third
+    quicker than str.format. A stem holding the separator is formatted id by id."""
+    pattern = stem.replace("%", "%%") + "%x"
+    numbers = range(first, first + count)
+    if count == 0 or _ID_SEPARATOR in stem:
+        return list(map(pattern.__mod__, numbers))
+    joined = (pattern + _ID_SEPARATOR) * count % tuple(numbers)
+    return joined[:-1].split(_ID_SEPARATOR)
 
 
 def _in_card_order(
