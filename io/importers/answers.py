@@ -74,7 +74,7 @@ class Collected:
     replaced: list[str] = field(default_factory=list)
     #: spreadsheet row -> the step it names (long layout with a step column)
     steps: dict[int, str] = field(default_factory=dict)
-    _columns: AnswerColumns | None = field(default=None, repr=False, compare=False)
+    _columns: AnswerColumns | None = field(default=None, init=False, repr=False, compare=False)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)
