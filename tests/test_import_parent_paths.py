@@ -17,7 +17,8 @@ from sheet_fixtures import INTERVIEW_ROWS, interview_xlsx, surveymonkey_xlsx, wj
 
 from journeycanvas.canvas.model import ImportRecord
 from journeycanvas.io.importers import aggregate, importer
-from journeycanvas.io.importers.answers import ROW, TEXT, AnswerColumns, Collected
+from journeycanvas.io.importers.answers import RESPONDENT, ROW, TEXT, AnswerColumns, Collected
+from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.importer import ImportOptions
 from journeycanvas.io.importers.mapping import detect
 
@@ -121,3 +122,35 @@ def test_evidence_ids_formatted_at_once_equal_the_ids_formatted_one_by_one(stem)
     for first, count in ((1, 0), (1, 1), (7, 2), (255, 300), (1, 5000), (0xFFFF, 3)):
         one_by_one = [stem + format(k, "x") for k in range(first, first + count)]
         assert aggregate.evidence_ids(stem, first, count) == one_by_one
+
+
+def _exact_estimate(collected, source: str, sheet: str) -> int:
+    """The size check's estimate as it was worked out before: every text encoded."""
+    fixed = importer.EVIDENCE_OVERHEAD + len(source.encode()) + len(sheet.encode())
+    return sum(
+        fixed + len(a[TEXT].encode()) + len(a[RESPONDENT].encode()) for a in collected.answers
+    )
+
+
+def test_the_size_check_refuses_exactly_the_answers_the_encoded_estimate_refuses(
+    tmp_path, monkeypatch
+):
+    from journeycanvas.io import journey_file
+
+    rows = [
+        (f"受访者{i}", "购买", "支付", "App", 1 + i % 7, "付款页面卡死 🙁" * (i % 3))
+        for i in range(40)
+    ]
+    path = interview_xlsx(tmp_path / "i.xlsx", rows=rows)
+    collected = importer.collect(
+        importer.plan(importer.open_source(path, ImportOptions()), ImportOptions())
+    )
+    exact = _exact_estimate(collected, "i.xlsx", "访谈编码")
+    chars = sum(len(a[TEXT]) + len(a[RESPONDENT]) for a in collected.answers)
+    for limit in (exact - 1, exact, exact + 1, exact + chars, 4 * exact):
+        monkeypatch.setattr(journey_file, "MAX_FILE_BYTES", limit)
+        if exact > limit:
+            with pytest.raises(SheetImportError, match="would make a journey of about"):
+                importer._check_fits("i.xlsx", collected, "i.xlsx", "访谈编码", None)
+        else:
+            importer._check_fits("i.xlsx", collected, "i.xlsx", "访谈编码", None)
