@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sheet_fixtures import INTERVIEW_ROWS, interview_xlsx, surveymonkey_xlsx, wjx_xlsx
 
-from journeycanvas.canvas.model import ImportRecord
-from journeycanvas.io.importers import aggregate, importer
+from journeycanvas.canvas.model import Card, ImportRecord, Lane, LaneKind
+from journeycanvas.io.importers import aggregate, data_curves, importer
 from journeycanvas.io.importers.answers import RESPONDENT, ROW, TEXT, AnswerColumns, Collected
 from journeycanvas.io.importers.errors import SheetImportError
 from journeycanvas.io.importers.importer import ImportOptions
@@ -154,3 +154,30 @@ def test_the_size_check_refuses_exactly_the_answers_the_encoded_estimate_refuses
                 importer._check_fits("i.xlsx", collected, "i.xlsx", "访谈编码", None)
         else:
             importer._check_fits("i.xlsx", collected, "i.xlsx", "访谈编码", None)
+
+
+def test_touchpoint_places_found_in_one_pass_are_the_places_among_the_stage_cards(tmp_path):
+    journey, _collected, _plan = importer.import_sheet(interview_xlsx(tmp_path / "i.xlsx"))
+    front = Lane(name="Front", kind=LaneKind.FRONTSTAGE)
+    back = Lane(name="Back", kind=LaneKind.BACKSTAGE)
+    stages = [s.id for s in journey.stages]
+    extra = [
+        Card(stage_id=stages[k % len(stages)], lane_id=lane.id, title=f"c{k}")
+        for k, lane in enumerate([front, back, front, front, back])
+    ]
+    # The frontstage lane first, its cards interleaved with the touchpoint lane's.
+    journey = journey.model_copy(
+        update={
+            "lanes": [front, *journey.lanes, back],
+            "cards": extra[:2] + journey.cards + extra[2:],
+        }
+    )
+    places = data_curves._places(journey)
+    for stage in journey.stages:
+        row = journey.touchpoint_cards(stage.id)
+        if not row:
+            assert stage.id not in places
+            continue
+        found, count = places[stage.id]
+        assert count == len(row)
+        assert found == {c.id: next(i for i, d in enumerate(row) if d.id == c.id) for c in row}
