@@ -150,6 +150,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
         base = journey_file.load(args.into) if args.into is not None else None
         importlib.import_module("journeycanvas.io.importers.importer")
+        importlib.import_module("journeycanvas.io.importers.kpi_sheet")  # asked first
         book = _read(reading)
     found = _kpi_sheet(args, book)
     if found is not None:
@@ -285,13 +286,13 @@ def _split(text: str, sep: str, option: str, form: str) -> tuple[str, str]:
 
 
 def _report(the_plan, collected, name: str) -> str:
-    from journeycanvas.io.importers.answers import SCORE, STAGE, TOUCHPOINT
+    from journeycanvas.io.importers.answers import STAGE, TOUCHPOINT
 
-    answers = collected.answers
-    responses = sum(1 for a in answers if a[SCORE] is not None)
-    quotes = len(answers) - responses
-    points = {(a[STAGE], a[TOUCHPOINT]) for a in answers}
-    stages = {a[STAGE] for a in answers}
+    fields = collected.columns()  # taken out of the answers for the build already
+    responses = collected.responses
+    quotes = len(collected.answers) - responses
+    points = set(zip(fields[STAGE], fields[TOUCHPOINT], strict=True))
+    stages = {stage for stage, _point in points}
     scales = sorted({str(s) for s in collected.scales.values()})
     parts = [
         f"imported {responses:,} scored response{'s' * (responses != 1)}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from journeycanvas.io.importers.scales import Scale
 
@@ -22,6 +23,36 @@ Answer = tuple[str, str, str, float | None, str, str, int, str]
 Progress = Callable[[int, int], None]
 
 STAGE, TOUCHPOINT, CHANNEL, SCORE, TEXT, RESPONDENT, ROW, NUMBER = range(8)
+
+
+class AnswerColumns:
+    """One field of every answer, as a list, taken out once when first asked.
+
+    The import's steps read the same fields of the same 100,000 answers: the origins
+    their rows, scores, stages, touchpoints and respondents, the size check their
+    texts and respondents, the build every field, the report the scores and
+    touchpoints. Each field taken out (an itemgetter over every answer, in C) costs
+    ~2.5 ms; taken out once, not two or three times, they cost half. The lists are
+    shared: nobody may change them.
+    """
+
+    __slots__ = ("_count", "_taken", "answers")
+
+    def __init__(self, answers: list[Answer]) -> None:
+        self.answers = answers
+        self._count = len(answers)
+        self._taken: dict[int, list] = {}
+
+    def __getitem__(self, index: int) -> list:
+        taken = self._taken.get(index)
+        if taken is None:
+            taken = self._taken[index] = list(map(itemgetter(index), self.answers))
+        return taken
+
+    def of(self, answers: list[Answer]) -> bool:
+        """Whether these are the columns of ``answers`` as they are now (the same list,
+        not grown or shrunk since)."""
+        return answers is self.answers and len(answers) == self._count
 
 
 @dataclass
@@ -43,13 +74,22 @@ class Collected:
     replaced: list[str] = field(default_factory=list)
     #: spreadsheet row -> the step it names (long layout with a step column)
     steps: dict[int, str] = field(default_factory=dict)
+    _columns: AnswerColumns | None = field(default=None, init=False, repr=False, compare=False)
 
     def skip(self, reason: str, row: int) -> None:
         self.skipped.setdefault(reason, []).append(row)
 
     @property
     def responses(self) -> int:
-        return sum(1 for a in self.answers if a[SCORE] is not None)
+        scores = self.columns()[SCORE]
+        return len(scores) - scores.count(None)
+
+    def columns(self) -> AnswerColumns:
+        """The answers' fields as columns; made afresh once ``answers`` is another list."""
+        held = self._columns
+        if held is None or not held.of(self.answers):
+            held = self._columns = AnswerColumns(self.answers)
+        return held
 
 
 def text_of(value: object) -> str:

@@ -75,7 +75,7 @@ def _points(
     journey: Journey, by_id: dict[str, Card], curve_id: str, segment: str, touched: list[str]
 ) -> Journey:
     points = list(journey.emotion_points)
-    rows: dict[str, list[Card]] = {}
+    rows: dict[str, tuple[dict[str, int], int]] | None = None  # see _places
     linked = {
         p.card_id: i for i, p in enumerate(points) if p.card_id and journey.curve_of(p) == curve_id
     }
@@ -93,14 +93,13 @@ def _points(
             update = {"score": score, "data": True, "curve_id": curve_id}
             points[i] = points[i].model_copy(update=update)
             continue
-        row = rows.get(card.stage_id)
-        if row is None:
-            row = rows[card.stage_id] = journey.touchpoint_cards(card.stage_id)
-        place = next(i for i, c in enumerate(row) if c.id == card_id)
+        if rows is None:
+            rows = _places(journey)
+        places, count = rows[card.stage_id]
         points.append(
             EmotionPoint(
                 stage_id=card.stage_id,
-                position=(place + 0.5) / len(row),
+                position=(places[card_id] + 0.5) / count,
                 score=score,
                 label=card.title,
                 card_id=card_id,
@@ -111,3 +110,22 @@ def _points(
         linked[card_id] = len(points) - 1
     points = [p for i, p in enumerate(points) if i not in gone]
     return journey.model_copy(update={"emotion_points": points})
+
+
+def _places(journey: Journey) -> dict[str, tuple[dict[str, int], int]]:
+    """Per stage, each touchpoint card's first place among the stage's touchpoint cards
+    (as Journey.touchpoint_cards lists them: lanes in order, cards in order) and their
+    count, in one pass over the lanes' cards instead of a walk of every card per stage."""
+    ids: dict[str, list[str]] = {}
+    cards = journey.cards
+    for lane_id in journey.touchpoint_lane_ids():
+        for card in cards:
+            if card.lane_id == lane_id:
+                ids.setdefault(card.stage_id, []).append(card.id)
+    rows: dict[str, tuple[dict[str, int], int]] = {}
+    for stage_id, row in ids.items():
+        places: dict[str, int] = {}
+        for i, card_id in enumerate(row):
+            places.setdefault(card_id, i)
+        rows[stage_id] = (places, len(row))
+    return rows

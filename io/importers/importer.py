@@ -14,7 +14,7 @@ import datetime as dt
 import gc
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -79,10 +79,29 @@ class Source:
     workbook: Workbook
     table: Table
     header: Header | None
+    #: the roles detected in ``table`` under ``header`` while the sheet was chosen:
+    #: :func:`plan` starts from a copy of them instead of detecting them again
+    detected: Mapping | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> Path:
         return self.workbook.path
+
+    def mapping(self) -> Mapping:
+        """The detected roles of the sheet's columns, a copy of its own to change."""
+        assert self.header is not None
+        found = self.detected
+        if found is None or found.table is not self.table or found.header is not self.header:
+            return detect(self.table, self.header)
+        return replace(
+            found,
+            roles=dict(found.roles),
+            how=dict(found.how),
+            questions=dict(found.questions),
+            free_text=set(found.free_text),
+            texts=dict(found.texts),
+            channel_of=dict(found.channel_of),
+        )
 
 
 @dataclass
@@ -126,11 +145,12 @@ def _open_source(path: str | Path, options: ImportOptions, book: Workbook | None
             continue
         header = find_header(table)
         rank = 0
+        detected = None
         if header is not None:
-            layout = detect(table, header).layout
-            rank = {LONG: 3, WIDE: 2}.get(layout or "", 1)
+            detected = detect(table, header)
+            rank = {LONG: 3, WIDE: 2}.get(detected.layout or "", 1)
         if best is None or rank > best[0]:
-            best = (rank, Source(book, table, header))
+            best = (rank, Source(book, table, header, detected))
         if rank == 3:
             break
     if best is None:
@@ -155,7 +175,7 @@ def plan(source: Source, options: ImportOptions, base: Journey | None = None) ->
             path,
             f"the sheet {table.sheet!r} has a header (row {header_row}) but no data rows below it",
         )
-    mapping = detect(table, header)
+    mapping = source.mapping()
     # --question on a free-text column says where its words go, not that it is scored.
     words: dict[int, tuple[str, str] | None] = {
         i: t
@@ -310,7 +330,9 @@ def _run(the_plan: Plan, base: Journey | None, progress: Progress | None):
         keys=provenance.pack(kept.keys),
         skipped=collected.already,
     )
-    journey = aggregate.build(start, answers, record, book.name, source.table.sheet, progress, kept)
+    journey = aggregate.build(
+        start, answers, record, book.name, source.table.sheet, progress, kept, collected.columns()
+    )
     journey = place_in_steps(journey, collected.steps, book.name)
     return journey, collected
 
@@ -331,9 +353,10 @@ def sift(the_plan: Plan, collected: Collected, journey: Journey) -> Sifted:
         provenance.origins(the_plan.mapping, collected, the_plan.targets, the_plan.segment)
     )
     fresh = provenance.new_answers(origins.keys, provenance.already_held(journey.imports))
-    answered = set(map(itemgetter(ROW), collected.answers))
+    answered = set(collected.columns()[ROW])
     if all(fresh):  # a new survey, or a wave of new respondents: every answer is kept
-        return Sifted(list(collected.answers), origins, 0, len(answered))
+        # The very list, so the columns taken out of it serve the steps after.
+        return Sifted(collected.answers, origins, 0, len(answered))
     kept = list(compress(collected.answers, fresh))
     kept_rows = set(map(itemgetter(ROW), kept))
     return Sifted(kept, origins.select(fresh), len(answered - kept_rows), len(kept_rows))
@@ -417,15 +440,23 @@ def _check_fits(
             f"at most about {most:,}); split the sheet and import it in parts",
         )
     fixed = EVIDENCE_OVERHEAD + len(source.encode()) + len(sheet.encode())
-    answers = collected.answers
-    # Loops in C: this runs before every import, over every answer.
-    estimate = (
-        fixed * len(answers)
-        + sum(map(len, map(str.encode, map(itemgetter(TEXT), answers))))
-        + sum(map(len, map(str.encode, map(itemgetter(RESPONDENT), answers))))
-    )
+    fields = collected.columns()
+    texts, people = fields[TEXT], fields[RESPONDENT]
+    held = 0
     if base is not None:
-        estimate += sum(len(c.evidence) for c in base.cards) * (EVIDENCE_OVERHEAD + 60)
+        held = sum(len(c.evidence) for c in base.cards) * (EVIDENCE_OVERHEAD + 60)
+    # Loops in C: this runs before every import, over every answer. A character is at
+    # most 4 bytes of UTF-8, so while even that many bytes fit, the estimate fits too:
+    # the texts are encoded (100,000 of them, ~20 ms) only when it might not.
+    chars = sum(map(len, texts)) + sum(map(len, people))
+    if fixed * len(texts) + 4 * chars + held <= MAX_FILE_BYTES:
+        return
+    estimate = (
+        fixed * len(texts)
+        + sum(map(len, map(str.encode, texts)))
+        + sum(map(len, map(str.encode, people)))
+        + held
+    )
     if estimate > MAX_FILE_BYTES:
         raise SheetImportError(
             path,

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, starmap
-from operator import itemgetter
 from pathlib import Path
 from typing import overload
 
@@ -263,12 +262,12 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
     first = table.first_row + start
     score_col = mapping.column_of("score")
     assert score_col is not None
-    answers = collected.answers
+    fields = collected.columns()
     text = _TextCache()
     scale = {k: "" if v is None else str(v) for k, v in collected.scales.items()}.get(
         score_col.letter, ""
     )
-    numbers = list(map(itemgetter(ROW), answers))
+    numbers = fields[ROW]
     every_row = numbers == list(range(first, first + count))  # a survey export's
     at = range(count) if every_row else list(map(first.__rsub__, numbers))  # row - first
 
@@ -277,7 +276,7 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
         return cells if every_row else list(map(cells.__getitem__, at))
 
     said = picked(_cells(table, start, score_col.index, text))
-    scores = list(map(itemgetter(SCORE), answers))
+    scores = fields[SCORE]
     if None in scores or None in said:  # a quote without a score, a row too short
         kept = [s is not None and a is not None for s, a in zip(scores, said, strict=True)]
         said = [a if k else "" for k, a in zip(kept, said, strict=True)]
@@ -288,9 +287,7 @@ def _long_origins(mapping: Mapping, collected: Collected, segment: Column | None
     groups = [""] * n if segment is None else picked(_cells(table, start, segment.index, text, ""))
     when = date_column(mapping)
     dates = [""] * n if when is None else picked(_cells(table, start, when.index, _DateCache(), ""))
-    stages = list(map(itemgetter(STAGE), answers))
-    points = list(map(itemgetter(TOUCHPOINT), answers))
-    people = list(map(itemgetter(RESPONDENT), answers))
+    stages, points, people = fields[STAGE], fields[TOUCHPOINT], fields[RESPONDENT]
     if all(people):
         keys = [f"R\x1f{w}\x1f{s}\x1f{p}" for w, s, p in zip(people, stages, points, strict=True)]
     else:
