@@ -88,8 +88,9 @@ def _dump_for_save(journey: Journey) -> tuple[bytes, _ForCheck | None]:
     if where is not None:
         raise ValueError(f"Out of range float values are not JSON compliant ({where})")
     try:
-        raw, for_check = _json_by_card_and_check(journey, quick=True)
-        respell = _needs_respelling(raw)
+        raw, for_check, look_at = _by_card(journey, quick=True)
+        respell = _needs_respelling(look_at)
+        del look_at
         if respell:  # some number may be spelt otherwise: row by row, as ever
             raw, for_check = _json_by_card_and_check(journey)
             respell = _needs_respelling(raw)
@@ -157,40 +158,144 @@ def _json_by_card_and_check(
     the same bytes whenever the whole text holds none (:func:`_needs_respelling`: a
     row that would be respelt holds one, and the rows stand in the text as they are),
     which the caller judges once over the whole text instead of card by card."""
+    raw, for_check, _ = _by_card(journey, quick=quick)
+    return raw, for_check
+
+
+def _by_card(journey: Journey, *, quick: bool) -> tuple[bytes, _ForCheck | None, bytes]:
+    """:func:`_json_by_card_and_check`, and the part of the text a quick write must look
+    at for numbers to respell (:func:`_to_look_at`): the text without the rows of the
+    checked tables whose rows hold none."""
     serializer = journey.__pydantic_serializer__
     if not journey.cards:
-        return serializer.to_json(journey, indent=2) + b"\n", None
+        raw = serializer.to_json(journey, indent=2) + b"\n"
+        return raw, None, raw
     shell = journey.model_copy(update={"cards": []})
     head = serializer.to_json(shell, indent=2)
     if head.count(_CARDS_EMPTY) != 1:
-        return serializer.to_json(journey, indent=2) + b"\n", None
+        raw = serializer.to_json(journey, indent=2) + b"\n"
+        return raw, None, raw
     before, _, after = head.partition(_CARDS_EMPTY)
     parts = [before, b'\n  "cards": [\n']
     checks = [before, b'\n  "cards": [\n']
+    looked_at = [before]
+    skipped = False  # some checked table's rows are not looked at
     ids: list[str] = []
     for k, card in enumerate(journey.cards):
         if k:
             parts.append(b",\n")
             checks.append(b",\n")
-        written, for_check = _card_and_check(card, quick=quick)
-        piece = b"    " + written.replace(b"\n", b"\n    ")
-        parts.append(piece)
-        if for_check is None:
-            checks.append(piece)
+        written = _card_in_list(card, quick=quick)
+        parts += written.pieces
+        if written.look_at_rows:
+            looked_at += written.pieces
         else:
-            checks.append(b"    " + for_check.replace(b"\n", b"\n    "))
+            looked_at += written.shell
+            skipped = True
+        if written.for_check is None:
+            checks += written.pieces
+        else:
+            checks.append(written.for_check)
             ids.extend(card.evidence.ids)
     parts += [b"\n  ],\n", after, b"\n"]
+    looked_at.append(after)
+    raw = b"".join(parts)
+    # Pieces joined by a newline: no number stands across one (nor does one start a piece).
+    look_at = b"\n".join(looked_at) if skipped else raw
     if not ids:
-        return b"".join(parts), None
+        return raw, None, look_at
     checks += [b"\n  ],\n", after, b"\n"]
-    return b"".join(parts), _ForCheck(b"".join(checks), ids)
+    return raw, _ForCheck(b"".join(checks), ids), look_at
+
+
+class _InList:
+    """One card as the cards' list holds it (indented four spaces more than at the top
+    level): ``pieces`` joined are its text, ``shell`` the same pieces without its
+    table's rows, ``for_check`` its text for the check with a checked table's rows left
+    out (None: checked as written). ``look_at_rows``: whether its rows may hold a number
+    to respell (:func:`_rows_spelt_alike`)."""
+
+    __slots__ = ("for_check", "look_at_rows", "pieces", "shell")
+
+    def __init__(
+        self,
+        pieces: list[bytes],
+        shell: list[bytes] | None = None,
+        for_check: bytes | None = None,
+        look_at_rows: bool = True,
+    ) -> None:
+        self.pieces = pieces
+        self.shell = pieces if shell is None else shell
+        self.for_check = for_check
+        self.look_at_rows = look_at_rows
+
+
+def _card_in_list(card: Card, *, quick: bool) -> _InList:
+    """:func:`_card_and_check` indented for the cards' list, the card's JSON indented
+    before its rows go in and the rows written at their depth: re-indenting the whole
+    text after (a replace and a copy of every card's rows, 20 MB for the 100,000-answer
+    import) gave the same bytes, as a JSON string never holds a raw newline."""
+    raw = Card.__pydantic_serializer__.to_json(card, indent=2, context=FILE_CONTEXT)
+    shell = b"    " + raw.replace(b"\n", b"\n    ")
+    before, found, after = shell.partition(_TABLE_IN_LIST)
+    if not found:
+        return _InList([shell])
+    table = card.evidence
+    assert isinstance(table, EvidenceTable)
+    names = table.written_columns()
+    assert names is not None
+    try:
+        rows = list(map(orjson.dumps, table.rows(names)))
+    except orjson.JSONEncodeError:  # written (or refused) as it always was
+        written, for_check = _card_and_check(card, quick=quick)
+        indented = _indented(written)
+        return _InList([indented], for_check=None if for_check is None else _indented(for_check))
+    if not quick and _needs_respelling(b"\n".join(rows)):
+        rows = _python_rows(rows)
+    columns = json.dumps(names, ensure_ascii=False).encode("utf-8")
+    head = b"".join((before, _TABLE_OPEN, columns, _ROWS_OPEN))
+    pieces = [head, _ROW_SEP.join(rows), _ROWS_CLOSE + after]
+    for_check = b"".join((before, _EMPTY_IN_LIST, after)) if table.checked else None
+    return _InList(pieces, [head, pieces[2]], for_check, not _rows_spelt_alike(table))
+
+
+def _indented(written: bytes) -> bytes:
+    return b"    " + written.replace(b"\n", b"\n    ")
+
+
+_TABLE_OPEN = b'\n      "evidence": {\n        "columns": '
+_ROWS_OPEN = b',\n        "rows": [\n          '
+_ROW_SEP = b",\n          "
+_ROWS_CLOSE = b"\n        ]\n      }"
+
+
+def _rows_spelt_alike(table: EvidenceTable) -> bool:
+    """Whether the table's rows are sure to hold no number orjson spells otherwise than
+    Python (so none the respelling would change): a checked table holds only text,
+    whole numbers, None and scores (finite, within +-2), and orjson spells a float as
+    Python's ``repr`` does from 1e-4 up (tests/test_save_spelling.py). Text in a row
+    that looks like such a number (``"0.00001"`` in a quote) is written by ``json``
+    as orjson writes it, so its row stands as it is either way. A table with a score
+    below 1e-3 (not zero) is looked at as text, as before."""
+    if not table.checked:
+        return False
+    scores = table.scores
+    try:
+        return not any(map(_TINY.__gt__, map(abs, filter(None, scores))))
+    except TypeError:  # pragma: no cover - a checked table's scores are numbers
+        return False
+
+
+#: Scores this small (and not zero) are looked for as text in their rows.
+_TINY = 1e-3
 
 
 _TABLE_AT = b'\n  "evidence": ' + json.dumps(PLACEHOLDER).encode("ascii")
 
 
 _EMPTY_AT = b'\n  "evidence": []'
+_TABLE_IN_LIST = b"\n    " + _TABLE_AT[1:]
+_EMPTY_IN_LIST = b"\n    " + _EMPTY_AT[1:]
 
 
 def card_bytes(card: Card) -> bytes:
@@ -229,12 +334,7 @@ def _spliced(raw: bytes, names: list[str], rows: list[bytes], *, quick: bool = F
     ``quick``: the rows are not looked at for numbers to respell (see
     :func:`_json_by_card_and_check`)."""
     if not quick and _needs_respelling(b"\n".join(rows)):
-        # orjson spells a float below 1e-4 as pydantic does (0.00001, 1e-7): such rows
-        # are written again by json, so every number is spelt as Python spells it.
-        rows = [
-            _python_row(r) if _SMALL_DECIMAL_B.search(r) or _short_exponent_in(r) else r
-            for r in rows
-        ]
+        rows = _python_rows(rows)
     text = b"".join(
         (
             b'\n  "evidence": {\n    "columns": ',
@@ -245,6 +345,15 @@ def _spliced(raw: bytes, names: list[str], rows: list[bytes], *, quick: bool = F
         )
     )
     return raw.replace(_TABLE_AT, text, 1)
+
+
+def _python_rows(rows: list[bytes]) -> list[bytes]:
+    """orjson spells a float below 1e-4 as pydantic does (0.00001, 1e-7): such rows
+    are written again by json, so every number is spelt as Python spells it."""
+    return [
+        _python_row(r) if _SMALL_DECIMAL_B.search(r) or _short_exponent_in(r) else r
+        for r in rows
+    ]
 
 
 def _python_row(row: bytes) -> bytes:
@@ -323,9 +432,13 @@ def _non_finite_float(model: BaseModel) -> str | None:
     while stack:
         obj = stack.pop()
         if type(obj) is Card and obj.evidence:
-            # 100,000 answers: their float fields checked a column at a time, in C.
+            # 100,000 answers: their float fields checked a column at a time, in C; a
+            # checked table's were judged finite as they entered and cannot change.
             table = EvidenceTable.from_evidence(obj.evidence)
-            floats, nested = _fields_to_walk(Evidence)
+            if table.checked:
+                floats, nested = (), ()
+            else:
+                floats, nested = _fields_to_walk(Evidence)
             for name in floats:
                 if not _column_finite(table.column(name)):
                     return f"Evidence.{name}"
