@@ -16,6 +16,7 @@ import json
 import math
 
 import orjson
+import pytest
 from evidence_forms import reference_dumps
 from hypothesis import given
 from hypothesis import strategies as st
@@ -24,6 +25,7 @@ from test_trusted_load import SETTINGS
 from journeycanvas.canvas.evidence_store import EvidenceTable, share_texts
 from journeycanvas.canvas.model import MAX_COUNT, Card, Journey, Lane, Stage
 from journeycanvas.io import journey_file
+from journeycanvas.io.errors import JourneyFileError
 
 #: Any text a journey may hold (a lone surrogate cannot be written at all).
 any_text = st.text(st.characters(exclude_categories=["Cs"]))
@@ -183,3 +185,29 @@ def test_an_unchecked_table_holding_nan_is_still_refused_by_the_save():
         assert "Evidence.score" in str(exc)
     else:  # pragma: no cover - the failure this test is for
         raise AssertionError("a NaN score was written")
+
+
+def test_a_card_nested_too_deeply_beside_checked_rows_is_not_saved(tmp_path):
+    """The deep lines are looked for in the text without the checked rows: a card's
+    unknown field nested too deeply is found there as in the whole text."""
+    deep: object = 1
+    for _ in range(journey_file.MAX_DEPTH - 2):  # a card is level 3: one too deep
+        deep = [deep]
+    table = EvidenceTable.validated(2, {"id": ["a", "b"], "score": [1.0, 2.0]})
+    other = EvidenceTable.validated(1, {"id": ["e"], "score": [0.0]})
+    journey = Journey(
+        id="j",
+        stages=[Stage(id="s", name="s")],
+        lanes=[Lane(id="l", name="l", kind="touchpoints")],
+        cards=[
+            Card(id="c", stage_id="s", lane_id="l", evidence=table),
+            Card(id="d", stage_id="s", lane_id="l", evidence=other, x_deep=deep),
+        ],
+    )
+    _, for_check = journey_file._dump_for_save(journey)
+    assert for_check is not None and journey_file._DEEP_LINE in for_check.text
+    with pytest.raises(JourneyFileError, match="nested too deeply to open again"):
+        journey_file.save(journey, tmp_path / "a.journey")
+    assert list(tmp_path.iterdir()) == []
+    journey.cards[1] = journey.cards[1].model_copy(update={"x_deep": deep[0]})
+    journey_file.save(journey, tmp_path / "b.journey")
