@@ -18,6 +18,7 @@ import math
 import operator
 import os
 import re
+import threading
 from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin
 
@@ -29,7 +30,13 @@ from journeycanvas.canvas import collector
 from journeycanvas.canvas.evidence_store import FILE_CONTEXT, PLACEHOLDER, EvidenceTable
 from journeycanvas.canvas.model import SCHEMA_VERSION, Card, Evidence, Journey
 from journeycanvas.io import journey_check, piecewise_check
-from journeycanvas.io.atomic import backup_path, clean_stale_temp_files, write_text_atomic
+from journeycanvas.io.atomic import (
+    Gate,
+    WriteRefused,
+    backup_path,
+    clean_stale_temp_files,
+    write_text_atomic,
+)
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
 from journeycanvas.io.trusted_load import no_gc, validate_fast
@@ -828,8 +835,9 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
     """Write ``journey`` to ``path`` atomically, keep the old file as NAME.bak, verify.
 
     A crash at any moment leaves the old file or the new one. The text is checked
-    to open again as a journey *before* the disk is touched, so a journey that an
-    unchecked edit left inconsistent never replaces a good file; after the replace
+    to open again as a journey *before* the file is replaced (its bytes go to a temp
+    file beside it meanwhile, see :class:`_Writer`), so a journey that an unchecked
+    edit left inconsistent never replaces a good file; after the replace
     the file is read back and compared byte for byte with what was written, so a
     save that "succeeded" onto a failing disk is reported instead of discovered at
     the next open. (The check used to parse the read-back bytes: the same safety,
@@ -846,14 +854,20 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
         raise JourneyFileError(
             name, f"it was not saved: the journey cannot be written ({exc})"
         ) from None
-    _check_opens_again(payload, name, for_check)
+    folder = Path(path).parent
+    writer = _Writer(path, payload, keep_backup) if folder.is_dir() else None
+    try:
+        _check_opens_again(payload, name, for_check)
+    except BaseException:
+        if writer is not None:
+            writer.refuse()
+        raise
     del for_check
 
-    folder = Path(path).parent
-    if not folder.is_dir():
+    if writer is None:
         raise JourneyFileError(name, f"it was not saved: the folder {str(folder)!r} does not exist")
     try:
-        written = write_text_atomic(path, payload, keep_backup=keep_backup)
+        written = writer.finish()
     except IsADirectoryError:
         raise JourneyFileError(name, "it was not saved: that name is a folder") from None
     except OSError as exc:
@@ -865,6 +879,48 @@ def save(journey: Journey, path: str | os.PathLike[str], *, keep_backup: bool = 
     # Temp files of this journey's earlier saves that were killed half-way.
     clean_stale_temp_files(written.parent, name=written.name)
     return written
+
+
+class _Writer:
+    """The new bytes written to a temp file and synced on a thread while the journey is
+    checked (writing and syncing 20 MB lets the interpreter go: ~20 ms of the
+    100,000-answer import's save no longer follow the check); the file is replaced
+    only once the check passes (:class:`~journeycanvas.io.atomic.Gate`), so an
+    invalid journey never replaces a good file, and a refused one leaves no temp file.
+    The thread is always joined before the save returns or raises."""
+
+    def __init__(self, path: str | os.PathLike[str], payload: bytes, keep_backup: bool) -> None:
+        self._gate = Gate()
+        self._written: Path | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._write, args=(path, payload, keep_backup), name="journey-save"
+        )
+        self._thread.start()
+
+    def _write(self, path: str | os.PathLike[str], payload: bytes, keep_backup: bool) -> None:
+        try:
+            self._written = write_text_atomic(
+                path, payload, keep_backup=keep_backup, gate=self._gate
+            )
+        except WriteRefused:
+            pass
+        except BaseException as exc:  # handed to the saving thread, which says it
+            self._error = exc
+
+    def refuse(self) -> None:
+        self._gate.shut()
+        self._thread.join()
+
+    def finish(self) -> Path:
+        """The path written, once replaced; the write's own error if it failed."""
+        self._gate.open()
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        assert self._written is not None
+        return self._written
 
 
 def _check_opens_again(payload: bytes, name: str, for_check: _ForCheck | None = None) -> None:
