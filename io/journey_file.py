@@ -433,8 +433,89 @@ def _non_finite_float(model: BaseModel) -> str | None:
 
     ``json.dumps`` refused these; pydantic would quietly write ``null``, losing the
     fact that the value was broken, so they are looked for first. Only declared
-    fields are looked at: unknown ones were always written as ``null``.
+    fields are looked at: unknown ones were always written as ``null``. Whether there
+    is one at all is asked of the models a kind at a time (:func:`_all_models_finite`);
+    only then are they walked one by one, to name it as ever.
     """
+    if _all_models_finite(model):
+        return None
+    return _first_non_finite(model)
+
+
+def _all_models_finite(model: BaseModel) -> bool:
+    """Whether :func:`_first_non_finite` would find nothing: the same fields of the same
+    models, but each field of every model of one kind read at once (a journey's 1,000
+    cards and 1,000 emotion points: one map per field instead of a walk per model, ~13
+    -> ~2 ms). False also where it cannot tell (a model lacking a declared field), which
+    only sends the question to the walk."""
+    pending: list[list[Any]] = [[model]]
+    while pending:
+        for group in models_by_type(pending.pop()):
+            kind = type(group[0])
+            float_fields, model_fields = _fields_to_walk(kind)
+            try:
+                for name in float_fields:
+                    if not _column_finite(tuple(map(operator.attrgetter(name), group))):
+                        return False
+                walked = ""
+                if kind is Card:
+                    walked = "evidence"
+                    for evidence in map(_EVIDENCE, group):
+                        if evidence and not _table_finite(evidence):
+                            return False
+                children: list[Any] = []
+                for name in model_fields:
+                    if name == walked:
+                        continue
+                    for value in map(operator.attrgetter(name), group):
+                        if value is None:
+                            continue
+                        if isinstance(value, BaseModel):
+                            children.append(value)
+                        elif isinstance(value, list | tuple):
+                            if value:
+                                children.extend(v for v in value if isinstance(v, BaseModel))
+                        elif isinstance(value, dict):
+                            children.extend(v for v in value.values() if isinstance(v, BaseModel))
+            except AttributeError:  # a field not set: the walk reads it as None
+                return False
+            if children:
+                pending.append(children)
+    return True
+
+
+_EVIDENCE = operator.attrgetter("evidence")
+
+
+def _table_finite(evidence: Any) -> bool:
+    """A card's evidence as :func:`_first_non_finite` judges it (a checked table's
+    numbers were judged finite as they entered)."""
+    table = EvidenceTable.from_evidence(evidence)
+    if table.checked:
+        return True
+    floats, nested = _fields_to_walk(Evidence)
+    if nested:  # pragma: no cover - evidence holds no models today
+        return False
+    return all(_column_finite(table.column(n)) for n in floats) and all(
+        all(map(_all_finite, table.column(n))) for n in table.unknown
+    )
+
+
+def models_by_type(models: list[Any]) -> list[list[Any]]:
+    """``models`` as lists of one type each (one look in C when they are all one)."""
+    if not models:
+        return []
+    first = type(models[0])
+    if len(set(map(type, models))) == 1:
+        return [models]
+    groups: dict[type, list[Any]] = {first: []}
+    for obj in models:
+        groups.setdefault(type(obj), []).append(obj)
+    return list(groups.values())
+
+
+def _first_non_finite(model: BaseModel) -> str | None:
+    """:func:`_non_finite_float` walked a model at a time."""
     stack: list[BaseModel] = [model]
     while stack:
         obj = stack.pop()
@@ -504,7 +585,7 @@ def _column_finite(column: tuple[Any, ...]) -> bool:
     """Whether a column of numbers and None holds no NaN or infinity (in C)."""
     try:
         return all(map(math.isfinite, filter(_is_not_none, column)))
-    except TypeError:  # not only numbers: an edit left something else there
+    except (TypeError, OverflowError):  # not only floats: an edit left something else there
         return all(map(_all_finite, column))
 
 
