@@ -39,7 +39,7 @@ from journeycanvas.io.atomic import (
 )
 from journeycanvas.io.errors import JourneyFileError, NewerFileError
 from journeycanvas.io.migrations import MigrationError, migrate
-from journeycanvas.io.trusted_load import models_by_type, no_gc, validate_fast
+from journeycanvas.io.trusted_load import no_gc, validate_fast
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -499,6 +499,19 @@ def _table_finite(evidence: Any) -> bool:
     return all(_column_finite(table.column(n)) for n in floats) and all(
         all(map(_all_finite, table.column(n))) for n in table.unknown
     )
+
+
+def models_by_type(models: list[Any]) -> list[list[Any]]:
+    """``models`` as lists of one type each (one look in C when they are all one)."""
+    if not models:
+        return []
+    first = type(models[0])
+    if len(set(map(type, models))) == 1:
+        return [models]
+    groups: dict[type, list[Any]] = {first: []}
+    for obj in models:
+        groups.setdefault(type(obj), []).append(obj)
+    return list(groups.values())
 
 
 def _first_non_finite(model: BaseModel) -> str | None:

@@ -19,7 +19,7 @@ import gc
 import math
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter, itemgetter
 from types import UnionType
 from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
 
@@ -298,52 +298,25 @@ def _ids_unique(
     way (never let a duplicate through). ``counted`` are ids already known to be
     unique among themselves, those of the tables whose ``id()`` is in
     ``counted_tables``: the rest must be unique and none of them among ``counted``.
-
-    The models are read a kind at a time (every card's id and fields by one map each):
-    the same ids as a walk a model at a time, whose order does not matter here.
     """
     ids = list(more)
-    pending: list[list[Any]] = [[journey]]
-    while pending:
-        for group in models_by_type(pending.pop()):
-            kind = type(group[0])
-            if "id" in kind.model_fields:
-                ids.extend(map(_ev_id, group))
-            names = _fields_to_walk_models(kind)
-            if not names:
-                continue
-            dicts = list(map(_DICT, group))
-            children: list[Any] = []
-            for name in names:
-                for value in map(methodcaller("get", name), dicts):
-                    if type(value) is EvidenceTable:
-                        if id(value) not in counted_tables:
-                            ids.extend(value.ids)  # evidence holds no models of ours
-                    elif isinstance(value, list) and value and type(value[0]) is Evidence:
-                        ids.extend(map(_ev_id, value))
-                    elif isinstance(value, list):
-                        children.extend(v for v in value if isinstance(v, BaseModel))
-                    elif isinstance(value, BaseModel):
-                        children.append(value)
-            if children:
-                pending.append(children)
+    stack: list[BaseModel] = [journey]
+    while stack:
+        obj = stack.pop()
+        if "id" in type(obj).model_fields:
+            ids.append(obj.id)
+        for name in _fields_to_walk_models(type(obj)):
+            value = obj.__dict__.get(name)
+            if type(value) is EvidenceTable:
+                if id(value) not in counted_tables:
+                    ids.extend(value.ids)  # evidence holds no models of ours
+            elif isinstance(value, list) and value and type(value[0]) is Evidence:
+                ids.extend(map(_ev_id, value))
+            elif isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+            elif isinstance(value, BaseModel):
+                stack.append(value)
     return len(set(ids)) == len(ids) and counted.isdisjoint(ids)
-
-
-_DICT = attrgetter("__dict__")
-
-
-def models_by_type(models: list[Any]) -> list[list[Any]]:
-    """``models`` as lists of one type each (one look in C when they are all one)."""
-    if not models:
-        return []
-    first = type(models[0])
-    if len(set(map(type, models))) == 1:
-        return [models]
-    groups: dict[type, list[Any]] = {first: []}
-    for obj in models:
-        groups.setdefault(type(obj), []).append(obj)
-    return list(groups.values())
 
 
 _ev_id = attrgetter("id")
@@ -361,42 +334,28 @@ def _extras_too_deep(journey: Journey, limit: int) -> bool:
     """Whether any unknown field nests deeper than the file may (declared ones cannot).
 
     Depth counts as in the file: the journey object is level 1, a card 3, its
-    evidence 5. The models are read a kind and a depth at a time (whether any of the
-    1,000 cards has an unknown field is one map), the same models as a walk one by one.
+    evidence 5.
     """
     from journeycanvas.io.journey_file import _fields_to_walk, _too_deep
 
-    pending: list[tuple[list[Any], int]] = [([journey], 1)]
-    while pending:
-        models, depth = pending.pop()
-        for group in models_by_type(models):
-            if any(map(_extra_of, group)):
-                for obj in group:
-                    extra = obj.__pydantic_extra__
-                    if extra and _too_deep(extra, limit - depth + 1):
-                        return True
-            names = _fields_to_walk(type(group[0]))[1]
-            if not names:
-                continue
-            dicts = list(map(_DICT, group))
-            inner: list[Any] = []  # one level down
-            listed: list[Any] = []  # two levels down: in a list
-            for name in names:
-                for value in map(methodcaller("get", name), dicts):
-                    if type(value) is EvidenceTable:
-                        continue  # its unknown columns' depth was checked as it was built
-                    if isinstance(value, list) and value and type(value[0]) is Evidence:
-                        # Evidence holds no models: only those with unknown fields need a look.
-                        if any(map(_extra_of, value)):
-                            listed.extend(v for v in value if v.__pydantic_extra__)
-                    elif isinstance(value, list):
-                        listed.extend(v for v in value if isinstance(v, BaseModel))
-                    elif isinstance(value, BaseModel):
-                        inner.append(value)
-            if inner:
-                pending.append((inner, depth + 1))
-            if listed:
-                pending.append((listed, depth + 2))
+    stack: list[tuple[BaseModel, int]] = [(journey, 1)]
+    while stack:
+        obj, depth = stack.pop()
+        extra = obj.__pydantic_extra__
+        if extra and _too_deep(extra, limit - depth + 1):
+            return True
+        for name in _fields_to_walk(type(obj))[1]:
+            value = obj.__dict__.get(name)
+            if type(value) is EvidenceTable:
+                continue  # its unknown columns' depth was checked as it was built
+            if isinstance(value, list) and value and type(value[0]) is Evidence:
+                # Evidence holds no models: only those with unknown fields need a look.
+                if any(map(_extra_of, value)):
+                    stack.extend((v, depth + 2) for v in value if v.__pydantic_extra__)
+            elif isinstance(value, list):
+                stack.extend((v, depth + 2) for v in value if isinstance(v, BaseModel))
+            elif isinstance(value, BaseModel):
+                stack.append((value, depth + 1))
     return False
 
 
