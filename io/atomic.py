@@ -17,6 +17,7 @@ import re
 import secrets
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -36,8 +37,44 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
+class Gate:
+    """Whether a write may replace its file, decided elsewhere while its bytes go to disk.
+
+    The save writes and syncs the temp file on a thread while the journey is checked
+    (the disk's work lets the interpreter go); the file is replaced only through an
+    open gate, so an invalid journey still never replaces a good file, and a shut gate
+    leaves no temp file behind."""
+
+    __slots__ = ("_decided", "_open")
+
+    def __init__(self) -> None:
+        self._decided = threading.Event()
+        self._open = False
+
+    def open(self) -> None:
+        self._open = True
+        self._decided.set()
+
+    def shut(self) -> None:
+        self._open = False
+        self._decided.set()
+
+    def passes(self) -> bool:
+        """Wait for the verdict; whether the write may go on."""
+        self._decided.wait()
+        return self._open
+
+
+class WriteRefused(Exception):
+    """The gate was shut: the temp file is gone and the target untouched."""
+
+
 def write_text_atomic(
-    path: str | os.PathLike[str], data: str | bytes, *, keep_backup: bool = False
+    path: str | os.PathLike[str],
+    data: str | bytes,
+    *,
+    keep_backup: bool = False,
+    gate: Gate | None = None,
 ) -> Path:
     """Replace ``path`` with ``data`` (text is written as UTF-8, newlines untouched).
 
@@ -46,6 +83,8 @@ def write_text_atomic(
     files are removed, the original and its backup are left as they were, and the
     OSError propagates for the caller to phrase. Returns the path
     actually written (a symlink is followed, so the link keeps pointing at the file).
+    ``gate``: the new bytes are written and synced, then the file is replaced only if
+    the gate opens (:class:`WriteRefused` if it shuts, everything cleaned up).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     target = _resolve_target(Path(path))
@@ -67,6 +106,8 @@ def write_text_atomic(
             handle.flush()
             os.fsync(handle.fileno())
         _copy_mode(target, temp)
+        if gate is not None and not gate.passes():
+            raise WriteRefused
         _replace(temp, target)
     except BaseException:
         for leftover in (temp, kept):
