@@ -455,14 +455,14 @@ def from_file_table(
     cols = (
         dict(zip(columns, zip(*rows, strict=True), strict=True)) if n else {c: () for c in columns}
     )
-    fields = _field_names()
-    known = [c for c in columns if c in fields]
+    known, shared, shared_text, unknown = _plan(tuple(columns))
     # A shared text column is interned first: sys.intern takes nothing but exact
     # text, so a column it takes whole passes the text rule without being joined
     # (nine of a table's twelve columns looked at once, not twice).
-    interned = _interned(cols, known, last, share) if kept else {}
+    interned = _interned(cols, shared_text, last, share) if kept else {}
     if not all(name in interned or _column_ok(name, cols[name]) for name in known):
         # Validated the slow way: any error names its answer; values converted as pydantic does.
+        fields = _field_names()
         dicts = [
             {c: v for c, v in zip(columns, row, strict=True) if c in fields}
             for row in rows
@@ -472,16 +472,44 @@ def from_file_table(
             cols[name] = tuple(map(attrgetter(name), models))
     elif kept:
         cols.update(interned)
-        for name in _SHARED.intersection(known).difference(interned):
+        for name in shared.difference(interned):
             cols[name] = tuple(map(sys.intern, cols[name]))  # a str subclass: as before
-    for name in columns:
-        if name not in fields:
-            for j, v in enumerate(cols[name]):
-                _check_unknown(name, j, v)
+    for name in unknown:
+        for j, v in enumerate(cols[name]):
+            _check_unknown(name, j, v)
     table = EvidenceTable.from_columns(n, cols)
     # Every known column passed the rules or pydantic's validation just above.
-    table._checked = len(known) == len(columns)
+    table._checked = not unknown
     return table
+
+
+#: What :func:`from_file_table` reads from a table's column names, by those names
+#: (a file's thousand tables name the same twelve columns): see :func:`_plan`.
+_Plan = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]
+_PLANS: dict[tuple[str, ...], _Plan] = {}
+_PLANS_MAX = 64
+
+
+def _plan(columns: tuple[str, ...]) -> _Plan:
+    """The known columns among ``columns`` (in their order), the shared text fields among
+    them, those of the shared whose rule is text (all of them today: :func:`_interned`
+    takes those whole), and the unknown columns (in their order): worked out once per
+    list of names instead of once per card."""
+    found = _PLANS.get(columns)
+    if found is not None:
+        return found
+    global _RULES
+    if _RULES is None:
+        _RULES = _rules()
+    fields = _field_names()
+    known = tuple(c for c in columns if c in fields)
+    shared = _SHARED.intersection(known)
+    text = tuple(n for n in shared if (rule := _RULES.get(n)) is not None and rule[0] == _TEXT)
+    found = (known, shared, text, tuple(c for c in columns if c not in fields))
+    if len(_PLANS) >= _PLANS_MAX:
+        _PLANS.clear()
+    _PLANS[columns] = found
+    return found
 
 
 #: Text fields whose values repeat from answer to answer (a source, a wave, a scale, a
@@ -494,15 +522,16 @@ _SHARED = frozenset(
 
 def _interned(
     cols: dict[str, tuple[Any, ...]],
-    known: list[str],
+    names: Iterable[str],
     last: dict[str, tuple[str, ...]] | None = None,
     share: bool = True,
 ) -> dict[str, tuple[str, ...]]:
-    """The shared text columns among ``known`` that are all exact text, interned.
+    """The columns ``names`` (shared fields whose rule is "text": :func:`_plan`) that are
+    all exact text, interned.
 
-    Only fields whose rule is "text" (all of _SHARED): for them a column sys.intern
-    takes whole is one :func:`_column_ok` passes. A column it refuses (a number, a
-    str subclass) is left out, to be judged and interned as it always was.
+    For such a field a column sys.intern takes whole is one :func:`_column_ok` passes.
+    A column it refuses (a number, a str subclass) is left out, to be judged and
+    interned as it always was.
 
     A column equal to the same column of the table before (``last``, which is then
     updated) is that column: a survey's touchpoints are each answered by the same
@@ -512,14 +541,8 @@ def _interned(
     more than one text is only judged by the text rule (:func:`_column_ok`) and kept
     as parsed, for :func:`share_texts` to intern later.
     """
-    global _RULES
-    if _RULES is None:
-        _RULES = _rules()
     out: dict[str, tuple[str, ...]] = {}
-    for name in _SHARED.intersection(known):
-        rule = _RULES.get(name)
-        if rule is None or rule[0] != _TEXT:
-            continue
+    for name in names:
         col = cols[name]
         before = last.get(name) if last is not None else None
         if before is not None and col == before:

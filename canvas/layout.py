@@ -748,7 +748,9 @@ class _Layouter:
             card.id, card.stage_id, lane.id, rect, fill, border, texts, step_id, span,
             moment_of_truth, marks, image,
         )  # fmt: skip
-        layout = layout_memo.placed(local, x, y)
+        # Measured just now: its marks are moved when first read (a fitted map draws
+        # none), those of a card only moved are moved at once (_at_corner).
+        layout = layout_memo.placed(local, x, y, marks_later=True)
         if len(layout_memo.CARD_CACHE) > layout_memo.CACHE_MAX:
             layout_memo.CARD_CACHE.clear()
         entry = (key, local, {(x, y): layout})

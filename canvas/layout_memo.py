@@ -13,13 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import cycle
-from operator import add, attrgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from journeycanvas.canvas.channel_icons import channel_keys, icon_shapes
-from journeycanvas.canvas.layout_types import CardLayout, FontSpan, TextRun, spans_at
-from journeycanvas.canvas.marks import Chip, Shape, chip_pieces
+from journeycanvas.canvas.layout_types import (
+    CardLayout,
+    FontSpan,
+    TextRun,
+    marks_when_read,
+    spans_at,
+)
+from journeycanvas.canvas.marks import Chip, Shape, chip_pieces, moved_shapes
 from journeycanvas.canvas.text_metrics import metrics
 
 if TYPE_CHECKING:
@@ -151,7 +156,7 @@ def icon_row(keys: tuple[str, ...], x: float, y: float, size: float, ink: str) -
     return out
 
 
-def placed(local: CardLayout, x: float, y: float) -> CardLayout:
+def placed(local: CardLayout, x: float, y: float, *, marks_later: bool = False) -> CardLayout:
     """A card laid out at the origin, moved so its corner is at (x, y).
 
     Every coordinate is the corner plus the local one, whether the card was just
@@ -159,6 +164,12 @@ def placed(local: CardLayout, x: float, y: float) -> CardLayout:
     An undo that grows one lane moves every card below it, so this runs for
     thousands of cards per edit: the copies skip the frozen dataclasses' __init__
     (and a call per copy), filling each copy's fields straight from the original's.
+
+    With ``marks_later`` the card's marks (chips, icons) are moved when first read
+    (layout_types.CardLayout.marks), to the same floats: a fitted map draws its
+    cards' text as bars and none of their marks, so the first layout of a research
+    journey, which measures every card, need not move its 17,000 marks before the
+    map is on screen.
     """
     new = object.__new__
     texts = []
@@ -169,29 +180,18 @@ def placed(local: CardLayout, x: float, y: float) -> CardLayout:
         fields["x"] = x + t.x
         fields["y"] = y + t.y
         texts.append(run)
-    marks = []
-    for shape in local.marks:
-        c = shape.coords
-        if shape.kind in ("rect", "circle"):
-            coords = (x + c[0], y + c[1], *c[2:])
-        else:  # x, y pairs: v + x is x + v, to the bit (addition commutes in IEEE 754)
-            coords = tuple(map(add, c, cycle((x, y))))
-        mark = new(Shape)
-        fields = mark.__dict__
-        fields.update(shape.__dict__)
-        fields["coords"] = coords
-        marks.append(mark)
     image = None
     if local.image is not None:
         box, uri = local.image
         image = (copy_with(box, x=x + box.x, y=y + box.y), uri)
     r = local.rect
+    rect = copy_with(r, x=x + r.x, y=y + r.y)
+    if marks_later and local.marks:
+        card = copy_with(local, rect=rect, texts=tuple(texts), image=image)
+        marks_when_read(card, local.marks, x, y)
+        return card
     return copy_with(
-        local,
-        rect=copy_with(r, x=x + r.x, y=y + r.y),
-        texts=tuple(texts),
-        marks=tuple(marks),
-        image=image,
+        local, rect=rect, texts=tuple(texts), marks=moved_shapes(local.marks, x, y), image=image
     )
 
 

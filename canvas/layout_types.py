@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from journeycanvas.canvas import layout_curves, layout_personas, style
-from journeycanvas.canvas.marks import Shape
+from journeycanvas.canvas.marks import Shape, moved_shapes
 from journeycanvas.canvas.model import LaneKind
 from journeycanvas.canvas.style import METRICS
 from journeycanvas.canvas.text_metrics import Piece, metrics
@@ -135,6 +135,40 @@ class CardLayout:
     marks: tuple[Shape, ...] = ()
     #: The card's picture: where it is drawn and its data: URI (card_images.py).
     image: tuple[Rect, str] | None = None
+
+
+class _MarksWhenRead:
+    """``CardLayout.marks`` of a card placed with its marks left to move when read
+    (:func:`marks_when_read`): moved then, once, and kept as the card's own field.
+
+    A descriptor without ``__set__``: a card whose marks were given (every card made
+    by its ``__init__``, or moved at once) holds them in its ``__dict__``, which Python
+    reads before asking this; only a card left to move them comes here, once. Equality,
+    hashing, ``repr`` and ``dataclasses.replace`` read the field, so they see the marks.
+    """
+
+    def __get__(self, card: CardLayout | None, owner: type | None = None) -> tuple[Shape, ...]:
+        if card is None:
+            return ()  # the field's default, as the class had it
+        fields = card.__dict__
+        local, x, y = fields[_MARKS_FROM]
+        marks = moved_shapes(local, x, y)
+        fields["marks"] = marks  # (two threads reading at once each move the same floats)
+        return marks
+
+
+_MARKS_FROM = "_marks_from"
+CardLayout.marks = _MarksWhenRead()  # type: ignore[assignment]
+
+
+def marks_when_read(card: CardLayout, local: tuple[Shape, ...], x: float, y: float) -> None:
+    """Leave ``card``'s marks to be ``local`` moved by (x, y) when they are first read.
+
+    ``card`` must be a fresh copy no one has read yet (layout_memo.placed makes it).
+    """
+    fields = card.__dict__
+    fields.pop("marks", None)
+    fields[_MARKS_FROM] = (local, x, y)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import cycle
+from operator import add
 
 from journeycanvas.canvas import style
 from journeycanvas.canvas.contrast import ratio, readable
@@ -34,6 +36,30 @@ class Shape:
     #: A dash pattern in multiples of the line width (on, off, …), when ``dashed``;
     #: empty: the 4-on 3-off points of the map's other dashed lines.
     pattern: tuple[float, ...] = ()
+
+
+def moved_shapes(shapes: Sequence[Shape], x: float, y: float) -> tuple[Shape, ...]:
+    """``shapes`` moved by (x, y): each coordinate the offset plus the shape's own.
+
+    A card laid out at the origin is placed this way (layout_memo.placed). The
+    copies skip the frozen dataclass's __init__ (and a call per copy), filling each
+    copy's fields straight from the original's: a research map's first layout moves
+    17,000 of them.
+    """
+    new = object.__new__
+    out = []
+    for shape in shapes:
+        c = shape.coords
+        if shape.kind in ("rect", "circle"):
+            coords = (x + c[0], y + c[1], *c[2:])
+        else:  # x, y pairs: v + x is x + v, to the bit (addition commutes in IEEE 754)
+            coords = tuple(map(add, c, cycle((x, y))))
+        mark = new(Shape)
+        fields = mark.__dict__
+        fields.update(shape.__dict__)
+        fields["coords"] = coords
+        out.append(mark)
+    return tuple(out)
 
 
 def rect(x: float, y: float, w: float, h: float, radius: float = 0.0, **kw) -> Shape:

@@ -216,18 +216,16 @@ class FontMetrics:
         if "X" in classes or "I" in classes:
             text = self.drawable(text)
             classes = text.translate(self._classes)
-        fonts = classes.translate(_FONT_LETTER)
-        if "?" in fonts:
-            fonts = _fill_shared(fonts)
-        own = self._own_width
-        widths = list(map(own.__getitem__, text))
-        if "C" in fonts and ("S" in classes or " " in classes):
-            # Shared characters were measured in the Latin font: some went to the CJK one.
+        found = _FONTS_OF.get(classes)
+        if found is None:
+            found = _fonts_of(classes)
+        fonts, in_cjk = found
+        widths = list(map(self._own_width.__getitem__, text))
+        if in_cjk:
+            # Shared characters were measured in the Latin font: these went to the CJK one.
             cjk = self._width_in[CJK]
-            for m in _SHARED_CHAR.finditer(classes):
-                k = m.start()
-                if fonts[k] == "C":
-                    widths[k] = cjk[text[k]]
+            for k in in_cjk:
+                widths[k] = cjk[text[k]]
         prefix = list(accumulate(widths, initial=0.0))
         para = Paragraph(text, fonts, prefix, classes)
         if len(self._paragraphs) > _PARAGRAPHS_MAX:
@@ -293,6 +291,29 @@ class FontMetrics:
             for start, end in _break_paragraph(para, max_width / size):
                 lines.append((para.text[start:end], _pieces(para, start, end, self._letter_font)))
         return lines
+
+
+#: The fonts of a paragraph's characters and the shared ones among them drawn in the
+#: CJK font, by the paragraph's class letters (:func:`_fonts_of`).
+_FONTS_OF: dict[str, tuple[str, tuple[int, ...]]] = {}
+
+
+def _fonts_of(classes: str) -> tuple[str, tuple[int, ...]]:
+    """The font letter of each character of a paragraph of these class letters, and
+    where a shared character (a space, a quote) takes the CJK font: both follow from
+    the class letters alone, so they are worked out once per pattern and remembered.
+    A research map's thousand titles ("接触点 01-01", "触点 12-07") are a few patterns.
+    """
+    fonts = classes.translate(_FONT_LETTER)
+    if "?" in fonts:
+        fonts = _fill_shared(fonts)
+    in_cjk: tuple[int, ...] = ()
+    if "C" in fonts and ("S" in classes or " " in classes):
+        in_cjk = tuple(k for m in _SHARED_CHAR.finditer(classes) if fonts[k := m.start()] == "C")
+    if len(_FONTS_OF) > _PARAGRAPHS_MAX:
+        _FONTS_OF.clear()
+    _FONTS_OF[classes] = found = (fonts, in_cjk)
+    return found
 
 
 def _fill_shared(fonts: str) -> str:

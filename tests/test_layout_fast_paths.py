@@ -241,6 +241,37 @@ def test_a_moved_card_is_placed_exactly_as_the_dataclasses_would_move_it(name):
     assert {"rect", "circle"} <= kinds  # chips and icons were among the cards moved
 
 
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_card_whose_marks_move_when_read_equals_one_moved_at_once(name):
+    journey = sample(name)
+    compute_layout(journey)
+    with_marks = 0
+    for _key, local, _places in list(layout_memo.CARD_CACHE.values()):
+        for x, y in ((0.0, 0.0), (37.25, 1234.5), (1e4 + 0.1, 3.3)):
+            later = layout_memo.placed(local, x, y, marks_later=True)
+            hashed = layout_memo.placed(local, x, y, marks_later=True)
+            slow = _slow_placed(local, x, y)
+            assert hash(hashed) == hash(slow)  # hashing reads the marks too
+            if local.marks:
+                with_marks += 1
+                assert "marks" not in later.__dict__  # not moved yet
+            assert later == slow and repr(later) == repr(slow)
+            assert later.marks is later.marks  # moved once, then the card's own
+            assert replace(later, fill="#000000").marks == slow.marks
+    assert with_marks
+
+
+def test_a_first_layout_leaves_card_marks_unmoved_until_read():
+    """What the fitted first frame gains: a measured card's marks are moved only when
+    something reads them (a frame drawn close up, a poster, a comparison)."""
+    journey = sample("sample-bank-loan-en")
+    layout_memo.clear_caches()
+    cards = compute_layout(journey).cards
+    unmoved = [c for c in cards if "marks" not in c.__dict__]
+    assert unmoved  # the scored touchpoints' chips
+    assert fresh_layout(journey).cards == cards
+
+
 def test_a_placed_card_shares_no_mutable_state_with_its_origin_layout():
     journey = sample("sample-bank-loan-en")
     compute_layout(journey)

@@ -341,3 +341,36 @@ def test_the_editor_shares_the_repeated_texts_once_the_map_is_shown(qtbot, tmp_p
     table = window.document.journey.cards[0].evidence
     qtbot.waitUntil(lambda: table.column("channel")[0] is table.column("channel")[3], timeout=5000)
     assert table.column("channel") == channels
+
+
+# --- what a table's column names say, read once per list of names -------------------
+
+_NAMES = ["id", "text", "score", "source", "respondent", "answer", "channel", "row"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations([*_NAMES, "extra", "note"]), keep=st.integers(4, 10))
+def test_tables_of_any_column_order_read_as_their_columns_whatever_was_read_before(order, keep):
+    """The known, shared and unknown columns of a table are remembered by its column
+    names (evidence_store._plan): tables naming their columns in other orders, with
+    unknown ones among them, each read as their own columns say, read first or again."""
+    columns = list(order[:keep])
+    if "id" not in columns:
+        columns.append("id")
+    values = {
+        "id": "e{}", "text": "t{}", "score": 1.5, "source": "s.xlsx", "respondent": "R{}",
+        "answer": "4", "channel": "App", "row": 7, "extra": [1, {"a": None}], "note": "n",
+    }  # fmt: skip
+    rows = [
+        [v.format(k) if isinstance(v, str) else v for v in map(values.__getitem__, columns)]
+        for k in range(5)
+    ]
+    evidence_store._PLANS.clear()
+    for _ in range(2):  # worked out, then remembered
+        table = from_file_table({"columns": columns, "rows": [list(r) for r in rows]})
+        for j, name in enumerate(columns):
+            assert table.column(name) == tuple(r[j] for r in rows)
+        unknown = [c for c in columns if c in ("extra", "note")]
+        assert list(table.unknown) == unknown
+        assert table.checked == (not unknown)
+    assert list(evidence_store._PLANS) == [tuple(columns)]
