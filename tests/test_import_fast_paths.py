@@ -219,6 +219,10 @@ def test_answers_made_at_once_equal_the_row_by_row_answers(tmp_path, monkeypatch
     assert [list(map(repr, a)) for a in fast.answers] == [list(map(repr, a)) for a in slow.answers]
     assert (fast.skipped, fast.data_rows, calls) == (slow.skipped, slow.data_rows, slow_calls)
     assert (made[0] is not None) == at_once
+    # The lists the answers were zipped from stand as their columns: the same values
+    # as each field taken out of the answers.
+    for k in range(8):
+        assert list(map(repr, fast.columns()[k])) == [repr(a[k]) for a in fast.answers]
 
 
 @pytest.mark.parametrize("quotes_only", [False, True])

@@ -49,6 +49,14 @@ class AnswerColumns:
             taken = self._taken[index] = list(map(itemgetter(index), self.answers))
         return taken
 
+    @classmethod
+    def made_from(cls, answers: list[Answer], fields: list[list]) -> AnswerColumns:
+        """The columns of ``answers``, which were zipped from ``fields`` (one list per
+        field, in the answer's order): nothing left to take out."""
+        held = cls(answers)
+        held._taken = dict(enumerate(fields))
+        return held
+
     def of(self, answers: list[Answer]) -> bool:
         """Whether these are the columns of ``answers`` as they are now (the same list,
         not grown or shrunk since)."""
@@ -83,6 +91,11 @@ class Collected:
     def responses(self) -> int:
         scores = self.columns()[SCORE]
         return len(scores) - scores.count(None)
+
+    def take_columns(self, fields: list[list]) -> None:
+        """Keep the lists ``answers`` was zipped from as its columns (the long layout's
+        survey rows: the fields are there already, one list each)."""
+        self._columns = AnswerColumns.made_from(self.answers, fields)
 
     def columns(self) -> AnswerColumns:
         """The answers' fields as columns; made afresh once ``answers`` is another list."""

@@ -77,7 +77,8 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
         if progress is not None:
             for done in range(0, total, STEP):
                 progress(done, total)
-        out.answers = at_once
+        out.answers, fields = at_once
+        out.take_columns(fields)
     else:
         answers = out.answers
         append = answers.append
@@ -115,15 +116,17 @@ def _answers_at_once(
     texts: list[str],
     people: list[str],
     numbers: list[str],
-) -> list[Answer] | None:
+) -> tuple[list[Answer], list[list]] | None:
     """Every row's answer, made by one ``zip`` in C, when every row is one (it names a
-    stage or touchpoint, and has a score or a quote: a survey export's rows); None
-    when some row is left out, for the loop that says why."""
+    stage or touchpoint, and has a score or a quote: a survey export's rows), and the
+    lists it was zipped from (the answers' columns, kept by Collected); None when some
+    row is left out, for the loop that says why."""
     if not (all(points) or all(stages)):
         return None
     if None in scores and not all(texts):
         return None
     if not all(points):
         points = [p or s for s, p in zip(stages, points, strict=True)]
-    rows = range(first, first + len(stages))
-    return list(zip(stages, points, channels, scores, texts, people, rows, numbers, strict=True))
+    rows = list(range(first, first + len(stages)))
+    fields = [stages, points, channels, scores, texts, people, rows, numbers]
+    return list(zip(*fields, strict=True)), fields
