@@ -14,6 +14,6 @@ if __name__ == "__main__":
     if sys.argv[1:2] == [sheet_child.CHILD_FLAG]:
         # The spreadsheet-reading child (io/importers/isolation.py): no Qt, no editor.
         sheet_child.run(sys.argv[2:])
-    from journeycanvas.app.cli import main
+    from journeycanvas.app.cli import run
 
-    sys.exit(main())
+    run()

@@ -321,3 +321,20 @@ def test_subprocess_errors_are_one_line_without_traceback(tmp_path):
 def test_subprocess_usage_error_exits_2(tmp_path):
     result = run("summary", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_subprocess_command_ends_at_once_with_its_work_complete(tmp_path):
+    # A finished command leaves without the interpreter's teardown (cli.run): what it
+    # wrote and printed must be whole all the same, through a pipe as to a terminal.
+    assert run("new", "-o", "a.journey", cwd=tmp_path).returncode == 0
+    done = run("export", "a.journey", "-o", "a.pdf", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("a.pdf: ") and done.stdout.endswith("\n")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(tmp_path / "a.pdf").pages) >= 1
+    listed = run("summary", "a.journey", "--json", cwd=tmp_path)
+    assert listed.returncode == 0 and json.loads(listed.stdout)["stages"]
+    failed = run("export", "missing.journey", "-o", "b.pdf", cwd=tmp_path)
+    assert failed.returncode == 1 and failed.stderr.startswith("missing.journey: ")
+    assert not (tmp_path / "b.pdf").exists()
