@@ -263,6 +263,8 @@ class Grouped:
     facts: CardFacts | None = None
     #: The legend's channel icons by the lanes' (id, kind, collapsed).
     channels: dict[tuple, tuple[str, ...]] = field(default_factory=dict)
+    #: Whether any card is an improvement (its fields' 13th), once asked for.
+    improves: bool | None = None
     #: model.assignments() when the fields were last read, and the cards the list
     #: held then (the very objects).
     assigned: int = -1
