@@ -36,8 +36,8 @@ def counted(monkeypatch):
     puts = {"back": 0}
     real = card_pixels.put_back
 
-    def put_back(painter, lay, selected):
-        answer = real(painter, lay, selected)
+    def put_back(painter, lay, selected, widget):
+        answer = real(painter, lay, selected, widget)
         puts["back"] += answer is True
         return answer
 
@@ -184,3 +184,30 @@ def test_kept_pixels_are_let_go_past_their_budget(qtbot, monkeypatch, counted):
     assert 0 < card_pixels.kept_count() < kept // 3
     assert 0 < card_pixels.kept_bytes() <= budget
     assert _screen(view) == _drawn_afresh(qtbot, monkeypatch, scene.document.journey, view)
+
+
+def test_a_rendered_scene_draws_every_card(qtbot, monkeypatch, counted):
+    """An export renders the scene for no widget, with a painter of its own: nothing
+    is put back there, and what is drawn is what drawing afresh gives."""
+    from PySide6.QtGui import QPainter
+
+    scene = JourneyScene(JourneyDocument(make_big_journey(stages=8, cards=300)))
+    view = _view(qtbot, scene)
+    _screen(view)
+    _screen(view)
+    source = QRectF(0, 0, 900, 600)
+
+    def rendered() -> QImage:
+        image = QImage(900, 600, QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), source)
+        painter.end()
+        return image
+
+    before = counted["back"]
+    first = rendered()
+    assert counted["back"] == before
+    with monkeypatch.context() as m:
+        m.setattr(card_pixels, "put_back", lambda *_args: None)
+        assert rendered() == first

@@ -111,7 +111,7 @@ class CardItem(LayoutItem[CardLayout]):
         # Close up, a card drawn here before (the same piece, the same place on
         # screen, the same pixels under it) is put back as the pixels it left
         # (items/card_pixels.py); its moment mark and handle are drawn each time.
-        place = None if self.keeps_pixels else card_pixels.put_back(painter, lay, selected)
+        place = None if self.keeps_pixels else card_pixels.put_back(painter, lay, selected, widget)
         if place is not True:
             painter.setPen(_border_pen(SELECTION if selected else lay.border, selected))
             painter.setBrush(qcolor(lay.fill))

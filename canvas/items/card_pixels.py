@@ -57,7 +57,6 @@ _INSIDE_MAX = 8192
 
 _RASTER = QPaintEngine.Type.Raster
 _SOURCE_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
-_SCALING = QTransform.TransformationType.TxScale.value
 
 
 def forget() -> None:
@@ -89,18 +88,27 @@ class Place:
         self.under = under
 
 
-def put_back(painter: QPainter, lay: CardLayout, selected: bool) -> Place | bool | None:
+def put_back(
+    painter: QPainter, lay: CardLayout, selected: bool, widget: QWidget | None
+) -> Place | bool | None:
     """Put the card's kept pixels back (True), or say where to keep them from once it
-    is drawn (a Place, for :func:`keep`), or None: draw it, nothing to keep."""
+    is drawn (a Place, for :func:`keep`), or None: draw it, nothing to keep.
+
+    ``widget`` is the one Qt paints the item for: None when the scene is rendered
+    (an export), which is drawn as ever. A view paints its viewport with a painter
+    of its own, begun afresh in source-over with the view's render hints (those
+    are in the key), and each item starts from that state: only the opacity (an
+    item's, a dragged card's) is asked before a look-up (the painter's enums cost
+    microseconds apiece, a hundred cards per repaint)."""
+    if widget is None or painter.opacity() != 1.0:
+        return None
     dt = painter.deviceTransform()
-    if dt.type().value > _SCALING:
+    if dt.isRotating() or not dt.isAffine():
         return None
     s = dt.m11()
     world = painter.worldTransform()
     if dt.m22() != s or world.m11() != s or not SCALE_MIN <= s <= SCALE_MAX:
         return None  # (world and device differ in scale: a device pixel ratio)
-    if painter.opacity() != 1.0 or painter.compositionMode() != _SOURCE_OVER:
-        return None
     dx, dy = dt.dx(), dt.dy()
     box = lay.rect
     # The device pixels the card's drawing touches, and one more each side.
@@ -112,7 +120,7 @@ def put_back(painter: QPainter, lay: CardLayout, selected: bool) -> Place | bool
         math.ceil(dx + (box.w + REACH) * s) + 2 - x0,
         math.ceil(dy + (box.h + REACH) * s) + 2 - y0,
     )
-    key = (id(lay), selected, s, dx, dy, int(painter.renderHints().value))
+    key = (id(lay), selected, s, dx, dy, painter.renderHints())
     engine = painter.paintEngine()
     image = engine.paintDevice()
     if not isinstance(image, QImage):
@@ -150,6 +158,8 @@ def put_back(painter: QPainter, lay: CardLayout, selected: bool) -> Place | bool
             painter.setWorldTransform(world)
             return True
     if painter.hasClipping() or engine.type() != _RASTER:
+        return None
+    if painter.compositionMode() != _SOURCE_OVER:
         return None
     device = painter.device()
     if not isinstance(device, QWidget) or device.devicePixelRatioF() != 1.0:
