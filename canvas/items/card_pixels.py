@@ -18,11 +18,11 @@ pixels the drawing gave back instead of drawing again; when anything under it
 differs, it draws, and keeps the new pixels. The card's drawing stays within
 its bounds (its content's ink is checked to lie inside them), so nothing
 outside them is left out. Whatever does not fit that (a transform not a plain
-scale, a translucent painter, a clip, a device not a widget's raster backing
-store, a device pixel ratio other than 1, a part in view not wholly painted
-this time) is drawn as before; a card at the viewport's edge is kept as the part
-of it in view. Kept pixels are let go, oldest first, past
-PIXELS_MAX bytes.
+scale, a translucent painter, a scene rendered for an export, a device pixel
+ratio other than 1) is drawn as before, and nothing is kept from a painter with
+a clip, a device not a widget's raster backing store or a part in view not
+wholly painted this time; a card at the viewport's edge is kept as the part of
+it in view. Kept pixels are let go, oldest first, past PIXELS_MAX bytes.
 """
 
 from __future__ import annotations
