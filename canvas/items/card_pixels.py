@@ -7,7 +7,8 @@ whose cards come back as the very same layout pieces at the very same places
 (the layout's cell cache), so each card has been drawn there, in that piece,
 before.
 
-What is kept is what the screen showed: the device pixels of the card's bounds
+What is kept, once a card is drawn a second time at one place, is what the
+screen showed: the device pixels of the card's bounds
 just before the card was drawn (what lies under it) and just after (before its
 moment-of-truth mark and link handle, which are drawn each time), copied out of
 the window's raster backing store, keyed by the piece itself, its selection and
@@ -32,7 +33,7 @@ from collections import OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage, QPaintEngine, QPainter, QRegion, QTransform
+from PySide6.QtGui import QImage, QPainter, QRegion, QTransform
 from PySide6.QtWidgets import QWidget
 
 from journeycanvas.canvas.fonts import stroke_width
@@ -51,18 +52,20 @@ SCALE_MIN = 0.25
 #: key -> (the piece, the device rect kept, the pixels under it there, the pixels drawn)
 _KEPT: OrderedDict[tuple, tuple[CardLayout, QRect, QImage, QImage]] = OrderedDict()
 _kept_bytes = 0
+#: The keys of the last cards drawn and not kept, with their pieces: drawn there
+#: again, they are kept.
+_SEEN: OrderedDict[tuple, CardLayout] = OrderedDict()
+_SEEN_MAX = 4096
 #: Whether the content of the last pieces asked about lies within their bounds.
 _INSIDE: OrderedDict[int, tuple[CardLayout, bool]] = OrderedDict()
 _INSIDE_MAX = 8192
-
-_RASTER = QPaintEngine.Type.Raster
-_SOURCE_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 
 
 def forget() -> None:
     """Let every kept pixel go (tests compare against drawing afresh)."""
     global _kept_bytes
     _KEPT.clear()
+    _SEEN.clear()
     _INSIDE.clear()
     _kept_bytes = 0
 
@@ -121,6 +124,15 @@ def put_back(
         math.ceil(dy + (box.h + REACH) * s) + 2 - y0,
     )
     key = (id(lay), selected, s, dx, dy, painter.renderHints())
+    hit = _KEPT.get(key)
+    # Kept only when drawn here a second time: a scroll or a drag moves every card
+    # in view to a place it may never be drawn at again, and copying their pixels
+    # out would cost a third more than drawing them.
+    if (hit is None or hit[0] is not lay) and _SEEN.get(key) is not lay:
+        _SEEN[key] = lay
+        if len(_SEEN) > _SEEN_MAX:
+            _SEEN.popitem(last=False)
+        return None
     engine = painter.paintEngine()
     image = engine.paintDevice()
     if not isinstance(image, QImage):
@@ -134,7 +146,6 @@ def put_back(
     if part.isEmpty():
         return None
     under = image.copy(part)
-    hit = _KEPT.get(key)
     if hit is not None and hit[0] is lay:
         kept = hit[1]
         if kept == part:
@@ -157,14 +168,13 @@ def put_back(
                 painter.drawImage(at, hit[3], source)
             painter.setWorldTransform(world)
             return True
-    if painter.hasClipping() or engine.type() != _RASTER:
+    # Kept: drawn on a raster image (the device is one), for a widget, by a painter
+    # begun in source-over with a device pixel ratio of 1 (as asked above), with
+    # no clip of its own, all of the part painted this time (within a system clip
+    # of one rectangle, as a full repaint's, it lies by construction).
+    if painter.hasClipping():
         return None
-    if painter.compositionMode() != _SOURCE_OVER:
-        return None
-    device = painter.device()
-    if not isinstance(device, QWidget) or device.devicePixelRatioF() != 1.0:
-        return None  # (an export's image, a printer: drawn as ever)
-    if not clip.isEmpty() and not QRegion(part).subtracted(clip).isEmpty():
+    if clip.rectCount() > 1 and not QRegion(part).subtracted(clip).isEmpty():
         return None  # not all of the part in view is painted this time
     if not content_inside(lay):
         return None
@@ -189,7 +199,7 @@ def keep(place: Place, lay: CardLayout) -> None:
 
 
 def _size(entry: tuple[CardLayout, QRect, QImage, QImage]) -> int:
-    return entry[2].sizeInBytes() + entry[3].sizeInBytes()
+    return 2 * entry[3].sizeInBytes()  # (the pixels under and drawn: one rect, one format)
 
 
 def content_inside(lay: CardLayout) -> bool:
