@@ -7,8 +7,8 @@ whose cards come back as the very same layout pieces at the very same places
 (the layout's cell cache), so each card has been drawn there, in that piece,
 before.
 
-What is kept, once a card is drawn a second time at one place, is what the
-screen showed: the device pixels of the card's bounds
+What is kept (while a view scrolls, only once a card is drawn at one place a
+second time) is what the screen showed: the device pixels of the card's bounds
 just before the card was drawn (what lies under it) and just after (before its
 moment-of-truth mark and link handle, which are drawn each time), copied out of
 the window's raster backing store, keyed by the piece itself, its selection and
@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from functools import lru_cache
+from time import monotonic
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage, QPainter, QRegion, QTransform
@@ -52,6 +53,10 @@ SCALE_MIN = 0.25
 #: key -> (the piece, the device rect kept, the pixels under it there, the pixels drawn)
 _KEPT: OrderedDict[tuple, tuple[CardLayout, QRect, QImage, QImage]] = OrderedDict()
 _kept_bytes = 0
+#: A card drawn this soon (seconds) after a view scrolled is kept only when drawn
+#: at that place a second time (:func:`scrolled`).
+SCROLL_QUIET = 0.25
+_scrolled_at = -math.inf
 #: The keys of the last cards drawn and not kept, with their pieces: drawn there
 #: again, they are kept.
 _SEEN: OrderedDict[tuple, CardLayout] = OrderedDict()
@@ -68,6 +73,13 @@ def forget() -> None:
     _SEEN.clear()
     _INSIDE.clear()
     _kept_bytes = 0
+
+
+def scrolled() -> None:
+    """A view scrolled (JourneyView.scrollContentsBy): the cards it draws next are
+    at places they may never be drawn at again."""
+    global _scrolled_at
+    _scrolled_at = monotonic()
 
 
 def kept_count() -> int:
@@ -125,10 +137,14 @@ def put_back(
     )
     key = (id(lay), selected, s, dx, dy, painter.renderHints())
     hit = _KEPT.get(key)
-    # Kept only when drawn here a second time: a scroll or a drag moves every card
-    # in view to a place it may never be drawn at again, and copying their pixels
-    # out would cost a third more than drawing them.
-    if (hit is None or hit[0] is not lay) and _SEEN.get(key) is not lay:
+    # While the view scrolls every card in view is drawn at a place it may never be
+    # drawn at again, and copying its pixels out would cost a third more than
+    # drawing it: then a card is kept only when drawn at one place a second time.
+    if (
+        (hit is None or hit[0] is not lay)
+        and monotonic() - _scrolled_at < SCROLL_QUIET
+        and _SEEN.get(key) is not lay
+    ):
         _SEEN[key] = lay
         if len(_SEEN) > _SEEN_MAX:
             _SEEN.popitem(last=False)
