@@ -53,9 +53,10 @@ SCALE_MIN = 0.25
 #: key -> (the piece, the device rect kept, the pixels under it there, the pixels drawn)
 _KEPT: OrderedDict[tuple, tuple[CardLayout, QRect, QImage, QImage]] = OrderedDict()
 _kept_bytes = 0
-#: A card drawn this soon (seconds) after a view scrolled is kept only when drawn
+#: A card drawn this soon (seconds) after a view scrolled (a wheel, a drag or an
+#: autoscroll scrolls every 16 ms or so) is kept only when drawn
 #: at that place a second time (:func:`scrolled`).
-SCROLL_QUIET = 0.25
+SCROLL_QUIET = 0.1
 _scrolled_at = -math.inf
 #: The keys of the last cards drawn and not kept, with their pieces: drawn there
 #: again, they are kept.
