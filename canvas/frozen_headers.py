@@ -48,12 +48,23 @@ def paint(painter: QPainter, lay: JourneyLayout, visible: QRectF) -> bool:
     if not dx and not dy:
         return False
     painter.save()
+    # Only the headers in view: a 40-stage map pinned its every stage's name,
+    # drawn in Python and clipped away by Qt, at each repaint (an undo's too). A
+    # header's pen and anti-aliasing reach a little past it (``reach``, in the
+    # map's units: two device pixels and its pen), the rest of it is clipped to it.
+    reach = 1.0 + 2.0 / max(abs(painter.worldTransform().m11()), 1e-6)
+    left, right = visible.left() - reach, visible.right() + reach
+    top, bottom = visible.top() - reach, visible.bottom() + reach
     if dy:
         for stage in lay.stages:
-            _box(painter, stage.header, 0.0, dy, "#FFFFFF")
+            r = stage.header.rect
+            if r.x < right and r.x + r.w > left:
+                _box(painter, stage.header, 0.0, dy, "#FFFFFF")
     if dx:
         for lane in lay.lanes:
-            _box(painter, lane.header, dx, 0.0, style.GRID)
+            r = lane.header.rect
+            if r.y < bottom and r.y + r.h > top:
+                _box(painter, lane.header, dx, 0.0, style.GRID)
     if dx and dy and lay.stages and lay.lanes:
         # The corner where both meet: blank, so neither shows through the other.
         head = lay.stages[0].header.rect

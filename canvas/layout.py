@@ -165,9 +165,18 @@ class _Layouter:
         #: Cards by lane and step columns by id, filled by ``run`` for the step layout.
         self.by_lane: dict[str, list[Card]] | None = None
         self.step_columns: dict[str, ColumnLayout] = {}
-        #: Touchpoints' scores around the done improvements that name them, by card id.
-        self.fixes = by_touchpoint(journey)
         self._grouped: layout_memo.Grouped | None = None
+        self._lane_columns: tuple | None = None
+        #: Touchpoints' scores around the done improvements that name them, by card id.
+        self.fixes = by_touchpoint(journey) if self._may_name_fixes() else {}
+
+    def _may_name_fixes(self) -> bool:
+        """Whether any card is an improvement (by_touchpoint finds none else), asked of
+        the cards' grouping, which has read each card's improvement once for good."""
+        grouped = self.grouped()
+        if grouped.improves is None:
+            grouped.improves = any(f[12] is not None for f in grouped.fields)
+        return grouped.improves
 
     def grouped(self) -> layout_memo.Grouped:
         """The cards by cell (layout_memo.cards_by_cell), read once per layout."""
@@ -327,7 +336,7 @@ class _Layouter:
                     axis_runs, header_marks = self.axis(curve, grid_left + m.lane_header_width)
                     header_runs += axis_runs
             for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
-                cells[(s.id, lane.id)] = Rect(sx, y, w, row_h)
+                cells[(s.id, lane.id)] = cell_rect(sx, y, w, row_h)
             lanes.append(
                 LaneLayout(
                     lane_id=lane.id,
@@ -643,6 +652,15 @@ class _Layouter:
         inputs = (lane.id, lane.kind, default_fill, top, type(top), self.theme.key, m, self.fm,
                   self.j.imports, self.j.language)  # fmt: skip
         fixes = self.fixes
+        # The whole lane laid out before from the very grouping (the same fields in
+        # every cell), the same columns and the same inputs comes back whole too: one
+        # look-up instead of one per cell (an undo of the 200-card paste: 640 cells).
+        columns = None if fixes else self.lane_columns(stage_x, widths)
+        if columns is not None:
+            known = layout_memo.remembered_lane(lane.id, grouped, columns, inputs)
+            if known is not None:
+                return list(known[0]), known[1]
+        whole = columns is not None  # every cell kept or taken from what was kept
         for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True):
             where = (s.id, lane.id)
             cell = by_cell.get(where)
@@ -669,7 +687,21 @@ class _Layouter:
             tallest = max(tallest, used)
             if not fixed and layout_memo.reads_only_itself(fields):
                 layout_memo.remember_cell(where, key, tuple(out[first:]), used)
+            else:
+                whole = False
+        if whole:
+            layout_memo.remember_lane(lane.id, grouped, columns, inputs, tuple(out), tallest)
         return out, tallest
+
+    def lane_columns(self, stage_x: list[float], widths: list[float]) -> tuple:
+        """Each stage's id, x and width with their types (what a cell's key holds of
+        its column), worked out once per layout for every lane."""
+        if self._lane_columns is None:
+            self._lane_columns = tuple(
+                (s.id, sx, type(sx), w, type(w))
+                for s, sx, w in zip(self.j.stages, stage_x, widths, strict=True)
+            )
+        return self._lane_columns
 
     def placed_card(
         self,
@@ -1215,6 +1247,15 @@ def line_run(
         text=text, x=x, y=y, size=size, color=color, spans=spans, bold=False, ground=""
     )
     return run
+
+
+def cell_rect(x: float, y: float, w: float, h: float) -> Rect:
+    """``Rect(x, y, w, h)`` made without the frozen dataclass's __init__ (a field at a
+    time through object.__setattr__): every layout makes one per cell, 640 on the
+    editor benchmark's map, after each undo too."""
+    rect = _new(Rect)
+    rect.__dict__.update(x=x, y=y, w=w, h=h)
+    return rect
 
 
 def _bezier_weights(samples: int = 16) -> tuple[tuple[float, float, float, float], ...]:

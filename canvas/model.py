@@ -51,6 +51,23 @@ def new_id(prefix: str) -> str:
 class _Base(BaseModel):
     model_config = ConfigDict(extra="allow", validate_assignment=False, allow_inf_nan=False)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Edits replace models (copy on write); one changed in place is counted, so a
+        # re-layout that remembers what it read of 2,000 cards knows whether any of
+        # them may have changed since (layout_memo.cards_by_cell) without reading all.
+        global _assignments
+        _assignments += 1
+        super().__setattr__(name, value)
+
+
+#: How many times a field of any model was assigned (see _Base.__setattr__).
+_assignments = 0
+
+
+def assignments() -> int:
+    """How many assignments to a model's field there have been (never fewer later)."""
+    return _assignments
+
 
 class LaneKind(StrEnum):
     ACTIONS = "actions"

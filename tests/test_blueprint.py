@@ -248,3 +248,18 @@ def test_a_repaint_of_part_of_a_blueprint_line_draws_its_dashes_where_the_whole_
         expected = [(a, b) for a, b in whole if b >= left and a <= right]
         assert set(expected) <= set(part) <= set(whole)
         assert len(part) <= len(expected) + 2
+
+
+def test_a_repaint_of_the_same_stretch_draws_the_very_dashes_made_for_the_first():
+    """Issue 17: the dashes of a line drawn again over the same stretch (a repaint after
+    an undo) are the lines made the first time, each the dash dash_spans places."""
+    from PySide6.QtCore import QLineF
+
+    from journeycanvas.canvas.painting import _dash_lines, dash_spans
+
+    for within in [None, (503.3, 1_250.0), (9_990.0, 12_000.0)]:
+        lines = _dash_lines(10.0, 10_000.0, 77.5, within)
+        spans = dash_spans(10.0, 10_000.0, within=within)
+        assert lines == [QLineF(a, 77.5, b, 77.5) for a, b in spans]
+        assert _dash_lines(10.0, 10_000.0, 77.5, within) is lines
+    assert _dash_lines(10.0, 10_000.0, 78.5, None) != _dash_lines(10.0, 10_000.0, 77.5, None)

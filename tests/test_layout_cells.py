@@ -160,3 +160,51 @@ def test_undo_and_redo_of_the_benchmarks_paste_lay_out_as_afresh() -> None:
         got = compute_layout(j)
         assert got == fresh_layout(j)
         assert repr(got) == repr(fresh_layout(j))
+
+
+def test_a_lane_whose_every_cell_was_kept_comes_back_whole_and_only_then(monkeypatch) -> None:
+    """Issue 17: an undo or redo of the paste looks each lane up once (LANES), not its
+    40 cells; the lane comes back only from the very grouping of the cards, so a card
+    changed in place, a lane grown above or a done fix are laid out afresh."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from make_big_journey import make_big_journey
+
+    journey = make_big_journey(stages=8, cards=300)
+    pasted = edits.paste_cards(journey, journey.cards[:40])[0]
+    cells = []
+    real = layout_memo.remembered_cell
+    monkeypatch.setattr(layout_memo, "remembered_cell", lambda *a: cells.append(a[0]) or real(*a))
+    for j in (journey, pasted):
+        compute_layout(j)
+    before, after = compute_layout(journey), compute_layout(pasted)
+    reads = []
+    real_fields = layout_memo.cell_fields
+    monkeypatch.setattr(layout_memo, "cell_fields", lambda c: reads.append(c) or real_fields(c))
+    for j, was in ((journey, before), (pasted, after), (journey, before)):
+        cells.clear()
+        reads.clear()
+        again = compute_layout(j)
+        assert cells == []  # every lane came back whole
+        assert reads == []  # (nothing assigned since: the cards' fields not read again)
+        assert all(a is b for a, b in zip(again.cards, was.cards, strict=True))
+        assert again == fresh_layout(j)
+    assert layout_memo.LANES
+
+    card = next(c for c in journey.cards if not c.evidence and c.lane_id == journey.lanes[2].id)
+    card.title = "很长的标题 changed in place " * 6
+    cells.clear()
+    changed = compute_layout(journey)
+    assert reads and cells  # its fields read, its lane's cells looked up (a new grouping)
+    assert changed == fresh_layout(journey)
+    assert changed != before
+    # A card of the list replaced in place by an edited copy (nothing assigned).
+    at = journey.cards.index(card)
+    journey.cards[at] = card.model_copy(update={"title": "短"})
+    reads.clear()
+    replaced = compute_layout(journey)
+    assert reads
+    assert replaced == fresh_layout(journey)
+    assert replaced != changed

@@ -63,6 +63,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         {k: list(v) for k, v in layout_memo.CELL_CACHE.items()},
         list(layout_memo.GROUPS),
         list(layout_memo.LEGENDS),
+        {k: list(v) for k, v in layout_memo.LANES.items()},
     )
     layout_memo.clear_caches()
     try:
@@ -82,6 +83,7 @@ def fresh_layout(journey: Journey) -> JourneyLayout:
         layout_memo.CELL_CACHE.update(saved[9])
         layout_memo.GROUPS[:] = saved[10]
         layout_memo.LEGENDS[:] = saved[11]
+        layout_memo.LANES.update(saved[12])
 
 
 # --- random edits and undos: remembered == afresh ------------------------------------
