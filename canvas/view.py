@@ -8,7 +8,6 @@ from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from journeycanvas.canvas import frozen_headers
-from journeycanvas.canvas.items import card_pixels
 from journeycanvas.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.05
@@ -259,7 +258,6 @@ class JourneyView(QGraphicsView):
         return rect if rect.intersects(visible) else None
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        card_pixels.scrolled()  # (the cards drawn next are at places new to them)
         super().scrollContentsBy(dx, dy)
         # Scrolling moves the viewport's pixels; the pinned headers must not move
         # with them, so the whole viewport is painted again.

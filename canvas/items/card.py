@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeycanvas.canvas.items import card_pixels
 from journeycanvas.canvas.items.base import LayoutItem
 from journeycanvas.canvas.layout import (
     LINK_HANDLE_RADIUS,
@@ -108,26 +107,19 @@ class CardItem(LayoutItem[CardLayout]):
         # masking it builds two Python enums, ~12,000 machine instructions a card.
         selected = self.isSelected()
         painter.setRenderHint(_ANTIALIASING, True)
-        # Close up, a card drawn here before (the same piece, the same place on
-        # screen, the same pixels under it) is put back as the pixels it left
-        # (items/card_pixels.py); its moment mark and handle are drawn each time.
-        place = None if self.keeps_pixels else card_pixels.put_back(painter, lay, selected, widget)
-        if place is not True:
-            painter.setPen(_border_pen(SELECTION if selected else lay.border, selected))
-            painter.setBrush(qcolor(lay.fill))
-            painter.drawRoundedRect(QRectF(0, 0, box.w, box.h), 4, 4)
-            texts = lay.texts
-            if texts and (
-                option.levelOfDetailFromTransform(painter.worldTransform()) * texts[0].size
-                < GREEK_BELOW_PX
-            ):
-                self._greek(painter)
-            else:
-                draw_picture(painter, lay.image, -box.x, -box.y)
-                draw_shapes(painter, lay.marks, -box.x, -box.y)
-                draw_runs(painter, texts, -box.x, -box.y)
-            if place is not None:
-                card_pixels.keep(place, lay)
+        painter.setPen(_border_pen(SELECTION if selected else lay.border, selected))
+        painter.setBrush(qcolor(lay.fill))
+        painter.drawRoundedRect(QRectF(0, 0, box.w, box.h), 4, 4)
+        texts = lay.texts
+        if texts and (
+            option.levelOfDetailFromTransform(painter.worldTransform()) * texts[0].size
+            < GREEK_BELOW_PX
+        ):
+            self._greek(painter)
+        else:
+            draw_picture(painter, lay.image, -box.x, -box.y)
+            draw_shapes(painter, lay.marks, -box.x, -box.y)
+            draw_runs(painter, texts, -box.x, -box.y)
         if lay.moment_of_truth:
             draw_moment(painter, card_moment_marker(lay), -box.x, -box.y)
         if selected:
