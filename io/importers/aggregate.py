@@ -180,8 +180,7 @@ def _in_card_order(
     pick = _picker(list(chain.from_iterable(said)))
     same = set(same)
     return {
-        name: _Same(column[0]) if name in same else pick(column)
-        for name, column in columns.items()
+        name: _Same(column[0]) if name in same else pick(column) for name, column in columns.items()
     }
 
 
