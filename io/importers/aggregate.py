@@ -452,12 +452,15 @@ def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
 def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str) -> Journey:
     """Suggested cards in the pain points lane for the worst-scoring touchpoints."""
     worst = []
+    mean: dict[str, float] = {}  # each card's mean worked out once (1,000 touched cards)
     by_id = {c.id: c for c in journey.cards}
     for card_id in dict.fromkeys(touched):
         card = by_id[card_id]
-        if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
-            worst.append(card)
-    worst.sort(key=lambda c: c.score or 0)
+        if card.responses >= PAIN_MIN_RESPONSES:
+            mean[card_id] = card.score or 0
+            if mean[card_id] < PAIN_BELOW:
+                worst.append(card)
+    worst.sort(key=lambda c: mean[c.id])
     chosen = worst[:PAIN_MAX]
     # A suggestion made by an earlier wave states that wave's numbers: it is brought up
     # to date too, even when the touchpoint is no longer among the worst.
@@ -467,8 +470,8 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         by_id[i]
         for i in dict.fromkeys(touched)
         if i not in picked
-        and by_id[i].responses
         and (by_id[i].stage_id, by_id[i].title) in suggested
+        and by_id[i].responses
     ]
     if not chosen:
         return journey
