@@ -236,7 +236,7 @@ def test_an_import_column_holding_a_value_no_answer_holds_leaves_its_tables_unch
     from journeycanvas.io.importers import aggregate
 
     answers = [("S", "T", "", 9.0, "x", "", 1, "")]  # a score past the scale
-    _columns, checked = aggregate._columns(answers, None, {"source": "s.csv"})
+    _columns, checked, _same = aggregate._columns(answers, None, {"source": "s.csv"})
     assert not checked
     record = ImportRecord(source="s.csv", sha256="0" * 64)
     journey = aggregate.build(aggregate.new_journey("t", "en"), answers, record, "s.csv", "s")

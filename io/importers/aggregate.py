@@ -81,7 +81,7 @@ def _picker(picked: list[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
 
 
 def _evidence_table(
-    ordered: dict[str, Sequence[Any]],
+    ordered: dict[str, Sequence[Any] | _Same],
     start: int,
     stop: int,
     stem: str,
@@ -107,7 +107,11 @@ def _evidence_table(
 
     def column(name: str) -> Sequence[Any]:
         given = ordered.get(name)
-        return blank if given is None else given[start:stop]
+        if given is None:
+            return blank
+        if type(given) is _Same:
+            return (given.value,) * n
+        return given[start:stop]
 
     return EvidenceTable.from_columns(
         n,
@@ -148,14 +152,36 @@ def evidence_ids(stem: str, first: int, count: int) -> list[str]:
     return joined[:-1].split(_ID_SEPARATOR)
 
 
+class _Same:
+    """A column whose every answer holds one text (a survey's scale, its segments when
+    the sheet has none): each card's table repeats it, nothing is picked."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def _same_text(column: Sequence[Any]) -> str | None:
+    """The one text every value of ``column`` is, else None. Text only: a number may
+    equal a value of another type (``1.0 == True``), a text only a text."""
+    if not column or type(column[0]) is not str or column[0] is not column[-1]:
+        return None
+    return column[0] if column.count(column[0]) == len(column) else None
+
+
 def _in_card_order(
-    columns: dict[str, list[Any]], said: Iterable[list[int]]
-) -> dict[str, Sequence[Any]]:
+    columns: dict[str, list[Any]], said: Iterable[list[int]], same: Iterable[str] = ()
+) -> dict[str, Sequence[Any] | _Same]:
     """The import's ``columns`` with their answers put a touchpoint after another (the
     answers ``said`` of each, in the order the cards are built): each card's table is
-    then a slice of each, not a pick of a hundred answers from a hundred thousand."""
+    then a slice of each, not a pick of a hundred answers from a hundred thousand.
+    The columns named ``same`` hold one text throughout: kept as it, not picked."""
     pick = _picker(list(chain.from_iterable(said)))
-    return {name: pick(column) for name, column in columns.items()}
+    same = set(same)
+    return {
+        name: _Same(column[0]) if name in same else pick(column) for name, column in columns.items()
+    }
 
 
 #: Where an answer tuple holds each field the evidence keeps.
@@ -168,12 +194,13 @@ def _columns(
     origins: Sequence[Origin] | None,
     constants: dict[str, str],
     fields: AnswerColumns | None = None,
-) -> tuple[dict[str, list[Any]], bool]:
+) -> tuple[dict[str, list[Any]], bool, list[str]]:
     """The import's answers and origins as columns, each made in one pass in C (the
     evidence of each touchpoint is then picked from them: no tuple per answer), and
     whether they passed the open's rules, judged here, whole, with the ``constants``
     every answer shares. The collectors make no value that fails them; were one
-    made, its tables would be left unchecked, and the save would refuse it as before."""
+    made, its tables would be left unchecked, and the save would refuse it as before.
+    Last, the names of the columns that hold one text throughout (judged by it)."""
     if fields is None or not fields.of(answers):
         fields = AnswerColumns(answers)
     columns = {name: fields[i] for name, i in _ANSWER_FIELDS.items()}
@@ -191,11 +218,13 @@ def _columns(
         else:
             for name in _ORIGIN_FIELDS:
                 columns[name] = [getattr(o, name) if o else "" for o in origins]
+    same = {name: value for name, column in columns.items() if (value := _same_text(column))}
+    judged = {**columns, **{name: [value] for name, value in {**same, **constants}.items()}}
     try:
-        check_columns({**columns, **{name: [value] for name, value in constants.items()}})
+        check_columns(judged)
     except ValueError:
-        return columns, False
-    return columns, True
+        return columns, False, list(same)
+    return columns, True, list(same)
 
 
 class _Ids:
@@ -260,7 +289,7 @@ def _build(
     # A touchpoint is its stage and title, and its number where the sheet numbers them.
     ids = _Ids(set(chain.from_iterable(c.evidence.ids for c in base.cards)))
     shared = {"id": ids.stem, "source": source, "sheet": sheet, "import_id": record.id}
-    columns, checked = _columns(answers, origins, shared, fields)
+    columns, checked, same = _columns(answers, origins, shared, fields)
     keys = zip(fields[STAGE], fields[TOUCHPOINT], fields[NUMBER], strict=True)
     groups: dict[tuple[str, str, str], list[int]] = {}
     for k, key in enumerate(keys):
@@ -275,7 +304,7 @@ def _build(
         said_of = list(groups.values())
     else:
         said_of = [[k for k in g if scores[k] is not None or texts[k]] for g in groups.values()]
-    ordered = _in_card_order(columns, said_of)
+    ordered = _in_card_order(columns, said_of, same)
     parts: dict[str, tuple[tuple[str, str], ...]] = {}  # a channel text -> its channels
     claimed: dict[tuple[str, str, str], int] = {}  # numbered touchpoint -> its card
     numbered_cards: set[int] = set()
@@ -423,12 +452,15 @@ def quotes(card: Card, count: int = PAIN_QUOTES) -> list[str]:
 def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str) -> Journey:
     """Suggested cards in the pain points lane for the worst-scoring touchpoints."""
     worst = []
+    mean: dict[str, float] = {}  # each card's mean worked out once (1,000 touched cards)
     by_id = {c.id: c for c in journey.cards}
     for card_id in dict.fromkeys(touched):
         card = by_id[card_id]
-        if card.responses >= PAIN_MIN_RESPONSES and (card.score or 0) < PAIN_BELOW:
-            worst.append(card)
-    worst.sort(key=lambda c: c.score or 0)
+        if card.responses >= PAIN_MIN_RESPONSES:
+            mean[card_id] = card.score or 0
+            if mean[card_id] < PAIN_BELOW:
+                worst.append(card)
+    worst.sort(key=lambda c: mean[c.id])
     chosen = worst[:PAIN_MAX]
     # A suggestion made by an earlier wave states that wave's numbers: it is brought up
     # to date too, even when the touchpoint is no longer among the worst.
@@ -438,8 +470,8 @@ def _suggest_pain_points(journey: Journey, touched: Iterable[str], language: str
         by_id[i]
         for i in dict.fromkeys(touched)
         if i not in picked
-        and by_id[i].responses
         and (by_id[i].stage_id, by_id[i].title) in suggested
+        and by_id[i].responses
     ]
     if not chosen:
         return journey
