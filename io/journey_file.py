@@ -20,7 +20,7 @@ import os
 import re
 import threading
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
+from typing import Annotated, Any, NamedTuple, get_args, get_origin
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -260,8 +260,9 @@ def _card_in_list(card: Card, *, quick: bool) -> _InList:
         return _InList([indented], for_check=None if for_check is None else _indented(for_check))
     if not quick and _needs_respelling(b"\n".join(rows)):
         rows = _python_rows(rows)
-    head = b"".join((before, _TABLE_OPEN, _columns_json(tuple(names)), _ROWS_OPEN))
-    pieces = [head, _ROW_SEP.join(rows), _ROWS_CLOSE + after]
+    frame = _IN_LIST
+    head = b"".join((before, frame.open, _columns_json(tuple(names)), frame.rows_open))
+    pieces = [head, frame.row_sep.join(rows), frame.close + after]
     for_check = b"".join((before, _EMPTY_IN_LIST, after)) if table.checked else None
     return _InList(pieces, [head, pieces[2]], for_check, not _rows_spelt_alike(table))
 
@@ -277,10 +278,28 @@ def _indented(written: bytes) -> bytes:
     return b"    " + written.replace(b"\n", b"\n    ")
 
 
-_TABLE_OPEN = b'\n      "evidence": {\n        "columns": '
-_ROWS_OPEN = b',\n        "rows": [\n          '
-_ROW_SEP = b",\n          "
-_ROWS_CLOSE = b"\n        ]\n      }"
+class _TableFrame(NamedTuple):
+    """What the file writes around an evidence table's column names and rows, for a
+    card at the top level (``card_bytes``) or in the cards' list (four spaces more):
+    one table written the same at either depth."""
+
+    open: bytes
+    rows_open: bytes
+    row_sep: bytes
+    close: bytes
+
+    @classmethod
+    def indented(cls, pad: bytes) -> _TableFrame:
+        return cls(
+            b"\n" + pad + b'  "evidence": {\n' + pad + b'    "columns": ',
+            b",\n" + pad + b'    "rows": [\n' + pad + b"      ",
+            b",\n" + pad + b"      ",
+            b"\n" + pad + b"    ]\n" + pad + b"  }",
+        )
+
+
+_AT_TOP = _TableFrame.indented(b"")
+_IN_LIST = _TableFrame.indented(b"    ")
 
 
 def _rows_spelt_alike(table: EvidenceTable) -> bool:
@@ -350,13 +369,14 @@ def _spliced(raw: bytes, names: list[str], rows: list[bytes], *, quick: bool = F
     :func:`_json_by_card_and_check`)."""
     if not quick and _needs_respelling(b"\n".join(rows)):
         rows = _python_rows(rows)
+    frame = _AT_TOP
     text = b"".join(
         (
-            b'\n  "evidence": {\n    "columns": ',
-            json.dumps(names, ensure_ascii=False).encode("utf-8"),
-            b',\n    "rows": [\n      ',
-            b",\n      ".join(rows),
-            b"\n    ]\n  }",
+            frame.open,
+            _columns_json(tuple(names)),
+            frame.rows_open,
+            frame.row_sep.join(rows),
+            frame.close,
         )
     )
     return raw.replace(_TABLE_AT, text, 1)
