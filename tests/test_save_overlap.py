@@ -24,6 +24,15 @@ def _temp_files(folder):
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(atomic.TEMP_SUFFIX))
 
 
+def _holds(temp, expected: bytes) -> bool:
+    """Whether a temp file holds ``expected``; the saving thread may remove or rename
+    one (the backup's copy) between the listing and the read."""
+    try:
+        return temp.read_bytes() == expected
+    except FileNotFoundError:
+        return False
+
+
 def _savers() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "journey-save"]
 
@@ -41,8 +50,7 @@ def test_the_bytes_go_to_disk_while_checked_and_replace_the_file_only_after(tmp_
         # The new bytes reach a temp file while the check is still running...
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
-            temps = [tmp_path / n for n in _temp_files(tmp_path)]
-            if any(t.read_bytes() == expected for t in temps):
+            if any(_holds(tmp_path / n, expected) for n in _temp_files(tmp_path)):
                 seen["temp"] = True
                 break
             time.sleep(0.005)
