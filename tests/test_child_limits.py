@@ -9,6 +9,7 @@ winnt.h's sizes and its calls against a recording stand-in for kernel32.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import resource
 import signal
@@ -191,3 +192,31 @@ def test_a_windows_abort_is_one_sentence(tmp_path, status):
         "a.xlsx: the workbook could not be read: the reader stopped on it (the workbook is "
         "damaged)."
     )
+
+
+# --- the child's peak is its own, however quickly it ends ---------------------------------
+
+
+def _hold_resident(size: int) -> bytearray:
+    """Make this process (the parent) that much larger in resident memory."""
+    held = bytearray(size)
+    for at in range(0, size, 4096):
+        held[at] = 1
+    return held
+
+
+@LINUX_ONLY
+@pytest.mark.parametrize("build", [H.good_xlsx, H.doctype_after_comment], ids=["read", "refused"])
+def test_a_child_that_ends_before_the_first_look_reports_its_own_peak(tmp_path, monkeypatch, build):
+    """A child that ends before the parent's first look at it (a refusal at once, on a
+    busy machine) must not report the parent's size: a fuzz run inside a 1.4 GB test
+    process once read a 20 MB child as 1,409 MB, because the child's ru_maxrss counts
+    the pages of ours it borrowed (vfork) until its exec."""
+    sheet = build(tmp_path)
+    held = _hold_resident(600 * 2**20)
+    monkeypatch.setattr(isolation, "_high_water", lambda _pid: 0)  # never caught running
+    with contextlib.suppress(SheetImportError):  # read or refused: either way, its peak
+        open_workbook(sheet)
+    peak = isolation.last_child().peak_bytes
+    del held
+    assert 5 * 2**20 < peak < 200 * 2**20

@@ -174,7 +174,8 @@ class Reading:
     def _wait(self, watchdog: child_limits.Watchdog | None) -> None:
         """The waiting thread: it alone reaps the child (and kills it when told to)."""
         assert self._child is not None
-        self._status = _wait(self._child, self.timeout, watchdog, self._stop)
+        peak = self._result + sheet_child.PEAK_SUFFIX
+        self._status = _wait(self._child, self.timeout, watchdog, self._stop, peak)
         self._report = last_child()  # the waiting thread's own report
 
     def result(self) -> Workbook:
@@ -283,9 +284,11 @@ def _wait(
     timeout: float,
     watchdog: child_limits.Watchdog | None = None,
     stop: threading.Event | None = None,
+    peak: str | None = None,
 ) -> int | None:
     """Wait for the child, killing it at the timeout (or past the watchdog's limit, or
-    when ``stop`` is set); note its peak memory where we can."""
+    when ``stop`` is set); note its peak memory where we can (``peak``: the file where
+    the child writes its own)."""
     start = time.monotonic()
     deadline = start + timeout
     if not hasattr(os, "wait4"):
@@ -312,14 +315,18 @@ def _wait(
         child.stdout.close()
     status = None if raw is None else os.waitstatus_to_exitcode(raw)
     child.returncode = -9 if status is None else status  # Popen must not wait for it again
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
-    # ru_maxrss also counts what the child shared with us between fork and exec, so the
-    # child's own high-water mark, read while it ran, is preferred where there is one.
-    seen = max(high_water, watchdog.peak if watchdog is not None else 0)
+    # The child's own high-water mark: read while it ran, or as it wrote it on its way
+    # out (a child refusing a file at once may end before our first look).
+    seen = max(high_water, watchdog.peak if watchdog is not None else 0, _written_peak(peak))
+    if not seen and sys.platform == "darwin":
+        # ru_maxrss (bytes on macOS) is the last resort, and none at all on Linux: a
+        # child started by vfork counts there every page of ours it borrowed until its
+        # exec, so a quick child of an editor of 1.4 GB would read as 1.4 GB.
+        seen = usage.ru_maxrss
     _reports.last = ChildReport(
         status,
         time.monotonic() - start,
-        seen or usage.ru_maxrss * scale,
+        seen,
         usage.ru_utime + usage.ru_stime,
         over,
     )
@@ -371,6 +378,17 @@ def _poll(
     peak = watchdog.peak if watchdog is not None else 0
     _reports.last = ChildReport(status, time.monotonic() - start, peak, 0.0, over)
     return status
+
+
+def _written_peak(path: str | None) -> int:
+    """The peak the child wrote beside its result (sheet_child.PEAK_SUFFIX), 0 if none."""
+    if path is None:
+        return 0
+    try:
+        with open(path, "rb") as handle:
+            return max(0, int(handle.read(32)))
+    except (OSError, ValueError):
+        return 0
 
 
 def _high_water(pid: int) -> int:
