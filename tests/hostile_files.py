@@ -11,11 +11,38 @@ from __future__ import annotations
 
 import bz2
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
+
+#: Every member's date: a file built twice is the same bytes, so the fuzz test's
+#: mutants (from a fixed seed) are the same files in every run and a failure can be
+#: rebuilt by its name.
+FIXED_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+def member(name: str, method: int) -> zipfile.ZipInfo:
+    """A zip member's header with the fixed date and ``method``."""
+    info = zipfile.ZipInfo(name, FIXED_TIME)
+    info.compress_type = method
+    return info
+
+
+def _fixed_times(path: Path) -> Path:
+    """Rewrite a zip another library wrote with fixed dates (members and core.xml's)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(i.filename, i.compress_type, source.read(i)) for i in source.infolist()]
+    stamp = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, method, body in members:
+            if name == "docProps/core.xml":
+                body = stamp.sub(b"2020-01-01T00:00:00Z", body)
+            archive.writestr(member(name, method), body)
+    return path
+
 
 _CT = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -89,13 +116,17 @@ def write_xlsx(
     compression: int = zipfile.ZIP_DEFLATED,
 ) -> Path:
     """A minimal hand-written xlsx of 5 rows; ``sheet`` replaces its worksheet XML."""
+    parts = [
+        ("[Content_Types].xml", _CT),
+        ("_rels/.rels", _RELS),
+        ("xl/workbook.xml", _BOOK),
+        ("xl/_rels/workbook.xml.rels", _BOOK_RELS),
+        ("xl/worksheets/sheet1.xml", sheet if sheet is not None else _sheet_xml()),
+        ("xl/sharedStrings.xml", shared),
+    ]
     with zipfile.ZipFile(path, "w", compression) as archive:
-        archive.writestr("[Content_Types].xml", _CT)
-        archive.writestr("_rels/.rels", _RELS)
-        archive.writestr("xl/workbook.xml", _BOOK)
-        archive.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
-        archive.writestr("xl/worksheets/sheet1.xml", sheet if sheet is not None else _sheet_xml())
-        archive.writestr("xl/sharedStrings.xml", shared)
+        for name, body in parts:
+            archive.writestr(member(name, compression), body)
     return path
 
 
@@ -272,8 +303,8 @@ def write_ods(path: Path, rows_xml: str | None = None) -> Path:
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), _ODS_MIME, zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
-        archive.writestr("content.xml", content)
+        archive.writestr(member("META-INF/manifest.xml", zipfile.ZIP_DEFLATED), _ODS_MANIFEST)
+        archive.writestr(member("content.xml", zipfile.ZIP_DEFLATED), content)
     return path
 
 
@@ -401,7 +432,7 @@ def wide_sheet_openpyxl(folder: Path) -> Path:
     sheet["XFD3"] = "stray"
     path = folder / "stray_XFD3.xlsx"
     book.save(path)
-    return path
+    return _fixed_times(path)
 
 
 #: name -> builder; every one must be imported or refused with one sentence.

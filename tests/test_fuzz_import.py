@@ -75,7 +75,7 @@ def _zip(members: list[tuple[str, bytes]], method: int) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", method) as archive:
         for name, body in members:
-            archive.writestr(name, body)
+            archive.writestr(H.member(name, method), body)
     return out.getvalue()
 
 
