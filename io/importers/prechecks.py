@@ -16,12 +16,14 @@ import bz2
 import lzma
 import re
 import struct
+import sys
 import zipfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from journeycanvas.io.importers.errors import SheetImportError
 
@@ -208,7 +210,7 @@ def _chunks(path: Path, info: zipfile.ZipInfo, raw: bytes) -> Iterator[bytes]:
         yield out
 
 
-def _stream_member(
+def stream_member(
     path: Path, data: bytes, info: zipfile.ZipInfo, sink: Callable[[bytes], None], budget: int
 ) -> int:
     """Decompress one member into ``sink`` in bounded chunks; return its real size.
@@ -247,15 +249,26 @@ def _stream_member(
     return produced
 
 
+class Tap(Protocol):
+    """Another reader of a member's bytes as the checks decompress them."""
+
+    def feed(self, chunk: bytes) -> None: ...
+
+    def end(self, complete: bool) -> None: ...
+
+
 def check_members(
     path: Path,
     data: bytes,
     infos: list[zipfile.ZipInfo],
     kind: str,
+    tap: Callable[[str], Tap | None] | None = None,
 ) -> dict[str, SheetExtent]:
     """Every member decompressed once, bounded; XML prologs checked; sheets measured.
 
-    Returns the measured extent of each worksheet part (xlsx only).
+    Returns the measured extent of each worksheet part (xlsx only). ``tap(name)`` may
+    name where a member's bytes go as well (split_read.py cuts a big sheet from
+    them), told at the member's end whether it all came through.
     """
     extents: dict[str, SheetExtent] = {}
     budget = MAX_UNCOMPRESSED
@@ -269,13 +282,21 @@ def check_members(
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
             scanner = _ExtentScanner(name)
 
-        def sink(chunk: bytes, head=head, scanner=scanner) -> None:
+        also = tap(name) if tap is not None else None
+
+        def sink(chunk: bytes, head=head, scanner=scanner, also=also) -> None:
             if len(head) < PROLOG_BYTES:
                 head.extend(chunk[: PROLOG_BYTES - len(head)])
             if scanner is not None:
                 scanner.feed(chunk)
+            if also is not None:
+                also.feed(chunk)
 
-        size = _stream_member(path, data, info, sink, budget)
+        try:
+            size = stream_member(path, data, info, sink, budget)
+        finally:
+            if also is not None:
+                also.end(complete=sys.exc_info()[0] is None)
         budget -= size
         if is_xml:
             check_prolog(path, name, bytes(head), complete=size <= PROLOG_BYTES)
@@ -388,16 +409,37 @@ def check_extent(path: Path, sheet: str, extent: SheetExtent, max_rows: int) -> 
 
 _SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+#: How much of workbook.xml and its relationships the sheets' parts are looked for in.
+_BOOK_BYTES = 8 << 20
 _REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> its worksheet part, from workbook.xml and its relationships."""
+    """Sheet name -> its worksheet part, from workbook.xml and its relationships
+    (once the checks have passed those members: zipfile reads them whole)."""
     try:
-        book = archive.read("xl/workbook.xml")[: 8 << 20]
-        rels = archive.read("xl/_rels/workbook.xml.rels")[: 8 << 20]
+        book = archive.read("xl/workbook.xml")[:_BOOK_BYTES]
+        rels = archive.read("xl/_rels/workbook.xml.rels")[:_BOOK_BYTES]
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error):
         return {}
+    return _sheet_parts(book, rels)
+
+
+def sheet_parts_bounded(path: Path, data: bytes, archive: zipfile.ZipFile) -> dict[str, str]:
+    """:func:`sheet_parts` before or beside the checks: each member decompressed with
+    the bounded reader, never past its first 8 MB."""
+    found = []
+    for name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+        pieces: list[bytes] = []
+        try:
+            stream_member(path, data, archive.getinfo(name), pieces.append, _BOOK_BYTES)
+        except (KeyError, SheetImportError):
+            return {}
+        found.append(b"".join(pieces))
+    return _sheet_parts(*found)
+
+
+def _sheet_parts(book: bytes, rels: bytes) -> dict[str, str]:
     targets = {}
     for tag in _REL_TAG.finditer(rels):
         attrs = dict(_ATTR.findall(tag.group(0)))

@@ -32,12 +32,13 @@ import os
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from journeycanvas.io.importers import prechecks
+from journeycanvas.io.importers import prechecks, split_read
 from journeycanvas.io.importers.errors import SheetImportError, printable
 from journeycanvas.io.importers.side_checks import Checks, ChecksUnfinished, SideChecks
 
@@ -339,12 +340,13 @@ def _open_zip(
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
     prechecks.check_listing(path, infos)
+    split = split_read.Split(path, data, archive) if kind == "xlsx" else None
     if beside is None:
-        refused = _member_refusals(path, data, infos, archive, kind, max_rows)
-        return _open_calamine(path, data, digest, kind, max_rows, lambda: refused)
-    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows))
+        refused = _member_refusals(path, data, infos, archive, kind, max_rows, split)
+        return _open_calamine(path, data, digest, kind, max_rows, lambda: refused, split)
+    pending = beside(lambda: _member_refusals(path, data, infos, archive, kind, max_rows, split))
     try:
-        book = _open_calamine(path, data, digest, kind, max_rows, pending.known)
+        book = _open_calamine(path, data, digest, kind, max_rows, pending.known, split)
     except BaseException:
         # Checking first, their refusal would have come first; and a sheet they refuse
         # would not have been read, so whatever its read raised is not the answer.
@@ -364,10 +366,18 @@ def _member_refusals(
     archive: zipfile.ZipFile,
     kind: str,
     max_rows: int,
+    split: split_read.Split | None = None,
 ) -> dict[str, str]:
     """Every member checked (a refusal of the file raised), and the sheets refused
-    for their real extent: sheet name -> sentence."""
-    extents = prechecks.check_members(path, data, infos, kind)
+    for their real extent: sheet name -> sentence. A big sheet's bytes also go to
+    ``split`` as they are decompressed."""
+    try:
+        extents = prechecks.check_members(
+            path, data, infos, kind, split.tap if split is not None else None
+        )
+    finally:
+        if split is not None:
+            split.close()
     refused: dict[str, str] = {}
     if extents:
         for sheet, part in prechecks.sheet_parts(archive).items():
@@ -403,8 +413,10 @@ def _open_calamine(
     kind: str,
     max_rows: int,
     refused: Callable[[], dict[str, str]],
+    split: split_read.Split | None = None,
 ) -> Workbook:
-    """Every worksheet read, but those ``refused()`` names when it is their turn."""
+    """Every worksheet read, but those ``refused()`` names when it is their turn; an
+    xlsx's big sheets in parts on several cores (``split``, split_read.py)."""
     import python_calamine as pc
 
     try:
@@ -424,8 +436,9 @@ def _open_calamine(
         if sheet in known:
             tables[sheet] = known[sheet]
             continue
+        in_parts = partial(split.joined, sheet) if split is not None else None
         try:
-            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows)
+            tables[sheet] = _read_calamine_sheet(path, book, sheet, max_rows, in_parts)
         except SheetImportError as exc:
             tables[sheet] = exc.message
     return Workbook(path, kind, sheets, digest, tables)
@@ -480,7 +493,14 @@ def _read_calamine_sheet(
     book: Any,
     sheet: str,
     max_rows: int,
+    in_parts: Callable[[], split_read.Joined | None] | None = None,
 ) -> Table:
+    joined = in_parts() if in_parts is not None else None
+    if joined is not None:  # the same cells as the whole read below
+        if joined.height > max_rows:
+            raise _too_many_rows(path, sheet, joined.height, max_rows)
+        start = joined.start
+        return Table(path.name, sheet, joined.rows, first_row=start[0] + 1, first_col=start[1])
     try:
         data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:
