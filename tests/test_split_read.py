@@ -34,6 +34,7 @@ def joins(monkeypatch):
     """Small cuts on two cores; the list of every join's outcome (None: read whole)."""
     monkeypatch.setattr(split_read, "cores", lambda: 2)
     monkeypatch.setattr(split_read, "MIN_PART_BYTES", 2048)
+    monkeypatch.setattr(split_read, "OTHERS_SHARE", 1)  # small sheets, shared strings
     monkeypatch.setattr(prechecks, "_CHUNK", 1024)
     seen: list = []
     real = split_read._join
@@ -61,7 +62,7 @@ def _tables(book) -> dict:
 def _read(path: Path, parts: bool, monkeypatch, beside: bool = False, max_rows: int = 10**6):
     with monkeypatch.context() as m:
         if not parts:
-            m.setattr(split_read, "part_count", lambda _size: 1)
+            m.setattr(split_read, "part_count", lambda *_sizes: 1)
         try:
             book = read_workbook(path, max_rows, SideChecks if beside else None)
         except SheetImportError as exc:
@@ -237,3 +238,15 @@ def test_a_cut_inside_a_comment_leaves_the_sheet_read_whole(tmp_path, monkeypatc
     tables = _same_both_ways(path, monkeypatch)
     assert [r[0] for r in tables["Data"][2]][199:201] == ["A200 文字", "A201 文字"]
     assert joins == [None]  # a cut was made, and the parts were not joined
+
+
+def test_how_many_parts(monkeypatch):
+    monkeypatch.setattr(split_read, "cores", lambda: 2)
+    mb = 2**20
+    assert split_read.part_count(44 * mb, 20_000) == 3  # one more than the cores
+    assert split_read.part_count(6 * mb) == 1  # too small to be worth a thread
+    assert split_read.part_count(26 * mb, 7 * mb) == 1  # shared strings in every part
+    monkeypatch.setattr(split_read, "cores", lambda: 1)
+    assert split_read.part_count(44 * mb) == 1  # one core: nothing to share it with
+    monkeypatch.setattr(split_read, "cores", lambda: 64)
+    assert split_read.part_count(440 * mb) == split_read.MAX_PARTS

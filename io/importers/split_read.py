@@ -46,6 +46,8 @@ from journeycanvas.io.importers.errors import SheetImportError
 MIN_PART_BYTES = 4 * 1024 * 1024
 #: The most parts a sheet is cut into, however many cores there are.
 MAX_PARTS = 8
+#: A sheet is cut only when it is this many times the size of the other members.
+OTHERS_SHARE = 16
 #: The most the other members of the workbook (shared strings, styles...) may take,
 #: decompressed: each part's workbook carries a copy.
 MAX_OTHER_BYTES = 64 * 1024 * 1024
@@ -77,15 +79,19 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def part_count(size: int) -> int:
-    """How many parts a sheet of ``size`` bytes of XML is read in (1: whole).
+def part_count(size: int, others: int = 0) -> int:
+    """How many parts a sheet of ``size`` bytes of XML is read in (1: whole), when
+    each part's workbook also carries ``others`` bytes of other members.
 
-    Twice as many as there are cores: the last part can start only once the whole
-    sheet is decompressed, so the smaller the parts, the less is left to parse then."""
+    One more than there are cores: the last part can start only once the whole sheet
+    is decompressed, so it should be small. Not at all when the other members are
+    more than a sixteenth of the sheet: each part parses its own copy of the shared
+    strings, holding the GIL, and a workbook whose every text is a shared string
+    (7 MB of them beside a 26 MB sheet) was read more slowly in parts than whole."""
     available = cores()
-    if available < 2:
+    if available < 2 or others * OTHERS_SHARE > size:
         return 1
-    return max(1, min(2 * available, MAX_PARTS, size // MIN_PART_BYTES))
+    return max(1, min(available + 1, MAX_PARTS, size // MIN_PART_BYTES))
 
 
 @dataclass
@@ -146,6 +152,10 @@ def _workbook(part: _Part, others: list[tuple[zipfile.ZipInfo, bytes]]) -> io.By
     return out
 
 
+def _is_sheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
 def _stored(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_STORED
@@ -170,11 +180,12 @@ class Split:
         self._lock = threading.Lock()
         # Which sheet a part is comes later (workbook.xml may not have been checked
         # yet); whether it is big enough to cut is in the listing.
-        for info in archive.infolist():
+        infos = archive.infolist()
+        sheets = [i for i in infos if _is_sheet(i.filename)]
+        others = sum(i.file_size for i in infos if not _is_sheet(i.filename))
+        for info in sheets:
             name = info.filename
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-                continue
-            count = part_count(info.file_size)
+            count = part_count(info.file_size, others)
             if count >= 2 and info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 self._cutters[name] = _Cutter(info.file_size, count, partial(self._part, name))
 
@@ -230,8 +241,8 @@ class Split:
         found: list[tuple[zipfile.ZipInfo, bytes]] = []
         left = MAX_OTHER_BYTES
         for info in self.archive.infolist():
-            if info.filename in self._cutters or info.is_dir():
-                continue
+            if _is_sheet(info.filename) or info.is_dir():
+                continue  # a part's workbook needs no other sheet: it reads only its own
             if info.file_size > left:
                 return None
             pieces: list[bytes] = []
