@@ -253,7 +253,7 @@ def test_a_panic_inside_the_child_is_caught_as_damage(monkeypatch):
     class PanicException(BaseException):
         pass
 
-    def panics(path, max_rows):
+    def panics(path, max_rows, *how):
         raise PanicException("called `Option::unwrap()` on a `None` value")
 
     import journeycanvas.io.importers.reading as reading

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import math
 import pickle
 import random
@@ -121,3 +122,49 @@ def test_a_damaged_answer_is_one_sentence(tmp_path):
     assert str(caught.value) == (
         "survey.xlsx: the workbook could not be read: the reader's answer was damaged."
     )
+
+
+# --- a sheet read in parts crosses as its parts' pickles ---------------------------------
+
+
+def _crossed_in_parts(parts: list[list[list]]):
+    """Each part packed as its thread packs it, then joined by the parent's loader."""
+    packed = crossing.parts([crossing.pack_part(p) for p in parts])
+    data = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
+    return crossing.table(isolation._CellUnpickler(io.BytesIO(data)).load(), "s.xlsx", "S", 3, 1)
+
+
+@pytest.mark.parametrize("cuts", [[1], [500], [1, 2, 3], [300, 301, 900], [1000]])
+def test_parts_join_into_the_table_they_were_cut_from(cuts):
+    rows = _survey(1200)
+    bounds = [0, *cuts, len(rows)]
+    parts = [rows[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    table = _crossed_in_parts(parts)
+    assert (table.source, table.sheet, table.first_row, table.first_col) == ("s.xlsx", "S", 3, 1)
+    _same_cells(rows, table.rows)
+    coded = [k for k in range(6) if table.coded(k) is not None]
+    if all(len(p) >= 100 for p in parts):  # a part of a row or two is not worth coding
+        assert coded  # the stages and touchpoints stay coded over the whole column
+    for k in coded:  # every code points at its cell's value, across the parts
+        values, codes = table.coded(k)
+        assert [values[c] for c in codes] == table.column(k)
+        assert len(set(values)) == len(values)
+
+
+def test_parts_whose_values_come_in_other_orders_or_uncoded_still_join():
+    first = [["阶段 b", f"q{i}"] for i in range(50)] + [["阶段 a", "x"]] * 50
+    second = [["阶段 a", "x"]] * 60 + [["阶段 c", "y"]] * 40  # a first, then a new value
+    mostly_different = [[f"阶段 {i}", f"q{i}"] for i in range(100)]  # crosses uncoded
+    for parts in ([first, second], [first, mostly_different, second]):
+        table = _crossed_in_parts(parts)
+        _same_cells([r for p in parts for r in p], table.rows)
+        coded = table.coded(0)
+        if coded is not None:
+            assert [coded.values[c] for c in coded.codes] == table.column(0)
+    assert _crossed_in_parts([first, mostly_different]).coded(0) is None  # not in every part
+
+
+def test_parts_that_did_not_cross_as_pickles_are_refused():
+    for packed in [("parts", []), ("parts", ["text"]), ("parts", [b"not a pickle"])]:
+        with pytest.raises((ValueError, pickle.UnpicklingError)):
+            crossing.table(packed, "s.xlsx", "S")

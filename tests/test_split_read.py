@@ -250,3 +250,39 @@ def test_how_many_parts(monkeypatch):
     assert split_read.part_count(44 * mb) == 1  # one core: nothing to share it with
     monkeypatch.setattr(split_read, "cores", lambda: 64)
     assert split_read.part_count(440 * mb) == split_read.MAX_PARTS
+
+
+def _big_survey(path: Path, rows: int = 48_000) -> Path:
+    """A survey sheet of some 14 MB of XML, as a survey tool writes it (inline text)."""
+    rng = random.Random(3)
+    stages = ["发现", "购买", "售后"]
+    out = []
+    for n in range(1, rows + 1):
+        cells = [f"R{n:05d}", rng.choice(stages), f"触点 {n % 40}", f"原话 {n} & 更多"]
+        body = "".join(
+            f'<c r="{c}{n}" t="inlineStr"><is><t>{v.replace("&", "&amp;")}</t></is></c>'
+            for c, v in zip("ABCD", cells, strict=True)
+        )
+        out.append(f'<row r="{n}">{body}<c r="E{n}"><v>{n % 5 + 1}</v></c></row>')
+    return H.write_xlsx(path, _sheet("".join(out)))
+
+
+@pytest.mark.skipif(split_read.cores() < 2, reason="one core: a sheet is never read in parts")
+def test_the_reading_child_reads_a_big_sheet_in_parts_as_it_would_whole(tmp_path, monkeypatch):
+    """End to end, with the real thresholds: the child cuts the sheet, packs each part
+    on its thread, and the parent joins the parts into the whole read's table."""
+    from journeycanvas.io.importers import crossing, isolation
+
+    path = _big_survey(tmp_path / "big.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo("xl/worksheets/sheet1.xml").file_size
+    assert split_read.part_count(size) >= 3
+    joined = []
+    real = crossing._joined
+    monkeypatch.setattr(crossing, "_joined", lambda *a: joined.append(1) or real(*a))
+    with isolation.Reading(path, 10**6) as reading:
+        book = reading.result()
+    assert joined == [1]  # it crossed in parts
+    whole = _read(path, False, monkeypatch)
+    assert _tables(book) == whole
+    assert len(whole["Data"][2]) == 48_000

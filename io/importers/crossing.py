@@ -21,6 +21,9 @@ wants rows.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import pickle
 from array import array
 from collections import defaultdict
 from itertools import count
@@ -34,6 +37,36 @@ CODED_SHARE = 0.5
 #: How many of a column's first cells decide whether it is worth coding at all.
 SAMPLE = 2048
 _TYPECODES = ("B", "H", "I")
+
+
+_ALLOWED_TYPES = {
+    ("datetime", "datetime"): dt.datetime,
+    ("datetime", "date"): dt.date,
+    ("datetime", "time"): dt.time,
+    ("datetime", "timedelta"): dt.timedelta,
+    ("datetime", "timezone"): dt.timezone,
+}
+
+
+class CellUnpickler(pickle.Unpickler):
+    """Loads lists, strings, numbers and dates; refuses any other class."""
+
+    def find_class(self, module: str, name: str):
+        found = _ALLOWED_TYPES.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a cell value")
+        return found
+
+
+def pack_part(rows: list[Row]) -> bytes:
+    """One part of a sheet read in parts (split_read.py), packed and pickled on the
+    part's own thread while the next part parses; :func:`table` joins the parts."""
+    return pickle.dumps(pack(rows), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def parts(crossed: list[bytes]) -> tuple:
+    """The packed form of a table that crosses as its parts' pickles, in order."""
+    return ("parts", list(crossed))
 
 
 def pack(rows: list[Row]) -> tuple:
@@ -86,6 +119,8 @@ def table(packed: Any, source: str, sheet: str, first_row: int = 1, first_col: i
     ValueError when ``packed`` is not its work."""
     if type(packed) is not tuple or not packed:
         raise ValueError("not a packed table")
+    if packed[0] == "parts" and len(packed) == 2 and type(packed[1]) is list:
+        return _joined(packed[1], source, sheet, first_row, first_col)
     if packed[0] == "rows" and len(packed) == 2 and type(packed[1]) is list:
         rows = packed[1]
         if any(type(r) is not list for r in rows):
@@ -104,6 +139,45 @@ def table(packed: Any, source: str, sheet: str, first_row: int = 1, first_col: i
     if type(size) is not int or not columns or any(len(c) != size for c in columns):
         raise ValueError("the columns do not have the same length")
     return Table(source, sheet, None, first_row, first_col, columns=columns, coded=coded)
+
+
+def _joined(crossed: list, source: str, sheet: str, first_row: int, first_col: int) -> Table:
+    """The table whose parts crossed one pickle each: their columns end to end, and a
+    column coded in every part coded over the whole (each part's codes renumbered
+    into one list of distinct values, in the order they first appear)."""
+    if not crossed or any(type(c) is not bytes for c in crossed):
+        raise ValueError("not a packed table")
+    tables = [table(CellUnpickler(io.BytesIO(c)).load(), source, sheet) for c in crossed]
+    if any(t._columns is None for t in tables):  # a part crossed as rows
+        rows = [r for t in tables for r in t.rows]
+        return Table(source, sheet, rows, first_row, first_col)
+    width = len(tables[0]._columns or ())
+    if any(len(t._columns or ()) != width for t in tables):
+        raise ValueError("the parts do not have the same columns")
+    columns: list[list] = []
+    coded: dict[int, Coded] = {}
+    for k in range(width):
+        cells: list = []
+        for t in tables:
+            cells += t._columns[k]  # type: ignore[index]
+        columns.append(cells)
+        each = [t.coded(k) for t in tables]
+        if all(c is not None for c in each):
+            coded[k] = _coded_over(each)  # type: ignore[arg-type]
+    return Table(source, sheet, None, first_row, first_col, columns=columns, coded=coded)
+
+
+def _coded_over(parts: list[Coded]) -> Coded:
+    """One column's codes over all its parts (values are text: a dict keys them)."""
+    place: dict[Any, int] = {}
+    codes: list[int] = []
+    for part in parts:
+        renumber = [place.setdefault(v, len(place)) for v in part.values]
+        if renumber == list(range(len(renumber))):  # its values first met in this order
+            codes += part.codes
+        else:
+            codes += map(renumber.__getitem__, part.codes)
+    return Coded(list(place), codes)
 
 
 def _unpack_column(column: Any) -> tuple[list, Coded | None]:

@@ -103,6 +103,9 @@ class Table:
         #: What a reader worked out from the cells, under the reader's own key (the
         #: importer looks at a sheet more than once; its cells never change).
         self.memo: dict[Any, Any] = {}
+        #: In the reading child, a sheet read in parts: each part's rows as they will
+        #: cross (made on the part's thread, split_read.py), in order; else None.
+        self.crossed_parts: list[bytes] | None = None
 
     @property
     def rows(self) -> list[Row]:
@@ -216,11 +219,14 @@ def read_workbook(
     path: str | os.PathLike[str],
     max_rows: int = DEFAULT_MAX_ROWS,
     beside: Callable[[Checks], SideChecks] | None = None,
+    cross: Callable[[list[Row]], bytes] | None = None,
 ) -> Workbook:
     """Read ``path`` by what its bytes are, in this process (the child's work).
 
     With ``beside``, a workbook's member checks are handed to it to run while
     calamine reads (side_checks.py); without, they run first. The answer is the same.
+    ``cross``: how the child packs rows to send them, applied to each part of a sheet
+    read in parts on that part's thread (Table.crossed_parts).
     """
     path = Path(path)
     check_size(path)
@@ -230,7 +236,7 @@ def read_workbook(
     digest = hashlib.sha256(data).hexdigest()
     head = data[:8]
     if head.startswith(_ZIP):
-        return _open_zip(path, data, digest, max_rows, beside)
+        return _open_zip(path, data, digest, max_rows, beside, cross)
     if head.startswith(_EMPTY_ZIP):
         raise SheetImportError(path, "it is an empty zip archive, not a workbook")
     if head.startswith(_OLE):
@@ -320,6 +326,7 @@ def _open_zip(
     digest: str,
     max_rows: int,
     beside: Callable[[Checks], SideChecks] | None = None,
+    cross: Callable[[list[Row]], bytes] | None = None,
 ) -> Workbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -340,7 +347,7 @@ def _open_zip(
             path, "it is a zip archive, but not an Excel or OpenDocument workbook"
         )
     prechecks.check_listing(path, infos)
-    split = split_read.Split(path, data, archive) if kind == "xlsx" else None
+    split = split_read.Split(path, data, archive, cross) if kind == "xlsx" else None
     if beside is None:
         refused = _member_refusals(path, data, infos, archive, kind, max_rows, split)
         return _open_calamine(path, data, digest, kind, max_rows, lambda: refused, split)
@@ -500,7 +507,9 @@ def _read_calamine_sheet(
         if joined.height > max_rows:
             raise _too_many_rows(path, sheet, joined.height, max_rows)
         start = joined.start
-        return Table(path.name, sheet, joined.rows, first_row=start[0] + 1, first_col=start[1])
+        table = Table(path.name, sheet, joined.rows, first_row=start[0] + 1, first_col=start[1])
+        table.crossed_parts = joined.crossed
+        return table
     try:
         data = book.get_sheet_by_name(sheet)
         if data.height > max_rows:

@@ -109,13 +109,10 @@ def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None)
 
     out_of_memory = ("again",) if beside is not None else ("memory",)
     try:
+        from journeycanvas.io.importers import crossing
         from journeycanvas.io.importers.reading import Table, read_workbook
 
-        book = (
-            read_workbook(path, max_rows)
-            if beside is None
-            else read_workbook(path, max_rows, beside)
-        )
+        book = read_workbook(path, max_rows, beside, crossing.pack_part)
     except SheetImportError as exc:
         return ("refused", exc.message)
     except ChecksUnfinished:
@@ -133,12 +130,12 @@ def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None)
             raise
         text = str(exc).strip().splitlines()
         return ("damaged", (text[0] if text else type(exc).__name__)[:160])
-    from journeycanvas.io.importers import crossing
-
     tables = {}
     for name, found in book.tables.items():
         if isinstance(found, Table):
-            tables[name] = (crossing.pack(found.rows), found.first_row, found.first_col)
+            crossed = found.crossed_parts
+            packed = crossing.pack(found.rows) if crossed is None else crossing.parts(crossed)
+            tables[name] = (packed, found.first_row, found.first_col)
         else:
             tables[name] = found
     return ("ok", book.kind, book.sheet_names, book.sha256, tables)

@@ -69,6 +69,7 @@ class Joined:
     rows: list[list[Any]]
     start: tuple[int, int]
     height: int
+    crossed: list[bytes] | None = None  # each part's rows as they cross, with ``cross``
 
 
 def cores() -> int:
@@ -102,7 +103,9 @@ class _Part:
     others: Callable[[], list[tuple[zipfile.ZipInfo, bytes]] | None]
     name: str
     sheet_of: Callable[[str], str | None]
+    cross: Callable[[list[Any]], bytes] | None = None
     rows: list | None = None
+    crossed: bytes | None = None
     start: tuple[int, int] | None = None
     end: tuple[int, int] | None = None
     width: int = 0
@@ -124,6 +127,8 @@ class _Part:
             self.start, self.end = data.start, data.end
             self.width, self.height = data.width, data.height
             self.rows = data.to_python(skip_empty_area=True)
+            if self.cross is not None:  # while the next part still parses
+                self.crossed = self.cross(self.rows)
         except BaseException:  # anything (a Rust panic too): the sheet is read whole
             self.failed = True
 
@@ -171,8 +176,15 @@ class Split:
     reader then asks :meth:`joined` for the sheet instead of reading it whole.
     """
 
-    def __init__(self, path: Path, data: bytes, archive: zipfile.ZipFile) -> None:
+    def __init__(
+        self,
+        path: Path,
+        data: bytes,
+        archive: zipfile.ZipFile,
+        cross: Callable[[list[Any]], bytes] | None = None,
+    ) -> None:
         self.path, self.data, self.archive = path, data, archive
+        self.cross = cross
         self._cutters: dict[str, _Cutter] = {}  # part name -> its cutter
         self._places: dict[str, str] | None = None  # sheet name -> part name, when asked
         self._others: list[tuple[zipfile.ZipInfo, bytes]] | None = None
@@ -214,7 +226,7 @@ class Split:
         return _join(parts)
 
     def _part(self, part_name: str, body: list[bytes]) -> _Part:
-        return _Part(body, self._other_members, part_name, self._sheet_of)
+        return _Part(body, self._other_members, part_name, self._sheet_of, self.cross)
 
     def _sheet_places(self) -> dict[str, str]:
         """Sheet name -> part name, looked up once (bounded: the checks may not yet
@@ -354,4 +366,7 @@ def _join(parts: list[_Part]) -> Joined | None:
         rows.extend(part.rows)
         height += part.height
         before = part
-    return Joined(rows, first.start, height)
+    crossed = [p.crossed for p in parts]
+    if any(c is None for c in crossed):
+        return Joined(rows, first.start, height)
+    return Joined(rows, first.start, height, crossed)  # type: ignore[arg-type]
