@@ -14,7 +14,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out
+from journeycanvas.app.cli import CliError, _add_debug, _check_output, _out, keep_to_the_end
 
 ROLE_NAMES = (
     "stage",
@@ -161,6 +161,7 @@ def _run_import(args: argparse.Namespace) -> int:
     # needed to write the journey: let them go before the save's own peak.
     del book, found, base
     journey_file.save(journey, out, keep_backup=same)
+    keep_to_the_end(journey)
     _out(f"{out}: {report}")
     return 0
 
