@@ -386,8 +386,7 @@ def _python_rows(rows: list[bytes]) -> list[bytes]:
     """orjson spells a float below 1e-4 as pydantic does (0.00001, 1e-7): such rows
     are written again by json, so every number is spelt as Python spells it."""
     return [
-        _python_row(r) if _SMALL_DECIMAL_B.search(r) or _short_exponent_in(r) else r
-        for r in rows
+        _python_row(r) if _SMALL_DECIMAL_B.search(r) or _short_exponent_in(r) else r for r in rows
     ]
 
 

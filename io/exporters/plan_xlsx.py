@@ -116,10 +116,7 @@ def plan_rows(journey: Journey) -> list[list]:
 
 def trigger_rows(journey: Journey) -> list[list[str]]:
     """The triggers sheet's rows: stage, card, event, delay, action, channel, segment."""
-    return [
-        list(_trigger_row(r))
-        for r in triggers.rows(journey)
-    ]
+    return [list(_trigger_row(r)) for r in triggers.rows(journey)]
 
 
 def plan_workbook_bytes(journey: Journey) -> bytes:

@@ -99,7 +99,12 @@ def apply_limits(memory: int, cpu_seconds: int, output: int, platform: str | Non
 _UNMAPPABLE = ("failed to map segment", "cannot allocate memory")
 
 
-def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None) -> tuple:
+def _outcome(
+    path: str,
+    max_rows: int,
+    beside: Callable[..., Any] | None = None,
+    scratch: str | None = None,
+) -> tuple:
     """The pickle's tuple for ``path``; with ``beside`` (the member checks' runner, see
     side_checks.py), ``("again",)`` where only checking first can give the answer."""
     # Both named by the except clauses below, so imported before the try: an import
@@ -109,9 +114,10 @@ def _outcome(path: str, max_rows: int, beside: Callable[..., Any] | None = None)
 
     out_of_memory = ("again",) if beside is not None else ("memory",)
     try:
-        from journeycanvas.io.importers import crossing
+        from journeycanvas.io.importers import crossing, split_read
         from journeycanvas.io.importers.reading import Table, read_workbook
 
+        split_read.scratch = scratch  # where a sheet's parts may be written
         book = read_workbook(path, max_rows, beside, crossing.pack_part)
     except SheetImportError as exc:
         return ("refused", exc.message)
@@ -164,7 +170,8 @@ def main(argv: Sequence[str]) -> int:
         def beside(checks):
             return SideChecks(checks, refuse)
 
-    return _write(result, _outcome(path, rows, beside))
+    folder = os.path.dirname(os.path.abspath(result))  # the parent's, removed by it
+    return _write(result, _outcome(path, rows, beside, folder))
 
 
 def _write(result: str, outcome: tuple) -> int:

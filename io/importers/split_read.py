@@ -28,6 +28,7 @@ as it stops them; the other members go into each part's workbook the same way.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import threading
@@ -36,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from journeycanvas.io.importers import prechecks
 from journeycanvas.io.importers.errors import SheetImportError
@@ -48,6 +49,11 @@ MIN_PART_BYTES = 4 * 1024 * 1024
 MAX_PARTS = 8
 #: A sheet is cut only when it is this many times the size of the other members.
 OTHERS_SHARE = 16
+#: Where the reading child writes a part's workbook for calamine to read as a file
+#: (its own folder, which the parent removes whatever happens): set by sheet_child.
+#: None (a read in this process): the workbook is made in memory, its copies made
+#: holding the GIL while the other parts wait for it.
+scratch: str | None = None
 #: The most the other members of the workbook (shared strings, styles...) may take,
 #: decompressed: each part's workbook carries a copy.
 MAX_OTHER_BYTES = 64 * 1024 * 1024
@@ -121,7 +127,17 @@ class _Part:
             if others is None or sheet is None:
                 self.failed = True
                 return
-            book = pc.CalamineWorkbook.from_filelike(_workbook(self, others))
+            if scratch is None:
+                book = pc.CalamineWorkbook.from_filelike(_workbook(self, others))
+            else:  # written and read as a file: neither copy holds the GIL for long
+                place = os.path.join(scratch, f"part-{id(self):x}.xlsx")
+                try:
+                    with open(place, "wb") as handle:
+                        _write_workbook(handle, self, others)
+                    book = pc.CalamineWorkbook.from_path(place)
+                finally:
+                    with contextlib.suppress(OSError):
+                        os.unlink(place)  # calamine keeps it open (else the folder goes)
             self.body = []  # the workbook holds its own copy now
             data = book.get_sheet_by_name(sheet)  # the GIL is let go while it parses
             self.start, self.end = data.start, data.end
@@ -142,9 +158,18 @@ class _Part:
 
 
 def _workbook(part: _Part, others: list[tuple[zipfile.ZipInfo, bytes]]) -> io.BytesIO:
+    """The workbook with this part in place of the sheet's XML, in memory."""
+    out = io.BytesIO()
+    _write_workbook(out, part, others)
+    out.seek(0)
+    return out
+
+
+def _write_workbook(
+    out: BinaryIO, part: _Part, others: list[tuple[zipfile.ZipInfo, bytes]]
+) -> None:
     """The workbook with this part in place of the sheet's XML, every member stored
     (written from the part's pieces: no copy of the whole part is made to write it)."""
-    out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
         for info, body in others:
             archive.writestr(info, body)
@@ -153,8 +178,6 @@ def _workbook(part: _Part, others: list[tuple[zipfile.ZipInfo, bytes]]) -> io.By
         with archive.open(info, "w") as member:
             for piece in part.body:
                 member.write(piece)
-    out.seek(0)
-    return out
 
 
 def _is_sheet(name: str) -> bool:
