@@ -243,7 +243,8 @@ def test_a_cut_inside_a_comment_leaves_the_sheet_read_whole(tmp_path, monkeypatc
 def test_how_many_parts(monkeypatch):
     monkeypatch.setattr(split_read, "cores", lambda: 2)
     mb = 2**20
-    assert split_read.part_count(44 * mb, 20_000) == 3  # one more than the cores
+    assert split_read.part_count(44 * mb, 20_000) == 4  # twice the cores
+    assert split_read.part_count(13 * mb, 20_000) == 3  # no part under 4 MB
     assert split_read.part_count(6 * mb) == 1  # too small to be worth a thread
     assert split_read.part_count(26 * mb, 7 * mb) == 1  # shared strings in every part
     monkeypatch.setattr(split_read, "cores", lambda: 1)
