@@ -222,8 +222,10 @@ def test_random_sheets_read_in_parts_equal_their_whole_read(tmp_path, monkeypatc
     [
         '<!-- </row><row r="201"><c r="A201" t="inlineStr"><is><t>x</t></is></c></row> -->',
         '<?pi </row><row r="201"><c r="A201" t="inlineStr"><is><t>x</t></is></c></row> ?>',
+        '<![CDATA[ </row><row r="201"><c r="A201"><v>9</v></c></row> ]]>',
+        '<row r="200" x=\'</row><row r="201"><c r="A201"><v>9</v></c></row>\'/>',
     ],
-    ids=["comment", "processing-instruction"],
+    ids=["comment", "processing-instruction", "cdata", "attribute"],
 )
 def test_a_cut_inside_a_comment_leaves_the_sheet_read_whole(tmp_path, monkeypatch, joins, trap):
     """The decompressed piece ends just after a ``</row>`` inside a comment (or a

@@ -1,13 +1,19 @@
-"""A big worksheet read in parts, one per core, and joined into the table it would be.
+"""A big worksheet read in parts on every core, and joined into the table it would be.
 
 python-calamine parses a sheet's XML without holding the GIL, but a sheet on one
 thread: the 44 MB of XML of a 100,000-answer survey take it half a second while the
 machine's other core waits. Cut at row boundaries, the sheet becomes several
 workbooks that differ from the original only in that part; each part is parsed on
-its own thread, and a part's cells become Python values while the next part still
-parses. The parts are then joined, and the join is checked, not trusted:
+its own thread (in the reading child, written to the child's folder and opened by
+path), and a part's cells become Python values, packed to cross to the parent,
+while the next part still parses. The member checks decompress every member once
+anyway (prechecks.check_members, bounded: a lying size or a bomb stops the cut as it
+stops them); a big sheet's bytes also go to its :class:`_Cutter` as they come, and
+each part starts as soon as its rows are in.
 
-- a cut is made only right after a ``</row>``, in a part whose ``<sheetData>`` and
+The parts are then joined, and the join is checked, not trusted:
+
+- a cut is made only right after a ``</row>``, in a sheet whose ``<sheetData>`` and
   ``<worksheet`` are written plainly, and the row after the cut names its number
   (calamine counts a row without ``r=`` on from the one before it, which a part
   does not know);
@@ -18,12 +24,11 @@ parses. The parts are then joined, and the join is checked, not trusted:
   on the row after the last one's end. Anything else (an empty row at a cut, a
   part whose cells start further right, any error) and the sheet is read whole, as
   it always was. So a sheet read in parts is the sheet read whole, cell for cell;
-  tests/test_split_read.py compares the two.
+  tests/test_split_read.py compares the two, the traps above included.
 
-Only an xlsx sheet part of at least :data:`MIN_PART_BYTES` per part is cut, and only
-with two or more cores to read it on. The part is decompressed with the checks'
-bounded decompressor (prechecks.stream_member), so a lying size or a bomb stops it
-as it stops them; the other members go into each part's workbook the same way.
+Only an xlsx sheet of at least two :data:`MIN_PART_BYTES` is cut, with two or more
+cores to read it on, and only when the workbook's other members (each part carries
+a copy) are small beside it (:func:`part_count`).
 """
 
 from __future__ import annotations
