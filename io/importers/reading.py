@@ -11,6 +11,8 @@ in milliseconds instead of eating memory (docs/ARCHITECTURE.md). The child runs
 those checks on a thread while calamine parses (side_checks.py); their verdict is
 the answer, and a child that ends
 where checking first would not have is asked again, checks first (isolation.py).
+A big xlsx sheet is read in parts on every core as the checks decompress it, and
+the parts joined only where they make exactly the whole read's table (split_read.py).
 xlsx, xls and ods are read by python-calamine, which is an order of magnitude
 faster than openpyxl; openpyxl (guarded by defusedxml) is the
 fallback for an xlsx calamine rejects. csv is streamed and decoded utf-8-sig,
