@@ -52,13 +52,18 @@ def collect(mapping: Mapping, path: str, progress: Progress | None = None) -> Co
                 return values(role)
             return list(map(stripped.__getitem__, coded.codes[start:]))
         cells = values(role)
-        if set(map(type, cells)) <= _ONLY_TEXT:  # calamine's text and blank cells: at C speed
+        kinds = set(map(type, cells))
+        if kinds <= _ONLY_TEXT:  # calamine's text and blank cells: at C speed
             return list(map(str.strip, cells))
+        # Keyed by value within one type; by type and value across several, as True
+        # and 1 are one key but two texts ("True", "1").
+        keys = cells if len(kinds) == 1 else list(zip(map(type, cells), cells, strict=True))
         try:
-            converted = {v: text_of(v) for v in set(cells)}
+            distinct = dict(zip(keys, cells, strict=True))  # one cell of each key
+            converted = {key: text_of(cell) for key, cell in distinct.items()}
         except TypeError:  # an unhashable cell: never from our readers, but be safe
             return [text_of(v) for v in cells]
-        return [converted[v] for v in cells]
+        return list(map(converted.__getitem__, keys))
 
     raw_scores = values("score")
     try:
