@@ -22,7 +22,7 @@ def test_true_and_1_in_one_column_stay_two_texts(tmp_path):
     sheet.append([True, "Buy", "Checkout", 2, 1])
     sheet.append(["R3", "Buy", "Checkout", 5, "fine"])
     book.save(path)
-    journey, collected, _ = import_sheet(path)
+    journey, _collected, _ = import_sheet(path)
     (card,) = [c for c in journey.cards if c.title == "Checkout"]
     table = card.evidence
     said = dict(zip(table.column("answer"), table.texts, strict=True))  # score -> quote
