@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from journeycanvas.app.icons import icon
 from journeycanvas.canvas import commands, compare, curve_edits
 from journeycanvas.canvas.document import JourneyDocument
-from journeycanvas.canvas.layout_curves import MARKERS, Look, display_name
+from journeycanvas.canvas.layout_curves import MARKERS, Look, full_name
 from journeycanvas.canvas.model import Curve, CurveKind, Journey, LineStyle
 from journeycanvas.canvas.painting import look_pen, marker_path
 
@@ -189,7 +189,7 @@ class CurvesDock(QDockWidget):
         try:
             self.list.clear()
             for curve in journey.curves:
-                text = display_name(journey, curve)
+                text = full_name(journey, curve)  # two personas' "As-is" told apart
                 if curve.data:
                     text += " · " + self.tr("from data")
                 item = QListWidgetItem(swatch(curve), text)
@@ -238,7 +238,7 @@ class CurvesDock(QDockWidget):
         combo.clear()
         combo.addItem(self.tr("(none)"), None)
         for curve in journey.curves:
-            combo.addItem(swatch(curve), display_name(journey, curve), curve.id)
+            combo.addItem(swatch(curve), full_name(journey, curve), curve.id)
         segment = compare.segment_of(journey, rest_of)
         if segment is not None:
             text = self.tr("The rest (not %1)").replace("%1", segment)

@@ -135,3 +135,30 @@ def test_compare_two_curves_lists_the_difference_and_prints_a_row_on_the_map(edi
     assert w.document.undo_stack.count() == 1  # the second pick made the comparison
     w.document.undo_stack.undo()
     assert not any(t.startswith("Δ +") for t in (r.text for r in band(w).labels))
+
+
+def test_two_personas_curves_of_one_name_are_told_apart_by_their_persona(editor, qtbot):
+    """The sample's two personas each have an "As-is" and a "To-be": the list and the
+    compare pickers name the persona, as the legend does, and picking a persona in
+    the dock renames the entry at once (one undo step)."""
+    from journeycanvas.canvas.model import Persona
+
+    j = two_curves()
+    emma, david = Persona(id="p-emma", name="Emma"), Persona(id="p-david", name="David")
+    curves = [
+        j.curves[0].model_copy(update={"name": "As-is", "persona_id": emma.id}),
+        j.curves[1].model_copy(update={"name": "As-is", "persona_id": david.id}),
+    ]
+    w = editor(j.model_copy(update={"personas": [emma, david], "curves": curves}))
+    dock = w.curves_dock
+    dock.show()
+    listed = [dock.list.item(i).text() for i in range(dock.list.count())]
+    assert listed == ["As-is · Emma", "As-is · David"]
+    first = [dock.compare_first.itemText(i) for i in range(dock.compare_first.count())]
+    assert first[1:] == ["As-is · Emma", "As-is · David"]
+    dock.list.setCurrentRow(1)
+    assert dock.persona_combo.currentData() == david.id
+    qtbot.keyClick(dock.persona_combo, Qt.Key.Key_Up)  # the user picks Emma
+    assert dock.list.item(1).text() == "As-is · Emma"
+    w.document.undo_stack.undo()
+    assert dock.list.item(1).text() == "As-is · David"
