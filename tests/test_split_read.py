@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -289,3 +290,28 @@ def test_the_reading_child_reads_a_big_sheet_in_parts_as_it_would_whole(tmp_path
     whole = _read(path, False, monkeypatch)
     assert _tables(book) == whole
     assert len(whole["Data"][2]) == 48_000
+
+
+def test_a_sheet_of_long_texts_is_read_whole(tmp_path, monkeypatch, joins):
+    """Long texts parse nearly as fast as a part is copied: not worth cutting."""
+    long = [(n, [(c, "很长的原话 " * 40) for c in "AB"]) for n in range(1, 200)]
+    path = H.write_xlsx(tmp_path / "long.xlsx", _sheet(_rows_xml(long)))
+    _same_both_ways(path, monkeypatch)
+    assert joins == []  # never cut, so never joined
+
+
+def test_a_cutter_that_gives_up_does_not_keep_the_reader_waiting_for_the_checks():
+    """Given up on its first piece, the cutter answers at once, while the checks still
+    decompress the member: the reader reads the sheet whole beside them, as before."""
+    made = []
+    cutter = split_read._Cutter(10 << 20, 4, made.append)
+    first = _sheet(_rows_xml([(1, [("A", "x" * 500)])])).encode()[:-30]
+    cutter.feed(first)  # more than MAX_BYTES_PER_CELL a cell: given up
+    answer = []
+    reader = threading.Thread(target=lambda: answer.append(cutter.finish()), daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    assert not reader.is_alive() and answer == [None] and made == []
+    cutter.feed(b'<row r="2"></row>' * 1000)  # the checks go on: nothing more is kept
+    cutter.end(complete=True)
+    assert cutter.pending == []
