@@ -171,6 +171,19 @@ def resident_linux(pid: int) -> int:
         return 0
 
 
+def high_water_linux(pid: int | str) -> int:
+    """The largest resident size ``pid`` (or ``"self"``) has had since its exec, from
+    /proc (VmHWM); 0 where unknown (another system, a process already reaped)."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
 #: libproc's PROC_PIDTASKINFO and the size of its struct proc_taskinfo, whose second
 #: field is pti_resident_size (sys/proc_info.h).
 _PROC_PIDTASKINFO = 4

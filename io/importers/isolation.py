@@ -376,14 +376,7 @@ def _written_peak(path: str | None) -> int:
 
 def _high_water(pid: int) -> int:
     """The peak resident size of a running process (Linux's VmHWM), 0 where unknown."""
-    try:
-        with open(f"/proc/{pid}/status", "rb") as handle:
-            for line in handle:
-                if line.startswith(b"VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
+    return child_limits.high_water_linux(pid)
 
 
 #: Exit statuses of an aborted process on Windows: abort() and Rust's __fastfail.

@@ -190,17 +190,12 @@ def _write(result: str, outcome: tuple) -> int:
 
 
 def _own_peak() -> int:
-    """This process's largest resident size since its exec (Linux's VmHWM), 0 where
-    unknown. Not getrusage: a child started by vfork also counts there the parent's
-    pages it borrowed until its exec, so an editor of 1.4 GB would read as our size."""
-    try:
-        with open("/proc/self/status", "rb") as handle:
-            for line in handle:
-                if line.startswith(b"VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
+    """This process's largest resident size since its exec, 0 where unknown. Not
+    getrusage: a child started by vfork also counts there the parent's pages it
+    borrowed until its exec, so an editor of 1.4 GB would read as our size."""
+    from journeycanvas.io.importers import child_limits
+
+    return child_limits.high_water_linux("self")
 
 
 def _write_peak(path: str) -> None:
