@@ -315,3 +315,27 @@ def test_a_cutter_that_gives_up_does_not_keep_the_reader_waiting_for_the_checks(
     cutter.feed(b'<row r="2"></row>' * 1000)  # the checks go on: nothing more is kept
     cutter.end(complete=True)
     assert cutter.pending == []
+
+
+@pytest.mark.skipif(split_read.cores() < 2, reason="one core: a sheet is never read in parts")
+@pytest.mark.parametrize("seed", range(6))
+def test_a_damaged_big_sheet_gives_the_whole_reads_answer(tmp_path, monkeypatch, seed):
+    """The fuzz test's XML damage (a slice cut or doubled, a number made huge, a far
+    cell, bytes inserted) in a sheet big enough to be cut: the reading child, reading
+    it in parts, answers as a read of it whole does: the same table, or the same
+    refusal."""
+    import test_fuzz_import as F
+
+    from journeycanvas.io.importers import isolation
+
+    rng = random.Random(seed)
+    good = _big_survey(tmp_path / "good.xlsx")
+    with zipfile.ZipFile(good) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    path = H.write_xlsx(tmp_path / f"damaged{seed}.xlsx", F._alter_xml(rng, xml))
+    try:
+        with isolation.Reading(path, 10**6) as reading:
+            in_parts = _tables(reading.result())
+    except SheetImportError as exc:
+        in_parts = ("refused", str(exc))
+    assert in_parts == _read(path, False, monkeypatch)
