@@ -175,9 +175,12 @@ class MatrixDock(QDockWidget):
 
 
 def install_matrix_view(window: QMainWindow) -> MatrixDock:
-    """The dock (hidden at first, beside the map) and its View menu entry."""
+    """The dock (hidden at first, below the map, beside the Channel View) and its View
+    menu entry. A wide table, it sits in the wide area: as a third group on the
+    right, below the Inspector and History, it made a window showing it and the
+    Channel View at least 844 px tall, more than a 1366x768 laptop screen holds."""
     dock = MatrixDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
     dock.hide()
     window.menu_view.addAction(dock.toggleViewAction())
     window.matrix_dock = dock

@@ -1,9 +1,10 @@
 """Docks come up usable whatever layout an earlier window left behind (issue 19).
 
-The Persona dock shares the right side with the Inspector, History, Comments and
-the Priority Matrix. A layout saved from a window where the user (or a test)
-squeezed it used to be restored as it was: the dock came up about 100 px tall in
-a 1400×900 window, its +/− buttons scrolled out of sight below its bottom edge.
+The Persona dock shares the right side with the Inspector, History and Comments;
+the Channel View and the Priority Matrix sit below the map, side by side. A layout
+saved from a window where the user (or a test) squeezed it used to be restored as
+it was: the dock came up about 100 px tall in a 1400×900 window, its +/− buttons
+scrolled out of sight below its bottom edge.
 """
 
 from __future__ import annotations
@@ -34,11 +35,8 @@ def _seen_in_dock(dock, widget) -> QRect:
 def test_persona_buttons_show_whole_after_a_squeezed_layout_was_saved(editor, qtbot):
     first = editor(size=(1400, 420))  # a low window: the docks share little height
     _open_persona(first, qtbot)
-    first.matrix_dock.show()  # a third dock group on the right, given most of the height
-    first.resizeDocks(
-        [first.persona, first.edit_actions.history, first.matrix_dock],
-        [40, 300, 500],
-        Qt.Orientation.Vertical,
+    first.resizeDocks(  # History given most of the height, the Persona dock a sliver
+        [first.persona, first.edit_actions.history], [40, 800], Qt.Orientation.Vertical
     )
     qtbot.wait(50)
     first.document.undo_stack.setClean()
@@ -79,3 +77,18 @@ def test_quitting_while_presenting_saves_the_docks_as_they_were(editor, qtbot):
     assert not w.isFullScreen()
     assert w.menuBar().isVisible()
     assert w.edit_actions.history.isVisible()
+
+
+def test_the_matrix_and_channel_views_open_together_on_a_laptop_screen(editor, qtbot):
+    """Both views shown from the View menu: the window still fits a 1366x768 screen
+    (720 px above its taskbar). With the matrix a third group on the right it needed
+    844 px, so a laptop user could not see its bottom, nor the status bar."""
+    w = editor(size=(1300, 700))
+    for dock in (w.matrix_dock, w.channel_dock):
+        dock.toggleViewAction().trigger()  # View > Priority Matrix, View > Channel View
+    qtbot.waitUntil(lambda: w.matrix_dock.isVisible() and w.channel_dock.isVisible())
+    assert w.minimumSizeHint().height() <= 720
+    assert w.height() <= 720
+    below = Qt.DockWidgetArea.BottomDockWidgetArea
+    assert w.dockWidgetArea(w.matrix_dock) == w.dockWidgetArea(w.channel_dock) == below
+    assert w.matrix_dock.height() >= w.matrix_dock.minimumSizeHint().height()
