@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 import struct
 from functools import lru_cache
 
@@ -31,6 +32,33 @@ def image_bytes(uri: str) -> bytes:
         return base64.b64decode(uri.split(",", 1)[1], validate=False)
     except (binascii.Error, ValueError):
         return b""
+
+
+def as_drawn(uri: str, grey: bool) -> str:
+    """The picture as a theme draws it: itself, or (``grey``: the greyscale theme, made
+    for an office printer) its greys, so that a poster is grey all through and shows on
+    screen what the printer will make of it."""
+    return greyed(uri) if grey else uri
+
+
+@lru_cache(maxsize=128)
+def greyed(uri: str) -> str:
+    """``uri``'s picture in greys (its transparency kept), as a PNG data: URI; the URI
+    itself when it cannot be read."""
+    from PIL import Image, UnidentifiedImageError
+
+    data = image_bytes(uri)
+    if not data:
+        return uri
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+            grey = image.convert("LA" if has_alpha else "L")
+            out = io.BytesIO()
+            grey.save(out, "PNG", optimize=False)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return uri
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
 def pixel_size(data: bytes) -> tuple[int, int] | None:

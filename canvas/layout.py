@@ -25,7 +25,7 @@ from journeycanvas.canvas import (
     triggers,
 )
 from journeycanvas.canvas.before_after import BeforeAfter, before_after, by_touchpoint, kpi_changes
-from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, picture_box
+from journeycanvas.canvas.card_images import STORYBOARD_HEIGHT, as_drawn, picture_box
 from journeycanvas.canvas.channel_icons import ICONS
 from journeycanvas.canvas.contrast import readable
 from journeycanvas.canvas.labels import content_labels
@@ -593,7 +593,7 @@ class _Layouter:
         size = picture_box(self.j.client_logo, column, LOGO_HEIGHT * k)
         if size is not None and self.j.client_logo:
             w, h = size
-            logo = (Rect(right - w, top, w, h), self.j.client_logo)
+            logo = (Rect(right - w, top, w, h), as_drawn(self.j.client_logo, self.theme.grey))
             width, bottom = w, top + h
         runs: list[TextRun] = []
         name = self.j.client_name.strip()
@@ -979,7 +979,8 @@ class _Layouter:
         if box is not None and card.image:
             # The picture leads the card (a storyboard frame), centred when narrower.
             iw, ih = box
-            image = (Rect(x + pad + (inner_w - iw) / 2, cy, iw, ih), card.image)
+            at = Rect(x + pad + (inner_w - iw) / 2, cy, iw, ih)
+            image = (at, as_drawn(card.image, self.theme.grey))
             cy += ih + 6
         runs, h = self.runs(card.title, x + pad, cy, inner_w, m.card_title_size, ink, bold=True)
         texts += runs

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from journeycanvas.canvas import layout_curves, style
+from journeycanvas.canvas.card_images import as_drawn
 
 if TYPE_CHECKING:
     from journeycanvas.canvas.layout import Rect, TextRun
@@ -133,7 +134,8 @@ def persona_cards(
             texts += runs
             ty += h + 2
         rect = Rect(x, row_top, card_w, ty - row_top + pad)
-        out.append(PersonaCard(persona.id, rect, persona.photo, photo_rect, tuple(texts),
+        photo = as_drawn(persona.photo, lay.theme.grey) if persona.photo else None
+        out.append(PersonaCard(persona.id, rect, photo, photo_rect, tuple(texts),
                                tuple(marks)))  # fmt: skip
         row_bottom = max(row_bottom, rect.bottom)
     # Cards of one row share its height, so they read as one block.
