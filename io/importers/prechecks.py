@@ -249,6 +249,19 @@ def stream_member(
     return produced
 
 
+def is_sheet_part(name: str) -> bool:
+    """Whether an xlsx member is a worksheet's XML."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def read_member(path: Path, data: bytes, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """One member's bytes, decompressed by :func:`stream_member` (never past
+    ``budget``, nor past the size its listing declares)."""
+    pieces: list[bytes] = []
+    stream_member(path, data, info, pieces.append, budget)
+    return b"".join(pieces)
+
+
 class Tap(Protocol):
     """Another reader of a member's bytes as the checks decompress them."""
 
@@ -279,7 +292,7 @@ def check_members(
         is_xml = name.endswith((".xml", ".rels", ".vml"))
         head = bytearray()
         scanner = None
-        if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        if kind == "xlsx" and is_sheet_part(name):
             scanner = _ExtentScanner(name)
 
         also = tap(name) if tap is not None else None
@@ -430,12 +443,10 @@ def sheet_parts_bounded(path: Path, data: bytes, archive: zipfile.ZipFile) -> di
     the bounded reader, never past its first 8 MB."""
     found = []
     for name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
-        pieces: list[bytes] = []
         try:
-            stream_member(path, data, archive.getinfo(name), pieces.append, _BOOK_BYTES)
+            found.append(read_member(path, data, archive.getinfo(name), _BOOK_BYTES))
         except (KeyError, SheetImportError):
             return {}
-        found.append(b"".join(pieces))
     return _sheet_parts(*found)
 
 

@@ -194,10 +194,6 @@ def _write_workbook(
                 member.write(piece)
 
 
-def _is_sheet(name: str) -> bool:
-    return name.startswith("xl/worksheets/") and name.endswith(".xml")
-
-
 def _stored(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_STORED
@@ -230,8 +226,8 @@ class Split:
         # Which sheet a part is comes later (workbook.xml may not have been checked
         # yet); whether it is big enough to cut is in the listing.
         infos = archive.infolist()
-        sheets = [i for i in infos if _is_sheet(i.filename)]
-        others = sum(i.file_size for i in infos if not _is_sheet(i.filename))
+        sheets = [i for i in infos if prechecks.is_sheet_part(i.filename)]
+        others = sum(i.file_size for i in infos if not prechecks.is_sheet_part(i.filename))
         for info in sheets:
             name = info.filename
             count = part_count(info.file_size, others)
@@ -290,16 +286,16 @@ class Split:
         found: list[tuple[zipfile.ZipInfo, bytes]] = []
         left = MAX_OTHER_BYTES
         for info in self.archive.infolist():
-            if _is_sheet(info.filename) or info.is_dir():
+            if prechecks.is_sheet_part(info.filename) or info.is_dir():
                 continue  # a part's workbook needs no other sheet: it reads only its own
             if info.file_size > left:
                 return None
-            pieces: list[bytes] = []
             try:
-                left -= prechecks.stream_member(self.path, self.data, info, pieces.append, left)
+                body = prechecks.read_member(self.path, self.data, info, left)
             except SheetImportError:
                 return None
-            found.append((_stored(info.filename), b"".join(pieces)))
+            left -= len(body)
+            found.append((_stored(info.filename), body))
         return found
 
 
